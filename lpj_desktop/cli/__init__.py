@@ -1,0 +1,1 @@
+"""The `lpj` command line."""

@@ -1,0 +1,64 @@
+"""Code lists shipped in resources/codelists: industry codes, legal forms, trades."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+
+from lpj_desktop.resources import resource
+
+
+@dataclass(frozen=True, slots=True)
+class IndustryCode:
+    code: str
+    name: str
+    short_name: str
+    level: int
+    parent: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trade:
+    """A lærefag and the education programme it belongs to."""
+
+    name: str
+    programme: str
+
+
+@cache
+def industry_codes() -> dict[str, IndustryCode]:
+    """SN2007 codes by code ("43.210" → Elektrisk installasjonsarbeid)."""
+    out: dict[str, IndustryCode] = {}
+    with resource("codelists", "nace-sn2007.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter=";"):
+            out[row["code"]] = IndustryCode(
+                code=row["code"],
+                name=row["name"],
+                short_name=row.get("shortName") or row["name"],
+                level=int(row["level"]),
+                parent=row["parentCode"],
+            )
+    return out
+
+
+def industry_name(code: str | None) -> str:
+    """Name of an SN2007 code, or the code itself when the list does not know it."""
+    if not code:
+        return ""
+    known = industry_codes().get(code)
+    return known.name if known else code
+
+
+@cache
+def legal_forms() -> dict[str, str]:
+    """Organisasjonsform codes to their names (AS → Aksjeselskap)."""
+    with resource("codelists", "legal-forms.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["code"]: row["name"].strip() for row in csv.DictReader(fh)}
+
+
+@cache
+def trades() -> tuple[Trade, ...]:
+    """The shipped list of lærefag, in file order."""
+    with resource("codelists", "laerefag.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(Trade(name=r["fag"], programme=r["utdanningsprogram"]) for r in csv.DictReader(fh))

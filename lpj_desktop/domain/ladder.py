@@ -1,0 +1,73 @@
+"""The outcome ladder, and a company's current stage derived from its visits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    """Outcome of one contact, ordered from the lowest rung to the highest."""
+
+    NOT_REACHED = "not_reached"
+    NOT_INTERESTED = "not_interested"
+    WANTS_INFORMATION = "wants_information"
+    FOLLOW_UP_AGREED = "follow_up_agreed"
+    WILL_APPLY = "will_apply"
+    APPROVED = "approved"
+    PLACE_OFFERED = "place_offered"
+    CONTRACT_SIGNED = "contract_signed"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @property
+    def is_agreement(self) -> bool:
+        """Counts toward the 'agreements' goal: the company committed to something concrete."""
+        return self.rank >= Outcome.FOLLOW_UP_AGREED.rank
+
+
+LADDER: tuple[Outcome, ...] = tuple(Outcome)
+_RANK = {o: i for i, o in enumerate(LADDER)}
+
+# A company that said no can later say yes, and a company that was reached once can go silent:
+# these rungs describe the latest answer, not progress, so they never mask progress made before.
+_SOFT = {Outcome.NOT_REACHED}
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeEvent:
+    """The part of a visit that the ladder needs."""
+
+    when: datetime
+    outcome: Outcome
+
+
+def current_stage(events: Iterable[OutcomeEvent]) -> Outcome | None:
+    """The company's stage on the ladder, from all its visits.
+
+    Rules:
+    - the stage is the highest rung ever reached, because approval and contracts are facts that
+      stay true (a later 'not reached' phone call does not undo a signed contract);
+    - except that a later 'not interested' after only soft interest (below 'will apply') resets
+      the stage to 'not interested': the company has changed its mind;
+    - 'not reached' never lowers a stage; with nothing but 'not reached' the stage is 'not reached'.
+    Returns None when there are no visits.
+    """
+    ordered = sorted(events, key=lambda e: e.when)
+    stage: Outcome | None = None
+    for ev in ordered:
+        o = ev.outcome
+        if stage is None:
+            stage = o
+        elif o in _SOFT:
+            continue
+        elif o is Outcome.NOT_INTERESTED:
+            if stage.rank < Outcome.WILL_APPLY.rank:
+                stage = o
+        elif o.rank > stage.rank:
+            stage = o
+    return stage

@@ -1,0 +1,1 @@
+"""Services: what the app does, on top of the store and the domain. No Qt here."""

@@ -1,0 +1,24 @@
+"""Keeping each company's derived stage and last contact in step with its visits."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lpj_desktop.domain.ladder import Outcome, OutcomeEvent, current_stage
+from lpj_desktop.store.models import Company, Visit
+
+
+def refresh_company_stage(session: Session, company_id: str) -> Outcome | None:
+    """Recompute a company's stage and last contact from its visits (local, derived: no outbox)."""
+    rows = session.execute(
+        select(Visit.occurred_at, Visit.outcome)
+        .where(Visit.company_id == company_id, Visit.deleted_at.is_(None))
+    ).all()
+    events = [OutcomeEvent(when, Outcome(outcome)) for when, outcome in rows if outcome in Outcome._value2member_map_]
+    stage = current_stage(events)
+    company = session.get(Company, company_id)
+    if company is not None:
+        company.stage = stage.value if stage else None
+        company.last_contact_at = max((e.when for e in events), default=None)
+    return stage

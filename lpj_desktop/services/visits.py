@@ -1,0 +1,115 @@
+"""Where visits are saved: a visit, its follow-up from the next step, and the company's new stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lpj_desktop.domain.enums import Channel, EventKind, FollowUpKind
+from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.domain.visit_draft import Problem, VisitDraft
+from lpj_desktop.services import changes
+from lpj_desktop.services.stage import refresh_company_stage
+from lpj_desktop.store.models import Company, Event, FollowUp, Visit
+
+
+class InvalidVisit(ValueError):
+    """The draft cannot be saved; `problems` says why, field by field."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(", ".join(f"{p.field}: {p.key}" for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class SavedVisit:
+    visit: Visit
+    followup: FollowUp | None
+    stage: Outcome | None
+
+
+def _visit_fields(draft: VisitDraft) -> dict[str, object]:
+    assert draft.channel is not None and draft.outcome is not None and draft.occurred_at is not None
+    return {
+        "occurred_at": draft.occurred_at,
+        "channel": draft.channel.value,
+        "contact_id": draft.contact_id,
+        "trades": list(draft.trades),
+        "outcome": draft.outcome.value,
+        "reason": (draft.reason or "").strip() or None,
+        "places": [{"trade": p.trade.strip(), "count": p.count} for p in draft.places],
+        "notes": draft.notes.strip() or None,
+        "next_step": draft.next_step.strip() or None,
+        "next_step_on": draft.next_step_on,
+        "event_id": draft.event_id,
+        "campaign_id": draft.campaign_id,
+    }
+
+
+def record_visit(session: Session, draft: VisitDraft, hunter_id: str,
+                 now: datetime | None = None) -> SavedVisit:
+    """Save a new visit. With a next step and date, a follow-up is created for the hunter."""
+    problems = draft.problems(now)
+    if problems:
+        raise InvalidVisit(problems)
+    assert draft.company_id is not None
+    company = session.get(Company, draft.company_id)
+    if company is None or company.deleted_at is not None:
+        raise InvalidVisit([Problem("company", "company_unknown")])
+    visit = Visit(company_id=draft.company_id, hunter_id=hunter_id, **_visit_fields(draft))
+    changes.create(session, visit)
+    followup = None
+    if draft.next_step.strip() and draft.next_step_on is not None:
+        followup = FollowUp(
+            company_id=draft.company_id, visit_id=visit.id, assignee_id=hunter_id,
+            title=draft.next_step.strip(), kind=FollowUpKind.OTHER.value,
+            due_on=draft.next_step_on, campaign_id=draft.campaign_id,
+        )
+        changes.create(session, followup)
+    stage = refresh_company_stage(session, draft.company_id)
+    return SavedVisit(visit, followup, stage)
+
+
+def correct_visit(session: Session, visit: Visit, draft: VisitDraft) -> Visit:
+    """The author corrects a visit they recorded (the author's corrections win on sync)."""
+    problems = draft.problems()
+    if problems:
+        raise InvalidVisit(problems)
+    changes.update(session, visit, **_visit_fields(draft))
+    refresh_company_stage(session, visit.company_id)
+    return visit
+
+
+def delete_visit(session: Session, visit: Visit) -> None:
+    changes.delete(session, visit)
+    refresh_company_stage(session, visit.company_id)
+
+
+def record_event(session: Session, *, name: str, kind: EventKind, occurred_at: datetime,
+                 hunter_id: str, company_ids: list[str], outcome: Outcome,
+                 notes: str = "", municipality_number: str | None = None) -> Event:
+    """One gathering, many companies: an event and a visit on each attending company's timeline."""
+    if not name.strip():
+        raise InvalidVisit([Problem("name", "event_name_missing")])
+    if not company_ids:
+        raise InvalidVisit([Problem("companies", "event_companies_missing")])
+    event = Event(name=name.strip(), kind=kind.value, occurred_at=occurred_at, hunter_id=hunter_id,
+                  municipality_number=municipality_number, notes=notes.strip() or None)
+    changes.create(session, event)
+    for company_id in dict.fromkeys(company_ids):  # keep order, drop repeats
+        record_visit(session, VisitDraft(
+            company_id=company_id, occurred_at=occurred_at, channel=Channel.EVENT,
+            outcome=outcome, notes=notes, event_id=event.id,
+        ), hunter_id)
+    return event
+
+
+def visits_of_company(session: Session, company_id: str) -> list[Visit]:
+    """A company's visits, newest first, tombstones left out."""
+    return list(session.scalars(
+        select(Visit).where(Visit.company_id == company_id, Visit.deleted_at.is_(None))
+        .order_by(Visit.occurred_at.desc())
+    ))

@@ -1,0 +1,83 @@
+"""Opening the local SQLite store: connection settings, migrations, sessions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from lpj_desktop.paths import AppPaths
+
+
+def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed visit survives a power cut, not only an app crash; commits are small.
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA cache_size=-32000")  # 32 MB page cache
+    cur.execute("PRAGMA temp_store=MEMORY")
+    cur.close()
+
+
+def make_engine(db_file: Path) -> Engine:
+    """An engine on `db_file` with WAL, foreign keys and durable commits."""
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    if not db_file.exists() and os.name == "posix":
+        # Create the file readable by its owner only before SQLite opens it.
+        fd = os.open(db_file, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    engine = create_engine(f"sqlite:///{db_file}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+@dataclass
+class Store:
+    """An open local store: the engine and a session factory."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits at the end of the block, or rolls back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reading only (nothing is committed)."""
+        session = self.sessions()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(paths: AppPaths, *, migrate: bool = True) -> Store:
+    """Open (and create or upgrade) the store under `paths`.
+
+    Raises `StoreTooNewError` for a database written by a newer app version, untouched.
+    """
+    from lpj_desktop.store.migrate import upgrade_store
+
+    paths.ensure()
+    engine = make_engine(paths.database)
+    if migrate:
+        try:
+            upgrade_store(engine, paths)
+        except BaseException:
+            engine.dispose()
+            raise
+    return Store(paths.database, engine, sessionmaker(engine, expire_on_commit=False))

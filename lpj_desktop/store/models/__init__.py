@@ -1,0 +1,15 @@
+"""All tables of the local store. Import from here so every model is registered on Base."""
+
+from lpj_desktop.store.base import Base, SyncedRecord
+from lpj_desktop.store.models.campaign import Campaign, CampaignTarget
+from lpj_desktop.store.models.company import Company, Contact
+from lpj_desktop.store.models.followup import FollowUp
+from lpj_desktop.store.models.goal import Goal
+from lpj_desktop.store.models.local import LocalProfile, OutboxMutation, SyncStateEntry
+from lpj_desktop.store.models.user import User
+from lpj_desktop.store.models.visit import Event, Note, Visit
+
+__all__ = [
+    "Base", "SyncedRecord", "Campaign", "CampaignTarget", "Company", "Contact", "Event",
+    "FollowUp", "Goal", "LocalProfile", "Note", "OutboxMutation", "SyncStateEntry", "User", "Visit",
+]

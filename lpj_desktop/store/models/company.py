@@ -1,0 +1,104 @@
+"""Companies (with their register facts and the hunter's own fields) and their contact persons."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from lpj_desktop.domain.enums import CompanySource, LaerebedriftStatus
+from lpj_desktop.store.base import Base, SyncedRecord
+
+# Columns refreshed from Enhetsregisteret. A re-import writes these and nothing else, so that what a
+# hunter entered survives every refresh.
+REGISTER_FIELDS: tuple[str, ...] = (
+    "name", "legal_form", "industry_code", "industry_code_2", "industry_code_3", "employees",
+    "website", "register_phone", "register_email",
+    "business_address", "business_postcode", "business_city",
+    "postal_address", "postal_postcode", "postal_city",
+    "municipality_number", "municipality_name", "county_number",
+    "parent_orgnr", "is_subunit", "registered_on", "founded_on",
+    "bankrupt", "under_liquidation", "forced_dissolution", "deregistered_on",
+)
+
+# Columns only people edit; the importer never touches them.
+HUNTER_FIELDS: tuple[str, ...] = (
+    "lb_status", "approved_trades", "interest_trades", "tags", "owner_id",
+    "phone", "email", "hunter_notes",
+)
+
+
+class Company(SyncedRecord, Base):
+    __tablename__ = "company"
+
+    orgnr: Mapped[str | None] = mapped_column(String(9), unique=True)
+    source: Mapped[str] = mapped_column(String(16), default=CompanySource.MANUAL.value)
+
+    # Register facts.
+    name: Mapped[str] = mapped_column(String(300))
+    legal_form: Mapped[str | None] = mapped_column(String(10))
+    industry_code: Mapped[str | None] = mapped_column(String(10), index=True)
+    industry_code_2: Mapped[str | None] = mapped_column(String(10))
+    industry_code_3: Mapped[str | None] = mapped_column(String(10))
+    employees: Mapped[int | None] = mapped_column(Integer)
+    website: Mapped[str | None] = mapped_column(String(300))
+    register_phone: Mapped[str | None] = mapped_column(String(40))
+    register_email: Mapped[str | None] = mapped_column(String(200))
+    business_address: Mapped[str | None] = mapped_column(String(300))
+    business_postcode: Mapped[str | None] = mapped_column(String(10))
+    business_city: Mapped[str | None] = mapped_column(String(100))
+    postal_address: Mapped[str | None] = mapped_column(String(300))
+    postal_postcode: Mapped[str | None] = mapped_column(String(10))
+    postal_city: Mapped[str | None] = mapped_column(String(100))
+    municipality_number: Mapped[str | None] = mapped_column(String(4), index=True)
+    municipality_name: Mapped[str | None] = mapped_column(String(100))
+    county_number: Mapped[str | None] = mapped_column(String(2), index=True)
+    parent_orgnr: Mapped[str | None] = mapped_column(String(9), index=True)
+    is_subunit: Mapped[bool] = mapped_column(Boolean, default=False)
+    registered_on: Mapped[date | None]
+    founded_on: Mapped[date | None]
+    bankrupt: Mapped[bool] = mapped_column(Boolean, default=False)
+    under_liquidation: Mapped[bool] = mapped_column(Boolean, default=False)
+    forced_dissolution: Mapped[bool] = mapped_column(Boolean, default=False)
+    deregistered_on: Mapped[date | None]
+    register_hash: Mapped[str | None] = mapped_column(String(32))
+    register_refreshed_at: Mapped[datetime | None]
+
+    # The hunter's own fields.
+    lb_status: Mapped[str] = mapped_column(String(32), default=LaerebedriftStatus.UNKNOWN.value, index=True)
+    approved_trades: Mapped[list[Any]] = mapped_column(default=list)
+    interest_trades: Mapped[list[Any]] = mapped_column(default=list)
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    owner_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    hunter_notes: Mapped[str | None] = mapped_column(Text)
+
+    # Derived locally from visits (never synced): kept in columns so lists can filter and sort fast.
+    stage: Mapped[str | None] = mapped_column(String(32), index=True)
+    last_contact_at: Mapped[datetime | None] = mapped_column(index=True)
+
+    contacts: Mapped[list[Contact]] = relationship(back_populates="company", lazy="raise")
+
+    __table_args__ = (Index("ix_company_name", "name"),)
+
+    @property
+    def is_active_in_register(self) -> bool:
+        return not (self.bankrupt or self.under_liquidation or self.forced_dissolution
+                    or self.deregistered_on is not None)
+
+
+class Contact(SyncedRecord, Base):
+    """A contact person in a company. Personal data: erasing blanks the fields and keeps a tombstone."""
+
+    __tablename__ = "contact"
+
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+    company: Mapped[Company] = relationship(back_populates="contacts", lazy="raise")

@@ -1,0 +1,69 @@
+"""Tables that never leave this device: the profile, the outbox and the sync bookkeeping."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lpj_desktop.domain.ids import uuid7
+from lpj_desktop.store.base import Base, utcnow
+
+
+class LocalProfile(Base):
+    """Who uses this store. One row (id 1)."""
+
+    __tablename__ = "local_profile"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    user_id: Mapped[str] = mapped_column(String(36), default=uuid7)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    team: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16), default="hunter")
+    # Identifies this store to the server: mutation ids are counted per client id.
+    client_id: Mapped[str] = mapped_column(String(36), default=uuid7)
+    server_url: Mapped[str | None] = mapped_column(String(300))
+    username: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OutboxState:
+    PENDING = "pending"
+    APPLIED = "applied"
+    REJECTED = "rejected"
+
+
+class OutboxMutation(Base):
+    """One local change waiting to be pushed, written in the same transaction as the change.
+
+    `mutation_id` is this client's increasing sequence: the server applies in that order, once.
+    """
+
+    __tablename__ = "outbox"
+
+    mutation_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    args: Mapped[dict[str, Any]]
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING, index=True)
+    result: Mapped[dict[str, Any] | None]
+    error_code: Mapped[str | None] = mapped_column(String(64))
+    error_message: Mapped[str | None] = mapped_column(Text)
+    acked_at: Mapped[datetime | None]
+
+    __mapper_args__ = {"eager_defaults": False}
+
+
+class SyncStateEntry(Base):
+    """Key/value bookkeeping for sync: cursor, server epoch, last success, last error."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)

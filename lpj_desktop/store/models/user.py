@@ -1,0 +1,18 @@
+"""People known to this store: the local user and the colleagues whose records it holds."""
+
+from __future__ import annotations
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lpj_desktop.domain.enums import Role
+from lpj_desktop.store.base import Base, SyncedRecord
+
+
+class User(SyncedRecord, Base):
+    __tablename__ = "app_user"
+
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    team: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16), default=Role.HUNTER.value)

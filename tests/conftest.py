@@ -1,0 +1,37 @@
+"""Shared fixtures: real SQLite stores in temporary folders, the shared reference data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from lpj_desktop.paths import AppPaths, app_paths  # noqa: E402
+from lpj_desktop.store.database import Store, open_store  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+BRREG_SAMPLE = SHARED_DATA / "brreg" / "enheter-troms-finnmark.csv"
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return app_paths(tmp_path / "data")
+
+
+@pytest.fixture
+def store(paths: AppPaths) -> Iterator[Store]:
+    s = open_store(paths)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def brreg_sample() -> Path:
+    if not BRREG_SAMPLE.exists():
+        pytest.fail(f"reference data missing: {BRREG_SAMPLE} (shared/ must sit beside the repo)")
+    return BRREG_SAMPLE
