@@ -1,0 +1,1 @@
+"""Reading outside data into the store: the company register."""

@@ -1,0 +1,347 @@
+"""Filling and refreshing the company register from Enhetsregisteret bulk files.
+
+`import_register(store, path)` reads an official download (enheter or underenheter, CSV or JSON,
+plain or gzip: see `register_file`), keeps the units of the chosen counties (default Troms and
+Finnmark, whether numbered 54xx as in 2020–2023 or 55xx/56xx) and upserts them by organisation
+number:
+
+- a new unit becomes a company whose id is derived from its orgnr (`company_id_for_orgnr`), the
+  same id every replica and the server give it;
+- a known unit gets its register facts (`REGISTER_FIELDS`) refreshed, and nothing else: what a
+  hunter entered (status, trades, owner, notes, contacts, tags) is never touched;
+- bankrupt, dissolving and deleted units are flagged, never deleted; a tombstoned company stays
+  a tombstone;
+- a row whose facts hash (`register_hash`) matches the stored one is skipped without writing, so
+  a second import of the same file changes nothing.
+
+All writes happen in ONE transaction, after the head of the file has been checked: a wrong file
+is refused before anything is written, and a late failure (a gzip file cut short, a cancel)
+rolls everything back, leaving the store exactly as it was.
+
+Sync decision: register facts are NOT queued in the outbox. Every replica (each laptop and the
+server) imports the public register itself, and the company id is derived from the orgnr, so the
+same unit has the same id everywhere without any traffic; pushing 50,000 register rows from each
+laptop would only repeat public data. What must reach the server is a company a synced record
+points at: the sync client, before pushing a visit/follow-up/contact/note whose company the
+server has not acknowledged (`server_version` is None and no create for it is in the outbox),
+sends an insert-if-absent company create carrying its register facts (`sync.entities`
+COMPANY_FIELDS). Hunter edits of a register company go through `services.changes` as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from lpj_desktop.domain import regions
+from lpj_desktop.domain.enums import CompanySource, LaerebedriftStatus
+from lpj_desktop.domain.ids import company_id_for_orgnr
+from lpj_desktop.domain.orgnr import orgnr_problem
+from lpj_desktop.importers.register_file import (
+    COLUMNS,
+    RegisterFile,
+    RegisterFileError,
+    RegisterFormat,
+)
+from lpj_desktop.store.base import utcnow
+from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import Company
+from lpj_desktop.store.models.company import REGISTER_FIELDS
+
+__all__ = [
+    "DEFAULT_COUNTIES", "ImportCancelled", "ImportProgress", "ImportSummary", "Rejection",
+    "RegisterFileError", "import_register",
+]
+
+# Troms (55) and Finnmark (56); the old 54xx numbers map onto them.
+DEFAULT_COUNTIES: frozenset[str] = frozenset({"55", "56"})
+BATCH = 2000
+PROGRESS_EVERY = 10_000
+MAX_REJECTIONS_KEPT = 1000
+
+_C = {name: i for i, name in enumerate(COLUMNS)}
+_REASONS = {
+    "empty": "organisation number missing",
+    "not_digits": "organisation number is not digits",
+    "wrong_length": "organisation number does not have 9 digits",
+    "bad_checksum": "organisation number fails the mod-11 check",
+}
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; everything written was rolled back."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    bytes_read: int
+    bytes_total: int
+    rows_read: int
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.bytes_read / self.bytes_total) if self.bytes_total else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    line: int  # CSV line number, or record number in a JSON file
+    orgnr: str
+    reason: str
+
+
+@dataclass
+class ImportSummary:
+    path: Path
+    format: RegisterFormat
+    rows_read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0  # outside the chosen counties / municipalities
+    rejected_count: int = 0
+    rejected: list[Rejection] = field(default_factory=list)  # the first MAX_REJECTIONS_KEPT
+    inactive: int = 0  # imported units flagged bankrupt, dissolving or deleted
+    seconds: float = 0.0
+
+    @property
+    def written(self) -> int:
+        return self.new + self.updated
+
+    @property
+    def position_label(self) -> str:
+        return "line" if self.format.kind == "csv" else "record"
+
+
+def _bool(text: str) -> bool:
+    return text.strip().lower() == "true"
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def _int(text: str) -> int | None:
+    try:
+        return int(text) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def _address(text: str) -> str | None:
+    # The CSV joins address lines with a literal "/n"; one line reads best in lists.
+    lines = [part.strip() for part in text.split("/n") if part.strip()]
+    return ", ".join(lines) or None
+
+
+def _opt(text: str) -> str | None:
+    text = text.strip()
+    return text or None
+
+
+def _facts(v: list[str], municipality_number: str | None, subunits: bool) -> dict[str, object]:
+    """The register facts of one unit, in the store's terms (keys: REGISTER_FIELDS)."""
+    muni = regions.municipality(municipality_number)
+    if muni is not None:
+        muni_number, muni_name, county = muni.number, muni.name, muni.county_number
+    else:
+        raw_name = v[_C["business_municipality_name"]].strip()
+        muni_number = municipality_number
+        muni_name = raw_name.title() if raw_name else None
+        county = regions.county_of(municipality_number)
+    deregistered = _date(v[_C["deregistered_on"]])
+    return {
+        "name": v[_C["name"]].strip(),
+        "legal_form": _opt(v[_C["legal_form"]]),
+        "industry_code": _opt(v[_C["industry_code"]]),
+        "industry_code_2": _opt(v[_C["industry_code_2"]]),
+        "industry_code_3": _opt(v[_C["industry_code_3"]]),
+        "employees": _int(v[_C["employees"]]),
+        "website": _opt(v[_C["website"]]),
+        "register_phone": _opt(v[_C["phone"]]),
+        "register_email": _opt(v[_C["email"]]),
+        "business_address": _address(v[_C["business_address"]]),
+        "business_postcode": _opt(v[_C["business_postcode"]]),
+        "business_city": _opt(v[_C["business_city"]]),
+        "postal_address": _address(v[_C["postal_address"]]),
+        "postal_postcode": _opt(v[_C["postal_postcode"]]),
+        "postal_city": _opt(v[_C["postal_city"]]),
+        "municipality_number": muni_number,
+        "municipality_name": muni_name,
+        "county_number": county,
+        "parent_orgnr": _opt(v[_C["parent_orgnr"]]),
+        "is_subunit": subunits,
+        "registered_on": _date(v[_C["registered_on"]]),
+        "founded_on": _date(v[_C["founded_on"]]),
+        "bankrupt": _bool(v[_C["bankrupt"]]),
+        "under_liquidation": _bool(v[_C["under_liquidation"]]),
+        "forced_dissolution": _bool(v[_C["forced_dissolution"]]),
+        "deregistered_on": deregistered,
+    }
+
+
+def _hash(facts: dict[str, object]) -> str:
+    return hashlib.blake2b(repr([facts[f] for f in REGISTER_FIELDS]).encode(), digest_size=16).hexdigest()
+
+
+class _Writer:
+    """Batches of upserts inside one open transaction."""
+
+    def __init__(self, conn: Connection, summary: ImportSummary) -> None:
+        self.conn = conn
+        self.summary = summary
+        self.pending: list[tuple[str, dict[str, object], str]] = []  # (orgnr, facts, hash)
+        table = Company.__table__
+        self.insert = insert(table)
+        self.update = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({f: bindparam(f) for f in (*REGISTER_FIELDS, "register_hash", "register_refreshed_at")})
+        )
+
+    def add(self, orgnr: str, facts: dict[str, object], digest: str) -> None:
+        self.pending.append((orgnr, facts, digest))
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending = self.pending, []
+        known = dict(
+            (orgnr, (cid, digest)) for orgnr, cid, digest in self.conn.execute(
+                select(Company.orgnr, Company.id, Company.register_hash)
+                .where(Company.orgnr.in_([o for o, _, _ in batch]))
+            )
+        )
+        now = utcnow()
+        inserts: list[dict[str, object]] = []
+        updates: list[dict[str, object]] = []
+        for orgnr, facts, digest in batch:
+            found = known.get(orgnr)
+            if found is None:
+                inserts.append({
+                    **facts, "id": company_id_for_orgnr(orgnr), "orgnr": orgnr,
+                    "source": CompanySource.REGISTER.value, "register_hash": digest,
+                    "register_refreshed_at": now, "created_at": now, "updated_at": now,
+                    "lb_status": LaerebedriftStatus.UNKNOWN.value,
+                    "approved_trades": [], "interest_trades": [], "tags": [],
+                })
+            elif found[1] == digest:
+                self.summary.unchanged += 1
+            else:
+                updates.append({**facts, "_id": found[0], "register_hash": digest,
+                                "register_refreshed_at": now})
+        if inserts:
+            self.conn.execute(self.insert, inserts)
+            self.summary.new += len(inserts)
+        if updates:
+            self.conn.execute(self.update, updates)
+            self.summary.updated += len(updates)
+
+
+def import_register(
+    store: Store,
+    path: str | Path,
+    *,
+    counties: set[str] | None = None,
+    municipalities: set[str] | None = None,
+    all_counties: bool = False,
+    progress: Callable[[ImportProgress], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    """Import (or refresh from) one Enhetsregisteret bulk file. See the module docstring.
+
+    `counties` defaults to Troms and Finnmark (`DEFAULT_COUNTIES`); pass `all_counties=True` to
+    keep every unit. `municipalities` narrows further (old or new numbers). Raises
+    `RegisterFileError` for a file that is not a readable register file and `ImportCancelled`
+    when `cancel()` turns true; in both cases the store is left exactly as it was.
+    """
+    started = time.perf_counter()
+    wanted_counties = _wanted_counties(counties, all_counties)
+    wanted_munis = ({regions.current_municipality_number(m) for m in municipalities}
+                    if municipalities else None)
+    with RegisterFile(path) as source:  # refuses a wrong file before any write
+        summary = ImportSummary(Path(path), source.format)
+        subunits = source.format.subunits
+        total = source.size
+        seen: set[str] = set()
+        county_cache: dict[str, str | None] = {}
+        rejected = summary.rejected
+        c_orgnr, c_name = _C["orgnr"], _C["name"]
+        c_muni, c_postal_muni = _C["business_municipality"], _C["postal_municipality"]
+
+        def reject(line: int, orgnr: str, reason: str) -> None:
+            summary.rejected_count += 1
+            if len(rejected) < MAX_REJECTIONS_KEPT:
+                rejected.append(Rejection(line, orgnr, reason))
+
+        with store.engine.begin() as conn:  # one transaction: all or nothing
+            writer = _Writer(conn, summary)
+            rows_read = 0
+            for row in source.rows():
+                rows_read += 1
+                if rows_read % PROGRESS_EVERY == 0:
+                    if cancel is not None and cancel():
+                        raise ImportCancelled("import cancelled; nothing was changed")
+                    if progress is not None:
+                        progress(ImportProgress(source.bytes_read(), total, rows_read))
+                v = row.values
+                if not v:
+                    reject(row.line, "", "wrong number of columns")
+                    continue
+                muni_number = v[c_muni].strip() or v[c_postal_muni].strip()
+                if wanted_counties is not None:
+                    county = county_cache.get(muni_number, "?")
+                    if county == "?":
+                        county = county_cache[muni_number] = regions.county_of(muni_number)
+                    if county not in wanted_counties:
+                        summary.skipped += 1
+                        continue
+                if wanted_munis is not None and regions.current_municipality_number(muni_number) \
+                        not in wanted_munis:
+                    summary.skipped += 1
+                    continue
+                orgnr = v[c_orgnr].strip()
+                problem = orgnr_problem(orgnr)
+                if problem:
+                    reject(row.line, orgnr, _REASONS.get(problem, problem))
+                    continue
+                if not v[c_name].strip():
+                    reject(row.line, orgnr, "name missing")
+                    continue
+                if orgnr in seen:
+                    reject(row.line, orgnr, "organisation number appears earlier in the file")
+                    continue
+                seen.add(orgnr)
+                facts = _facts(v, muni_number or None, subunits)
+                if facts["bankrupt"] or facts["under_liquidation"] or facts["forced_dissolution"] \
+                        or facts["deregistered_on"] is not None:
+                    summary.inactive += 1
+                writer.add(orgnr, facts, _hash(facts))
+            if cancel is not None and cancel():
+                raise ImportCancelled("import cancelled; nothing was changed")
+            writer.flush()
+            summary.rows_read = rows_read
+        if progress is not None:
+            progress(ImportProgress(total, total, rows_read))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _wanted_counties(counties: set[str] | None, all_counties: bool) -> set[str] | None:
+    if all_counties:
+        return None
+    chosen = set(counties) if counties else set(DEFAULT_COUNTIES)
+    if "54" in chosen:  # Troms og Finnmark 2020–2023 is today's Troms and Finnmark
+        chosen |= {"55", "56"}
+    return chosen
