@@ -14,7 +14,9 @@ from lpj_desktop.paths import AppPaths, app_paths  # noqa: E402
 from lpj_desktop.store.database import Store, open_store  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = REPO.parent / "shared" / "data"
+# shared/ sits beside the repo; worktrees are one level deeper, so look upwards for it.
+SHARED_DATA = next((p / "shared" / "data" for p in REPO.parents if (p / "shared" / "data").is_dir()),
+                   REPO.parent / "shared" / "data")
 BRREG_SAMPLE = SHARED_DATA / "brreg" / "enheter-troms-finnmark.csv"
 
 

@@ -96,11 +96,12 @@ def _resolve(names: list[str]) -> tuple[list[int | None], bool]:
     return picks, bool(SUBUNIT_MARKERS & set(where))
 
 
-def _check_columns(picks: list[int | None], what: str) -> None:
+def _check_columns(picks: list[int | None], what: str, filename: str) -> None:
     missing = [COLUMN_NAMES[c][0] for c in ("orgnr", "name") if picks[COLUMNS.index(c)] is None]
     if missing:
         raise RegisterFileError(
-            f"This is not an Enhetsregisteret file: its {what} has no {' or '.join(missing)} column."
+            f"{filename} is not an Enhetsregisteret file: its {what} has no "
+            f"{' or '.join(missing)} column."
         )
 
 
@@ -189,7 +190,7 @@ class RegisterFile:
         self._delimiter = ";" if line.count(";") > line.count(",") else ","
         header = next(csv.reader([line], delimiter=self._delimiter), [])
         picks, subunits = _resolve([h.strip().lower() for h in header])
-        _check_columns(picks, "header")
+        _check_columns(picks, "header", self.path.name)
         self._width = len(header)
         return RegisterFormat(is_gzip, "csv", subunits), picks
 
@@ -199,13 +200,15 @@ class RegisterFile:
             first = next(_json_objects(text), None)
         except (EOFError, OSError, zlib.error, UnicodeDecodeError, ValueError) as exc:
             raise RegisterFileError(f"{self.path.name}: the first unit cannot be read ({exc}).") from exc
+        finally:
+            text.detach()  # a collected wrapper would close the file under us
         if first is None:
             raise RegisterFileError(f"{self.path.name} holds an empty list: no units to import.")
         if not isinstance(first, dict):
             raise RegisterFileError(f"{self.path.name} is a JSON list, but not of register units.")
         flat = _flatten(first)
         picks, subunits = _resolve(list(flat))
-        _check_columns(picks, "first unit")
+        _check_columns(picks, "first unit", self.path.name)
         return picks, subunits
 
     def rows(self) -> Iterator[RegisterRow]:
