@@ -109,6 +109,7 @@ class ImportSummary:
     rejected: list[Rejection] = field(default_factory=list)  # the first MAX_REJECTIONS_KEPT
     inactive: int = 0  # imported units flagged bankrupt, dissolving or deleted
     seconds: float = 0.0
+    cancelled: bool = False  # the user cancelled: nothing was written, the counts are zero
 
     @property
     def written(self) -> int:
@@ -263,8 +264,9 @@ def import_register(
 
     `counties` defaults to Troms and Finnmark (`DEFAULT_COUNTIES`); pass `all_counties=True` to
     keep every unit. `municipalities` narrows further (old or new numbers). Raises
-    `RegisterFileError` for a file that is not a readable register file and `ImportCancelled`
-    when `cancel()` turns true; in both cases the store is left exactly as it was.
+    `RegisterFileError` for a file that is not a readable register file, and returns a summary
+    with `cancelled=True` when `cancel()` turns true; in both cases the store is left exactly as
+    it was.
     """
     started = time.perf_counter()
     wanted_counties = _wanted_counties(counties, all_counties)
@@ -272,70 +274,80 @@ def import_register(
                     if municipalities else None)
     with RegisterFile(path) as source:  # refuses a wrong file before any write
         summary = ImportSummary(Path(path), source.format)
-        subunits = source.format.subunits
-        total = source.size
-        seen: set[str] = set()
-        county_cache: dict[str, str | None] = {}
-        rejected = summary.rejected
-        c_orgnr, c_name = _C["orgnr"], _C["name"]
-        c_muni, c_postal_muni = _C["business_municipality"], _C["postal_municipality"]
-
-        def reject(line: int, orgnr: str, reason: str) -> None:
-            summary.rejected_count += 1
-            if len(rejected) < MAX_REJECTIONS_KEPT:
-                rejected.append(Rejection(line, orgnr, reason))
-
-        with store.engine.begin() as conn:  # one transaction: all or nothing
-            writer = _Writer(conn, summary)
-            rows_read = 0
-            for row in source.rows():
-                rows_read += 1
-                if rows_read % PROGRESS_EVERY == 0:
-                    if cancel is not None and cancel():
-                        raise ImportCancelled("import cancelled; nothing was changed")
-                    if progress is not None:
-                        progress(ImportProgress(source.bytes_read(), total, rows_read))
-                v = row.values
-                if not v:
-                    reject(row.line, "", "wrong number of columns")
-                    continue
-                muni_number = v[c_muni].strip() or v[c_postal_muni].strip()
-                if wanted_counties is not None:
-                    county = county_cache.get(muni_number, "?")
-                    if county == "?":
-                        county = county_cache[muni_number] = regions.county_of(muni_number)
-                    if county not in wanted_counties:
-                        summary.skipped += 1
-                        continue
-                if wanted_munis is not None and regions.current_municipality_number(muni_number) \
-                        not in wanted_munis:
-                    summary.skipped += 1
-                    continue
-                orgnr = v[c_orgnr].strip()
-                problem = orgnr_problem(orgnr)
-                if problem:
-                    reject(row.line, orgnr, _REASONS.get(problem, problem))
-                    continue
-                if not v[c_name].strip():
-                    reject(row.line, orgnr, "name missing")
-                    continue
-                if orgnr in seen:
-                    reject(row.line, orgnr, "organisation number appears earlier in the file")
-                    continue
-                seen.add(orgnr)
-                facts = _facts(v, muni_number or None, subunits)
-                if facts["bankrupt"] or facts["under_liquidation"] or facts["forced_dissolution"] \
-                        or facts["deregistered_on"] is not None:
-                    summary.inactive += 1
-                writer.add(orgnr, facts, _hash(facts))
-            if cancel is not None and cancel():
-                raise ImportCancelled("import cancelled; nothing was changed")
-            writer.flush()
-            summary.rows_read = rows_read
-        if progress is not None:
-            progress(ImportProgress(total, total, rows_read))
+        try:
+            _import_rows(store, source, summary, wanted_counties, wanted_munis, progress, cancel)
+        except ImportCancelled:
+            summary = ImportSummary(Path(path), source.format, cancelled=True)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _import_rows(store: Store, source: RegisterFile, summary: ImportSummary,
+                 wanted_counties: set[str] | None, wanted_munis: set[str | None] | None,
+                 progress: Callable[[ImportProgress], None] | None,
+                 cancel: Callable[[], bool] | None) -> None:
+    subunits = source.format.subunits
+    total = source.size
+    seen: set[str] = set()
+    county_cache: dict[str, str | None] = {}
+    rejected = summary.rejected
+    c_orgnr, c_name = _C["orgnr"], _C["name"]
+    c_muni, c_postal_muni = _C["business_municipality"], _C["postal_municipality"]
+
+    def reject(line: int, orgnr: str, reason: str) -> None:
+        summary.rejected_count += 1
+        if len(rejected) < MAX_REJECTIONS_KEPT:
+            rejected.append(Rejection(line, orgnr, reason))
+
+    with store.engine.begin() as conn:  # one transaction: all or nothing
+        writer = _Writer(conn, summary)
+        rows_read = 0
+        for row in source.rows():
+            rows_read += 1
+            if rows_read % PROGRESS_EVERY == 0:
+                if cancel is not None and cancel():
+                    raise ImportCancelled("import cancelled; nothing was changed")
+                if progress is not None:
+                    progress(ImportProgress(source.bytes_read(), total, rows_read))
+            v = row.values
+            if not v:
+                reject(row.line, "", "wrong number of columns")
+                continue
+            muni_number = v[c_muni].strip() or v[c_postal_muni].strip()
+            if wanted_counties is not None:
+                county = county_cache.get(muni_number, "?")
+                if county == "?":
+                    county = county_cache[muni_number] = regions.county_of(muni_number)
+                if county not in wanted_counties:
+                    summary.skipped += 1
+                    continue
+            if wanted_munis is not None and regions.current_municipality_number(muni_number) \
+                    not in wanted_munis:
+                summary.skipped += 1
+                continue
+            orgnr = v[c_orgnr].strip()
+            problem = orgnr_problem(orgnr)
+            if problem:
+                reject(row.line, orgnr, _REASONS.get(problem, problem))
+                continue
+            if not v[c_name].strip():
+                reject(row.line, orgnr, "name missing")
+                continue
+            if orgnr in seen:
+                reject(row.line, orgnr, "organisation number appears earlier in the file")
+                continue
+            seen.add(orgnr)
+            facts = _facts(v, muni_number or None, subunits)
+            if facts["bankrupt"] or facts["under_liquidation"] or facts["forced_dissolution"] \
+                    or facts["deregistered_on"] is not None:
+                summary.inactive += 1
+            writer.add(orgnr, facts, _hash(facts))
+        if cancel is not None and cancel():
+            raise ImportCancelled("import cancelled; nothing was changed")
+        writer.flush()
+        summary.rows_read = rows_read
+    if progress is not None:
+        progress(ImportProgress(total, total, rows_read))
 
 
 def _wanted_counties(counties: set[str] | None, all_counties: bool) -> set[str] | None:
