@@ -53,6 +53,7 @@ _NEXT = {
     Outcome.FOLLOW_UP_AGREED: ("Nytt besøk", FollowUpKind.VISIT_AGAIN),
     Outcome.WILL_APPLY: ("Hjelpe med søknaden", FollowUpKind.CALL_BACK),
 }
+_CHANNELS = (Channel.VISIT, Channel.VISIT, Channel.PHONE, Channel.VIDEO, Channel.EMAIL)
 # Industries where apprentices are common come first (construction, vehicles, food, health…).
 _TRADE_BY_INDUSTRY = {"41": "Tømrerfaget", "43": "Elektrikerfaget", "45": "Bilfaget, lette kjøretøy",
                       "10": "Industriell matproduksjon", "56": "Kokkfaget", "86": "Helsearbeiderfaget",
@@ -133,7 +134,8 @@ def _history(s, rng: random.Random, now: datetime) -> tuple[int, ...]:  # type: 
     today = now.date()
     trades = [t.name for t in codelists.trades()]
     companies = list(s.scalars(
-        select(Company).where(Company.deleted_at.is_(None), Company.legal_form.in_(("AS", "ENK", "ANS", "DA")))
+        select(Company)
+        .where(Company.deleted_at.is_(None), Company.legal_form.in_(("AS", "ENK", "ANS", "DA")))
         .order_by(Company.orgnr)
     ))
     visited = rng.sample(companies, min(VISITED_COMPANIES, len(companies)))
@@ -144,9 +146,9 @@ def _history(s, rng: random.Random, now: datetime) -> tuple[int, ...]:  # type: 
     changes.create(s, campaign)
     targets = rng.sample(companies, min(40, len(companies)))
     for company in targets:
+        sent = campaign.starts_on + timedelta(days=rng.randint(0, 10))
         changes.create(s, CampaignTarget(campaign_id=campaign.id, company_id=company.id,
-                                         letter_sent_on=campaign.starts_on + timedelta(days=rng.randint(0, 10)),
-                                         added_from="demo"))
+                                         letter_sent_on=sent, added_from="demo"))
     target_ids = {c.id for c in targets}
 
     n_visits = n_followups = n_contacts = n_notes = 0
@@ -172,7 +174,7 @@ def _history(s, rng: random.Random, now: datetime) -> tuple[int, ...]:  # type: 
                 next_step = ""
             record_visit(s, VisitDraft(
                 company_id=company.id, occurred_at=when,
-                channel=rng.choice((Channel.VISIT, Channel.VISIT, Channel.PHONE, Channel.VIDEO, Channel.EMAIL)),
+                channel=rng.choice(_CHANNELS),
                 contact_id=contact.id, trades=[trade], outcome=outcome,
                 reason="For liten bedrift" if outcome is Outcome.NOT_INTERESTED else None,
                 places=([PlaceOffer(trade, rng.randint(1, 2))]
@@ -210,7 +212,9 @@ def _history(s, rng: random.Random, now: datetime) -> tuple[int, ...]:  # type: 
         changes.create(s, Goal(scope=GoalScope.HUNTER.value, subject=hunter, period_start=first,
                                period_end=last, visits=20, agreements=4, places=2))
         n_goals += 1
-    changes.create(s, Goal(scope=GoalScope.TEAM.value, subject=DEMO_TEAM, period_start=today.replace(month=1, day=1),
-                           period_end=today.replace(month=12, day=31), visits=400, agreements=80, places=30))
+    changes.create(s, Goal(scope=GoalScope.TEAM.value, subject=DEMO_TEAM,
+                           period_start=today.replace(month=1, day=1),
+                           period_end=today.replace(month=12, day=31),
+                           visits=400, agreements=80, places=30))
     n_goals += 1
     return n_visits, n_followups, n_contacts, n_notes, len(targets), n_goals
