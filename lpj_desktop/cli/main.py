@@ -1,28 +1,71 @@
-"""`lpj`: the command line on the same store and services as the app."""
+"""`lpj`: the command line on the same store and services as the app.
+
+Each command group lives in its own module with a `register(subparsers)` function that adds its
+parsers and sets `run` (a function taking the parsed args, returning the exit status). Adding a
+group is one line in `COMMAND_GROUPS`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import logging
 import sys
 
 from lpj_desktop import __version__
+from lpj_desktop.cli.common import CliError
+
+COMMAND_GROUPS: tuple[str, ...] = (
+    "lpj_desktop.cli.import_cmd",
+    "lpj_desktop.cli.companies_cmd",
+    "lpj_desktop.cli.demo_cmd",
+    "lpj_desktop.cli.export_cmd",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lpj", description="lpj-desktop on the command line")
     parser.add_argument("--version", action="version", version=f"lpj {__version__}")
     parser.add_argument("--data-dir", help="use this folder for the local store instead of the default")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_GROUPS:
+        importlib.import_module(name).register(subparsers)
     return parser
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
+    run = getattr(args, "run", None)
+    if run is None:
+        # A group without its subcommand ("lpj companies"): show that group's help.
+        (getattr(args, "group_parser", None) or parser).print_help(sys.stderr)
         return 2
-    return 0
+    from lpj_desktop.importers.register_file import RegisterFileError
+    from lpj_desktop.store.migrate import StoreTooNewError
+
+    try:
+        return int(run(args) or 0)
+    except CliError as exc:
+        print(f"lpj: {exc}", file=sys.stderr)
+        return exc.status
+    except (StoreTooNewError, RegisterFileError) as exc:
+        print(f"lpj: {_one_line(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("lpj: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"lpj: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 — the user gets one line; the log gets the trace
+        logging.getLogger("lpj").debug("command failed", exc_info=True)
+        print(f"lpj: unexpected error: {_one_line(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -55,7 +55,7 @@ _NEXT = {
 }
 _CHANNELS = (Channel.VISIT, Channel.VISIT, Channel.PHONE, Channel.VIDEO, Channel.EMAIL)
 # Industries where apprentices are common come first (construction, vehicles, food, health…).
-_TRADE_BY_INDUSTRY = {"41": "Tømrerfaget", "43": "Elektrikerfaget", "45": "Bilfaget, lette kjøretøy",
+_TRADE_BY_INDUSTRY = {"43.22": "Rørleggerfaget", "41": "Tømrerfaget", "43": "Elektrikerfaget", "45": "Bilfaget, lette kjøretøy",
                       "10": "Industriell matproduksjon", "56": "Kokkfaget", "86": "Helsearbeiderfaget",
                       "47": "Salgsfaget", "49": "Yrkessjåførfaget"}
 
@@ -107,8 +107,8 @@ def load_demo(store: Store, *, seed: int = 1,
 
 
 def _trade_for(company: Company, trades: list[str], rng: random.Random) -> str:
-    prefix = (company.industry_code or "")[:2]
-    wanted = _TRADE_BY_INDUSTRY.get(prefix)
+    code = company.industry_code or ""
+    wanted = _TRADE_BY_INDUSTRY.get(code[:5]) or _TRADE_BY_INDUSTRY.get(code[:2])
     return wanted if wanted in trades else rng.choice(trades)
 
 

@@ -1,0 +1,34 @@
+"""What every `lpj` command shares: the store from --data-dir, errors as one line, tables."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from lpj_desktop.paths import app_paths
+from lpj_desktop.store.database import Store, open_store
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr, with a non-zero exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def open_cli_store(args: argparse.Namespace) -> Store:
+    """The store chosen by --data-dir (or LPJ_DATA_DIR, or the user's data folder), migrated."""
+    return open_store(app_paths(getattr(args, "data_dir", None)))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], out=None) -> None:  # type: ignore[no-untyped-def]
+    """Rows as aligned text columns; None shows as empty."""
+    out = out or sys.stdout
+    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip(), file=out)
+    print("  ".join("-" * w for w in widths), file=out)
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
