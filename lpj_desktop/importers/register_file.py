@@ -178,8 +178,9 @@ class RegisterFile:
             raise RegisterFileError(
                 f"{self.path.name} is not UTF-8 text: expected an Enhetsregisteret CSV or JSON file."
             ) from exc
-        first = text.lstrip()[:1]
-        if first == "[":
+        stripped = text.lstrip()
+        first = stripped[:1]
+        if first == "[" and stripped[1:].lstrip()[:1] in ("{", "]"):
             picks, subunits = self._sniff_json()
             return RegisterFormat(is_gzip, "json", subunits), picks
         if first == "{":
@@ -199,7 +200,9 @@ class RegisterFile:
         try:
             first = next(_json_objects(text), None)
         except (EOFError, OSError, zlib.error, UnicodeDecodeError, ValueError) as exc:
-            raise RegisterFileError(f"{self.path.name}: the first unit cannot be read ({exc}).") from exc
+            raise RegisterFileError(
+                f"{self.path.name} is not an Enhetsregisteret file: its first unit cannot be read ({exc})."
+            ) from exc
         finally:
             text.detach()  # a collected wrapper would close the file under us
         if first is None:

@@ -55,7 +55,8 @@ _NEXT = {
 }
 _CHANNELS = (Channel.VISIT, Channel.VISIT, Channel.PHONE, Channel.VIDEO, Channel.EMAIL)
 # Industries where apprentices are common come first (construction, vehicles, food, health…).
-_TRADE_BY_INDUSTRY = {"43.22": "Rørleggerfaget", "41": "Tømrerfaget", "43": "Elektrikerfaget", "45": "Bilfaget, lette kjøretøy",
+_TRADE_BY_INDUSTRY = {"43.22": "Rørleggerfaget",
+                      "41": "Tømrerfaget", "43": "Elektrikerfaget", "45": "Bilfaget, lette kjøretøy",
                       "10": "Industriell matproduksjon", "56": "Kokkfaget", "86": "Helsearbeiderfaget",
                       "47": "Salgsfaget", "49": "Yrkessjåførfaget"}
 

@@ -1,0 +1,130 @@
+"""The `lpj` command line: real stores in temp folders, exit codes and what a user reads."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from lpj_desktop.cli.main import main
+from lpj_desktop.domain.orgnr import with_check_digit
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def lpj(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
+    status = main(["--data-dir", str(data_dir), *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_import_then_search_and_show(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                     brreg_sample: Path) -> None:
+    status, out, _ = lpj(capsys, tmp_path, "import", "brreg", str(brreg_sample))
+    assert status == 0
+    assert "new" in out and " 211" in out and "enheter CSV" in out
+    status, out, _ = lpj(capsys, tmp_path, "import", "brreg", str(brreg_sample))
+    assert status == 0 and "unchanged" in out
+    assert [line.split()[-1] for line in out.splitlines() if line.strip().startswith("unchanged")] == ["211"]
+
+    status, out, _ = lpj(capsys, tmp_path, "companies", "search", "rørlegger")
+    assert status == 0
+    assert out.splitlines()[0].split() == ["orgnr", "name", "municipality", "status", "stage"]
+    assert any("958844387" in line and "RØRLEGGEREN TROMSØ AS" in line and "Tromsø" in line
+               for line in out.splitlines())
+    status, out, _ = lpj(capsys, tmp_path, "companies", "search", "9588443")
+    assert status == 0 and "958844387" in out
+    status, out, _ = lpj(capsys, tmp_path, "companies", "search", "Vadsø")
+    assert status == 0 and "SYKEHUSINNKJØP HF" in out
+
+    status, out, _ = lpj(capsys, tmp_path, "companies", "show", "958 844 387")
+    assert status == 0
+    assert "43.221 Rørleggerarbeid" in out and "5501 Tromsø" in out and "Visits (0)" in out
+
+
+def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                          brreg_sample: Path) -> None:
+    lpj(capsys, tmp_path, "import", "brreg", str(brreg_sample))
+    unknown = with_check_digit("12345678")
+    assert unknown is not None
+    cases = {
+        ("companies", "show", unknown): "no company with organisation number",
+        ("companies", "show", "958844388"): "not a valid organisation number",
+        ("import", "brreg", str(tmp_path / "missing.csv")): "no such file",
+        ("import", "brreg", str(REPO / "pyproject.toml")): "not an Enhetsregisteret file",
+        ("import", "brreg", str(brreg_sample), "--county", "Troms"): "not a county number",
+        ("export", "visits", str(tmp_path / "visits.txt")): "--format",
+    }
+    for args, expected in cases.items():
+        status, _, err = lpj(capsys, tmp_path, *args)
+        assert status != 0, args
+        assert err.count("\n") == 1 and err.startswith("lpj: ") and expected in err, (args, err)
+
+
+def test_a_store_from_a_newer_app_is_refused_untouched(capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: Path) -> None:
+    lpj(capsys, tmp_path, "companies", "search", "x")
+    db = tmp_path / "lpj.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    status, _, err = lpj(capsys, tmp_path, "companies", "search", "bygg")
+    assert status == 1 and "newer version" in err and err.count("\n") == 1
+    assert db.read_bytes() == before
+
+
+def test_demo_and_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, _ = lpj(capsys, tmp_path, "demo")
+    assert status == 0 and "Generated:" in out
+    visits = int(out.split("Generated: ")[1].split(" visits")[0])
+    assert visits > 50
+
+    xlsx = tmp_path / "visits.xlsx"
+    status, out, _ = lpj(capsys, tmp_path, "export", "visits", "--format", "xlsx", str(xlsx))
+    assert status == 0 and f"Wrote {visits:,} visits" in out
+    sheet = load_workbook(xlsx).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Tidspunkt", "Orgnr", "Bedrift")
+    assert len(rows) == visits + 1
+    assert all(isinstance(r[0], datetime) for r in rows[1:])  # dates as dates, not text
+    assert all(isinstance(r[9], int) for r in rows[1:])  # places as numbers
+    assert any(r[12] is not None for r in rows[1:]) and all(
+        r[12] is None or isinstance(r[12], datetime) for r in rows[1:])
+
+    csv_path = tmp_path / "visits.csv"
+    status, _, _ = lpj(capsys, tmp_path, "export", "visits", str(csv_path))
+    assert status == 0
+    assert len(csv_path.read_text(encoding="utf-8-sig").splitlines()) >= visits + 1
+
+    status, out, _ = lpj(capsys, tmp_path, "demo")
+    assert status == 0 and "no history generated" in out
+
+
+@pytest.mark.parametrize("args", [
+    [], ["import"], ["import", "brreg"], ["companies"], ["companies", "search"], ["companies", "show"],
+    ["demo"], ["export"], ["export", "visits"],
+])
+def test_help_everywhere(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([*args, "--help"])
+    assert done.value.code == 0
+    assert "usage: lpj" in capsys.readouterr().out
+
+
+def test_console_run_shows_no_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv.gz"
+    bad.write_bytes(b"\x1f\x8b\x08\x00garbage")
+    proc = subprocess.run(
+        [sys.executable, "-m", "lpj_desktop.cli.main", "--data-dir", str(tmp_path / "d"), "import", "brreg",
+         str(bad)], capture_output=True, text=True, cwd=REPO, timeout=60,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and proc.stderr.startswith("lpj: ")
+    assert "gzip" in proc.stderr

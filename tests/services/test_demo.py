@@ -1,0 +1,41 @@
+"""Demo data: realistic, through the services, and loaded only once."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from lpj_desktop.services.demo import load_demo
+from lpj_desktop.services.profile import get_profile
+from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import Campaign, Company, FollowUp, Goal, OutboxMutation, Visit
+
+
+def test_demo_fills_a_hunters_world(store: Store) -> None:
+    steps = []
+    summary = load_demo(store, progress=steps.append)
+    assert steps[-1].done == steps[-1].total
+    assert summary.register.new == 211 and summary.profile_set and summary.generated
+    today = date.today()
+    with store.reader() as s:
+        profile = get_profile(s)
+        assert profile.display_name == "Demo Jeger"
+        assert s.scalar(select(func.count()).select_from(Visit)) == summary.visits > 50
+        # Through the services: every visit has its outbox mutation; stages are derived.
+        assert s.scalar(select(func.count()).select_from(OutboxMutation)
+                        .where(OutboxMutation.entity == "visit")) == summary.visits
+        assert s.scalar(select(func.count()).select_from(Company).where(Company.stage.is_not(None))) > 30
+        due = list(s.scalars(select(FollowUp.due_on).where(
+            FollowUp.status == "open", FollowUp.assignee_id == profile.user_id)))
+        assert any(d < today for d in due), "some follow-ups are overdue"
+        assert any(d == today for d in due), "some are due today"
+        assert any(today < d <= today + timedelta(days=7) for d in due), "some are due this week"
+        assert s.scalar(select(func.count()).select_from(Campaign)) == 1
+        assert s.scalar(select(func.count()).select_from(Goal).where(Goal.subject == profile.user_id)) >= 3
+        visits = s.scalar(select(func.count()).select_from(Visit))
+
+    again = load_demo(store)
+    assert not again.generated and not again.profile_set and again.register.unchanged == 211
+    with store.reader() as s:
+        assert s.scalar(select(func.count()).select_from(Visit)) == visits
