@@ -291,8 +291,10 @@ def _import_rows(store: Store, source: RegisterFile, summary: ImportSummary,
     seen: set[str] = set()
     county_cache: dict[str, str | None] = {}
     rejected = summary.rejected
-    c_orgnr, c_name = _C["orgnr"], _C["name"]
-    c_muni, c_postal_muni = _C["business_municipality"], _C["postal_municipality"]
+    columns = source.columns
+    picks = [columns[c] for c in COLUMNS]
+    i_orgnr, i_name = columns["orgnr"], columns["name"]
+    i_muni, i_postal_muni = columns["business_municipality"], columns["postal_municipality"]
 
     def reject(line: int, orgnr: str, reason: str) -> None:
         summary.rejected_count += 1
@@ -301,19 +303,19 @@ def _import_rows(store: Store, source: RegisterFile, summary: ImportSummary,
 
     with store.engine.begin() as conn:  # one transaction: all or nothing
         writer = _Writer(conn, summary)
-        rows_read = 0
-        for row in source.rows():
-            rows_read += 1
-            if rows_read % PROGRESS_EVERY == 0:
+        next_report = PROGRESS_EVERY
+        for row in source.rows(_prefilter(wanted_counties, wanted_munis)):
+            if source.records >= next_report:
+                next_report = source.records + PROGRESS_EVERY
                 if cancel is not None and cancel():
                     raise ImportCancelled("import cancelled; nothing was changed")
                 if progress is not None:
-                    progress(ImportProgress(source.bytes_read(), total, rows_read))
-            v = row.values
-            if not v:
-                reject(row.line, "", "wrong number of columns")
+                    progress(ImportProgress(source.bytes_read(), total, source.records))
+            if not row:
+                reject(source.position, "", "wrong number of columns")
                 continue
-            muni_number = v[c_muni].strip() or v[c_postal_muni].strip()
+            muni_number = ((row[i_muni].strip() if i_muni is not None else "")
+                           or (row[i_postal_muni].strip() if i_postal_muni is not None else ""))
             if wanted_counties is not None:
                 county = county_cache.get(muni_number, "?")
                 if county == "?":
@@ -325,18 +327,19 @@ def _import_rows(store: Store, source: RegisterFile, summary: ImportSummary,
                     not in wanted_munis:
                 summary.skipped += 1
                 continue
-            orgnr = v[c_orgnr].strip()
+            orgnr = row[i_orgnr].strip()  # type: ignore[index]
             problem = orgnr_problem(orgnr)
             if problem:
-                reject(row.line, orgnr, _REASONS.get(problem, problem))
+                reject(source.position, orgnr, _REASONS.get(problem, problem))
                 continue
-            if not v[c_name].strip():
-                reject(row.line, orgnr, "name missing")
+            if not row[i_name].strip():  # type: ignore[index]
+                reject(source.position, orgnr, "name missing")
                 continue
             if orgnr in seen:
-                reject(row.line, orgnr, "organisation number appears earlier in the file")
+                reject(source.position, orgnr, "organisation number appears earlier in the file")
                 continue
             seen.add(orgnr)
+            v = [row[i] if i is not None else "" for i in picks]
             facts = _facts(v, muni_number or None, subunits)
             if facts["bankrupt"] or facts["under_liquidation"] or facts["forced_dissolution"] \
                     or facts["deregistered_on"] is not None:
@@ -345,9 +348,29 @@ def _import_rows(store: Store, source: RegisterFile, summary: ImportSummary,
         if cancel is not None and cancel():
             raise ImportCancelled("import cancelled; nothing was changed")
         writer.flush()
-        summary.rows_read = rows_read
+        summary.rows_read = source.records
+        summary.skipped += source.prefiltered
     if progress is not None:
-        progress(ImportProgress(total, total, rows_read))
+        progress(ImportProgress(total, total, source.records))
+
+
+def _prefilter(wanted_counties: set[str] | None, wanted_munis: set[str | None] | None) -> set[str] | None:
+    """Every 4-digit municipality number the filters accept, old numbers included (see `rows()`)."""
+    if wanted_counties is None and wanted_munis is None:
+        return None
+    prefixes = {c for c in wanted_counties or () if len(c) == 2 and c.isdigit()}
+    prefixes |= {m[:2] for m in wanted_munis or () if m}
+    prefixes |= {old[:2] for old, new in regions.renumbering().items() if new[:2] in prefixes}
+    accepted: set[str] = set()
+    for prefix in prefixes:
+        for i in range(100):
+            number = f"{prefix}{i:02d}"
+            if wanted_counties is not None and regions.county_of(number) not in wanted_counties:
+                continue
+            if wanted_munis is not None and regions.current_municipality_number(number) not in wanted_munis:
+                continue
+            accepted.add(number)
+    return accepted
 
 
 def _wanted_counties(counties: set[str] | None, all_counties: bool) -> set[str] | None:

@@ -17,6 +17,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -79,14 +80,6 @@ class RegisterFormat:
         return f"{unit} {self.kind.upper()}{' (gzip)' if self.gzip else ''}"
 
 
-@dataclass(frozen=True, slots=True)
-class RegisterRow:
-    """One unit: `line` is the CSV line (or the record number in a JSON file) for messages."""
-
-    line: int
-    values: list[str]
-
-
 def _resolve(names: list[str]) -> tuple[list[int | None], bool]:
     """Positions of `COLUMNS` among a file's column names (lower case), and whether they are subunits."""
     where = {n: i for i, n in reversed(list(enumerate(names)))}
@@ -124,10 +117,18 @@ class RegisterFile:
             raise RegisterFileError(f"{self.path.name} is empty.")
         self._raw: IO[bytes] = self.path.open("rb")
         try:
-            self.format, self._picks = self._sniff()
+            self.format, picks = self._sniff()
         except BaseException:
             self._raw.close()
             raise
+        # Where each of COLUMNS sits in the rows that `rows()` yields (None: not in this file).
+        self.columns: dict[str, int | None] = (
+            dict(zip(COLUMNS, picks, strict=True)) if self.format.kind == "csv"
+            else {name: i for i, name in enumerate(COLUMNS)}
+        )
+        self.position = 0  # line (CSV) or record number (JSON) of the current row
+        self.records = 0  # records read so far, prefiltered ones included
+        self.prefiltered = 0
 
     # The compressed bytes read so far, for progress.
     def bytes_read(self) -> int:
@@ -193,6 +194,7 @@ class RegisterFile:
         picks, subunits = _resolve([h.strip().lower() for h in header])
         _check_columns(picks, "header", self.path.name)
         self._width = len(header)
+        self._quoted = line.startswith('"')  # the official export quotes every field
         return RegisterFormat(is_gzip, "csv", subunits), picks
 
     def _sniff_json(self) -> tuple[list[int | None], bool]:
@@ -214,11 +216,19 @@ class RegisterFile:
         _check_columns(picks, "first unit", self.path.name)
         return picks, subunits
 
-    def rows(self) -> Iterator[RegisterRow]:
-        """Every unit, in file order. Raises RegisterFileError when the file breaks off or is damaged."""
+    def rows(self, prefilter: set[str] | None = None) -> Iterator[list[str]]:
+        """Every unit, in file order, as a list of strings indexed by `columns`.
+
+        A malformed row (wrong number of columns, not an object) comes out as an empty list; while
+        it is current, `position` says where it is. `prefilter` (CSV only) is a set of 4-digit
+        municipality numbers: a line in which none of them appears anywhere cannot belong to
+        them and is counted in `prefiltered` without being parsed — the cheap test that makes a
+        county import of the national file fast. Raises RegisterFileError when the file breaks
+        off or is damaged.
+        """
         try:
             if self.format.kind == "csv":
-                yield from self._csv_rows()
+                yield from self._csv_rows(prefilter)
             else:
                 yield from self._json_rows()
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
@@ -230,32 +240,84 @@ class RegisterFile:
         except ValueError as exc:  # broken JSON
             raise RegisterFileError(f"{self.path.name} is not valid JSON ({exc}).") from exc
 
-    def _csv_rows(self) -> Iterator[RegisterRow]:
-        reader = csv.reader(self._text(), delimiter=self._delimiter)
-        next(reader, None)
-        picks = self._picks
+    def _records(self, text: IO[str], prefilter: set[str] | None) -> Iterator[str]:
+        """Whole CSV records as text (a quoted field may hold a line break), counted and prefiltered."""
+        pattern = _number_pattern(prefilter, quoted=self._quoted) if prefilter else None
+        records = prefiltered = 0
+        line_no = 1  # the header
+        pending: str | None = None
+        start = 0
+        for line in text:
+            line_no += 1
+            if pending is not None:
+                pending += line
+                if pending.count('"') % 2:
+                    continue
+                line, pending = pending, None
+            elif line.count('"') % 2:
+                pending, start = line, line_no
+                continue
+            else:
+                start = line_no
+            records += 1
+            if pattern is not None and not any(m in prefilter for m in pattern.findall(line)):  # type: ignore[operator]
+                prefiltered += 1
+                continue
+            self.records, self.prefiltered, self.position = records, prefiltered, start
+            yield line
+        if pending is not None:  # an open quote at the end: let the CSV reader judge it
+            records += 1
+            self.position = start
+            self.records, self.prefiltered = records, prefiltered
+            yield pending
+        self.records, self.prefiltered = records, prefiltered
+
+    def _csv_rows(self, prefilter: set[str] | None) -> Iterator[list[str]]:
+        text = self._text()
+        text.readline()  # the header, read and checked when the file was opened
+        reader = csv.reader(self._records(text, prefilter), delimiter=self._delimiter)
         width = self._width
+        empty: list[str] = []
         for row in reader:
             if len(row) != width:
                 if not row:
                     continue
-                yield RegisterRow(reader.line_num, [])  # the importer rejects it (wrong column count)
+                yield empty  # the importer rejects it (wrong number of columns)
                 continue
-            yield RegisterRow(reader.line_num, [row[i] if i is not None else "" for i in picks])
+            yield row
 
-    def _json_rows(self) -> Iterator[RegisterRow]:
+    def _json_rows(self) -> Iterator[list[str]]:
         # JSON leaves out empty keys, so each object is matched on its own.
         candidates = [COLUMN_NAMES[c] for c in COLUMNS]
         for number, obj in enumerate(_json_objects(self._text()), start=1):
+            self.records = self.position = number
             if not isinstance(obj, dict):
-                yield RegisterRow(number, [])
+                yield []
                 continue
             flat = _flatten(obj)
             values = []
             for names in candidates:
                 value = next((flat[n] for n in names if n in flat), None)
                 values.append(_text_of(value))
-            yield RegisterRow(number, values)
+            yield values
+
+
+def _number_pattern(numbers: set[str], *, quoted: bool) -> re.Pattern[str]:
+    """A regex finding 4-digit fields that could be one of `numbers` ("5501" → any "55dd").
+
+    In a quoted file the field is `"5501"`, so the pattern starts with a literal (`"5`) when all
+    numbers share their first digit — the regex engine then skims a line at C speed.
+    """
+    by_first: dict[str, set[str]] = {}
+    for n in numbers:
+        by_first.setdefault(n[0], set()).add(n[1])
+    alternatives = "|".join(f"{first}[{''.join(sorted(seconds))}]"
+                            for first, seconds in sorted(by_first.items()))
+    if quoted:
+        if len(by_first) == 1:
+            return re.compile(f'"({alternatives}[0-9]{{2}})"')
+        return re.compile(f'"((?:{alternatives})[0-9]{{2}})"')
+    return re.compile(f"(?<![0-9])((?:{alternatives})[0-9]{{2}})(?![0-9])")
 
 
 def _text_of(value: Any) -> str:

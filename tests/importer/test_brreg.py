@@ -156,7 +156,7 @@ def test_rejected_rows_have_line_numbers_and_reasons(
     bad[4][0] = bad[4][0][:8] + str((int(bad[4][0][8]) + 1) % 10)  # file line 6
     bad[9][header.index("navn")] = ""  # line 11
     bad.append(list(rows[0]))  # line 213: a repeat
-    bad.append(bad[0][:10])  # line 214: cut short
+    bad.append(bad[0][:30])  # line 214: cut short (rows outside the filter are not checked)
     summary = import_register(store, write_csv(tmp_path / "bad.csv", header, bad))
     assert summary.new == 209
     got = [(r.line, r.reason) for r in summary.rejected]
@@ -248,3 +248,15 @@ def test_cancel_rolls_back(store: Store, brreg_sample: Path, tmp_path: Path) -> 
     assert 0 < fractions[0] < 1
     done = import_register(store, big, progress=progress)
     assert done.new == 25_000 and fractions[-1] == 1.0
+
+
+def test_line_breaks_inside_fields_keep_line_numbers_right(
+        store: Store, brreg_sample: Path, tmp_path: Path) -> None:
+    header, rows = read_sample(brreg_sample)
+    changed = [list(r) for r in rows[:6]]
+    changed[2][header.index("aktivitet")] = "Første linje\nandre linje"  # file lines 4–5
+    changed[4][0] = changed[4][0][:8] + str((int(changed[4][0][8]) + 1) % 10)  # starts on line 7
+    summary = import_register(store, write_csv(tmp_path / "breaks.csv", header, changed))
+    assert summary.new == 5
+    assert [(r.line, r.reason) for r in summary.rejected] == [
+        (7, "organisation number fails the mod-11 check")]
