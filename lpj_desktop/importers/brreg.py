@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, select
 
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.enums import CompanySource, LaerebedriftStatus
@@ -194,20 +194,66 @@ def _hash(facts: dict[str, object]) -> str:
     return hashlib.blake2b(repr([facts[f] for f in REGISTER_FIELDS]).encode(), digest_size=16).hexdigest()
 
 
+# Rows go to SQLite as plain tuples (no ORM, no per-value type processing): the storage forms are
+# those SQLAlchemy's SQLite types use — ISO dates, "YYYY-MM-DD HH:MM:SS.ffffff" naive UTC, JSON text.
+_INSERT_COLUMNS = ("id", "orgnr", "source", *REGISTER_FIELDS, "register_hash", "register_refreshed_at",
+                   "created_at", "updated_at", "lb_status", "approved_trades", "interest_trades", "tags")
+_INSERT_SQL = (f"INSERT INTO company ({', '.join(_INSERT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
+_UPDATE_SQL = (f"UPDATE company SET {', '.join(f'{f} = ?' for f in REGISTER_FIELDS)}, "
+               "register_hash = ?, register_refreshed_at = ? WHERE id = ?")
+_FTS_INSERT_TRIGGER = "company_fts_ai"
+
+
+def _sql(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _sql_now() -> str:
+    return utcnow().replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
 class _Writer:
-    """Batches of upserts inside one open transaction."""
+    """Batches of upserts inside one open transaction.
+
+    The search index's per-row insert trigger costs more than the insert itself; for the length of
+    the transaction it is set aside and the new rows are indexed in one statement at the end
+    (`finish`), then the trigger is put back exactly as the schema had it. Being inside the
+    transaction, a rollback restores it too.
+    """
 
     def __init__(self, conn: Connection, summary: ImportSummary) -> None:
         self.conn = conn
         self.summary = summary
         self.pending: list[tuple[str, dict[str, object], str]] = []  # (orgnr, facts, hash)
-        table = Company.__table__
-        self.insert = insert(table)
-        self.update = (
-            update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values({f: bindparam(f) for f in (*REGISTER_FIELDS, "register_hash", "register_refreshed_at")})
-        )
+        self.trigger_sql: str | None = None
+        self.rowid_before = 0
+
+    def _set_trigger_aside(self) -> None:
+        # Only inside an open SQLite transaction: pysqlite begins one at the first INSERT, and a DDL
+        # statement before that would be committed at once, out of reach of a rollback.
+        if not self.conn.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+            return
+        self.trigger_sql = self.conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_INSERT_TRIGGER,)
+        ).scalar()
+        if self.trigger_sql is not None:
+            self.rowid_before = self.conn.exec_driver_sql(
+                "SELECT coalesce(max(rowid), 0) FROM company").scalar() or 0
+            self.conn.exec_driver_sql(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}")
+
+    def finish(self) -> None:
+        self.flush()
+        if self.trigger_sql is not None:
+            self.conn.exec_driver_sql(
+                "INSERT INTO company_fts(rowid, name, orgnr, municipality_name) "
+                "SELECT rowid, name, orgnr, municipality_name FROM company WHERE rowid > ?",
+                (self.rowid_before,),
+            )
+            self.conn.exec_driver_sql(self.trigger_sql)
+            self.trigger_sql = None
 
     def add(self, orgnr: str, facts: dict[str, object], digest: str) -> None:
         self.pending.append((orgnr, facts, digest))
@@ -224,29 +270,28 @@ class _Writer:
                 .where(Company.orgnr.in_([o for o, _, _ in batch]))
             )
         )
-        now = utcnow()
-        inserts: list[dict[str, object]] = []
-        updates: list[dict[str, object]] = []
+        now = _sql_now()
+        inserts: list[tuple[object, ...]] = []
+        updates: list[tuple[object, ...]] = []
+        unknown = LaerebedriftStatus.UNKNOWN.value
+        source = CompanySource.REGISTER.value
         for orgnr, facts, digest in batch:
             found = known.get(orgnr)
             if found is None:
-                inserts.append({
-                    **facts, "id": company_id_for_orgnr(orgnr), "orgnr": orgnr,
-                    "source": CompanySource.REGISTER.value, "register_hash": digest,
-                    "register_refreshed_at": now, "created_at": now, "updated_at": now,
-                    "lb_status": LaerebedriftStatus.UNKNOWN.value,
-                    "approved_trades": [], "interest_trades": [], "tags": [],
-                })
+                inserts.append((company_id_for_orgnr(orgnr), orgnr, source,
+                                *[_sql(facts[f]) for f in REGISTER_FIELDS],
+                                digest, now, now, now, unknown, "[]", "[]", "[]"))
             elif found[1] == digest:
                 self.summary.unchanged += 1
             else:
-                updates.append({**facts, "_id": found[0], "register_hash": digest,
-                                "register_refreshed_at": now})
+                updates.append((*[_sql(facts[f]) for f in REGISTER_FIELDS], digest, now, found[0]))
         if inserts:
-            self.conn.execute(self.insert, inserts)
+            self.conn.exec_driver_sql(_INSERT_SQL, inserts)
+            if self.trigger_sql is None and not self.summary.new:
+                self._set_trigger_aside()  # after the first batch, indexed by the trigger as usual
             self.summary.new += len(inserts)
         if updates:
-            self.conn.execute(self.update, updates)
+            self.conn.exec_driver_sql(_UPDATE_SQL, updates)
             self.summary.updated += len(updates)
 
 
@@ -347,7 +392,7 @@ def _import_rows(store: Store, source: RegisterFile, summary: ImportSummary,
             writer.add(orgnr, facts, _hash(facts))
         if cancel is not None and cancel():
             raise ImportCancelled("import cancelled; nothing was changed")
-        writer.flush()
+        writer.finish()
         summary.rows_read = source.records
         summary.skipped += source.prefiltered
     if progress is not None:

@@ -14,7 +14,13 @@ from lpj_desktop.domain.ids import company_id_for_orgnr
 from lpj_desktop.importers.brreg import RegisterFileError, import_register
 from lpj_desktop.paths import AppPaths
 from lpj_desktop.services import changes
-from lpj_desktop.services.companies import company_by_orgnr, update_hunter_fields
+from lpj_desktop.services.companies import (
+    CompanyQuery,
+    add_company_by_hand,
+    company_by_orgnr,
+    search_companies,
+    update_hunter_fields,
+)
 from lpj_desktop.store.database import Store, open_store
 from lpj_desktop.store.models import Company, Contact, OutboxMutation
 from lpj_desktop.store.models.company import REGISTER_FIELDS
@@ -37,7 +43,14 @@ def _facts(store: Store) -> dict[str, tuple]:
         return {c.orgnr: tuple(getattr(c, f) for f in REGISTER_FIELDS) for c in s.scalars(select(Company))}
 
 
+def _triggers(store: Store) -> list[tuple[str, str]]:
+    with store.engine.connect() as conn:
+        return list(conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all())
+
+
 def test_real_sample_lands_with_real_values(store: Store, brreg_sample: Path) -> None:
+    triggers = _triggers(store)
     summary = import_register(store, brreg_sample)
     assert (summary.rows_read, summary.new, summary.updated, summary.rejected_count) == (211, 211, 0, 0)
     assert summary.skipped == 0  # every sample unit is in Troms or Finnmark
@@ -60,6 +73,15 @@ def test_real_sample_lands_with_real_values(store: Store, brreg_sample: Path) ->
         assert plumber.lb_status == "unknown" and plumber.stage is None
     # Register facts do not sync row by row (see the importer's docstring): no outbox rows.
     assert _count(store, OutboxMutation) == 0
+    # The search index is complete and its triggers are back as the schema has them.
+    assert _triggers(store) == triggers
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO company_fts(company_fts, rank) VALUES ('integrity-check', 1)")
+    with store.session() as s:
+        add_company_by_hand(s, name="Ny Verkstedbedrift", municipality_number="5601")
+    with store.reader() as s:
+        assert [r.name for r in search_companies(s, CompanyQuery(text="verksted"))] == ["Ny Verkstedbedrift"]
+        assert {r.orgnr for r in search_companies(s, CompanyQuery(text="rørleggeren"))} == {"958844387"}
 
 
 def test_second_import_changes_nothing(store: Store, brreg_sample: Path) -> None:
