@@ -35,6 +35,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Connection, select
@@ -44,7 +45,6 @@ from lpj_desktop.domain.enums import CompanySource, LaerebedriftStatus
 from lpj_desktop.domain.ids import company_id_for_orgnr
 from lpj_desktop.domain.orgnr import orgnr_problem
 from lpj_desktop.importers.register_file import (
-    COLUMNS,
     RegisterFile,
     RegisterFileError,
     RegisterFormat,
@@ -65,7 +65,6 @@ BATCH = 2000
 PROGRESS_EVERY = 10_000
 MAX_REJECTIONS_KEPT = 1000
 
-_C = {name: i for i, name in enumerate(COLUMNS)}
 _REASONS = {
     "empty": "organisation number missing",
     "not_digits": "organisation number is not digits",
@@ -120,13 +119,17 @@ class ImportSummary:
         return "line" if self.format.kind == "csv" else "record"
 
 
-def _bool(text: str) -> bool:
-    return text.strip().lower() == "true"
+def _bool(text: str) -> int:
+    return 1 if text.strip().lower() == "true" else 0
 
 
-def _date(text: str) -> date | None:
+def _date(text: str) -> str | None:
+    """An ISO date as stored (text), or None when empty or not a date."""
+    text = text.strip()
+    if not text:
+        return None
     try:
-        return date.fromisoformat(text.strip()) if text.strip() else None
+        return date.fromisoformat(text).isoformat()
     except ValueError:
         return None
 
@@ -140,6 +143,8 @@ def _int(text: str) -> int | None:
 
 def _address(text: str) -> str | None:
     # The CSV joins address lines with a literal "/n"; one line reads best in lists.
+    if "/n" not in text:
+        return text.strip() or None
     lines = [part.strip() for part in text.split("/n") if part.strip()]
     return ", ".join(lines) or None
 
@@ -149,49 +154,80 @@ def _opt(text: str) -> str | None:
     return text or None
 
 
-def _facts(v: list[str], municipality_number: str | None, subunits: bool) -> dict[str, object]:
-    """The register facts of one unit, in the store's terms (keys: REGISTER_FIELDS)."""
+@cache
+def _place(municipality_number: str | None, raw_name: str) -> tuple[str | None, str | None, str | None]:
+    """(today's number, name, county) for a municipality number as the register writes it."""
     muni = regions.municipality(municipality_number)
     if muni is not None:
-        muni_number, muni_name, county = muni.number, muni.name, muni.county_number
-    else:
-        raw_name = v[_C["business_municipality_name"]].strip()
-        muni_number = municipality_number
-        muni_name = raw_name.title() if raw_name else None
-        county = regions.county_of(municipality_number)
-    deregistered = _date(v[_C["deregistered_on"]])
-    return {
-        "name": v[_C["name"]].strip(),
-        "legal_form": _opt(v[_C["legal_form"]]),
-        "industry_code": _opt(v[_C["industry_code"]]),
-        "industry_code_2": _opt(v[_C["industry_code_2"]]),
-        "industry_code_3": _opt(v[_C["industry_code_3"]]),
-        "employees": _int(v[_C["employees"]]),
-        "website": _opt(v[_C["website"]]),
-        "register_phone": _opt(v[_C["phone"]]),
-        "register_email": _opt(v[_C["email"]]),
-        "business_address": _address(v[_C["business_address"]]),
-        "business_postcode": _opt(v[_C["business_postcode"]]),
-        "business_city": _opt(v[_C["business_city"]]),
-        "postal_address": _address(v[_C["postal_address"]]),
-        "postal_postcode": _opt(v[_C["postal_postcode"]]),
-        "postal_city": _opt(v[_C["postal_city"]]),
-        "municipality_number": muni_number,
-        "municipality_name": muni_name,
-        "county_number": county,
-        "parent_orgnr": _opt(v[_C["parent_orgnr"]]),
-        "is_subunit": subunits,
-        "registered_on": _date(v[_C["registered_on"]]),
-        "founded_on": _date(v[_C["founded_on"]]),
-        "bankrupt": _bool(v[_C["bankrupt"]]),
-        "under_liquidation": _bool(v[_C["under_liquidation"]]),
-        "forced_dissolution": _bool(v[_C["forced_dissolution"]]),
-        "deregistered_on": deregistered,
-    }
+        return muni.number, muni.name, muni.county_number
+    return municipality_number, (raw_name.title() or None), regions.county_of(municipality_number)
 
 
-def _hash(facts: dict[str, object]) -> str:
-    return hashlib.blake2b(repr([facts[f] for f in REGISTER_FIELDS]).encode(), digest_size=16).hexdigest()
+# The order of the tuple `_Facts.read` builds; checked against the model at import time.
+_FACT_ORDER = (
+    "name", "legal_form", "industry_code", "industry_code_2", "industry_code_3", "employees",
+    "website", "register_phone", "register_email",
+    "business_address", "business_postcode", "business_city",
+    "postal_address", "postal_postcode", "postal_city",
+    "municipality_number", "municipality_name", "county_number",
+    "parent_orgnr", "is_subunit", "registered_on", "founded_on",
+    "bankrupt", "under_liquidation", "forced_dissolution", "deregistered_on",
+)
+assert _FACT_ORDER == REGISTER_FIELDS, "REGISTER_FIELDS changed: update the importer's _Facts.read"
+_INACTIVE = tuple(_FACT_ORDER.index(f) for f in ("bankrupt", "under_liquidation", "forced_dissolution",
+                                                 "deregistered_on"))
+
+
+class _Facts:
+    """Reads the register facts of a unit straight from a file row, ready to store (REGISTER_FIELDS order).
+
+    Columns a file lacks point at an empty string appended to each row (index -1).
+    """
+
+    def __init__(self, columns: dict[str, int | None], subunits: bool) -> None:
+        self.at = {name: (-1 if i is None else i) for name, i in columns.items()}
+        self.subunits = int(subunits)
+
+    def read(self, row: list[str], municipality_number: str | None) -> tuple[object, ...]:
+        a = self.at
+        row.append("")
+        number, muni_name, county = _place(municipality_number, row[a["business_municipality_name"]].strip())
+        return (
+            row[a["name"]].strip(),
+            _opt(row[a["legal_form"]]),
+            _opt(row[a["industry_code"]]),
+            _opt(row[a["industry_code_2"]]),
+            _opt(row[a["industry_code_3"]]),
+            _int(row[a["employees"]]),
+            _opt(row[a["website"]]),
+            _opt(row[a["phone"]]),
+            _opt(row[a["email"]]),
+            _address(row[a["business_address"]]),
+            _opt(row[a["business_postcode"]]),
+            _opt(row[a["business_city"]]),
+            _address(row[a["postal_address"]]),
+            _opt(row[a["postal_postcode"]]),
+            _opt(row[a["postal_city"]]),
+            number,
+            muni_name,
+            county,
+            _opt(row[a["parent_orgnr"]]),
+            self.subunits,
+            _date(row[a["registered_on"]]),
+            _date(row[a["founded_on"]]),
+            _bool(row[a["bankrupt"]]),
+            _bool(row[a["under_liquidation"]]),
+            _bool(row[a["forced_dissolution"]]),
+            _date(row[a["deregistered_on"]]),
+        )
+
+
+def _is_inactive(facts: tuple[object, ...]) -> bool:
+    return any(facts[i] for i in _INACTIVE)
+
+
+def _hash(facts: tuple[object, ...]) -> str:
+    return hashlib.blake2b(repr(facts).encode(), digest_size=16).hexdigest()
 
 
 # Rows go to SQLite as plain tuples (no ORM, no per-value type processing): the storage forms are
@@ -203,12 +239,6 @@ _INSERT_SQL = (f"INSERT INTO company ({', '.join(_INSERT_COLUMNS)}) "
 _UPDATE_SQL = (f"UPDATE company SET {', '.join(f'{f} = ?' for f in REGISTER_FIELDS)}, "
                "register_hash = ?, register_refreshed_at = ? WHERE id = ?")
 _FTS_INSERT_TRIGGER = "company_fts_ai"
-
-
-def _sql(value: object) -> object:
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 def _sql_now() -> str:
@@ -227,7 +257,7 @@ class _Writer:
     def __init__(self, conn: Connection, summary: ImportSummary) -> None:
         self.conn = conn
         self.summary = summary
-        self.pending: list[tuple[str, dict[str, object], str]] = []  # (orgnr, facts, hash)
+        self.pending: list[tuple[str, tuple[object, ...], str]] = []  # (orgnr, facts, hash)
         self.trigger_sql: str | None = None
         self.rowid_before = 0
 
@@ -255,7 +285,7 @@ class _Writer:
             self.conn.exec_driver_sql(self.trigger_sql)
             self.trigger_sql = None
 
-    def add(self, orgnr: str, facts: dict[str, object], digest: str) -> None:
+    def add(self, orgnr: str, facts: tuple[object, ...], digest: str) -> None:
         self.pending.append((orgnr, facts, digest))
         if len(self.pending) >= BATCH:
             self.flush()
@@ -278,13 +308,12 @@ class _Writer:
         for orgnr, facts, digest in batch:
             found = known.get(orgnr)
             if found is None:
-                inserts.append((company_id_for_orgnr(orgnr), orgnr, source,
-                                *[_sql(facts[f]) for f in REGISTER_FIELDS],
+                inserts.append((company_id_for_orgnr(orgnr), orgnr, source, *facts,
                                 digest, now, now, now, unknown, "[]", "[]", "[]"))
             elif found[1] == digest:
                 self.summary.unchanged += 1
             else:
-                updates.append((*[_sql(facts[f]) for f in REGISTER_FIELDS], digest, now, found[0]))
+                updates.append((*facts, digest, now, found[0]))
         if inserts:
             self.conn.exec_driver_sql(_INSERT_SQL, inserts)
             if self.trigger_sql is None and not self.summary.new:
@@ -337,7 +366,7 @@ def _import_rows(store: Store, source: RegisterFile, summary: ImportSummary,
     county_cache: dict[str, str | None] = {}
     rejected = summary.rejected
     columns = source.columns
-    picks = [columns[c] for c in COLUMNS]
+    reader = _Facts(columns, subunits)
     i_orgnr, i_name = columns["orgnr"], columns["name"]
     i_muni, i_postal_muni = columns["business_municipality"], columns["postal_municipality"]
 
@@ -384,10 +413,8 @@ def _import_rows(store: Store, source: RegisterFile, summary: ImportSummary,
                 reject(source.position, orgnr, "organisation number appears earlier in the file")
                 continue
             seen.add(orgnr)
-            v = [row[i] if i is not None else "" for i in picks]
-            facts = _facts(v, muni_number or None, subunits)
-            if facts["bankrupt"] or facts["under_liquidation"] or facts["forced_dissolution"] \
-                    or facts["deregistered_on"] is not None:
+            facts = reader.read(row, muni_number or None)
+            if _is_inactive(facts):
                 summary.inactive += 1
             writer.add(orgnr, facts, _hash(facts))
         if cancel is not None and cancel():
