@@ -282,3 +282,23 @@ def test_line_breaks_inside_fields_keep_line_numbers_right(
     assert summary.new == 5
     assert [(r.line, r.reason) for r in summary.rejected] == [
         (7, "organisation number fails the mod-11 check")]
+
+
+def test_name_search_gives_the_same_page_whichever_plan_it_takes(
+        store: Store, brreg_sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lpj_desktop.services import companies
+
+    header, rows = read_sample(brreg_sample)
+    import_register(store, write_csv(tmp_path / "many.csv", header, many_rows(rows, 3000)))
+    pages = {}
+    for threshold in (10**9, 1):  # sort the matches / walk the name index
+        monkeypatch.setattr(companies, "WALK_NAME_INDEX_FROM", threshold)
+        with store.reader() as s:
+            for text in ("kommune", "as", "holding tromsø", "ANDHOLDING"):
+                for descending in (False, True):
+                    q = CompanyQuery(text=text, descending=descending)
+                    pages[threshold, text, descending] = [r.id for r in search_companies(s, q, limit=50)]
+    for (threshold, text, descending), ids in pages.items():
+        if threshold == 1:
+            assert ids == pages[10**9, text, descending], (text, descending)
+    assert len(pages[1, "kommune", False]) == 50
