@@ -15,7 +15,9 @@ def refresh_company_stage(session: Session, company_id: str) -> Outcome | None:
         select(Visit.occurred_at, Visit.outcome)
         .where(Visit.company_id == company_id, Visit.deleted_at.is_(None))
     ).all()
-    events = [OutcomeEvent(when, Outcome(outcome)) for when, outcome in rows if outcome in Outcome._value2member_map_]
+    # An outcome this version does not know (from a newer app, via sync) cannot move the stage.
+    known = Outcome._value2member_map_
+    events = [OutcomeEvent(when, Outcome(outcome)) for when, outcome in rows if outcome in known]
     stage = current_stage(events)
     company = session.get(Company, company_id)
     if company is not None:

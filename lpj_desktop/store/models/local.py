@@ -58,6 +58,9 @@ class OutboxMutation(Base):
     acked_at: Mapped[datetime | None]
 
     __mapper_args__ = {"eager_defaults": False}
+    # AUTOINCREMENT: ids are never reused after acknowledged rows are pruned; a reused id would
+    # be taken by the server as a replay of the old mutation and the new change lost.
+    __table_args__ = {"sqlite_autoincrement": True}
 
 
 class SyncStateEntry(Base):

@@ -169,7 +169,10 @@ def upgrade() -> None:
     sa.Column('error_code', sa.String(length=64), nullable=True),
     sa.Column('error_message', sa.Text(), nullable=True),
     sa.Column('acked_at', sa.DateTime(), nullable=True),
-    sa.PrimaryKeyConstraint('mutation_id', name=op.f('pk_outbox'))
+    sa.PrimaryKeyConstraint('mutation_id', name=op.f('pk_outbox')),
+    # AUTOINCREMENT: a mutation id must never be reused after old rows are pruned, or the
+    # server would take a new change for a replay of an old one.
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_outbox_record_id'), ['record_id'], unique=False)

@@ -1,0 +1,256 @@
+"""The sync wire protocol: the request and response bodies both the app and the server validate.
+
+The prose version, with the reasoning, is `docs/sync-protocol.md`. In short:
+
+* ``POST /api/v1/auth/login`` → a bearer token (the only credentials-bearing request).
+* ``GET  /api/v1/version`` → which protocol and schema versions the server speaks, its epoch and
+  the newest app version (no token needed).
+* ``POST /api/v1/sync/push`` → a client's mutations in order, applied idempotently by
+  (client id, mutation id); the answer holds one result per mutation.
+* ``GET  /api/v1/sync/pull?cursor=…&limit=…`` → the changes after the cursor that the caller may
+  see, oldest first, with the next cursor.
+* ``GET  /api/v1/sync/snapshot`` → the caller's whole view as NDJSON lines (first sync, and after
+  a server restore): one :class:`SnapshotHeader`, then :class:`Change` lines, then
+  :class:`SnapshotEnd`.
+
+Every sync request carries the headers :data:`PROTOCOL_HEADER` and :data:`SCHEMA_HEADER`; a server
+that does not speak them answers 426 with an :class:`ErrorBody` whose code is ``client_too_old`` or
+``client_too_new`` — the client keeps its outbox and tells the user to update.
+
+Cursors are opaque strings made by the server (they embed the epoch); clients store them verbatim.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from sync import PROTOCOL_VERSION
+from sync.entities import MutationName
+
+# The field set of sync/entities.py. Bump when an entity gains or loses a synced field.
+SCHEMA_VERSION = 1
+
+PROTOCOL_HEADER = "X-LPJ-Protocol"
+SCHEMA_HEADER = "X-LPJ-Schema"
+CLIENT_VERSION_HEADER = "X-LPJ-Client-Version"
+
+API_PREFIX = "/api/v1"
+
+# Limits both sides know, so that a client never builds a push the server will refuse for size.
+MAX_MUTATIONS_PER_PUSH = 1000
+MAX_BODY_BYTES = 8 * 1024 * 1024
+DEFAULT_PULL_LIMIT = 1000
+MAX_PULL_LIMIT = 5000
+
+
+class _Wire(BaseModel):
+    # Unknown keys are refused: a typo on either side must fail loudly, not be dropped.
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorCode(StrEnum):
+    """Machine codes in every error body and every rejected mutation."""
+
+    # Request level (HTTP 4xx)
+    BAD_REQUEST = "bad_request"
+    UNAUTHORIZED = "unauthorized"  # no, expired or revoked token
+    BAD_CREDENTIALS = "bad_credentials"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    BODY_TOO_LARGE = "body_too_large"
+    CLIENT_TOO_OLD = "client_too_old"
+    CLIENT_TOO_NEW = "client_too_new"
+    MUTATION_GAP = "mutation_gap"  # push did not start at the server's last id + 1
+    CLIENT_MISMATCH = "client_mismatch"  # the client id belongs to another user
+    EPOCH_CHANGED = "epoch_changed"  # cursor from before a server restore: take a snapshot
+    CURSOR_INVALID = "cursor_invalid"
+    # Mutation level (a rejected mutation; the queue advances past it)
+    UNKNOWN_ENTITY = "unknown_entity"
+    UNKNOWN_MUTATION = "unknown_mutation"
+    INVALID_FIELDS = "invalid_fields"
+    MISSING_FIELDS = "missing_fields"
+    NOT_OWNER = "not_owner"  # someone else's visit or note
+    STAFF_ONLY = "staff_only"
+    OTHER_ORGANISATION = "other_organisation"
+    UNKNOWN_RECORD = "unknown_record"  # update/delete of a record the server never saw
+    RECORD_DELETED = "record_deleted"  # update of a tombstone (never resurrected)
+    ID_TAKEN = "id_taken"  # create with an id that names a different kind of record
+
+
+class ErrorBody(_Wire):
+    """The JSON body of every 4xx/5xx answer. `message` is for people (Norwegian or English)."""
+
+    code: ErrorCode | str
+    message: str
+    detail: dict[str, Any] | None = None
+
+
+# --- version and login ---------------------------------------------------------------------------
+
+
+class ServerInfo(_Wire):
+    server_version: str
+    protocol_min: int
+    protocol_max: int
+    schema_min: int
+    schema_max: int
+    # Changes when the server's database is restored from a backup (or re-created): clients that
+    # saw another epoch re-send what the server lost and re-take a snapshot.
+    epoch: str
+    latest_client_version: str | None = None
+    client_download_url: str | None = None
+
+
+class LoginRequest(_Wire):
+    username: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=1000)
+    client_id: str = Field(min_length=1, max_length=64)
+    device_name: str = Field(default="", max_length=200)
+
+
+class UserInfo(_Wire):
+    id: str
+    username: str
+    name: str
+    organisation: str
+    team: str | None = None
+    role: Literal["hunter", "staff", "admin"]
+
+
+class LoginResponse(_Wire):
+    token: str
+    expires_at: datetime
+    user: UserInfo
+    server: ServerInfo
+
+
+# --- push ----------------------------------------------------------------------------------------
+
+
+class Mutation(_Wire):
+    """One local change. `id` counts up by one per client, with no gaps, starting at 1."""
+
+    id: int = Field(ge=1)
+    name: MutationName | Literal["resolve"]
+    entity: str = Field(max_length=40)
+    record_id: str = Field(min_length=1, max_length=64)
+    # The server version of the record the edit started from (None for creates and for records
+    # the client never got from the server). Field merges are decided against it.
+    base_version: int | None = None
+    # create: all synced fields; update: the changed fields only; delete: empty;
+    # resolve (entity "conflict", record_id = conflict id): {"choice": "mine"|"theirs"|"edited",
+    # "value": …} — the server writes the value to the record and closes the conflict.
+    fields: dict[str, Any] = Field(default_factory=dict)
+    # Device time of the edit, for display only; never used to order or decide anything.
+    made_at: datetime | None = None
+
+
+class PushRequest(_Wire):
+    client_id: str = Field(min_length=1, max_length=64)
+    epoch: str | None = None  # the epoch the client last saw, None on first contact
+    mutations: list[Mutation] = Field(max_length=MAX_MUTATIONS_PER_PUSH)
+
+
+class MutationStatus(StrEnum):
+    APPLIED = "applied"
+    REJECTED = "rejected"
+
+
+class ConflictInfo(_Wire):
+    """A shared field edited to different values on two sides. Kept on the server until resolved."""
+
+    id: str
+    entity: str
+    record_id: str
+    field: str
+    base_value: Any = None
+    # The value that arrived first and is now stored, and the value that lost.
+    kept_value: Any = None
+    lost_value: Any = None
+    kept_by: str | None = None
+    lost_by: str | None = None
+    created_at: datetime
+    resolved_at: datetime | None = None
+    resolution: str | None = None
+
+
+class MutationResult(_Wire):
+    id: int
+    status: MutationStatus
+    # Server version of the record after the mutation (None when rejected).
+    version: int | None = None
+    error_code: ErrorCode | str | None = None
+    message: str | None = None
+    conflicts: list[ConflictInfo] = Field(default_factory=list)
+    # The record was merged into another (duplicate companies created offline): the client
+    # rewrites its references from record_id to this id.
+    redirected_to: str | None = None
+    # True when this result was stored earlier and is returned again for a replayed mutation.
+    replayed: bool = False
+
+
+class PushResponse(_Wire):
+    epoch: str
+    # The highest mutation id the server has applied or rejected for this client, after this push.
+    last_mutation_id: int
+    results: list[MutationResult]
+
+
+class ClientState(_Wire):
+    """``GET /api/v1/sync/client/{client_id}``: where the server stands with a client (after a
+    restore the client compares it with what it thinks was acknowledged and re-sends the rest)."""
+
+    client_id: str
+    epoch: str
+    last_mutation_id: int
+
+
+# --- pull and snapshot ---------------------------------------------------------------------------
+
+
+class Change(_Wire):
+    """The current state of one record the caller may see (not a diff)."""
+
+    entity: str
+    record_id: str
+    version: int
+    deleted: bool = False
+    # All synced fields of the entity (empty for a tombstone). Timestamps are ISO 8601 with Z.
+    fields: dict[str, Any] = Field(default_factory=dict)
+    merged_into: str | None = None
+    updated_at: datetime | None = None
+
+
+class PullResponse(_Wire):
+    epoch: str
+    changes: list[Change]
+    cursor: str
+    more: bool
+
+
+class SnapshotHeader(_Wire):
+    kind: Literal["header"] = "header"
+    epoch: str
+    # Pull from here after the snapshot: every change committed after the snapshot was taken.
+    cursor: str
+    estimated_count: int | None = None
+
+
+class SnapshotEnd(_Wire):
+    kind: Literal["end"] = "end"
+    count: int
+
+
+__all__ = [
+    "API_PREFIX", "CLIENT_VERSION_HEADER", "DEFAULT_PULL_LIMIT", "MAX_BODY_BYTES",
+    "MAX_MUTATIONS_PER_PUSH", "MAX_PULL_LIMIT", "PROTOCOL_HEADER", "PROTOCOL_VERSION",
+    "SCHEMA_HEADER", "SCHEMA_VERSION", "Change", "ClientState", "ConflictInfo", "ErrorBody",
+    "ErrorCode", "LoginRequest", "LoginResponse", "Mutation", "MutationResult", "MutationStatus",
+    "PullResponse", "PushRequest", "PushResponse", "ServerInfo", "SnapshotEnd", "SnapshotHeader",
+    "UserInfo",
+]
