@@ -302,3 +302,31 @@ def test_name_search_gives_the_same_page_whichever_plan_it_takes(
         if threshold == 1:
             assert ids == pages[10**9, text, descending], (text, descending)
     assert len(pages[1, "kommune", False]) == 50
+
+
+def test_big_json_streams_across_chunks(store: Store, brreg_sample: Path, tmp_path: Path) -> None:
+    header, rows = read_sample(brreg_sample)
+    big = write_json(tmp_path / "enheter.json.gz", header, many_rows(rows, 4000), gz=True)
+    assert gzip.decompress(big.read_bytes()).__len__() > 3 * (1 << 20)  # several read chunks
+    summary = import_register(store, big)
+    assert (summary.rows_read, summary.new, summary.rejected_count) == (4000, 4000, 0)
+    with store.reader() as s:
+        assert s.scalar(select(func.count()).select_from(Company).where(Company.industry_code.is_not(None))) \
+            == sum(1 for i in range(4000) if rows[i % len(rows)][header.index("naeringskode1.kode")])
+
+
+def test_underenheter_are_workplaces_of_their_parent(
+        store: Store, brreg_sample: Path, tmp_path: Path) -> None:
+    header, rows = read_sample(brreg_sample)
+    sub_header = [h.replace("forretningsadresse.", "beliggenhetsadresse.").replace(
+        "stiftelsesdato", "oppstartsdato") for h in header]
+    parent = header.index("overordnetEnhet")
+    sub_rows = [list(r) for r in many_rows(rows, 20)]
+    for r in sub_rows:
+        r[parent] = "916879067"
+    summary = import_register(store, write_json(tmp_path / "underenheter.json", sub_header, sub_rows))
+    assert summary.format.subunits and summary.new == 20
+    with store.reader() as s:
+        c = company_by_orgnr(s, sub_rows[4][0])
+        assert c is not None and c.is_subunit and c.parent_orgnr == "916879067"
+        assert c.municipality_number == rows[4][header.index("forretningsadresse.kommunenummer")]
