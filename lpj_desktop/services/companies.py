@@ -100,7 +100,10 @@ def _walks_name_index(session: Session, query: CompanyQuery) -> bool:
     match = _fts_match(query)
     if match is None:
         return False
-    hits = session.scalar(text("SELECT count(*) FROM company_fts WHERE company_fts MATCH :m"), {"m": match})
+    # Counting stops at the threshold: knowing "at least that many" is enough.
+    hits = session.scalar(text(
+        "SELECT count(*) FROM (SELECT 1 FROM company_fts WHERE company_fts MATCH :m LIMIT :n)"
+    ), {"m": match, "n": WALK_NAME_INDEX_FROM})
     return (hits or 0) >= WALK_NAME_INDEX_FROM
 
 
