@@ -59,9 +59,13 @@ def main(argv: list[str] | None = None) -> int:
         n_companies = s.scalar(select(func.count()).select_from(Company))
         n_visits = s.scalar(select(func.count()).select_from(Visit))
         orgnrs = list(s.scalars(select(Company.orgnr).where(Company.orgnr.is_not(None)).limit(50_000)))
+        names = list(s.scalars(select(Company.name).limit(50_000)))
     prefixes = sorted({o[:n] for o in rng.sample(orgnrs, 20) for n in (3, 5, 7)})
+    # A company's own name word (what a hunter types to find one company): few matches.
+    own_words = sorted({n.split()[0][1:6].lower() for n in rng.sample(names, 25) if len(n.split()[0]) > 6})
     kinds = {
-        "name substring": list(NAME_PARTS),
+        "name, common word": list(NAME_PARTS),
+        "name, own word": own_words,
         "orgnr prefix": prefixes,
         "municipality name": list(MUNICIPALITIES),
     }
