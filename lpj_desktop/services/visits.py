@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +47,18 @@ def _visit_fields(draft: VisitDraft) -> dict[str, object]:
         "event_id": draft.event_id,
         "campaign_id": draft.campaign_id,
     }
+
+
+def check_draft(draft: VisitDraft, now: datetime | None = None,
+                today: date | None = None) -> list[Problem]:
+    """What the visit form shows in place: the draft's own problems, plus a next step dated in the past
+    (a follow-up that is overdue the moment it is made is almost always a typo)."""
+    problems = draft.problems(now)
+    today = today or date.today()
+    if (draft.next_step_on is not None and draft.next_step_on < today
+            and not any(p.field == "next_step_on" for p in problems)):
+        problems.append(Problem("next_step_on", "next_step_in_past"))
+    return problems
 
 
 def record_visit(session: Session, draft: VisitDraft, hunter_id: str,
