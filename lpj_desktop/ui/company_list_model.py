@@ -1,0 +1,216 @@
+"""The company list as a table model that pages from the store, for lists of 200,000 companies.
+
+The first page of a new query is fetched in a worker (the UI stays responsive while SQLite works);
+further pages come by keyset paging as the view scrolls (canFetchMore/fetchMore). Sorting is done
+by the query in SQL, never in a proxy over what happens to be loaded.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from lpj_desktop.domain import codelists
+from lpj_desktop.services.companies import CompanyQuery, CompanyRow, count_companies, search_companies_after
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui import labels
+from lpj_desktop.ui.workers import Job, run_job
+
+log = logging.getLogger(__name__)
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str  # the CompanyQuery sort key
+    title: str
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CompanyListModel", text)
+
+
+def columns() -> tuple[Column, ...]:
+    return (
+        Column("name", _t("Navn")), Column("orgnr", _t("Org.nr.")), Column("municipality", _t("Kommune")),
+        Column("industry", _t("Bransje")), Column("employees", _t("Ansatte")),
+        Column("status", _t("Lærebedrift")), Column("stage", _t("Stadium")),
+        Column("last_contact", _t("Siste kontakt")),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPage:
+    generation: int
+    rows: list[CompanyRow]
+    total: int
+
+
+class CompanyListModel(QAbstractTableModel):
+    """Rows of `CompanyRow`, loaded page by page for the current `CompanyQuery`."""
+
+    loaded = Signal(int)  # total number of matches, after a new query's first page arrived
+    failed = Signal(str)
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.cols = columns()
+        self.query = CompanyQuery()
+        self.rows: list[CompanyRow] = []
+        self.total = 0
+        self._exhausted = True
+        self._generation = 0
+        self._jobs: list[Job] = []
+        self._locale = QLocale()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def set_query(self, query: CompanyQuery, *, wait: bool = False) -> None:
+        """Start loading a new query. The old rows stay visible until the new ones arrive."""
+        self.query = query
+        self._generation += 1
+        gen = self._generation
+        if wait:
+            self._apply(self._first_page(gen, query))
+            return
+        job = Job(self._first_page, gen, query)
+        self._jobs.append(job)
+        run_job(job, self._apply, self._failed)
+        job.signals.done.connect(lambda _r, j=job: self._forget(j))
+        job.signals.failed.connect(lambda *_a, j=job: self._forget(j))
+
+    def _forget(self, job: Job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+
+    def _first_page(self, gen: int, query: CompanyQuery) -> FirstPage:
+        with self.store.reader() as s:
+            rows = search_companies_after(s, query, None, limit=PAGE)
+            total = len(rows) if len(rows) < PAGE else count_companies(s, query)
+        return FirstPage(gen, rows, total)
+
+    def _apply(self, page: FirstPage) -> None:
+        if page.generation != self._generation:
+            return  # an older query answered after a newer one was asked
+        self.beginResetModel()
+        self.rows = page.rows
+        self.total = page.total
+        self._exhausted = len(page.rows) < PAGE
+        self.endResetModel()
+        self.loaded.emit(self.total)
+
+    def _failed(self, message: str, details: str) -> None:
+        log.error("company search failed: %s", details)
+        self.failed.emit(message)
+
+    def refresh(self, *, wait: bool = False) -> None:
+        self.set_query(self.query, wait=wait)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or not self.rows:
+            return
+        # A keyset page is a short indexed range read (a few ms), so it is done in place.
+        with self.store.reader() as s:
+            more = search_companies_after(s, self.query, self.rows[-1], limit=PAGE)
+        if len(more) < PAGE:
+            self._exhausted = True
+        if more:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    # -- the table -------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cols)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.cols[section].title
+        return None
+
+    def row_at(self, row: int) -> CompanyRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, company_id: str) -> int:
+        for i, r in enumerate(self.rows):
+            if r.id == company_id:
+                return i
+        return -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = self.cols[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "industry" and row.industry_code:
+                return codelists.industry_name(row.industry_code)
+            if row.inactive:
+                return _t("Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)")
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("employees", "orgnr"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.inactive:
+            from PySide6.QtGui import QFont
+            f = QFont()
+            f.setStrikeOut(True)
+            return f
+        return None
+
+    def _display(self, row: CompanyRow, key: str) -> str:
+        if key == "name":
+            return row.name
+        if key == "orgnr":
+            nr = row.orgnr or ""
+            return f"{nr[:3]} {nr[3:6]} {nr[6:]}" if len(nr) == 9 else nr
+        if key == "municipality":
+            return row.municipality_name or ""
+        if key == "industry":
+            return codelists.industry_name(row.industry_code)
+        if key == "employees":
+            return "" if row.employees is None else self._locale.toString(row.employees)
+        if key == "status":
+            return labels.lb_status(row.lb_status)
+        if key == "stage":
+            return labels.outcome(row.stage) if row.stage else ""
+        if key == "last_contact":
+            return _date(row.last_contact_at, self._locale)
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.cols[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self.query.sort and descending == self.query.descending:
+            return
+        self.set_query(replace(self.query, sort=key, descending=descending))
+
+
+def _date(value: datetime | None, locale: QLocale) -> str:
+    if value is None:
+        return ""
+    return locale.toString(value.astimezone().date(), QLocale.FormatType.ShortFormat)
