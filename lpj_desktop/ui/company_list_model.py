@@ -41,16 +41,15 @@ class Column:
     title: str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CompanyListModel", text)
+translate = QCoreApplication.translate
 
 
 def columns() -> tuple[Column, ...]:
     return (
-        Column("name", _t("Navn")), Column("orgnr", _t("Org.nr.")), Column("municipality", _t("Kommune")),
-        Column("industry", _t("Bransje")), Column("employees", _t("Ansatte")),
-        Column("status", _t("Lærebedrift")), Column("stage", _t("Stadium")),
-        Column("last_contact", _t("Siste kontakt")),
+        Column("name", translate("CompanyListModel", "Navn")), Column("orgnr", translate("CompanyListModel", "Org.nr.")), Column("municipality", translate("CompanyListModel", "Kommune")),
+        Column("industry", translate("CompanyListModel", "Bransje")), Column("employees", translate("CompanyListModel", "Ansatte")),
+        Column("status", translate("CompanyListModel", "Lærebedrift")), Column("stage", translate("CompanyListModel", "Stadium")),
+        Column("last_contact", translate("CompanyListModel", "Siste kontakt")),
     )
 
 
@@ -172,7 +171,7 @@ class CompanyListModel(QAbstractTableModel):
             if key == "industry" and row.industry_code:
                 return codelists.industry_name(row.industry_code)
             if row.inactive:
-                return _t("Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)")
+                return translate("CompanyListModel", "Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)")
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("employees", "orgnr"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.inactive:

@@ -85,9 +85,9 @@ class CompanyListPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((280, 90, 120, 220, 70, 170, 190, 100)):
+        for col, width in enumerate((260, 90, 110, 200, 70, 160, 190, 100)):
             self.table.setColumnWidth(col, width)
         state = settings.value("companyList/header")
         if isinstance(state, QByteArray | bytes):

@@ -168,6 +168,7 @@ class CompanyPage(QWidget):
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSpacing(3)
         self.timeline.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         timeline_box = QGroupBox(self.tr("Historikk"))
         tl = QVBoxLayout(timeline_box)
@@ -245,7 +246,7 @@ class CompanyPage(QWidget):
             warn = QLabel(self.tr("Ikke lenger aktiv i Enhetsregisteret."))
             warn.setStyleSheet("font-weight: bold;")
             self.facts.addRow(warn)
-        add(self.tr("Org.nr."), nr)
+        add(self.tr("Org.nr."), orgnr if nr else None)
         add(self.tr("Organisasjonsform"), codelists.legal_forms().get(c.legal_form or "", c.legal_form))
         if c.industry_code:
             add(self.tr("Bransje"), f"{c.industry_code} {codelists.industry_name(c.industry_code)}")

@@ -53,7 +53,8 @@ def _tool(name: str) -> str:
 def update_catalogues() -> None:
     """Extract strings into resources/i18n/*.ts and compile them to .qm."""
     root = Path(__file__).resolve().parents[2]
-    sources = sorted(str(p) for p in (root / "lpj_desktop" / "ui").rglob("*.py"))
+    sources = [*sorted(str(p) for p in (root / "lpj_desktop" / "ui").rglob("*.py")),
+               str(root / "lpj_desktop" / "app.py")]
     for lang in LANGUAGES:
         ts = resource("i18n", f"lpj_{lang}.ts")
         subprocess.run([_tool("lupdate"), "-no-obsolete", "-source-language", "nb_NO",

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 12px; }")
         self.stack = QStackedWidget()
         self.banner = QFrame()
         self.banner.setObjectName("draftBanner")

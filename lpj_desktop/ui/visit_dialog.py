@@ -160,8 +160,7 @@ class VisitDialog(QDialog):
         def row(label: str, widget: QWidget | QHBoxLayout, key: str | None = None) -> None:
             lab = QLabel(label)
             form.addRow(lab, widget)
-            if isinstance(widget, QWidget):
-                lab.setBuddy(widget)
+            lab.setBuddy(widget if isinstance(widget, QWidget) else widget.itemAt(0).widget())
             if key:
                 form.addRow("", self.errors[key])
 

@@ -87,6 +87,7 @@ class WelcomePage(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
@@ -142,6 +143,7 @@ class WelcomePage(QWidget):
         self.demo_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         if busy:
+            self.progress.show()
             self.progress.setRange(0, 0)
 
     def choose_import_file(self) -> None:
