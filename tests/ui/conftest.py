@@ -37,6 +37,15 @@ def seed(store: Store) -> dict[str, str]:
     return ids
 
 
+@pytest.fixture(autouse=True)
+def bokmal(qapp):  # type: ignore[no-untyped-def]
+    """The app's default language, with its compiled catalogue (as users get it)."""
+    from lpj_desktop.ui.i18n import install_translations
+
+    install_translations(qapp, "nb")
+    yield
+
+
 @pytest.fixture
 def seeded(paths: AppPaths) -> Iterator[tuple[Store, AppPaths, dict[str, str]]]:
     store = open_store(paths)
