@@ -63,7 +63,8 @@ class FirstPage:
 class CompanyListModel(QAbstractTableModel):
     """Rows of `CompanyRow`, loaded page by page for the current `CompanyQuery`."""
 
-    loaded = Signal(int)  # total number of matches, after a new query's first page arrived
+    loaded = Signal(int)  # number of matches (-1 while counting), after a new query's first page arrived
+    counted = Signal(int)  # the exact number of matches, when it had to be counted apart
     failed = Signal(str)
 
     def __init__(self, store: Store, parent: Any = None) -> None:
@@ -77,6 +78,7 @@ class CompanyListModel(QAbstractTableModel):
         self._generation = 0
         self._jobs: list[Job] = []
         self._locale = QLocale()
+        self._wait_mode = False
 
     # -- loading ---------------------------------------------------------------------------------
     def set_query(self, query: CompanyQuery, *, wait: bool = False) -> None:
@@ -84,12 +86,15 @@ class CompanyListModel(QAbstractTableModel):
         self.query = query
         self._generation += 1
         gen = self._generation
+        self._wait_mode = wait
         if wait:
             self._apply(self._first_page(gen, query))
             return
-        job = Job(self._first_page, gen, query)
+        self._start(Job(self._first_page, gen, query), self._apply)
+
+    def _start(self, job: Job, on_done) -> None:  # type: ignore[no-untyped-def]
         self._jobs.append(job)
-        run_job(job, self._apply, self._failed)
+        run_job(job, on_done, self._failed)
         job.signals.done.connect(lambda _r, j=job: self._forget(j))
         job.signals.failed.connect(lambda *_a, j=job: self._forget(j))
 
@@ -100,8 +105,18 @@ class CompanyListModel(QAbstractTableModel):
     def _first_page(self, gen: int, query: CompanyQuery) -> FirstPage:
         with self.store.reader() as s:
             rows = search_companies_after(s, query, None, limit=PAGE)
-            total = len(rows) if len(rows) < PAGE else count_companies(s, query)
-        return FirstPage(gen, rows, total)
+        # A full page: the exact count (a scan of the matches) follows in its own job, so the rows
+        # appear first. -1 means "counting".
+        return FirstPage(gen, rows, len(rows) if len(rows) < PAGE else -1)
+
+    def _count(self, gen: int, query: CompanyQuery) -> FirstPage:
+        with self.store.reader() as s:
+            return FirstPage(gen, [], count_companies(s, query))
+
+    def _counted(self, result: FirstPage) -> None:
+        if result.generation == self._generation:
+            self.total = result.total
+            self.counted.emit(result.total)
 
     def _apply(self, page: FirstPage) -> None:
         if page.generation != self._generation:
@@ -112,6 +127,11 @@ class CompanyListModel(QAbstractTableModel):
         self._exhausted = len(page.rows) < PAGE
         self.endResetModel()
         self.loaded.emit(self.total)
+        if self.total < 0:
+            if self._wait_mode:
+                self._counted(self._count(page.generation, self.query))
+            else:
+                self._start(Job(self._count, page.generation, self.query), self._counted)
 
     def _failed(self, message: str, details: str) -> None:
         log.error("company search failed: %s", details)

@@ -131,6 +131,7 @@ class CompanyListPage(QWidget):
         self.reset.clicked.connect(self.reset_filters)
         self.table.activated.connect(self._activated)
         self.model.loaded.connect(self._show_count)
+        self.model.counted.connect(self._show_count)
         self.model.failed.connect(lambda msg: self.count_label.setText(self.tr("Søket feilet: {0}").format(msg)))
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self.include_inactive.setChecked(True)
@@ -208,7 +209,7 @@ class CompanyListPage(QWidget):
         self.include_inactive.setChecked(True)
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n bedrift(er)", "", total))
+        self.count_label.setText(self.tr("teller …") if total < 0 else self.tr("%n bedrift(er)", "", total))
         if self.table.currentIndex().row() < 0 and self.model.rowCount() > 0:
             self.table.setCurrentIndex(self.model.index(0, 0))
 

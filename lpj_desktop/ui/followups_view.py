@@ -66,7 +66,8 @@ class FollowUpsView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.refresh()
+        self.counts = (0, 0, 0, 0)
+        # Filled by refresh() when the page is first shown (the main window asks), not at start-up.
 
     def refresh(self) -> None:
         today = date.today()

@@ -2,36 +2,59 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.services import goals
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.company_page import fmt_date
+from lpj_desktop.ui.workers import Job, run_job
+
+
+@dataclass(frozen=True, slots=True)
+class GoalsData:
+    progress: list[goals.GoalProgress]
+    start: date
+    end: date
+    month: goals.Activity
 
 
 class GoalsView(QWidget):
+    loaded = Signal()
     def __init__(self, store: Store, user_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.user_id = store, user_id
         self.body = QVBoxLayout(self)
         self.bars: dict[tuple[str, str], QProgressBar] = {}
-        self.refresh()
+        # Filled by refresh() when the page is first shown (the main window asks), not at start-up.
 
-    def refresh(self, on: date | None = None) -> None:
+    def refresh(self, on: date | None = None, *, wait: bool = False) -> None:
+        """Count in the background (a busy hunter has thousands of visits), then show."""
         on = on or date.today()
-        while self.body.count():
-            item = self.body.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.bars.clear()
+        if wait:
+            self._show(self._load(on))
+            return
+        self._job = run_job(Job(self._load, on), self._show)
+
+    def _load(self, on: date) -> GoalsData:
         with self.store.reader() as s:
             found = goals.goals_for_user(s, self.user_id, on)
             progress = [goals.goal_progress(s, g, on) for g in found]
             start, end = goals.month_bounds(on)
             month = goals.activity(s, [self.user_id], start, end)
+        return GoalsData(progress, start, end, month)
+
+    def _show(self, data: GoalsData) -> None:
+        progress, start, end, month = data.progress, data.start, data.end, data.month
+        while self.body.count():
+            item = self.body.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.bars.clear()
         if not progress:
             note = QLabel(self.tr("Ingen mål er satt for deg i denne perioden. Målene settes av kontoret "
                                   "og kommer hit ved synkronisering."))
@@ -49,6 +72,7 @@ class GoalsView(QWidget):
         grid.setColumnStretch(2, 1)
         self.body.addWidget(mine)
         self.body.addStretch(1)
+        self.loaded.emit()
 
     def _goal_box(self, p: goals.GoalProgress) -> QGroupBox:
         g = p.goal

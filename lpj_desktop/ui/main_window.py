@@ -116,22 +116,21 @@ class MainWindow(QMainWindow):
         self.company_page = CompanyPage(store, self.user_id)
         self.followups = FollowUpsView(store, self.user_id)
         self.goals = GoalsView(store, self.user_id)
-        self.welcome = WelcomePage(store)
         self._build_menus()
         self.add_page("companies", self.tr("Bedrifter"), self.company_list, "Ctrl+1")
         self.add_page("company", self.tr("Bedrift"), self.company_page, "Ctrl+2")
         self.add_page("followups", self.tr("Oppfølging"), self.followups, "Ctrl+3")
         self.add_page("goals", self.tr("Mine mål"), self.goals, "Ctrl+4")
-        self.stack.addWidget(self.welcome)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        # Pages out of sight load their data when first shown: start-up only pays for the list.
+        self._dirty.update({"followups", "goals"})
+        self._welcome: WelcomePage | None = None
 
         self.company_list.open_company.connect(self.open_company)
         self.company_page.record_visit.connect(lambda cid: self.open_visit_dialog(cid))
         self.company_page.changed.connect(self.bus.changed)
         self.followups.open_company.connect(self.open_company)
         self.followups.changed.connect(self.bus.changed)
-        self.welcome.finished.connect(self._welcome_done)
-        self.welcome.data_loaded.connect(self._data_loaded)
         self.bus.changed.connect(self._data_changed)
 
         self._restore_window()
@@ -165,7 +164,8 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str | None:
         item = self.nav.currentItem()
-        return item.data(ROLE_KEY) if item and self.stack.currentWidget() is not self.welcome else None
+        on_welcome = self._welcome is not None and self.stack.currentWidget() is self._welcome
+        return item.data(ROLE_KEY) if item and not on_welcome else None
 
     def show_page(self, key: str) -> None:
         widget = self._pages[key]
@@ -197,6 +197,16 @@ class MainWindow(QMainWindow):
                 self._refresh(widget)
             else:
                 self._dirty.add(key)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page, made when first needed (most starts never need it)."""
+        if self._welcome is None:
+            self._welcome = WelcomePage(self.store)
+            self._welcome.finished.connect(self._welcome_done)
+            self._welcome.data_loaded.connect(self._data_loaded)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
 
     def _show_welcome(self) -> None:
         self.nav.hide()

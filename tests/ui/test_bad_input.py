@@ -158,7 +158,8 @@ def test_goal_progress_is_shown(qtbot, window, seeded) -> None:  # type: ignore[
     d.outcome.setCurrentIndex(d.outcome.findData("contract_signed"))
     d.when.setDateTime(d.when.dateTime().addSecs(-60))
     assert d.save()
-    w.show_page("goals")
+    with qtbot.waitSignal(w.goals.loaded, timeout=3000):
+        w.show_page("goals")
     assert w.goals.bars[("hunter", "visits")].text() == "1 av 10"
     assert w.goals.bars[("hunter", "agreements")].text() == "1 av 2"
     assert end - start >= timedelta(days=27)
