@@ -70,8 +70,12 @@ def main() -> None:
     starts, rss_start, rss_after = [], [], []
     for _ in range(args.runs):
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "bench.bench_app_start", "--child", str(paths.data_dir)],
-                                stdout=subprocess.PIPE, text=True, env=env)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.bench_app_start", "--child", str(paths.data_dir)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         assert proc.stdout is not None
         for line in proc.stdout:
             if line.startswith("READY"):
@@ -80,11 +84,14 @@ def main() -> None:
             elif line.startswith("RSS"):
                 rss_after.append(float(line.split()[1]))
         proc.wait()
-    print(f"{'measure':44} {'median':>10} {'max':>10} {'target':>10}")
-    print(f"{'start to interactive window (s)':44} {statistics.median(starts):10.2f} {max(starts):10.2f} {'< 1.5':>10}")
-    print(f"{'resident memory, first page (MB)':44} {statistics.median(rss_start):10.0f} {max(rss_start):10.0f} {'< 300':>10}")
-    print(f"{'resident memory, 11 pages + search (MB)':44} {statistics.median(rss_after):10.0f} "
-          f"{max(rss_after):10.0f} {'< 300':>10}")
+    med = statistics.median
+    print(f"{'measure':40} {'median':>10} {'max':>10} {'target':>10}")
+    print(f"{'start to interactive window (s)':40} {med(starts):10.2f} {max(starts):10.2f} {'< 1.5':>10}")
+    print(f"{'resident memory, first page (MB)':40} {med(rss_start):10.0f} {max(rss_start):10.0f} {'< 300':>10}")
+    print(
+        f"{'resident memory, 11 pages + search (MB)':40} {statistics.median(rss_after):10.0f} "
+        f"{max(rss_after):10.0f} {'< 300':>10}"
+    )
 
 
 if __name__ == "__main__":

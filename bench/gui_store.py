@@ -24,10 +24,45 @@ from lpj_desktop.services.profile import set_profile
 from lpj_desktop.store.database import open_store
 
 DEFAULT_DIR = Path(os.environ.get("LPJ_BENCH_DIR", "/tmp/lpj-bench-gui"))
-WORDS = ("Nord", "Arktisk", "Fjord", "Alta", "Polar", "Kyst", "Elektro", "Bygg", "Rør", "Maskin", "Fisk", "Auto",
-         "Tre", "Stål", "Service", "Varme", "Bil", "Havbruk", "Mat", "Frisør", "Energi", "Vekst", "Berg", "Lys")
+WORDS = (
+    "Nord",
+    "Arktisk",
+    "Fjord",
+    "Alta",
+    "Polar",
+    "Kyst",
+    "Elektro",
+    "Bygg",
+    "Rør",
+    "Maskin",
+    "Fisk",
+    "Auto",
+    "Tre",
+    "Stål",
+    "Service",
+    "Varme",
+    "Bil",
+    "Havbruk",
+    "Mat",
+    "Frisør",
+    "Energi",
+    "Vekst",
+    "Berg",
+    "Lys",
+)
 SUFFIX = ("AS", "AS", "AS", "ENK", "SA", "ANS")
-INDUSTRY = ("43.210", "43.221", "41.200", "45.200", "10.200", "96.021", "56.101", "43.320", "33.120", "49.410")
+INDUSTRY = (
+    "43.210",
+    "43.221",
+    "41.200",
+    "45.200",
+    "10.200",
+    "96.021",
+    "56.101",
+    "43.320",
+    "33.120",
+    "49.410",
+)
 
 
 def _fmt(dt: datetime) -> str:
@@ -57,40 +92,88 @@ def generate(paths: AppPaths, companies: int, visits: int, seed: int = 1) -> Non
         cid = company_id_for_orgnr(nr)
         ids.append(cid)
         name = f"{rng.choice(WORDS)} {rng.choice(WORDS)} {rng.choice(SUFFIX)}"
-        rows.append((cid, stamp, stamp, nr, "register", name, "AS", rng.choice(INDUSTRY), rng.randint(0, 300),
-                     m.number, m.name, m.county_number, 0, 0, 0, 0, "unknown", "[]", "[]", "[]"))
+        rows.append(
+            (
+                cid,
+                stamp,
+                stamp,
+                nr,
+                "register",
+                name,
+                "AS",
+                rng.choice(INDUSTRY),
+                rng.randint(0, 300),
+                m.number,
+                m.name,
+                m.county_number,
+                0,
+                0,
+                0,
+                0,
+                "unknown",
+                "[]",
+                "[]",
+                "[]",
+            )
+        )
     con.executemany(
-        "INSERT INTO company (id, created_at, updated_at, orgnr, source, name, legal_form, industry_code, employees,"
-        " municipality_number, municipality_name, county_number, is_subunit, bankrupt, under_liquidation,"
+        "INSERT INTO company (id, created_at, updated_at, orgnr, source, name, legal_form, industry_code,"
+        " employees, municipality_number, municipality_name, county_number, is_subunit, bankrupt,"
+        " under_liquidation,"
         " forced_dissolution, lb_status, approved_trades, interest_trades, tags)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     con.commit()
     outcomes = [o.value for o in LADDER]
     channels = ("visit", "phone", "video", "email")
     batch = []
     for _ in range(visits):
         when = now - timedelta(minutes=rng.randint(60, 60 * 24 * 900))
-        batch.append((uuid7(), stamp, stamp, rng.choice(ids), me, _fmt(when), rng.choice(channels), "[]",
-                      rng.choice(outcomes), "[]"))
+        batch.append(
+            (
+                uuid7(),
+                stamp,
+                stamp,
+                rng.choice(ids),
+                me,
+                _fmt(when),
+                rng.choice(channels),
+                "[]",
+                rng.choice(outcomes),
+                "[]",
+            )
+        )
         if len(batch) == 50_000:
-            con.executemany("INSERT INTO visit (id, created_at, updated_at, company_id, hunter_id, occurred_at,"
-                            " channel, trades, outcome, places) VALUES (?,?,?,?,?,?,?,?,?,?)", batch)
+            con.executemany(
+                "INSERT INTO visit (id, created_at, updated_at, company_id, hunter_id, occurred_at,"
+                " channel, trades, outcome, places) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                batch,
+            )
             batch.clear()
     if batch:
-        con.executemany("INSERT INTO visit (id, created_at, updated_at, company_id, hunter_id, occurred_at,"
-                        " channel, trades, outcome, places) VALUES (?,?,?,?,?,?,?,?,?,?)", batch)
+        con.executemany(
+            "INSERT INTO visit (id, created_at, updated_at, company_id, hunter_id, occurred_at,"
+            " channel, trades, outcome, places) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            batch,
+        )
     # Derived columns, as services.stage would keep them (latest outcome is close enough for a bench).
-    con.execute("UPDATE company SET last_contact_at = (SELECT max(occurred_at) FROM visit"
-                " WHERE visit.company_id = company.id)")
-    con.execute("UPDATE company SET stage = (SELECT outcome FROM visit WHERE visit.company_id = company.id"
-                " ORDER BY occurred_at DESC LIMIT 1)")
+    con.execute(
+        "UPDATE company SET last_contact_at = (SELECT max(occurred_at) FROM visit"
+        " WHERE visit.company_id = company.id)"
+    )
+    con.execute(
+        "UPDATE company SET stage = (SELECT outcome FROM visit WHERE visit.company_id = company.id"
+        " ORDER BY occurred_at DESC LIMIT 1)"
+    )
     con.commit()
     con.execute("ANALYZE")
     con.close()
 
 
-def ensure_store(folder: Path = DEFAULT_DIR, *, companies: int = 200_000, visits: int = 1_000_000,
-                 rebuild: bool = False) -> AppPaths:
+def ensure_store(
+    folder: Path = DEFAULT_DIR, *, companies: int = 200_000, visits: int = 1_000_000, rebuild: bool = False
+) -> AppPaths:
     """The bench store's paths, building it first when it does not exist yet."""
     paths = app_paths(folder)
     marker = folder / f".built-{companies}-{visits}"
@@ -98,6 +181,7 @@ def ensure_store(folder: Path = DEFAULT_DIR, *, companies: int = 200_000, visits
         return paths
     if folder.exists():
         import shutil
+
         shutil.rmtree(folder)
     started = time.perf_counter()
     try:
@@ -111,8 +195,10 @@ def ensure_store(folder: Path = DEFAULT_DIR, *, companies: int = 200_000, visits
         generate(paths, companies, visits)
         source = "bench.gui_store (fallback)"
     marker.touch()
-    print(f"built {companies:,} companies / {visits:,} visits with {source} in "
-          f"{time.perf_counter() - started:.0f} s at {folder}")
+    print(
+        f"built {companies:,} companies / {visits:,} visits with {source} in "
+        f"{time.perf_counter() - started:.0f} s at {folder}"
+    )
     return paths
 
 

@@ -1,6 +1,6 @@
 """Screenshots of every main screen in both languages (and dark), to look at before a release.
 
-    QT_QPA_PLATFORM=offscreen python scripts/gui_screenshots.py /tmp/gui_shots
+QT_QPA_PLATFORM=offscreen python scripts/gui_screenshots.py /tmp/gui_shots
 """
 
 from __future__ import annotations
@@ -28,10 +28,14 @@ from lpj_desktop.store.models import Goal
 from lpj_desktop.ui.i18n import install_translations
 
 COMPANIES = (
-    ("Alta Elektro AS", "5601", "43.210", 12, "974760673"), ("Alta Rør og Varme AS", "5601", "43.221", 7, None),
-    ("Nordreisa Bygg og Anlegg AS", "5544", "41.200", 25, None), ("Vardø Fisk AS", "5634", "10.200", 40, None),
-    ("Tromsø Frisør", "5501", "96.021", 3, None), ("Hammerfest Bilverksted AS", "5603", "45.200", 9, None),
-    ("Kafé Nordlys", "5501", "56.101", 5, None), ("Harstad Tømrer AS", "5503", "43.320", 14, None),
+    ("Alta Elektro AS", "5601", "43.210", 12, "974760673"),
+    ("Alta Rør og Varme AS", "5601", "43.221", 7, None),
+    ("Nordreisa Bygg og Anlegg AS", "5544", "41.200", 25, None),
+    ("Vardø Fisk AS", "5634", "10.200", 40, None),
+    ("Tromsø Frisør", "5501", "96.021", 3, None),
+    ("Hammerfest Bilverksted AS", "5603", "45.200", 9, None),
+    ("Kafé Nordlys", "5501", "56.101", 5, None),
+    ("Harstad Tømrer AS", "5503", "43.320", 14, None),
 )
 
 
@@ -40,31 +44,102 @@ def build(data_dir: Path):  # type: ignore[no-untyped-def]
     store = open_store(paths)
     now = datetime.now(UTC)
     with store.session() as s:
-        me = set_profile(s, display_name="Ida Hansen", organisation="Opplæringskontoret Nord", team="Nord").user_id
+        me = set_profile(
+            s, display_name="Ida Hansen", organisation="Opplæringskontoret Nord", team="Nord"
+        ).user_id
         ids = []
         for name, muni, ind, emp, nr in COMPANIES:
             c = add_company_by_hand(s, name=name, municipality_number=muni, orgnr=nr)
-            changes.update(s, c, industry_code=ind, employees=emp, legal_form="AS", business_address="Markveien 3",
-                           business_postcode="9510", business_city="ALTA", website="www.example.no")
+            changes.update(
+                s,
+                c,
+                industry_code=ind,
+                employees=emp,
+                legal_form="AS",
+                business_address="Markveien 3",
+                business_postcode="9510",
+                business_city="ALTA",
+                website="www.example.no",
+            )
             ids.append(c.id)
-        add_contact(s, ids[0], ContactInput("Kari Nilsen", "fagansvarlig", "+47 900 00 000", "kari@altaelektro.no"))
+        add_contact(
+            s, ids[0], ContactInput("Kari Nilsen", "fagansvarlig", "+47 900 00 000", "kari@altaelektro.no")
+        )
         start, end = month_bounds(date.today())
-        changes.create(s, Goal(scope="hunter", subject=me, period_start=start, period_end=end,
-                               visits=30, agreements=6, places=8))
-        changes.create(s, Goal(scope="team", subject="Nord", period_start=start, period_end=end,
-                               visits=120, agreements=20, places=30))
+        changes.create(
+            s,
+            Goal(
+                scope="hunter",
+                subject=me,
+                period_start=start,
+                period_end=end,
+                visits=30,
+                agreements=6,
+                places=8,
+            ),
+        )
+        changes.create(
+            s,
+            Goal(
+                scope="team",
+                subject="Nord",
+                period_start=start,
+                period_end=end,
+                visits=120,
+                agreements=20,
+                places=30,
+            ),
+        )
     with store.session() as s:
-        record_visit(s, VisitDraft(ids[0], now - timedelta(days=20), Channel.PHONE, outcome=Outcome.WANTS_INFORMATION,
-                                   notes="Daglig leder ønsker informasjon om lærlingtilskudd.",
-                                   next_step="Send brosjyre", next_step_on=date.today() - timedelta(days=2)), me)
-        record_visit(s, VisitDraft(ids[0], now - timedelta(hours=3), Channel.VISIT, trades=["Elektrikerfaget"],
-                                   outcome=Outcome.PLACE_OFFERED, places=[PlaceOffer("Elektrikerfaget", 2)],
-                                   notes="Tilbyr to læreplasser fra august.", next_step="Ring om kontrakt",
-                                   next_step_on=date.today()), me)
-        record_visit(s, VisitDraft(ids[3], now - timedelta(days=1), Channel.VIDEO, outcome=Outcome.FOLLOW_UP_AGREED,
-                                   next_step="Møte med fagansvarlig", next_step_on=date.today() + timedelta(days=2)), me)
-        record_event(s, name="Yrkesmesse Alta", kind=EventKind.MARKET_DAY, occurred_at=now - timedelta(days=5),
-                     hunter_id=me, company_ids=ids[:3], outcome=Outcome.WANTS_INFORMATION)
+        record_visit(
+            s,
+            VisitDraft(
+                ids[0],
+                now - timedelta(days=20),
+                Channel.PHONE,
+                outcome=Outcome.WANTS_INFORMATION,
+                notes="Daglig leder ønsker informasjon om lærlingtilskudd.",
+                next_step="Send brosjyre",
+                next_step_on=date.today() - timedelta(days=2),
+            ),
+            me,
+        )
+        record_visit(
+            s,
+            VisitDraft(
+                ids[0],
+                now - timedelta(hours=3),
+                Channel.VISIT,
+                trades=["Elektrikerfaget"],
+                outcome=Outcome.PLACE_OFFERED,
+                places=[PlaceOffer("Elektrikerfaget", 2)],
+                notes="Tilbyr to læreplasser fra august.",
+                next_step="Ring om kontrakt",
+                next_step_on=date.today(),
+            ),
+            me,
+        )
+        record_visit(
+            s,
+            VisitDraft(
+                ids[3],
+                now - timedelta(days=1),
+                Channel.VIDEO,
+                outcome=Outcome.FOLLOW_UP_AGREED,
+                next_step="Møte med fagansvarlig",
+                next_step_on=date.today() + timedelta(days=2),
+            ),
+            me,
+        )
+        record_event(
+            s,
+            name="Yrkesmesse Alta",
+            kind=EventKind.MARKET_DAY,
+            occurred_at=now - timedelta(days=5),
+            hunter_id=me,
+            company_ids=ids[:3],
+            outcome=Outcome.WANTS_INFORMATION,
+        )
     return store, paths, ids
 
 
@@ -75,12 +150,20 @@ def shoot(widget: QWidget, out: Path, name: str) -> None:
 
 def dark_palette() -> QPalette:
     p = QPalette()
-    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
-                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
-                        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#333333"),
-                        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#2f65ca"),
-                        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#333333"),
-                        (QPalette.ColorRole.ToolTipText, "#e6e6e6"), (QPalette.ColorRole.PlaceholderText, "#8a8a8a")):
+    for role, color in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#333333"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Highlight, "#2f65ca"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, "#333333"),
+        (QPalette.ColorRole.ToolTipText, "#e6e6e6"),
+        (QPalette.ColorRole.PlaceholderText, "#8a8a8a"),
+    ):
         p.setColor(role, QColor(color))
     return p
 
@@ -135,8 +218,12 @@ def main(out_dir: str) -> None:
             a.show()
             shoot(a, out, f"{tag}_7_add_company")
             a.close()
-            err = ErrorDialog("OperationalError: database is locked", "Traceback (most recent call last):\n  ...",
-                              "/home/ida/.local/state/lpj-desktop/log/lpj-desktop.log", w)
+            err = ErrorDialog(
+                "OperationalError: database is locked",
+                "Traceback (most recent call last):\n  ...",
+                "/home/ida/.local/state/lpj-desktop/log/lpj-desktop.log",
+                w,
+            )
             err.show()
             shoot(err, out, f"{tag}_8_error")
             err.close()

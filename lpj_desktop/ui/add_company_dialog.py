@@ -28,8 +28,28 @@ class AddCompanyDialog(QDialog):
         self.municipality = QLineEdit()
         self.municipality.setObjectName("newCompanyMunicipality")
         self.municipality.setPlaceholderText(self.tr("f.eks. Alta"))
-        munis = regions.municipalities_in({m for m in ("55", "56", "18", "15", "50", "46", "03", "31", "32",
-                                                         "33", "34", "39", "40", "42", "11")})
+        munis = regions.municipalities_in(
+            {
+                m
+                for m in (
+                    "55",
+                    "56",
+                    "18",
+                    "15",
+                    "50",
+                    "46",
+                    "03",
+                    "31",
+                    "32",
+                    "33",
+                    "34",
+                    "39",
+                    "40",
+                    "42",
+                    "11",
+                )
+            }
+        )
         self._munis = {f"{m.name} ({m.number})": m.number for m in munis}
         comp = QCompleter(QStringListModel(sorted(self._munis), self), self)
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -48,7 +68,9 @@ class AddCompanyDialog(QDialog):
         form.addRow("", self.errors["municipality_number"])
         form.addRow(self.tr("&Telefon"), self.phone)
         form.addRow(self.tr("&E-post"), self.email)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -78,9 +100,13 @@ class AddCompanyDialog(QDialog):
         try:
             with self.store.session() as s:
                 c = add_company_by_hand(
-                    s, name=self.name.text(), orgnr=self.orgnr.text(),
+                    s,
+                    name=self.name.text(),
+                    orgnr=self.orgnr.text(),
                     municipality_number=self._municipality_number(),
-                    phone=self.phone.text().strip() or None, email=self.email.text().strip() or None)
+                    phone=self.phone.text().strip() or None,
+                    email=self.email.text().strip() or None,
+                )
                 self.company_id = c.id
         except CompanyInputError as exc:
             self.errors.get(exc.field, self.errors["name"]).show_problem(labels.problem(exc.key))

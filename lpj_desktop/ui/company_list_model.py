@@ -46,9 +46,13 @@ translate = QCoreApplication.translate
 
 def columns() -> tuple[Column, ...]:
     return (
-        Column("name", translate("CompanyListModel", "Navn")), Column("orgnr", translate("CompanyListModel", "Org.nr.")), Column("municipality", translate("CompanyListModel", "Kommune")),
-        Column("industry", translate("CompanyListModel", "Bransje")), Column("employees", translate("CompanyListModel", "Ansatte")),
-        Column("status", translate("CompanyListModel", "Lærebedrift")), Column("stage", translate("CompanyListModel", "Stadium")),
+        Column("name", translate("CompanyListModel", "Navn")),
+        Column("orgnr", translate("CompanyListModel", "Org.nr.")),
+        Column("municipality", translate("CompanyListModel", "Kommune")),
+        Column("industry", translate("CompanyListModel", "Bransje")),
+        Column("employees", translate("CompanyListModel", "Ansatte")),
+        Column("status", translate("CompanyListModel", "Lærebedrift")),
+        Column("stage", translate("CompanyListModel", "Stadium")),
         Column("last_contact", translate("CompanyListModel", "Siste kontakt")),
     )
 
@@ -164,7 +168,9 @@ class CompanyListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cols)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.cols[section].title
         return None
@@ -191,11 +197,15 @@ class CompanyListModel(QAbstractTableModel):
             if key == "industry" and row.industry_code:
                 return codelists.industry_name(row.industry_code)
             if row.inactive:
-                return translate("CompanyListModel", "Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)")
+                return translate(
+                    "CompanyListModel",
+                    "Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)",
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("employees", "orgnr"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.inactive:
             from PySide6.QtGui import QFont
+
             f = QFont()
             f.setStrikeOut(True)
             return f

@@ -97,14 +97,21 @@ class CompanyListPage(QWidget):
         header.sortIndicatorChanged.connect(self._save_layout)
 
         filters1 = QHBoxLayout()
-        for label, widget in ((self.tr("Fylke"), self.county), (self.tr("Kommune"), self.municipality),
-                              (self.tr("Lærebedrift"), self.status), (self.tr("Stadium"), self.stage)):
+        for label, widget in (
+            (self.tr("Fylke"), self.county),
+            (self.tr("Kommune"), self.municipality),
+            (self.tr("Lærebedrift"), self.status),
+            (self.tr("Stadium"), self.stage),
+        ):
             filters1.addWidget(QLabel(label))
             filters1.addWidget(widget, 1)
         filters2 = QHBoxLayout()
-        for label, widget in ((self.tr("Fag"), self.trade), (self.tr("Eier"), self.owner),
-                              (self.tr("Kampanje"), self.campaign),
-                              (self.tr("Ingen kontakt på"), self.no_contact)):
+        for label, widget in (
+            (self.tr("Fag"), self.trade),
+            (self.tr("Eier"), self.owner),
+            (self.tr("Kampanje"), self.campaign),
+            (self.tr("Ingen kontakt på"), self.no_contact),
+        ):
             filters2.addWidget(QLabel(label))
             filters2.addWidget(widget, 1)
         filters2.addWidget(self.include_inactive)
@@ -132,7 +139,9 @@ class CompanyListPage(QWidget):
         self.table.activated.connect(self._activated)
         self.model.loaded.connect(self._show_count)
         self.model.counted.connect(self._show_count)
-        self.model.failed.connect(lambda msg: self.count_label.setText(self.tr("Søket feilet: {0}").format(msg)))
+        self.model.failed.connect(
+            lambda msg: self.count_label.setText(self.tr("Søket feilet: {0}").format(msg))
+        )
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self.include_inactive.setChecked(True)
 
@@ -190,12 +199,18 @@ class CompanyListPage(QWidget):
             return {value} if value else set()
 
         return CompanyQuery(
-            text=self.search.text(), counties=one(self.county), municipalities=one(self.municipality),
-            statuses=one(self.status), stages=one(self.stage),
-            trade=self.trade.currentText().strip() or None, owner_id=self.owner.currentData(),
-            no_contact_days=self.no_contact.value() or None, campaign_id=self.campaign.currentData(),
+            text=self.search.text(),
+            counties=one(self.county),
+            municipalities=one(self.municipality),
+            statuses=one(self.status),
+            stages=one(self.stage),
+            trade=self.trade.currentText().strip() or None,
+            owner_id=self.owner.currentData(),
+            no_contact_days=self.no_contact.value() or None,
+            campaign_id=self.campaign.currentData(),
             include_inactive=self.include_inactive.isChecked(),
-            sort=self.model.query.sort, descending=self.model.query.descending,
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
         )
 
     def apply_query(self, *, wait: bool = False) -> None:

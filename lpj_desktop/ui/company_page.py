@@ -204,7 +204,14 @@ class CompanyPage(QWidget):
         self._set_visible(False)
 
     def _set_visible(self, shown: bool) -> None:
-        for w in (self._split, self.visit_button, self.note_button, self.title, self.subtitle, self.stage_label):
+        for w in (
+            self._split,
+            self.visit_button,
+            self.note_button,
+            self.title,
+            self.subtitle,
+            self.stage_label,
+        ):
             w.setVisible(shown)
         self.empty.setVisible(not shown)
 
@@ -253,8 +260,10 @@ class CompanyPage(QWidget):
         add(self.tr("Ansatte"), c.employees)
         add(self.tr("Forretningsadresse"), _address(c.business_address, c.business_postcode, c.business_city))
         add(self.tr("Postadresse"), _address(c.postal_address, c.postal_postcode, c.postal_city))
-        add(self.tr("Kommune"), f"{c.municipality_name or ''} ({c.municipality_number})"
-            if c.municipality_number else None)
+        add(
+            self.tr("Kommune"),
+            f"{c.municipality_name or ''} ({c.municipality_number})" if c.municipality_number else None,
+        )
         add(self.tr("Hjemmeside"), c.website)
         add(self.tr("Telefon"), c.register_phone)
         add(self.tr("E-post"), c.register_email)
@@ -291,7 +300,9 @@ class CompanyPage(QWidget):
             entries = company_timeline(s, self.company_id)
             people_ = contact_service.contacts_of_company(s, self.company_id)
             company = company_by_id(s, self.company_id)
-        self.stage_label.setText(self.tr("Stadium: {0}").format(labels.stage(company.stage if company else None)))
+        self.stage_label.setText(
+            self.tr("Stadium: {0}").format(labels.stage(company.stage if company else None))
+        )
         self.contacts.clear()
         for p in people_:
             bits = [p.name] + [b for b in (p.role, p.phone, p.email) if b]
@@ -305,13 +316,17 @@ class CompanyPage(QWidget):
             item.setData(ROLE_ID + 1, e.kind)
             self.timeline.addItem(item)
         if not entries:
-            self.timeline.addItem(QListWidgetItem(self.tr("Ingen kontakt registrert ennå. Trykk Ctrl+N for å "
-                                                          "registrere et besøk.")))
+            self.timeline.addItem(
+                QListWidgetItem(
+                    self.tr("Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.")
+                )
+            )
 
     def _entry_text(self, e: TimelineEntry) -> str:
         if e.kind == "followup":
             return self.tr("Oppfølging {0} · {1}: {2}").format(
-                fmt_date(e.due_on), labels.followup_status(e.status), e.text)
+                fmt_date(e.due_on), labels.followup_status(e.status), e.text
+            )
         if e.kind == "note":
             return self.tr("Notat · {0} · {1}").format(fmt_datetime(e.when), e.author) + "\n" + e.text
         head = f"{fmt_datetime(e.when)} · {labels.channel(e.channel)} · {labels.outcome(e.outcome)}"
@@ -319,7 +334,9 @@ class CompanyPage(QWidget):
             head += f" · {e.author}"
         lines = [head]
         if e.event_name:
-            lines.append(self.tr("Arrangement: {0} ({1})").format(e.event_name, labels.event_kind(e.event_kind)))
+            lines.append(
+                self.tr("Arrangement: {0} ({1})").format(e.event_name, labels.event_kind(e.event_kind))
+            )
         if e.reason:
             lines.append(self.tr("Grunn: {0}").format(e.reason))
         details = []
@@ -328,8 +345,11 @@ class CompanyPage(QWidget):
         if e.trades:
             details.append(self.tr("Fag: {0}").format(", ".join(e.trades)))
         if e.places:
-            details.append(self.tr("Plasser: {0}").format(
-                ", ".join(f"{p.get('trade')} × {p.get('count')}" for p in e.places)))
+            details.append(
+                self.tr("Plasser: {0}").format(
+                    ", ".join(f"{p.get('trade')} × {p.get('count')}" for p in e.places)
+                )
+            )
         if details:
             lines.append(" · ".join(details))
         if e.text:
@@ -348,9 +368,15 @@ class CompanyPage(QWidget):
             if company is None:
                 return
             changed = update_hunter_fields(
-                s, company, lb_status=self.status.currentData(), approved_trades=self.approved.values(),
-                interest_trades=self.interest.values(), tags=tags, owner_id=self.owner.currentData(),
-                phone=self.phone.text().strip() or None, email=self.email.text().strip() or None,
+                s,
+                company,
+                lb_status=self.status.currentData(),
+                approved_trades=self.approved.values(),
+                interest_trades=self.interest.values(),
+                tags=tags,
+                owner_id=self.owner.currentData(),
+                phone=self.phone.text().strip() or None,
+                email=self.email.text().strip() or None,
                 hunter_notes=self.notes.toPlainText().strip() or None,
             )
         self.fields_message.setText(self.tr("Lagret.") if changed else self.tr("Ingen endringer."))
@@ -398,8 +424,12 @@ class CompanyPage(QWidget):
         if not cid:
             QMessageBox.information(self, self.tr("Eksporter"), self.tr("Velg en kontaktperson først."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre personopplysninger"),
-                                              str(Path.home() / "personopplysninger.json"), "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lagre personopplysninger"),
+            str(Path.home() / "personopplysninger.json"),
+            "JSON (*.json)",
+        )
         if path:
             self.export_contact_to(cid, Path(path))
 
@@ -414,9 +444,13 @@ class CompanyPage(QWidget):
             QMessageBox.information(self, self.tr("Slett"), self.tr("Velg en kontaktperson først."))
             return
         answer = QMessageBox.question(
-            self, self.tr("Slette personopplysninger?"),
-            self.tr("Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. "
-                    "Besøkene blir stående uten navnet. Vil du fortsette?"))
+            self,
+            self.tr("Slette personopplysninger?"),
+            self.tr(
+                "Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. "
+                "Besøkene blir stående uten navnet. Vil du fortsette?"
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.erase_contact_now(cid)
 
@@ -444,7 +478,9 @@ class NoteDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.warning = FieldError()
         self._warned_for = ""
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -465,7 +501,9 @@ class NoteDialog(QDialog):
 class ContactDialog(QDialog):
     """Add or edit a contact person, with the problems shown under each field."""
 
-    def __init__(self, store: Store, company_id: str, contact_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, company_id: str, contact_id: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.company_id, self.contact_id = store, company_id, contact_id
         self.setWindowTitle(self.tr("Kontaktperson"))
@@ -473,20 +511,27 @@ class ContactDialog(QDialog):
         self.role.setPlaceholderText(self.tr("f.eks. daglig leder, fagansvarlig"))
         self.errors = {k: FieldError() for k in ("name", "phone", "email", "company", "contact")}
         form = QFormLayout(self)
-        for label, key, w in ((self.tr("Navn"), "name", self.name), (self.tr("Rolle"), None, self.role),
-                              (self.tr("Telefon"), "phone", self.phone), (self.tr("E-post"), "email", self.email)):
+        for label, key, w in (
+            (self.tr("Navn"), "name", self.name),
+            (self.tr("Rolle"), None, self.role),
+            (self.tr("Telefon"), "phone", self.phone),
+            (self.tr("E-post"), "email", self.email),
+        ):
             form.addRow(label, w)
             if key:
                 form.addRow("", self.errors[key])
         form.addRow(self.errors["company"])
         form.addRow(self.errors["contact"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         if contact_id:
             with store.reader() as s:
                 from lpj_desktop.store.models import Contact
+
                 c = s.get(Contact, contact_id)
                 if c is not None:
                     self.name.setText(c.name)
@@ -495,7 +540,9 @@ class ContactDialog(QDialog):
                     self.email.setText(c.email or "")
 
     def save(self) -> None:
-        data = contact_service.ContactInput(self.name.text(), self.role.text(), self.phone.text(), self.email.text())
+        data = contact_service.ContactInput(
+            self.name.text(), self.role.text(), self.phone.text(), self.email.text()
+        )
         for e in self.errors.values():
             e.show_problem("")
         problems = contact_service.contact_problems(data)

@@ -27,8 +27,10 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Noe gikk galt"))
         self.resize(620, 380)
-        text = self.tr("Det oppstod en uventet feil: {0}\n\nDet du har lagret, er i behold. "
-                       "Send gjerne detaljene under til brukerstøtte.").format(summary)
+        text = self.tr(
+            "Det oppstod en uventet feil: {0}\n\nDet du har lagret, er i behold. "
+            "Send gjerne detaljene under til brukerstøtte."
+        ).format(summary)
         if log_file:
             text += "\n" + self.tr("Loggfil: {0}").format(log_file)
         message = QLabel(text)
@@ -66,8 +68,7 @@ def install_excepthook(log_file: str = "") -> None:
             return
         _showing = True
         try:
-            ErrorDialog(f"{exc_type.__name__}: {exc}", details, log_file,
-                        QApplication.activeWindow()).exec()
+            ErrorDialog(f"{exc_type.__name__}: {exc}", details, log_file, QApplication.activeWindow()).exec()
         finally:
             _showing = False
 

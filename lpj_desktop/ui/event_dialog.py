@@ -82,7 +82,9 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Bedrifter til stede"), lst)
         form.addRow("", self.errors["companies"])
         form.addRow(self.tr("N&otater"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -133,9 +135,16 @@ class EventDialog(QDialog):
         when: datetime = self.when.dateTime().toPython().astimezone()  # type: ignore[union-attr]
         try:
             with self.store.session() as s:
-                record_event(s, name=self.name.text(), kind=EventKind(self.kind.currentData()), occurred_at=when,
-                             hunter_id=self.user_id, company_ids=self.company_ids(),
-                             outcome=Outcome(self.outcome.currentData()), notes=notes)
+                record_event(
+                    s,
+                    name=self.name.text(),
+                    kind=EventKind(self.kind.currentData()),
+                    occurred_at=when,
+                    hunter_id=self.user_id,
+                    company_ids=self.company_ids(),
+                    outcome=Outcome(self.outcome.currentData()),
+                    notes=notes,
+                )
         except InvalidVisit as exc:
             for p in exc.problems:
                 self.errors.get(p.field, self.errors["name"]).show_problem(labels.problem(p.key))

@@ -77,8 +77,12 @@ class FollowUpsView(QWidget):
         self.tree.clear()
         bold = QFont(self.font())
         bold.setBold(True)
-        for title, items in ((self.tr("Forfalt"), b.overdue), (self.tr("I dag"), b.today),
-                             (self.tr("Resten av uken"), b.this_week), (self.tr("Senere"), b.later)):
+        for title, items in (
+            (self.tr("Forfalt"), b.overdue),
+            (self.tr("I dag"), b.today),
+            (self.tr("Resten av uken"), b.this_week),
+            (self.tr("Senere"), b.later),
+        ):
             head = QTreeWidgetItem([f"{title} ({len(items)})", "", ""])
             head.setFont(0, bold)
             head.setFirstColumnSpanned(True)
@@ -92,8 +96,11 @@ class FollowUpsView(QWidget):
                 self.tree.addTopLevelItem(row)
                 if it.id == selected:
                     self.tree.setCurrentItem(row)
-        self.summary.setText(self.tr("{0} forfalt · {1} i dag · {2} resten av uken").format(
-            len(b.overdue), len(b.today), len(b.this_week)))
+        self.summary.setText(
+            self.tr("{0} forfalt · {1} i dag · {2} resten av uken").format(
+                len(b.overdue), len(b.today), len(b.this_week)
+            )
+        )
         self.counts = (len(b.overdue), len(b.today), len(b.this_week), len(b.later))
         if self.tree.currentItem() is None:
             for i in range(self.tree.topLevelItemCount()):
@@ -106,8 +113,11 @@ class FollowUpsView(QWidget):
         return item.data(0, ROLE_ID) if item else None
 
     def item_ids(self) -> list[str]:
-        return [self.tree.topLevelItem(i).data(0, ROLE_ID) for i in range(self.tree.topLevelItemCount())
-                if self.tree.topLevelItem(i).data(0, ROLE_ID)]
+        return [
+            self.tree.topLevelItem(i).data(0, ROLE_ID)
+            for i in range(self.tree.topLevelItemCount())
+            if self.tree.topLevelItem(i).data(0, ROLE_ID)
+        ]
 
     def select(self, followup_id: str) -> None:
         for i in range(self.tree.topLevelItemCount()):
@@ -162,7 +172,9 @@ class MoveDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.date.setMinimumDate(QDate.currentDate())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

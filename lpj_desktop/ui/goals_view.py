@@ -25,6 +25,7 @@ class GoalsData:
 
 class GoalsView(QWidget):
     loaded = Signal()
+
     def __init__(self, store: Store, user_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.user_id = store, user_id
@@ -56,17 +57,25 @@ class GoalsView(QWidget):
                 item.widget().deleteLater()
         self.bars.clear()
         if not progress:
-            note = QLabel(self.tr("Ingen mål er satt for deg i denne perioden. Målene settes av kontoret "
-                                  "og kommer hit ved synkronisering."))
+            note = QLabel(
+                self.tr(
+                    "Ingen mål er satt for deg i denne perioden. Målene settes av kontoret "
+                    "og kommer hit ved synkronisering."
+                )
+            )
             note.setWordWrap(True)
             self.body.addWidget(note)
         for p in progress:
             self.body.addWidget(self._goal_box(p))
         mine = QGroupBox(self.tr("Denne måneden ({0}–{1})").format(fmt_date(start), fmt_date(end)))
         grid = QGridLayout(mine)
-        for row, (label, value) in enumerate(((self.tr("Besøk og kontakter"), month.visits),
-                                              (self.tr("Avtaler"), month.agreements),
-                                              (self.tr("Tilbudte læreplasser"), month.places))):
+        for row, (label, value) in enumerate(
+            (
+                (self.tr("Besøk og kontakter"), month.visits),
+                (self.tr("Avtaler"), month.agreements),
+                (self.tr("Tilbudte læreplasser"), month.places),
+            )
+        ):
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(QLabel(str(value)), row, 1)
         grid.setColumnStretch(2, 1)
@@ -76,12 +85,18 @@ class GoalsView(QWidget):
 
     def _goal_box(self, p: goals.GoalProgress) -> QGroupBox:
         g = p.goal
-        who = self.tr("Mine mål") if g.scope == GoalScope.HUNTER.value else self.tr("Teamets mål ({0})").format(g.subject)
+        who = (
+            self.tr("Mine mål")
+            if g.scope == GoalScope.HUNTER.value
+            else self.tr("Teamets mål ({0})").format(g.subject)
+        )
         box = QGroupBox(f"{who}: {fmt_date(g.period_start)}–{fmt_date(g.period_end)}")
         grid = QGridLayout(box)
-        rows = ((self.tr("Besøk og kontakter"), "visits", p.achieved.visits, g.visits),
-                (self.tr("Avtaler"), "agreements", p.achieved.agreements, g.agreements),
-                (self.tr("Tilbudte læreplasser"), "places", p.achieved.places, g.places))
+        rows = (
+            (self.tr("Besøk og kontakter"), "visits", p.achieved.visits, g.visits),
+            (self.tr("Avtaler"), "agreements", p.achieved.agreements, g.agreements),
+            (self.tr("Tilbudte læreplasser"), "places", p.achieved.places, g.places),
+        )
         for r, (label, key, done, target) in enumerate(rows):
             bar = QProgressBar()
             bar.setObjectName(f"goal_{g.scope}_{key}")
@@ -89,7 +104,9 @@ class GoalsView(QWidget):
             bar.setValue(min(done, max(target, 1)))
             bar.setFormat(self.tr("{0} av {1}").format(done, target))
             expected = round(target * p.elapsed)
-            pace = QLabel(self.tr("i rute") if done >= expected else self.tr("{0} bak planen").format(expected - done))
+            pace = QLabel(
+                self.tr("i rute") if done >= expected else self.tr("{0} bak planen").format(expected - done)
+            )
             grid.addWidget(QLabel(label), r, 0)
             grid.addWidget(bar, r, 1)
             grid.addWidget(pace, r, 2)

@@ -28,8 +28,12 @@ def install_translations(app: QCoreApplication, language: str) -> str:
     if language not in LANGUAGES:
         log.warning("unknown language %r, using %s", language, DEFAULT_LANGUAGE)
         language = DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal if language == "nb" else QLocale.Language.English,
-                               QLocale.Country.Norway))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.NorwegianBokmal if language == "nb" else QLocale.Language.English,
+            QLocale.Country.Norway,
+        )
+    )
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{'nb' if language == 'nb' else 'en'}", qt_dir):
@@ -53,13 +57,26 @@ def _tool(name: str) -> str:
 def update_catalogues() -> None:
     """Extract strings into resources/i18n/*.ts and compile them to .qm."""
     root = Path(__file__).resolve().parents[2]
-    sources = [*sorted(str(p) for p in (root / "lpj_desktop" / "ui").rglob("*.py")),
-               str(root / "lpj_desktop" / "app.py")]
+    sources = [
+        *sorted(str(p) for p in (root / "lpj_desktop" / "ui").rglob("*.py")),
+        str(root / "lpj_desktop" / "app.py"),
+    ]
     for lang in LANGUAGES:
         ts = resource("i18n", f"lpj_{lang}.ts")
-        subprocess.run([_tool("lupdate"), "-no-obsolete", "-source-language", "nb_NO",
-                        "-target-language", "nb_NO" if lang == "nb" else "en_GB", *sources, "-ts", str(ts)],
-                       check=True)
+        subprocess.run(
+            [
+                _tool("lupdate"),
+                "-no-obsolete",
+                "-source-language",
+                "nb_NO",
+                "-target-language",
+                "nb_NO" if lang == "nb" else "en_GB",
+                *sources,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
         subprocess.run([_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 

@@ -7,14 +7,17 @@ from PySide6.QtCore import QCoreApplication
 from lpj_desktop.domain.enums import Channel, EventKind, FollowUpKind, FollowUpStatus, LaerebedriftStatus
 from lpj_desktop.domain.ladder import LADDER, Outcome
 
-
 translate = QCoreApplication.translate
 
 
 def channel(value: str | None) -> str:
     return {
-        Channel.VISIT: translate("Labels", "Besøk"), Channel.PHONE: translate("Labels", "Telefon"), Channel.VIDEO: translate("Labels", "Videomøte"),
-        Channel.EMAIL: translate("Labels", "E-post"), Channel.LETTER: translate("Labels", "Brev"), Channel.EVENT: translate("Labels", "Arrangement"),
+        Channel.VISIT: translate("Labels", "Besøk"),
+        Channel.PHONE: translate("Labels", "Telefon"),
+        Channel.VIDEO: translate("Labels", "Videomøte"),
+        Channel.EMAIL: translate("Labels", "E-post"),
+        Channel.LETTER: translate("Labels", "Brev"),
+        Channel.EVENT: translate("Labels", "Arrangement"),
     }.get(value or "", value or "")  # type: ignore[call-overload]
 
 
@@ -55,15 +58,18 @@ def event_kind(value: str | None) -> str:
 
 def followup_status(value: str | None) -> str:
     return {
-        FollowUpStatus.OPEN: translate("Labels", "Åpen"), FollowUpStatus.DONE: translate("Labels", "Utført"),
+        FollowUpStatus.OPEN: translate("Labels", "Åpen"),
+        FollowUpStatus.DONE: translate("Labels", "Utført"),
         FollowUpStatus.CANCELLED: translate("Labels", "Avlyst"),
     }.get(value or "", value or "")  # type: ignore[call-overload]
 
 
 def followup_kind(value: str | None) -> str:
     return {
-        FollowUpKind.CALL_BACK: translate("Labels", "Ring tilbake"), FollowUpKind.SEND_MATERIAL: translate("Labels", "Send materiell"),
-        FollowUpKind.VISIT_AGAIN: translate("Labels", "Nytt besøk"), FollowUpKind.OTHER: translate("Labels", "Annet"),
+        FollowUpKind.CALL_BACK: translate("Labels", "Ring tilbake"),
+        FollowUpKind.SEND_MATERIAL: translate("Labels", "Send materiell"),
+        FollowUpKind.VISIT_AGAIN: translate("Labels", "Nytt besøk"),
+        FollowUpKind.OTHER: translate("Labels", "Annet"),
     }.get(value or "", value or "")  # type: ignore[call-overload]
 
 
@@ -74,25 +80,37 @@ def problem(key: str) -> str:
         "company_unknown": translate("Labels", "Bedriften finnes ikke lenger i registeret ditt."),
         "when_missing": translate("Labels", "Skriv når kontakten var."),
         "when_no_timezone": translate("Labels", "Tidspunktet mangler tidssone."),
-        "when_in_future": translate("Labels", "Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg."),
+        "when_in_future": translate(
+            "Labels", "Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg."
+        ),
         "when_too_old": translate("Labels", "Tidspunktet er for langt tilbake i tid."),
         "channel_missing": translate("Labels", "Velg hvordan kontakten skjedde."),
         "outcome_missing": translate("Labels", "Velg utfallet av kontakten."),
         "place_trade_missing": translate("Labels", "Skriv hvilket fag plassen gjelder."),
         "place_count_range": translate("Labels", "Antall plasser må være mellom 1 og 100."),
-        "places_need_offer_outcome": translate("Labels", "Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere."),
+        "places_need_offer_outcome": translate(
+            "Labels", "Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere."
+        ),
         "next_step_text_missing": translate("Labels", "Skriv hva neste steg er, eller fjern datoen."),
         "next_step_date_missing": translate("Labels", "Velg en dato for neste steg."),
         "next_step_before_visit": translate("Labels", "Neste steg kan ikke være før selve kontakten."),
-        "next_step_in_past": translate("Labels", "Datoen for neste steg har allerede vært. Velg i dag eller senere."),
+        "next_step_in_past": translate(
+            "Labels", "Datoen for neste steg har allerede vært. Velg i dag eller senere."
+        ),
         "event_name_missing": translate("Labels", "Gi arrangementet et navn."),
         "event_companies_missing": translate("Labels", "Legg til minst én bedrift som var til stede."),
         "name_missing": translate("Labels", "Skriv bedriftens navn."),
         "empty": translate("Labels", "Organisasjonsnummeret er tomt."),
         "not_digits": translate("Labels", "Organisasjonsnummeret kan bare inneholde sifre."),
         "wrong_length": translate("Labels", "Organisasjonsnummeret må ha 9 sifre."),
-        "bad_checksum": translate("Labels", "Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig."),  # noqa: E501
-        "orgnr_exists": translate("Labels", "Det finnes allerede en bedrift med dette organisasjonsnummeret."),
+        "bad_checksum": translate(
+            "Labels",
+            "Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). "
+            "Sjekk at det er skrevet riktig.",
+        ),
+        "orgnr_exists": translate(
+            "Labels", "Det finnes allerede en bedrift med dette organisasjonsnummeret."
+        ),
         "municipality_unknown": translate("Labels", "Ukjent kommunenummer."),
         "contact_name_missing": translate("Labels", "Skriv navnet på kontaktpersonen."),
         "phone_invalid": translate("Labels", "Telefonnummeret ser ikke riktig ut."),

@@ -7,6 +7,7 @@ Other parts plug in here: `add_page()` for a page in the navigation (staff views
 from __future__ import annotations
 
 import logging
+
 from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -154,7 +155,9 @@ class MainWindow(QMainWindow):
         action = QAction(title, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            item.setToolTip(f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            item.setToolTip(
+                f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
         action.triggered.connect(lambda: self.show_page(key))
         self.view_menu.addAction(action)
         return action
@@ -261,24 +264,33 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("Om Læreplassjeger"), self._about)
 
     def shortcut_help_text(self) -> str:
-        rows = (("Ctrl+N", self.tr("Nytt besøk (for bedriften som er åpen)")),
-                ("Ctrl+Shift+N", self.tr("Nytt arrangement med mange bedrifter")),
-                ("Ctrl+Shift+M", self.tr("Nytt notat på bedriften som er åpen")),
-                ("Ctrl+Enter", self.tr("Lagre besøket")),
-                ("Esc", self.tr("Lukk skjemaet (utkastet tas vare på)")),
-                ("Ctrl+F", self.tr("Søk etter bedrift")),
-                ("↓ / Enter", self.tr("Gå fra søket til listen / åpne bedriften")),
-                ("Ctrl+1 … Ctrl+4", self.tr("Bedrifter, Bedrift, Oppfølging, Mine mål")),
-                ("Ctrl+D", self.tr("Merk oppfølging som utført")),
-                ("F1", self.tr("Denne oversikten")))
-        return "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+        rows = (
+            ("Ctrl+N", self.tr("Nytt besøk (for bedriften som er åpen)")),
+            ("Ctrl+Shift+N", self.tr("Nytt arrangement med mange bedrifter")),
+            ("Ctrl+Shift+M", self.tr("Nytt notat på bedriften som er åpen")),
+            ("Ctrl+Enter", self.tr("Lagre besøket")),
+            ("Esc", self.tr("Lukk skjemaet (utkastet tas vare på)")),
+            ("Ctrl+F", self.tr("Søk etter bedrift")),
+            ("↓ / Enter", self.tr("Gå fra søket til listen / åpne bedriften")),
+            ("Ctrl+1 … Ctrl+4", self.tr("Bedrifter, Bedrift, Oppfølging, Mine mål")),
+            ("Ctrl+D", self.tr("Merk oppfølging som utført")),
+            ("F1", self.tr("Denne oversikten")),
+        )
+        return (
+            "<table>"
+            + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Hurtigtaster"), self.shortcut_help_text())
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Om Læreplassjeger"),
-                          self.tr("Læreplassjeger {0}\nDatamappe: {1}").format(__version__, self.paths.data_dir))
+        QMessageBox.about(
+            self,
+            self.tr("Om Læreplassjeger"),
+            self.tr("Læreplassjeger {0}\nDatamappe: {1}").format(__version__, self.paths.data_dir),
+        )
 
     def _set_language(self, code: str) -> None:
         app_settings_mod.set_language(self.paths, code)
@@ -313,17 +325,23 @@ class MainWindow(QMainWindow):
             return self.company_list.current_company_id()
         return None
 
-    def open_visit_dialog(self, company_id: str | None = None, draft: SavedDraft | None = None,
-                          *, modal: bool | None = None) -> VisitDialog:
+    def open_visit_dialog(
+        self, company_id: str | None = None, draft: SavedDraft | None = None, *, modal: bool | None = None
+    ) -> VisitDialog:
         """The visit form, for `company_id` or the company in view. Non-modal for tests and benches."""
         if self.visit_dialog is not None and self.visit_dialog.isVisible():
             self.visit_dialog.raise_()
             self.visit_dialog.activateWindow()
             return self.visit_dialog
-        dialog = VisitDialog(self.store, self.user_id, self.drafts,
-                             company_id=company_id or (None if draft else self.current_company_id()),
-                             draft=draft.draft if draft else None, draft_key=draft.key if draft else None,
-                             parent=self)
+        dialog = VisitDialog(
+            self.store,
+            self.user_id,
+            self.drafts,
+            company_id=company_id or (None if draft else self.current_company_id()),
+            draft=draft.draft if draft else None,
+            draft_key=draft.key if draft else None,
+            parent=self,
+        )
         dialog.saved.connect(self._visit_saved)
         dialog.finished.connect(lambda _r: self.check_drafts())
         self.visit_dialog = dialog
@@ -346,8 +364,12 @@ class MainWindow(QMainWindow):
 
     def open_event_dialog(self, *, modal: bool | None = None) -> EventDialog:
         dialog = EventDialog(self.store, self.user_id, self)
-        dialog.saved.connect(lambda ids: (self.show_status(self.tr("Arrangementet er lagret for %n bedrift(er).",
-                                                                   "", len(ids))), self.bus.changed.emit()))
+        dialog.saved.connect(
+            lambda ids: (
+                self.show_status(self.tr("Arrangementet er lagret for %n bedrift(er).", "", len(ids))),
+                self.bus.changed.emit(),
+            )
+        )
         if self.modal_dialogs if modal is None else modal:
             dialog.exec()
         else:
@@ -364,7 +386,9 @@ class MainWindow(QMainWindow):
     def check_drafts(self) -> list[SavedDraft]:
         """Offer back a visit that was being written when the app closed or crashed."""
         found = self.drafts.load_all()
-        open_key = self.visit_dialog.draft_key if self.visit_dialog and self.visit_dialog.isVisible() else None
+        open_key = (
+            self.visit_dialog.draft_key if self.visit_dialog and self.visit_dialog.isVisible() else None
+        )
         found = [d for d in found if d.key != open_key]
         if not found:
             self.banner.hide()
@@ -415,4 +439,3 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-

@@ -14,14 +14,24 @@ def privacy_warning(*texts: str) -> str:
     words = find_health_words(joined)
     parts = []
     if numbers:
-        parts.append(QCoreApplication.translate(
-            "Privacy", "Teksten ser ut til å inneholde et fødselsnummer ({0}).").format(", ".join(numbers)))
+        parts.append(
+            QCoreApplication.translate(
+                "Privacy", "Teksten ser ut til å inneholde et fødselsnummer ({0})."
+            ).format(", ".join(numbers))
+        )
     if words:
-        parts.append(QCoreApplication.translate(
-            "Privacy", "Teksten nevner noe som kan være helseopplysninger ({0}).").format(", ".join(words)))
+        parts.append(
+            QCoreApplication.translate(
+                "Privacy", "Teksten nevner noe som kan være helseopplysninger ({0})."
+            ).format(", ".join(words))
+        )
     if not parts:
         return ""
-    parts.append(QCoreApplication.translate(
-        "Privacy", "Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt "
-                   "for å lagre likevel."))
+    parts.append(
+        QCoreApplication.translate(
+            "Privacy",
+            "Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt "
+            "for å lagre likevel.",
+        )
+    )
     return " ".join(parts)

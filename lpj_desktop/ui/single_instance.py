@@ -33,7 +33,9 @@ def activate_running(paths: AppPaths, timeout_ms: int = 500) -> bool:
 class InstanceServer(QObject):
     """Listens for later launches; calls `on_activate` when one asks us to come forward."""
 
-    def __init__(self, paths: AppPaths, on_activate: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths, on_activate: Callable[[], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._on_activate = on_activate
         self._server = QLocalServer(self)

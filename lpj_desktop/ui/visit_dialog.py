@@ -76,9 +76,17 @@ class VisitDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, store: Store, user_id: str, drafts: DraftStore, *, company_id: str | None = None,
-                 draft: VisitDraft | None = None, draft_key: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        user_id: str,
+        drafts: DraftStore,
+        *,
+        company_id: str | None = None,
+        draft: VisitDraft | None = None,
+        draft_key: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.user_id, self.drafts = store, user_id, drafts
         self.draft_key = draft_key or drafts.new_key()
@@ -128,7 +136,9 @@ class VisitDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("visitNotes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(self.tr("Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger."))
+        self.notes.setPlaceholderText(
+            self.tr("Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.")
+        )
         self.next_step = QLineEdit()
         self.next_step.setObjectName("visitNextStep")
         self.next_step.setPlaceholderText(self.tr("f.eks. Ring tilbake om lærlingtilskudd"))
@@ -144,8 +154,10 @@ class VisitDialog(QDialog):
         next_row.addWidget(QLabel(self.tr("innen")))
         next_row.addWidget(self.next_step_on)
 
-        self.errors = {k: FieldError() for k in
-                       ("company", "occurred_at", "channel", "outcome", "places", "next_step", "next_step_on")}
+        self.errors = {
+            k: FieldError()
+            for k in ("company", "occurred_at", "channel", "outcome", "places", "next_step", "next_step_on")
+        }
         self.errors["next_step"].setObjectName("errorNextStep")
         self.errors["next_step_on"].setObjectName("errorNextStepOn")
         self.errors["outcome"].setObjectName("errorOutcome")
@@ -177,8 +189,9 @@ class VisitDialog(QDialog):
         form.addRow("", self.errors["next_step_on"])
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.tr("Lagre (Ctrl+Enter)"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Lagre (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("saveVisit")
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
@@ -198,10 +211,18 @@ class VisitDialog(QDialog):
             QShortcut(QKeySequence(seq), self, self.save)
 
         self.company.picked.connect(lambda cid, _n: (self._company_changed(cid), self.when.setFocus()))
-        for signal in (self.company.textChanged, self.trades.textChanged, self.reason.textChanged,
-                       self.notes.textChanged, self.next_step.textChanged, self.when.dateTimeChanged,
-                       self.channel.currentIndexChanged, self.contact.currentIndexChanged,
-                       self.outcome.currentIndexChanged, self.next_step_on.dateChanged):
+        for signal in (
+            self.company.textChanged,
+            self.trades.textChanged,
+            self.reason.textChanged,
+            self.notes.textChanged,
+            self.next_step.textChanged,
+            self.when.dateTimeChanged,
+            self.channel.currentIndexChanged,
+            self.contact.currentIndexChanged,
+            self.outcome.currentIndexChanged,
+            self.next_step_on.dateChanged,
+        ):
             signal.connect(self._edited)
         self.next_step.textEdited.connect(self._suggest_date)
 
@@ -310,14 +331,22 @@ class VisitDialog(QDialog):
             e.show_problem("")
         by_field: dict[str, list[str]] = {}
         for p in problems:
-            by_field.setdefault(p.field if p.field in self.errors else "company", []).append(labels.problem(p.key))
+            by_field.setdefault(p.field if p.field in self.errors else "company", []).append(
+                labels.problem(p.key)
+            )
         for field, texts in by_field.items():
             self.errors[field].show_problem(" ".join(dict.fromkeys(texts)))
 
     def _focus_field(self, field: str) -> None:
-        widget = {"company": self.company, "occurred_at": self.when, "channel": self.channel,
-                  "outcome": self.outcome, "next_step": self.next_step, "next_step_on": self.next_step_on,
-                  "places": self.place_rows[0].trade if self.place_rows else self.outcome}.get(field)
+        widget = {
+            "company": self.company,
+            "occurred_at": self.when,
+            "channel": self.channel,
+            "outcome": self.outcome,
+            "next_step": self.next_step,
+            "next_step_on": self.next_step_on,
+            "places": self.place_rows[0].trade if self.place_rows else self.outcome,
+        }.get(field)
         if widget:
             widget.setFocus()
 
@@ -376,4 +405,3 @@ class VisitDialog(QDialog):
         if not self.has_content():
             self.drafts.remove(self.draft_key)
         super().reject()
-

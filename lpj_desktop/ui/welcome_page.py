@@ -32,8 +32,13 @@ log = logging.getLogger(__name__)
 
 def progress_fraction(p: Any) -> tuple[int, int]:
     """(done, total) from an importer's progress report, whatever its exact shape."""
-    for done_name, total_name in (("done", "total"), ("rows_read", "rows_total"), ("processed", "total"),
-                                  ("current", "total"), ("bytes_read", "bytes_total")):
+    for done_name, total_name in (
+        ("done", "total"),
+        ("rows_read", "rows_total"),
+        ("processed", "total"),
+        ("current", "total"),
+        ("bytes_read", "bytes_total"),
+    ):
         done, total = getattr(p, done_name, None), getattr(p, total_name, None)
         if isinstance(done, int) and isinstance(total, int) and total > 0:
             return done, total
@@ -55,8 +60,12 @@ class WelcomePage(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.8)
         f.setBold(True)
         title.setFont(f)
-        intro = QLabel(self.tr("Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva "
-                               "som skal skje videre. Alt lagres på maskinen din og virker uten nett."))
+        intro = QLabel(
+            self.tr(
+                "Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva "
+                "som skal skje videre. Alt lagres på maskinen din og virker uten nett."
+            )
+        )
         intro.setWordWrap(True)
 
         self.name = QLineEdit()
@@ -91,8 +100,12 @@ class WelcomePage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
-        hint = QLabel(self.tr("Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. "
-                              "Det du selv har lagt inn, blir aldri overskrevet av en ny import."))
+        hint = QLabel(
+            self.tr(
+                "Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. "
+                "Det du selv har lagt inn, blir aldri overskrevet av en ny import."
+            )
+        )
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
@@ -147,8 +160,12 @@ class WelcomePage(QWidget):
             self.progress.setRange(0, 0)
 
     def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Velg fil fra Enhetsregisteret"), str(Path.home()),
-                                              self.tr("Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Velg fil fra Enhetsregisteret"),
+            str(Path.home()),
+            self.tr("Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)"),
+        )
         if path:
             self.start_import(Path(path))
 
@@ -156,7 +173,9 @@ class WelcomePage(QWidget):
         try:
             from lpj_desktop.importers.brreg import import_register
         except ImportError:
-            self.status.setText(self.tr("Import fra Enhetsregisteret finnes ikke i denne versjonen av appen."))
+            self.status.setText(
+                self.tr("Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.")
+            )
             return None
         self.status.setText(self.tr("Importerer {0} …").format(path.name))
         return self._run(Job(import_register, self.store, path, with_progress=True))
@@ -168,7 +187,9 @@ class WelcomePage(QWidget):
             self.status.setText(self.tr("Eksempeldata finnes ikke i denne versjonen av appen."))
             return None
         self.status.setText(self.tr("Laster inn eksempeldata …"))
-        job = Job(lambda progress=None, cancel=None: load_demo(self.store, progress=progress), with_progress=True)
+        job = Job(
+            lambda progress=None, cancel=None: load_demo(self.store, progress=progress), with_progress=True
+        )
         return self._run(job)
 
     def _run(self, job: Job) -> Job:
@@ -196,8 +217,11 @@ class WelcomePage(QWidget):
         with self.store.reader() as s:
             n = company_count_total(s)
         cancelled = bool(getattr(summary, "cancelled", False))
-        text = self.tr("Avbrutt. %n bedrift(er) i registeret ditt.", "", n) if cancelled else \
-            self.tr("Ferdig. %n bedrift(er) i registeret ditt.", "", n)
+        text = (
+            self.tr("Avbrutt. %n bedrift(er) i registeret ditt.", "", n)
+            if cancelled
+            else self.tr("Ferdig. %n bedrift(er) i registeret ditt.", "", n)
+        )
         rejected = getattr(summary, "rejected", None)
         if rejected:
             text += " " + self.tr("%n rad(er) ble hoppet over fordi de var ugyldige.", "", len(rejected))
@@ -209,8 +233,9 @@ class WelcomePage(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.job = None
-        self.status.setText(self.tr("Innlastingen stoppet: {0}. Det som alt var lest inn, er beholdt.")
-                            .format(message))
+        self.status.setText(
+            self.tr("Innlastingen stoppet: {0}. Det som alt var lest inn, er beholdt.").format(message)
+        )
 
     # -- profile -------------------------------------------------------------------------------------
     def start(self) -> bool:
@@ -226,7 +251,8 @@ class WelcomePage(QWidget):
         if not ok:
             return False
         with self.store.session() as s:
-            set_profile(s, display_name=self.name.text(), organisation=self.organisation.text(),
-                        team=self.team.text())
+            set_profile(
+                s, display_name=self.name.text(), organisation=self.organisation.text(), team=self.team.text()
+            )
         self.finished.emit()
         return True

@@ -139,7 +139,8 @@ class CompanyPicker(QLineEdit):
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # Enter with no suggestion chosen takes the best match, so typing a name + Enter is enough.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier):
+            Qt.KeyboardModifier.ControlModifier
+        ):
             if self.company_id is None and self.text().strip():
                 self.pick_first()
             event.accept()
@@ -161,4 +162,3 @@ def debounce(parent: QWidget, ms: int, fn: Callable[[], None]) -> QTimer:
     timer = QTimer(parent, singleShot=True, interval=ms)
     timer.timeout.connect(fn)
     return timer
-

@@ -21,7 +21,9 @@ class JobSignals(QObject):
 class Job(QRunnable):
     """A function run in the thread pool. It may take `progress` and `cancelled` keyword arguments."""
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = JobSignals()
@@ -63,9 +65,12 @@ def pool() -> QThreadPool:
     return _pool
 
 
-def run_job(job: Job, on_done: Callable[[Any], None] | None = None,
-            on_failed: Callable[[str, str], None] | None = None,
-            on_progress: Callable[[Any], None] | None = None) -> Job:
+def run_job(
+    job: Job,
+    on_done: Callable[[Any], None] | None = None,
+    on_failed: Callable[[str, str], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
+) -> Job:
     """Start `job`; callbacks run on the main thread."""
     job.setAutoDelete(False)  # the caller keeps the job to cancel it or to read its signals
     if on_done:

@@ -31,8 +31,16 @@ def seed(store: Store) -> dict[str, str]:
         set_profile(s, display_name="Ida Hansen", organisation="Opplæringskontoret Nord", team="Nord")
         for name, muni, industry, employees in COMPANIES:
             c = add_company_by_hand(s, name=name, municipality_number=muni)
-            changes.update(s, c, industry_code=industry, employees=employees, legal_form="AS",
-                           business_address="Storgata 1", business_postcode="9510", business_city="ALTA")
+            changes.update(
+                s,
+                c,
+                industry_code=industry,
+                employees=employees,
+                legal_form="AS",
+                business_address="Storgata 1",
+                business_postcode="9510",
+                business_city="ALTA",
+            )
             ids[name] = c.id
     return ids
 

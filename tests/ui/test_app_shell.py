@@ -53,11 +53,18 @@ def test_sorting_and_filters_run_in_sql_and_layout_is_kept(qtbot, window, seeded
     # Click the "Ansatte" header twice: largest first, sorted by the query.
     header = page.table.horizontalHeader()
     page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    qtbot.waitUntil(lambda: model.query.sort == "employees" and model.rows[0].name == "Vardø Fisk AS", timeout=3000)
+    qtbot.waitUntil(
+        lambda: model.query.sort == "employees" and model.rows[0].name == "Vardø Fisk AS", timeout=3000
+    )
     # Filter: county Finnmark.
     page.county.setCurrentIndex(page.county.findText("Finnmark"))
-    qtbot.waitUntil(lambda: {r.municipality_name for r in model.rows} <= {"Alta", "Hammerfest", "Vardø"}
-                    and model.rowCount() == 4, timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            {r.municipality_name for r in model.rows} <= {"Alta", "Hammerfest", "Vardø"}
+            and model.rowCount() == 4
+        ),
+        timeout=3000,
+    )
     page.municipality.setCurrentIndex(page.municipality.findText("Alta"))
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=3000)
     page.reset_filters()

@@ -60,7 +60,9 @@ def test_visit_without_outcome_and_next_step_in_the_past(qtbot, window, seeded) 
     d.next_step_on.setDate(QDate.currentDate().addDays(-1))
     assert d.errors["next_step_on"].text() == "Neste steg kan ikke være før selve kontakten."
     d.when.setDateTime(d.when.dateTime().addDays(-3))  # the visit was three days ago
-    assert d.errors["next_step_on"].text() == "Datoen for neste steg har allerede vært. Velg i dag eller senere."
+    assert (
+        d.errors["next_step_on"].text() == "Datoen for neste steg har allerede vært. Velg i dag eller senere."
+    )
     assert not d.save()
     d.next_step_on.setDate(QDate.currentDate())
     d.next_step.clear()
@@ -152,8 +154,18 @@ def test_goal_progress_is_shown(qtbot, window, seeded) -> None:  # type: ignore[
     w: MainWindow = window
     start, end = month_bounds(date.today())
     with w.store.session() as s:
-        changes.create(s, Goal(scope="hunter", subject=w.user_id, period_start=start, period_end=end,
-                               visits=10, agreements=2, places=4))
+        changes.create(
+            s,
+            Goal(
+                scope="hunter",
+                subject=w.user_id,
+                period_start=start,
+                period_end=end,
+                visits=10,
+                agreements=2,
+                places=4,
+            ),
+        )
     d = w.open_visit_dialog(seeded[2]["Vardø Fisk AS"])
     d.outcome.setCurrentIndex(d.outcome.findData("contract_signed"))
     d.when.setDateTime(d.when.dateTime().addSecs(-60))

@@ -17,8 +17,12 @@ RAW = {v.value for enum in (Channel, Outcome, LaerebedriftStatus, FollowUpStatus
 
 def _texts(w: MainWindow) -> set[str]:
     out: set[str] = set()
-    for cls, get in ((QLabel, "text"), (QAbstractButton, "text"), (QGroupBox, "title"),
-                     (QLineEdit, "placeholderText")):
+    for cls, get in (
+        (QLabel, "text"),
+        (QAbstractButton, "text"),
+        (QGroupBox, "title"),
+        (QLineEdit, "placeholderText"),
+    ):
         for widget in w.findChildren(cls):
             out.add(getattr(widget, get)())
     for combo in w.findChildren(QComboBox):
@@ -32,7 +36,9 @@ def _texts(w: MainWindow) -> set[str]:
 
 def test_english_ui_has_no_norwegian_source_strings(qtbot, seeded, qapp) -> None:  # type: ignore[no-untyped-def]
     store, paths, ids = seeded
-    sources = {m.find("source").text for m in ET.parse(resource("i18n", "lpj_en.ts")).getroot().iter("message")}
+    sources = {
+        m.find("source").text for m in ET.parse(resource("i18n", "lpj_en.ts")).getroot().iter("message")
+    }
     same_in_both = {"Status", "&Type", "&Team", "Læreplassjeger"}
     install_translations(qapp, "en")
     try:
