@@ -87,7 +87,8 @@ def main() -> None:
     med = statistics.median
     print(f"{'measure':40} {'median':>10} {'max':>10} {'target':>10}")
     print(f"{'start to interactive window (s)':40} {med(starts):10.2f} {max(starts):10.2f} {'< 1.5':>10}")
-    print(f"{'resident memory, first page (MB)':40} {med(rss_start):10.0f} {max(rss_start):10.0f} {'< 300':>10}")
+    print(f"{'resident memory, first page (MB)':40} {med(rss_start):10.0f} {max(rss_start):10.0f} "
+          f"{'< 300':>10}")
     print(
         f"{'resident memory, 11 pages + search (MB)':40} {statistics.median(rss_after):10.0f} "
         f"{max(rss_after):10.0f} {'< 300':>10}"
