@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         if set_up:
             self.show_page("companies")
             self.company_list.apply_query()
+            self._reopen_where_left()
         else:
             self._show_welcome()
         self.check_drafts()
@@ -425,10 +426,22 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))
 
+    def _reopen_where_left(self) -> None:
+        """Back to the page (and company) the user had open when the app last closed."""
+        page = str(self.settings.value("window/lastPage", "companies"))
+        company = self.settings.value("window/lastCompany")
+        if page == "company" and company:
+            self.company_page.show_company(str(company))
+            if self.company_page.company_id == company:
+                self.show_page("company")
+        elif page in ("followups", "goals"):
+            self.show_page(page)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/lastPage", self.current_page_key() or "companies")
+        self.settings.setValue("window/lastCompany", self.company_page.company_id or "")
         self.settings.sync()
         super().closeEvent(event)
 

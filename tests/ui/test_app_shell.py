@@ -87,3 +87,13 @@ def test_other_parts_can_add_pages_and_sync_status(qtbot, window) -> None:  # ty
     w.set_sync_status("Synkronisert 12:04 · 0 endringer venter")
     assert w.findChild(QLabel, "syncStatus").text().startswith("Synkronisert")
     assert "Ctrl+N" in w.shortcut_help_text()
+
+
+def test_reopens_where_the_user_left(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    w: MainWindow = window
+    w.open_company(seeded[2]["Harstad Tømrer AS"])
+    w.close()
+    w2 = MainWindow(w.store, w.paths)
+    qtbot.addWidget(w2)
+    assert w2.current_page_key() == "company"
+    assert w2.company_page.title.text() == "Harstad Tømrer AS"
