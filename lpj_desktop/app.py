@@ -57,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("lpj")
     QCoreApplication.setApplicationName("lpj-desktop")
     QCoreApplication.setApplicationVersion(__version__)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    # Fractional scaling (125 %, 150 %) as the system asks, not rounded to whole pixels.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translations(app, args.lang or settings.language(paths))
     install_excepthook(str(log_file))

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QFormLayout, QLineEdit, QWidget
 
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
 from lpj_desktop.services.companies import CompanyInputError, add_company_by_hand
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
-from lpj_desktop.ui.widgets import FieldError
+from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
 
 
 class AddCompanyDialog(QDialog):
@@ -68,9 +68,7 @@ class AddCompanyDialog(QDialog):
         form.addRow("", self.errors["municipality_number"])
         form.addRow(self.tr("&Telefon"), self.phone)
         form.addRow(self.tr("&E-post"), self.email)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons()
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

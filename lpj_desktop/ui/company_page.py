@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -40,7 +39,8 @@ from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Company
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
-from lpj_desktop.ui.widgets import FieldError, TradeListEdit
+from lpj_desktop.ui.timeline_delegate import TimelineDelegate
+from lpj_desktop.ui.widgets import FieldError, TradeListEdit, save_cancel_buttons
 
 log = logging.getLogger(__name__)
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -168,7 +168,9 @@ class CompanyPage(QWidget):
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
-        self.timeline.setSpacing(3)
+        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
+        self.timeline.setUniformItemSizes(False)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.timeline.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         timeline_box = QGroupBox(self.tr("Historikk"))
         tl = QVBoxLayout(timeline_box)
@@ -478,9 +480,7 @@ class NoteDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.warning = FieldError()
         self._warned_for = ""
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons()
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -522,9 +522,7 @@ class ContactDialog(QDialog):
                 form.addRow("", self.errors[key])
         form.addRow(self.errors["company"])
         form.addRow(self.errors["contact"])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons()
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lpj_desktop.ui.widgets import close_button  # noqa: E402
+
 log = logging.getLogger("lpj_desktop.errors")
 
 
@@ -38,7 +40,7 @@ class ErrorDialog(QDialog):
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         self.details.setObjectName("errorDetails")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_button()
         copy = QPushButton(self.tr("Kopier detaljer"))
         copy.setObjectName("copyDetails")
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -28,7 +27,7 @@ from lpj_desktop.services.visits import InvalidVisit, record_event
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
-from lpj_desktop.ui.widgets import CompanyPicker, FieldError
+from lpj_desktop.ui.widgets import CompanyPicker, FieldError, save_cancel_buttons
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -82,10 +81,8 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Bedrifter til stede"), lst)
         form.addRow("", self.errors["companies"])
         form.addRow(self.tr("N&otater"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAutoDefault(False)
+        buttons = save_cancel_buttons()
+        buttons.buttons()[0].setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,7 +22,7 @@ from lpj_desktop.services import followups
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.company_page import fmt_date
-from lpj_desktop.ui.widgets import FieldError
+from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_COMPANY = Qt.ItemDataRole.UserRole + 2
@@ -172,9 +171,7 @@ class MoveDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.date.setMinimumDate(QDate.currentDate())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_cancel_buttons(self.tr("Flytt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

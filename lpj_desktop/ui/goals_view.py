@@ -39,7 +39,13 @@ class GoalsView(QWidget):
         if wait:
             self._show(self._load(on))
             return
-        self._job = run_job(Job(self._load, on), self._show)
+        self._job = run_job(Job(self._load, on), self._show, self._failed)
+
+    def _failed(self, message: str, _details: str) -> None:
+        note = QLabel(self.tr("Målene kunne ikke regnes ut: {0}").format(message))
+        note.setWordWrap(True)
+        self.body.insertWidget(0, note)
+        self.loaded.emit()
 
     def _load(self, on: date) -> GoalsData:
         with self.store.reader() as s:

@@ -35,10 +35,14 @@ def install_translations(app: QCoreApplication, language: str) -> str:
         )
     )
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{'nb' if language == 'nb' else 'en'}", qt_dir):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    # Qt ships no Bokmål catalogue for its own widgets (dialog buttons, edit menus); Nynorsk is the
+    # closest it has ("Lagre", "Avbryt", "Lukk", "Ja", "Nei" are the same words).
+    for name in ("qtbase_nb", "qtbase_nn") if language == "nb" else (f"qtbase_{language}",):
+        qt = QTranslator(app)
+        if qt.load(name, qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
     ours = QTranslator(app)
     qm = resource("i18n", f"lpj_{language}.qm")
     if ours.load(str(qm)):

@@ -75,7 +75,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 12px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { outline: 0; } QListWidget#navigation::item { padding: 7px 12px; }"
+        )
+        self.nav.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
         self.stack = QStackedWidget()
         self.banner = QFrame()
         self.banner.setObjectName("draftBanner")
@@ -320,10 +323,9 @@ class MainWindow(QMainWindow):
         self.show_page("company")
 
     def current_company_id(self) -> str | None:
+        # Only an open company counts: the list's highlighted row may be there by default.
         if self.stack.currentWidget() is self.company_page:
             return self.company_page.company_id
-        if self.stack.currentWidget() is self.company_list:
-            return self.company_list.current_company_id()
         return None
 
     def open_visit_dialog(

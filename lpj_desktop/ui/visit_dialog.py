@@ -176,7 +176,15 @@ class VisitDialog(QDialog):
             if key:
                 form.addRow("", self.errors[key])
 
-        row(self.tr("&Bedrift"), self.company, "company")
+        self.new_company_button = QPushButton(self.tr("Ny bedrift…"))
+        self.new_company_button.setObjectName("visitNewCompany")
+        self.new_company_button.setToolTip(self.tr("Legg inn en bedrift som ikke finnes i registeret"))
+        self.new_company_button.setAutoDefault(False)
+        self.new_company_button.clicked.connect(self.add_company_by_hand)
+        company_row = QHBoxLayout()
+        company_row.addWidget(self.company, 1)
+        company_row.addWidget(self.new_company_button)
+        row(self.tr("&Bedrift"), company_row, "company")
         row(self.tr("&Når"), self.when, "occurred_at")
         row(self.tr("&Kanal"), self.channel, "channel")
         row(self.tr("Kontakt&person"), self.contact)
@@ -255,6 +263,20 @@ class VisitDialog(QDialog):
                     self.contact.addItem(p.name + (f" ({p.role})" if p.role else ""), p.id)
         self.contact.blockSignals(False)
         self._edited()
+
+    def add_company_by_hand(self) -> str | None:
+        """The company is not in the register: add it here and go on with the visit."""
+        from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
+
+        dialog = AddCompanyDialog(self.store, self)
+        typed = self.company.text().strip()
+        if typed and not typed.replace(" ", "").isdigit():
+            dialog.name.setText(typed)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.company_id:
+            self._set_company(dialog.company_id)
+            self.when.setFocus()
+            return dialog.company_id
+        return None
 
     def add_place_row(self, trade: str = "", count: int = 1) -> PlaceRow:
         r = PlaceRow(trade, count)

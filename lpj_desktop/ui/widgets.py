@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from lpj_desktop.domain import codelists
 from lpj_desktop.services.companies import CompanyQuery, search_companies
@@ -162,3 +162,20 @@ def debounce(parent: QWidget, ms: int, fn: Callable[[], None]) -> QTimer:
     timer = QTimer(parent, singleShot=True, interval=ms)
     timer.timeout.connect(fn)
     return timer
+
+
+def save_cancel_buttons(accept_text: str = "") -> QDialogButtonBox:
+    """Save/Cancel with our own words: Qt has no Bokmål catalogue, and its Nynorsk one says "Lagra"."""
+    box = QDialogButtonBox()
+    ok = box.addButton(
+        accept_text or QCoreApplication.translate("Buttons", "Lagre"), QDialogButtonBox.ButtonRole.AcceptRole
+    )
+    ok.setObjectName("acceptButton")
+    box.addButton(QCoreApplication.translate("Buttons", "Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+    return box
+
+
+def close_button() -> QDialogButtonBox:
+    box = QDialogButtonBox()
+    box.addButton(QCoreApplication.translate("Buttons", "Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
+    return box

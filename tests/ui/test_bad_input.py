@@ -175,3 +175,27 @@ def test_goal_progress_is_shown(qtbot, window, seeded) -> None:  # type: ignore[
     assert w.goals.bars[("hunter", "visits")].text() == "1 av 10"
     assert w.goals.bars[("hunter", "agreements")].text() == "1 av 2"
     assert end - start >= timedelta(days=27)
+
+
+def test_visit_for_a_company_not_in_the_register(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    w: MainWindow = window
+    d = w.open_visit_dialog()
+    qtbot.keyClicks(d.company, "Sjarken Mat")
+    seen: list[str] = []
+
+    def fill_the_new_company_form() -> None:
+        form = QApplication.activeModalWidget()
+        seen.append(form.name.text())
+        form.orgnr.setText("974760673")
+        form.save()
+
+    QTimer.singleShot(50, fill_the_new_company_form)
+    cid = d.add_company_by_hand()
+    assert seen == ["Sjarken Mat"]  # what was typed in the visit form carried over
+    assert cid and d.company.company_id == cid and d.company.text() == "Sjarken Mat"
+    d.outcome.setCurrentIndex(d.outcome.findData("wants_information"))
+    assert d.save()
+    assert w.company_page.title.text() == "Sjarken Mat"
