@@ -224,6 +224,8 @@ class CompanyPage(QWidget):
             if company is None:
                 return
             users = people(s)
+        if company_id != self.company_id:
+            self.fields_message.clear()
         self.company_id = company_id
         self._set_visible(True)
         self._show_facts(company)
@@ -293,7 +295,6 @@ class CompanyPage(QWidget):
         self.phone.setText(c.phone or "")
         self.email.setText(c.email or "")
         self.notes.setPlainText(c.hunter_notes or "")
-        self.fields_message.clear()
 
     def refresh_history(self) -> None:
         if not self.company_id:

@@ -60,3 +60,13 @@ def test_norwegian_ui_shows_words_not_stored_values(qtbot, window, seeded) -> No
     assert not texts & RAW
     assert "Lærekontrakt signert" in texts and "Godkjent, med lærlinger" in texts
     d.discard()
+
+
+def test_dialog_buttons_are_bokmal_not_nynorsk(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
+    from lpj_desktop.ui.followups_view import MoveDialog
+
+    for dialog in (AddCompanyDialog(window.store, window), MoveDialog(window)):
+        qtbot.addWidget(dialog)
+        texts = {b.text() for b in dialog.findChildren(QAbstractButton)}
+        assert texts & {"Lagre", "Flytt"} and "Avbryt" in texts and "Lagra" not in texts
