@@ -45,19 +45,25 @@ def main() -> None:
         app.processEvents()
         d = w.open_visit_dialog(cid)
         d.outcome.setCurrentIndex(d.outcome.findData("follow_up_agreed"))
-        d.notes.setPlainText(f"Bench-besøk {i}: daglig leder vil ha mer informasjon.")
+        d.notes.setPlainText(f"Bench-besøk {i}: {time.time_ns()} daglig leder vil ha mer informasjon.")
         d.next_step.setText("Ring tilbake")
         d.next_step_on.setDate(d.next_step_on.date().currentDate().addDays(3))
         app.processEvents()
         started = time.perf_counter()
         QTest.keyClick(d.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        item_text = w.company_page.timeline.item(1).text()  # 0 is the new follow-up, 1 the visit
+        tl = w.company_page.timeline
+        # Follow-ups sit at their due date above the history; the new visit is the first visit line.
+        shown = any(d.notes.toPlainText()[:30] in tl.item(r).text() for r in range(min(tl.count(), 40)))
         elapsed = time.perf_counter() - started
-        assert f"Bench-besøk {i}:" in item_text, item_text
+        assert shown
         assert not d.isVisible()
         times.append(elapsed * 1000)
         in_service.append(d.last_save_seconds * 1000)
-        app.processEvents()
+        # A person takes more than a second between two visits; let the app's idle work run.
+        end = time.perf_counter() + 1.0
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.005)
     q = statistics.quantiles(times, n=20)
     print(f"{'measure':40} {'median':>8} {'p95':>8} {'max':>8} {'target':>8}")
     print(

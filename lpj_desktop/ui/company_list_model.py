@@ -26,7 +26,7 @@ from lpj_desktop.domain import codelists
 from lpj_desktop.services.companies import CompanyQuery, CompanyRow, count_companies, search_companies_after
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
-from lpj_desktop.ui.workers import Job, run_job
+from lpj_desktop.ui.workers import Job, pool
 
 log = logging.getLogger(__name__)
 PAGE = 200
@@ -98,9 +98,14 @@ class CompanyListModel(QAbstractTableModel):
 
     def _start(self, job: Job, on_done) -> None:  # type: ignore[no-untyped-def]
         self._jobs.append(job)
-        run_job(job, on_done, self._failed)
+        # All connected before the job starts (a quick job could otherwise finish unheard), and
+        # the job is forgotten only after its result has been handled.
+        job.setAutoDelete(False)
+        job.signals.done.connect(on_done)
+        job.signals.failed.connect(self._failed)
         job.signals.done.connect(lambda _r, j=job: self._forget(j))
         job.signals.failed.connect(lambda *_a, j=job: self._forget(j))
+        pool().start(job)
 
     def _forget(self, job: Job) -> None:
         if job in self._jobs:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lpj_desktop import __version__
 from lpj_desktop.paths import AppPaths
 from lpj_desktop.services.drafts import DraftStore, SavedDraft
+from lpj_desktop.services.maintenance import checkpoint
 from lpj_desktop.services.profile import get_profile, is_set_up
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import settings as app_settings_mod
@@ -40,6 +41,7 @@ from lpj_desktop.ui.followups_view import FollowUpsView
 from lpj_desktop.ui.goals_view import GoalsView
 from lpj_desktop.ui.visit_dialog import VisitDialog
 from lpj_desktop.ui.welcome_page import WelcomePage
+from lpj_desktop.ui.workers import Job, run_job
 
 log = logging.getLogger(__name__)
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         # Pages out of sight load their data when first shown: start-up only pays for the list.
         self._dirty.update({"followups", "goals"})
         self._welcome: WelcomePage | None = None
+        self._fresh: QWidget | None = None
 
         self.company_list.open_company.connect(self.open_company)
         self.company_page.record_visit.connect(lambda cid: self.open_visit_dialog(cid))
@@ -136,6 +139,10 @@ class MainWindow(QMainWindow):
         self.followups.open_company.connect(self.open_company)
         self.followups.changed.connect(self.bus.changed)
         self.bus.changed.connect(self._data_changed)
+        # After a save, once the user has moved on, fold the WAL into the database in the background.
+        self._checkpoint_timer = QTimer(self, singleShot=True, interval=500)
+        self._checkpoint_timer.timeout.connect(self._checkpoint)
+        self.bus.changed.connect(self._checkpoint_timer.start)
 
         self._restore_window()
         if set_up:
@@ -200,10 +207,15 @@ class MainWindow(QMainWindow):
         """Refresh the page in view now, the others when they are shown next."""
         current = self.stack.currentWidget()
         for key, widget in self._pages.items():
+            if widget is self._fresh:
+                continue
             if widget is current:
                 self._refresh(widget)
             else:
                 self._dirty.add(key)
+
+    def _checkpoint(self) -> None:
+        run_job(Job(checkpoint, self.store), on_failed=lambda msg, _d: log.warning("checkpoint: %s", msg))
 
     @property
     def welcome(self) -> WelcomePage:
@@ -363,7 +375,11 @@ class MainWindow(QMainWindow):
             self.company_page.show_company(company_id)
         self.show_page("company")
         self._dirty.discard("company")
-        self.bus.changed.emit()
+        self._fresh = self.company_page  # just drawn: the broadcast below need not redraw it
+        try:
+            self.bus.changed.emit()
+        finally:
+            self._fresh = None
 
     def open_event_dialog(self, *, modal: bool | None = None) -> EventDialog:
         dialog = EventDialog(self.store, self.user_id, self)
