@@ -194,6 +194,8 @@ def main(out_dir: str) -> None:
             w.show_page("followups")
             shoot(w, out, f"{tag}_3_followups")
             w.show_page("goals")
+            while not w.goals.bars:
+                QApplication.processEvents()
             shoot(w, out, f"{tag}_4_goals")
             w.open_company(ids[0])
             d = w.open_visit_dialog()

@@ -87,7 +87,7 @@ class CompanyListPage(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((260, 90, 110, 200, 70, 160, 190, 100)):
+        for col, width in enumerate((230, 95, 105, 180, 80, 150, 190, 100)):
             self.table.setColumnWidth(col, width)
         state = settings.value("companyList/header")
         if isinstance(state, QByteArray | bytes):

@@ -36,6 +36,8 @@ class GoalsView(QWidget):
     def refresh(self, on: date | None = None, *, wait: bool = False) -> None:
         """Count in the background (a busy hunter has thousands of visits), then show."""
         on = on or date.today()
+        if self.body.count() == 0:
+            self.body.addWidget(QLabel(self.tr("Regner ut målene …")))
         if wait:
             self._show(self._load(on))
             return

@@ -118,7 +118,7 @@
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="200" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="205" />
         <source>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</source>
         <translation>No longer active in the register (bankrupt, being wound up or deleted)</translation>
     </message>
@@ -276,13 +276,13 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="121" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="270" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="272" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="122" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="273" />
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -342,178 +342,178 @@
         <translation>Choose a company in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="240" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="242" />
         <source>uten organisasjonsnummer</source>
         <translation>no organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="255" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="257" />
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>No longer active in the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="258" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="260" />
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="259" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="261" />
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="261" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="262" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="265" />
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="269" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
         <source>Hjemmeside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="273" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
         <source>Hovedenhet</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="277" />
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Added by hand; no details from the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="283" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="285" />
         <source>Ingen</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="284" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="286" />
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="290" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="292" />
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="306" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="307" />
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="323" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="324" />
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="329" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="330" />
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Follow-up {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="333" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="334" />
         <source>Notat · {0} · {1}</source>
         <translation>Note · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="340" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="341" />
         <source>Arrangement: {0} ({1})</source>
         <translation>Event: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="343" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="344" />
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="346" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="346" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
         <source>(slettet)</source>
         <translation>(erased)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="348" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="349" />
         <source>Fag: {0}</source>
         <translation>Trades: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="351" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="352" />
         <source>Plasser: {0}</source>
         <translation>Places: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="360" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="361" />
         <source>Neste steg: {0} ({1})</source>
         <translation>Next step: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="384" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="385" />
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="384" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="385" />
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="403" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="404" />
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="427" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="428" />
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="427" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="446" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="428" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="447" />
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="431" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="432" />
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="446" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="447" />
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="450" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="451" />
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="452" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="453" />
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person's name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
@@ -521,32 +521,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="509" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="510" />
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="511" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="512" />
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="515" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="516" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="516" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="518" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="519" />
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -697,65 +697,70 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="45" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="40" />
+        <source>Regner ut målene …</source>
+        <translation>Working out the goals …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="47" />
         <source>Målene kunne ikke regnes ut: {0}</source>
         <translation>The goals could not be worked out: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="68" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="70" />
         <source>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</source>
         <translation>No goals are set for you in this period. Goals are set by the office and arrive here when you sync.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="76" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="78" />
         <source>Denne måneden ({0}–{1})</source>
         <translation>This month ({0}–{1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="80" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="102" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="82" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="104" />
         <source>Besøk og kontakter</source>
         <translation>Visits and contacts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="81" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="103" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="83" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="105" />
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="82" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="104" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="84" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="106" />
         <source>Tilbudte læreplasser</source>
         <translation>Apprenticeships offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="95" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="97" />
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="97" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="99" />
         <source>Teamets mål ({0})</source>
         <translation>Team goals ({0})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="111" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="113" />
         <source>{0} av {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="114" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="116" />
         <source>i rute</source>
         <translation>on track</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="114" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="116" />
         <source>{0} bak planen</source>
         <translation>{0} behind plan</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="121" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="123" />
         <source>{0} % av perioden er gått.</source>
         <translation>{0} % of the period has passed.</translation>
     </message>
@@ -1076,202 +1081,202 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="70" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="72" />
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="88" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="90" />
         <source>Fortsett på utkastet</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="90" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="92" />
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="116" />
         <source>Ikke koblet til server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="126" />
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="127" />
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="128" />
         <source>Oppfølging</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="127" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="129" />
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="235" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="247" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="236" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="248" />
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="237" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="249" />
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Import from the register…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="239" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="251" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="242" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
         <source>&amp;Registrer</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="243" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="255" />
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="246" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="258" />
         <source>Nytt arrangement…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="248" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="260" />
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="250" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="262" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="289" />
         <source>Søk etter bedrift</source>
         <translation>Find company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="253" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="265" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="266" />
         <source>Verk&amp;tøy</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="256" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="266" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="278" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="267" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="279" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="302" />
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="295" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="307" />
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="272" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="284" />
         <source>Nytt besøk (for bedriften som er åpen)</source>
         <translation>New visit (for the company in view)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="273" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="285" />
         <source>Nytt arrangement med mange bedrifter</source>
         <translation>New event with many companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="274" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="286" />
         <source>Nytt notat på bedriften som er åpen</source>
         <translation>New note on the company in view</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="275" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="287" />
         <source>Lagre besøket</source>
         <translation>Save the visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="276" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="288" />
         <source>Lukk skjemaet (utkastet tas vare på)</source>
         <translation>Close the form (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="278" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
         <source>Gå fra søket til listen / åpne bedriften</source>
         <translation>Move from search to list / open the company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="279" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="291" />
         <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
         <translation>Companies, Company, Follow-ups, My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="292" />
         <source>Merk oppfølging som utført</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="281" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="293" />
         <source>Denne oversikten</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="296" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="308" />
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="301" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="313" />
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="358" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="370" />
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="372" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="388" />
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation><numerusform>The event is saved for %n company.</numerusform><numerusform>The event is saved for %n companies.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="401" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="417" />
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="402" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="418" />
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="404" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="420" />
         <source>%n utkast til venter etter dette.</source>
         <translation><numerusform>%n more draft waits after this one.</numerusform><numerusform>%n more drafts wait after this one.</numerusform></translation>
     </message>
@@ -1297,7 +1302,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="477" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="478" />
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>

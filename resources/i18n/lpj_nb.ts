@@ -118,7 +118,7 @@
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="200" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="205" />
         <source>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</translation>
     </message>
@@ -276,13 +276,13 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="121" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="270" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="272" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="122" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="273" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -342,178 +342,178 @@
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="240" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="242" />
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="255" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="257" />
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="258" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="260" />
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="259" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="261" />
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="261" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="262" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="265" />
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268" />
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="269" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="273" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="277" />
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="283" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="285" />
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="284" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="286" />
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="290" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="292" />
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="306" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="307" />
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="323" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="324" />
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="329" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="330" />
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="333" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="334" />
         <source>Notat · {0} · {1}</source>
         <translation>Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="340" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="341" />
         <source>Arrangement: {0} ({1})</source>
         <translation>Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="343" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="344" />
         <source>Grunn: {0}</source>
         <translation>Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="346" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
         <source>Kontakt: {0}</source>
         <translation>Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="346" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
         <source>(slettet)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="348" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="349" />
         <source>Fag: {0}</source>
         <translation>Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="351" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="352" />
         <source>Plasser: {0}</source>
         <translation>Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="360" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="361" />
         <source>Neste steg: {0} ({1})</source>
         <translation>Neste steg: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="384" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="385" />
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="384" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="385" />
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="403" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="404" />
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="427" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="428" />
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="427" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="446" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="428" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="447" />
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="431" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="432" />
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="446" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="447" />
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="450" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="451" />
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="452" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="453" />
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -521,32 +521,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="509" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="510" />
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="511" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="512" />
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="515" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="516" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="516" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="518" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="519" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -697,65 +697,70 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="45" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="40" />
+        <source>Regner ut målene …</source>
+        <translation>Regner ut målene …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="47" />
         <source>Målene kunne ikke regnes ut: {0}</source>
         <translation>Målene kunne ikke regnes ut: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="68" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="70" />
         <source>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</source>
         <translation>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="76" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="78" />
         <source>Denne måneden ({0}–{1})</source>
         <translation>Denne måneden ({0}–{1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="80" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="102" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="82" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="104" />
         <source>Besøk og kontakter</source>
         <translation>Besøk og kontakter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="81" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="103" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="83" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="105" />
         <source>Avtaler</source>
         <translation>Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="82" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="104" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="84" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="106" />
         <source>Tilbudte læreplasser</source>
         <translation>Tilbudte læreplasser</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="95" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="97" />
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="97" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="99" />
         <source>Teamets mål ({0})</source>
         <translation>Teamets mål ({0})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="111" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="113" />
         <source>{0} av {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="114" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="116" />
         <source>i rute</source>
         <translation>i rute</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="114" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="116" />
         <source>{0} bak planen</source>
         <translation>{0} bak planen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="121" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="123" />
         <source>{0} % av perioden er gått.</source>
         <translation>{0} % av perioden er gått.</translation>
     </message>
@@ -1076,202 +1081,202 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="70" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="72" />
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="88" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="90" />
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="90" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="92" />
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="116" />
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="126" />
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="127" />
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="128" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="127" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="129" />
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="235" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="247" />
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="236" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="248" />
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="237" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="249" />
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Importer fra Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="239" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="251" />
         <source>Avslutt</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="242" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="243" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="255" />
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="246" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="258" />
         <source>Nytt arrangement…</source>
         <translation>Nytt arrangement…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="248" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="260" />
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="250" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="262" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="289" />
         <source>Søk etter bedrift</source>
         <translation>Søk etter bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="253" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="265" />
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="266" />
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="256" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="266" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="278" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="267" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="279" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="302" />
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="295" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="307" />
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="272" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="284" />
         <source>Nytt besøk (for bedriften som er åpen)</source>
         <translation>Nytt besøk (for bedriften som er åpen)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="273" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="285" />
         <source>Nytt arrangement med mange bedrifter</source>
         <translation>Nytt arrangement med mange bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="274" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="286" />
         <source>Nytt notat på bedriften som er åpen</source>
         <translation>Nytt notat på bedriften som er åpen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="275" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="287" />
         <source>Lagre besøket</source>
         <translation>Lagre besøket</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="276" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="288" />
         <source>Lukk skjemaet (utkastet tas vare på)</source>
         <translation>Lukk skjemaet (utkastet tas vare på)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="278" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
         <source>Gå fra søket til listen / åpne bedriften</source>
         <translation>Gå fra søket til listen / åpne bedriften</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="279" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="291" />
         <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
         <translation>Bedrifter, Bedrift, Oppfølging, Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="292" />
         <source>Merk oppfølging som utført</source>
         <translation>Merk oppfølging som utført</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="281" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="293" />
         <source>Denne oversikten</source>
         <translation>Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="296" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="308" />
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="301" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="313" />
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="358" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="370" />
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="372" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="388" />
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation><numerusform>Arrangementet er lagret for %n bedrift.</numerusform><numerusform>Arrangementet er lagret for %n bedrifter.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="401" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="417" />
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="402" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="418" />
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="404" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="420" />
         <source>%n utkast til venter etter dette.</source>
         <translation><numerusform>%n utkast til venter etter dette.</numerusform><numerusform>%n utkast til venter etter dette.</numerusform></translation>
     </message>
@@ -1297,7 +1302,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="477" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="478" />
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
