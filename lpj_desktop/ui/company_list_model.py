@@ -31,6 +31,16 @@ from lpj_desktop.ui.workers import Job, pool
 log = logging.getLogger(__name__)
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        ID_ROLE,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+    )
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,6 +92,7 @@ class CompanyListModel(QAbstractTableModel):
         self._generation = 0
         self._jobs: list[Job] = []
         self._locale = QLocale()
+        self._cells: dict[tuple[int, int], str] = {}
         self._wait_mode = False
 
     # -- loading ---------------------------------------------------------------------------------
@@ -131,6 +142,7 @@ class CompanyListModel(QAbstractTableModel):
         if page.generation != self._generation:
             return  # an older query answered after a newer one was asked
         self.beginResetModel()
+        self._cells.clear()
         self.rows = page.rows
         self.total = page.total
         self._exhausted = len(page.rows) < PAGE
@@ -190,12 +202,17 @@ class CompanyListModel(QAbstractTableModel):
         return -1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called thousands of times per repaint: unknown roles leave first, texts come from a cache.
+        if int(role) not in _ROLES or not index.isValid():
             return None
-        row = self.rows[index.row()]
-        key = self.cols[index.column()].key
+        r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
+            cell = self._cells.get((r, c))
+            if cell is None:
+                cell = self._cells[(r, c)] = self._display(self.rows[r], self.cols[c].key)
+            return cell
+        row = self.rows[r]
+        key = self.cols[c].key
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -209,11 +226,7 @@ class CompanyListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("employees", "orgnr"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.inactive:
-            from PySide6.QtGui import QFont
-
-            f = QFont()
-            f.setStrikeOut(True)
-            return f
+            return _struck_font()
         return None
 
     def _display(self, row: CompanyRow, key: str) -> str:
@@ -242,6 +255,20 @@ class CompanyListModel(QAbstractTableModel):
         if key == self.query.sort and descending == self.query.descending:
             return
         self.set_query(replace(self.query, sort=key, descending=descending))
+
+
+_STRUCK: list[Any] = []
+
+
+def _struck_font() -> Any:
+    """Struck-out text for companies gone from the register (one QFont, made once)."""
+    if not _STRUCK:
+        from PySide6.QtGui import QFont
+
+        font = QFont()
+        font.setStrikeOut(True)
+        _STRUCK.append(font)
+    return _STRUCK[0]
 
 
 def _date(value: datetime | None, locale: QLocale) -> str:
