@@ -26,23 +26,32 @@ def rss_mb() -> float:
 
 def child(data_dir: str) -> None:
     """What `lpj-desktop --data-dir` does up to the first frame, then report and leave."""
+    marks = [("python up", time.perf_counter())]
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from lpj_desktop.app import open_app_store
     from lpj_desktop.paths import app_paths
-    from lpj_desktop.store.database import open_store
     from lpj_desktop.ui.i18n import install_translations
     from lpj_desktop.ui.main_window import MainWindow
 
+    marks.append(("imports", time.perf_counter()))
     app = QApplication(sys.argv[:1])
+    marks.append(("qapplication", time.perf_counter()))
     install_translations(app, "nb")
     paths = app_paths(data_dir)
-    store = open_store(paths)
+    store = open_app_store(paths)
+    marks.append(("store open", time.perf_counter()))
     w = MainWindow(store, paths)
+    marks.append(("window built", time.perf_counter()))
     w.show()
 
     def ready(_total: int) -> None:
+        w.company_list.model.loaded.disconnect(ready)
         app.processEvents()
+        marks.append(("first page shown", time.perf_counter()))
+        print("PHASES " + " ".join(f"{n.replace(' ', '_')}={(t - marks[0][1]) * 1000:.0f}" for n, t in marks),
+              flush=True)
         print(f"READY {time.perf_counter():.6f} {w.company_list.model.rowCount()} {rss_mb():.1f}", flush=True)
         # Scroll through a few pages and search, then report memory again.
         for _ in range(10):
@@ -68,6 +77,7 @@ def main() -> None:
     paths = ensure_store()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     starts, rss_start, rss_after = [], [], []
+    phases: list[list[str]] = []
     for _ in range(args.runs):
         t0 = time.perf_counter()
         proc = subprocess.Popen(
@@ -78,12 +88,15 @@ def main() -> None:
         )
         assert proc.stdout is not None
         for line in proc.stdout:
+            if line.startswith("PHASES"):
+                phases.append(line.split()[1:])
             if line.startswith("READY"):
                 starts.append(time.perf_counter() - t0)
                 rss_start.append(float(line.split()[3]))
             elif line.startswith("RSS"):
                 rss_after.append(float(line.split()[1]))
         proc.wait()
+    print("in-process milestones (ms after the interpreter was up), last run: " + " ".join(phases[-1]))
     med = statistics.median
     print(f"{'measure':40} {'median':>10} {'max':>10} {'target':>10}")
     print(f"{'start to interactive window (s)':40} {med(starts):10.2f} {max(starts):10.2f} {'< 1.5':>10}")

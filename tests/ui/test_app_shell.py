@@ -97,3 +97,27 @@ def test_reopens_where_the_user_left(qtbot, window, seeded) -> None:  # type: ig
     qtbot.addWidget(w2)
     assert w2.current_page_key() == "company"
     assert w2.company_page.title.text() == "Harstad Tømrer AS"
+
+
+def test_start_up_skips_migrations_only_for_a_current_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from lpj_desktop.app import open_app_store, store_is_current
+    from lpj_desktop.paths import app_paths
+    from lpj_desktop.store.database import open_store
+
+    paths = app_paths(tmp_path / "d")
+    assert not store_is_current(paths.database)  # no file yet: the full path creates it
+    open_app_store(paths).close()
+    assert store_is_current(paths.database)
+    con = sqlite3.connect(paths.database)
+    con.execute("UPDATE alembic_version SET version_num = '0000_unknown'")
+    con.commit()
+    con.close()
+    assert not store_is_current(paths.database)  # anything else goes through Alembic
+    con = sqlite3.connect(paths.database)
+    con.execute("DROP TABLE alembic_version")
+    con.commit()
+    con.close()
+    assert not store_is_current(paths.database)
+    open_store(paths, migrate=False).close()
