@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lpj_desktop.ui.widgets import close_button  # noqa: E402
+from lpj_desktop.ui.widgets import close_button
 
 log = logging.getLogger("lpj_desktop.errors")
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -27,12 +25,12 @@ from lpj_desktop.services.visits import InvalidVisit, record_event
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
-from lpj_desktop.ui.widgets import CompanyPicker, FieldError, save_cancel_buttons
+from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, save_cancel_buttons
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 
-class EventDialog(QDialog):
+class EventDialog(FormDialog):
     saved = Signal(list)  # company ids
 
     def __init__(self, store: Store, user_id: str, parent: QWidget | None = None) -> None:
@@ -89,18 +87,6 @@ class EventDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.privacy)
         layout.addWidget(buttons)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.save)
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # Enter moves to the next field (the company field adds its company first); Ctrl+Enter saves.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.save()
-            else:
-                self.focusNextChild()
-            return
-        super().keyPressEvent(event)
 
     def add_company(self, company_id: str, name: str) -> None:
         for i in range(self.companies.count()):

@@ -7,7 +7,6 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,7 +35,7 @@ from lpj_desktop.services.visits import InvalidVisit, check_draft, record_visit
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
-from lpj_desktop.ui.widgets import CompanyPicker, FieldError, TradeEdit, TradeListEdit
+from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, TradeEdit, TradeListEdit
 
 log = logging.getLogger(__name__)
 NO_DATE = QDate(2000, 1, 1)
@@ -71,7 +70,7 @@ class PlaceRow(QWidget):
         return PlaceOffer(self.trade.text().strip(), self.count.value())
 
 
-class VisitDialog(QDialog):
+class VisitDialog(FormDialog):
     """A new visit. `saved(company_id)` is emitted once it is in the store."""
 
     saved = Signal(str)
@@ -215,8 +214,6 @@ class VisitDialog(QDialog):
         layout.addWidget(self.privacy)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.save)
 
         self.company.picked.connect(lambda cid, _n: (self._company_changed(cid), self.when.setFocus()))
         for signal in (
@@ -404,16 +401,6 @@ class VisitDialog(QDialog):
         self.last_save_seconds = time.perf_counter() - started
         self.accept()
         return True
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # Plain Enter moves to the next field (never presses a button by accident); Ctrl+Enter saves.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.save()
-            else:
-                self.focusNextChild()
-            return
-        super().keyPressEvent(event)
 
     def discard(self) -> None:
         self.drafts.remove(self.draft_key)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from lpj_desktop.domain import codelists
 from lpj_desktop.services.companies import CompanyQuery, search_companies
@@ -179,3 +179,25 @@ def close_button() -> QDialogButtonBox:
     box = QDialogButtonBox()
     box.addButton(QCoreApplication.translate("Buttons", "Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
     return box
+
+
+class FormDialog(QDialog):
+    """A keyboard-first form: Enter moves to the next field (never presses a button by accident),
+    Ctrl+Enter saves from anywhere in it. Subclasses implement `save()`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.save)
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.save()
+            else:
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
