@@ -21,6 +21,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="use this folder for the local store instead of the default")
     parser.add_argument("--demo", action="store_true", help="load the demo data into an empty store")
     parser.add_argument("--lang", choices=("nb", "en"), help="language of the user interface")
+    # From the packaging branch (lpj_desktop/selftest.py lives there): check an installation.
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary data folder and exit (0 = ok)")
+    parser.add_argument("--keep", action="store_true", help="with --self-test: keep the temporary folder")
     return parser
 
 
@@ -42,6 +46,10 @@ def setup_logging(log_dir: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from lpj_desktop.selftest import run_self_test
+
+        return run_self_test(keep=args.keep)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -64,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translations(app, args.lang or settings.language(paths))
+    _set_window_icon(app)
     install_excepthook(str(log_file))
 
     if activate_running(paths):
@@ -138,6 +147,20 @@ def open_app_store(paths):  # type: ignore[no-untyped-def]
     from lpj_desktop.store.database import open_store
 
     return open_store(paths, migrate=not store_is_current(paths.database))
+
+
+def _set_window_icon(app) -> None:  # type: ignore[no-untyped-def]
+    """The app icon (resources/icons, from the packaging work) on every window, when it is there."""
+    from PySide6.QtGui import QIcon
+
+    from lpj_desktop.resources import resource
+
+    try:
+        icon = resource("icons", "lpj.png")
+    except FileNotFoundError:
+        return
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def _load_demo_if_empty(store) -> None:  # type: ignore[no-untyped-def]
