@@ -216,15 +216,23 @@ class WelcomePage(QWidget):
         self.job = None
         with self.store.reader() as s:
             n = company_count_total(s)
-        cancelled = bool(getattr(summary, "cancelled", False))
+        register = getattr(summary, "register", summary)  # the demo wraps a register import
+        cancelled = bool(getattr(register, "cancelled", False))
         text = (
-            self.tr("Avbrutt. %n bedrift(er) i registeret ditt.", "", n)
+            self.tr("Avbrutt. Ingenting ble endret; %n bedrift(er) i registeret ditt.", "", n)
             if cancelled
             else self.tr("Ferdig. %n bedrift(er) i registeret ditt.", "", n)
         )
-        rejected = getattr(summary, "rejected", None)
+        rejected = getattr(register, "rejected_count", None) or len(getattr(register, "rejected", None) or [])
         if rejected:
-            text += " " + self.tr("%n rad(er) ble hoppet over fordi de var ugyldige.", "", len(rejected))
+            text += " " + self.tr("%n rad(er) ble hoppet over fordi de var ugyldige.", "", rejected)
+        # The demo names a demo user when nobody was set up: show it, so "Kom i gang" can go on.
+        with self.store.reader() as s:
+            profile = get_profile(s)
+            if not self.name.text().strip() and profile.display_name:
+                self.name.setText(profile.display_name)
+                self.organisation.setText(profile.organisation)
+                self.team.setText(profile.team or "")
         self.status.setText(text)
         self.data_loaded.emit()
 
@@ -234,7 +242,7 @@ class WelcomePage(QWidget):
         self.progress.setValue(0)
         self.job = None
         self.status.setText(
-            self.tr("Innlastingen stoppet: {0}. Det som alt var lest inn, er beholdt.").format(message)
+            self.tr("Innlastingen stoppet: {0}. Ingenting ble endret.").format(message)
         )
 
     # -- profile -------------------------------------------------------------------------------------
