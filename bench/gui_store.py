@@ -171,6 +171,19 @@ def generate(paths: AppPaths, companies: int, visits: int, seed: int = 1) -> Non
     con.close()
 
 
+def _ensure_profile(paths: AppPaths) -> None:
+    """A set-up profile, so the app opens on the company list and not on the welcome page."""
+    from lpj_desktop.services.profile import is_set_up
+
+    store = open_store(paths)
+    try:
+        with store.session() as s:
+            if not is_set_up(s):
+                set_profile(s, display_name="Bench Hunter", organisation="Opplæringskontoret Nord")
+    finally:
+        store.close()
+
+
 def ensure_store(
     folder: Path = DEFAULT_DIR, *, companies: int = 200_000, visits: int = 1_000_000, rebuild: bool = False
 ) -> AppPaths:
@@ -189,7 +202,8 @@ def ensure_store(
     except ImportError:
         build_store = None
     if build_store is not None:
-        build_store(paths, companies=companies, visits=visits)
+        build_store(paths.data_dir, companies=companies, visits=visits)
+        _ensure_profile(paths)
         source = "bench.make_store"
     else:
         generate(paths, companies, visits)
