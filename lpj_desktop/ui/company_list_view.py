@@ -137,6 +137,12 @@ class CompanyListPage(QWidget):
         self.include_inactive.toggled.connect(lambda _v: self._timer.start())
         self.reset.clicked.connect(self.reset_filters)
         self.table.activated.connect(self._activated)
+        # Enter opens the highlighted company on every platform (macOS does not activate on Enter).
+        for key in ("Return", "Enter"):
+            open_shortcut = QShortcut(
+                QKeySequence(key), self.table, lambda: self._activated(self.table.currentIndex())
+            )
+            open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.model.loaded.connect(self._show_count)
         self.model.counted.connect(self._show_count)
         self.model.failed.connect(
@@ -233,6 +239,8 @@ class CompanyListPage(QWidget):
         self.search.selectAll()
 
     def _activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
         cid = index.siblingAtColumn(0).data(ID_ROLE)
         if cid:
             self.open_company.emit(cid)

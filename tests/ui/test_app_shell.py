@@ -121,3 +121,18 @@ def test_start_up_skips_migrations_only_for_a_current_store(tmp_path) -> None:  
     con.close()
     assert not store_is_current(paths.database)
     open_store(paths, migrate=False).close()
+
+
+def test_arrow_from_search_into_the_list_and_enter_opens(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    w: MainWindow = window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=2000)
+    w.company_list.focus_search()
+    qtbot.keyClicks(w.company_list.search, "alta")
+    qtbot.waitUntil(lambda: w.company_list.model.rowCount() == 2, timeout=3000)
+    qtbot.keyClick(w.company_list.search, Qt.Key.Key_Down)
+    assert w.company_list.table.hasFocus()
+    qtbot.keyClick(w.company_list.table, Qt.Key.Key_Down)
+    qtbot.keyClick(w.company_list.table, Qt.Key.Key_Return)
+    assert w.current_page_key() == "company"
+    assert w.company_page.title.text() == "Alta Rør og Varme AS"
