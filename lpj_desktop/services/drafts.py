@@ -30,6 +30,8 @@ class SavedDraft:
     draft: VisitDraft
     saved_at: datetime
     company_name: str
+    # Set when the draft is a correction of a visit already saved (not a new visit).
+    visit_id: str | None = None
 
 
 def draft_to_json(draft: VisitDraft) -> dict[str, Any]:
@@ -62,8 +64,9 @@ def draft_from_json(data: dict[str, Any]) -> VisitDraft:
         trades=[str(t) for t in data.get("trades") or []],
         outcome=enum(Outcome, data.get("outcome")),
         reason=data.get("reason"),
-        places=[PlaceOffer(str(p.get("trade", "")), int(p.get("count", 0)))
-                for p in data.get("places") or []],
+        places=[
+            PlaceOffer(str(p.get("trade", "")), int(p.get("count", 0))) for p in data.get("places") or []
+        ],
         notes=data.get("notes") or "",
         next_step=data.get("next_step") or "",
         next_step_on=date.fromisoformat(data["next_step_on"]) if data.get("next_step_on") else None,
@@ -86,12 +89,17 @@ class DraftStore:
             raise ValueError(f"bad draft key {key!r}")
         return self.folder / f"visit-{key}.json"
 
-    def save(self, key: str, draft: VisitDraft, company_name: str = "") -> Path:
+    def save(self, key: str, draft: VisitDraft, company_name: str = "", visit_id: str | None = None) -> Path:
         """Write the draft atomically: a reader sees the old file or the new one, never half."""
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self._file(key)
-        payload = {"format": FORMAT, "saved_at": datetime.now(UTC).isoformat(),
-                   "company_name": company_name, "draft": draft_to_json(draft)}
+        payload = {
+            "format": FORMAT,
+            "saved_at": datetime.now(UTC).isoformat(),
+            "company_name": company_name,
+            "visit_id": visit_id,
+            "draft": draft_to_json(draft),
+        }
         fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".tmp", dir=self.folder)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -116,9 +124,15 @@ class DraftStore:
             key = file.stem.removeprefix("visit-")
             try:
                 payload = json.loads(file.read_text(encoding="utf-8"))
-                out.append(SavedDraft(key, draft_from_json(payload["draft"]),
-                                      datetime.fromisoformat(payload["saved_at"]),
-                                      payload.get("company_name", "")))
+                out.append(
+                    SavedDraft(
+                        key,
+                        draft_from_json(payload["draft"]),
+                        datetime.fromisoformat(payload["saved_at"]),
+                        payload.get("company_name", ""),
+                        payload.get("visit_id"),
+                    )
+                )
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 log.warning("draft %s unreadable (%s); renamed to .damaged", file, exc)
                 file.rename(file.with_suffix(".damaged"))

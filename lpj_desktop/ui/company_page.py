@@ -61,6 +61,7 @@ class CompanyPage(QWidget):
     """Shows the company set with `show_company`; emits `record_visit` for the visit dialog."""
 
     record_visit = Signal(str)
+    edit_visit = Signal(str)  # visit id: its author wants to correct it
     changed = Signal()
 
     def __init__(self, store: Store, user_id: str, parent: QWidget | None = None) -> None:
@@ -172,6 +173,8 @@ class CompanyPage(QWidget):
         self.timeline.setUniformItemSizes(False)
         self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.timeline.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.timeline.itemActivated.connect(self._timeline_activated)
+        self.timeline.setToolTip(self.tr("Dobbeltklikk eller Enter på et besøk for å rette det"))
         timeline_box = QGroupBox(self.tr("Historikk"))
         tl = QVBoxLayout(timeline_box)
         tl.addWidget(self.timeline)
@@ -360,6 +363,10 @@ class CompanyPage(QWidget):
         if e.next_step:
             lines.append(self.tr("Neste steg: {0} ({1})").format(e.next_step, fmt_date(e.next_step_on)))
         return "\n".join(lines)
+
+    def _timeline_activated(self, item: QListWidgetItem) -> None:
+        if item.data(ROLE_ID + 1) == "visit":
+            self.edit_visit.emit(item.data(ROLE_ID))
 
     # -- editing -------------------------------------------------------------------------------------
     def save_hunter_fields(self) -> None:

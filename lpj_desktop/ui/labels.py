@@ -117,6 +117,7 @@ def problem(key: str) -> str:
         "email_invalid": translate("Labels", "E-postadressen ser ikke riktig ut."),
         "contact_unknown": translate("Labels", "Kontaktpersonen finnes ikke lenger."),
         "note_empty": translate("Labels", "Notatet er tomt."),
+        "visit_not_yours": translate("Labels", "Bare den som registrerte besøket, kan rette det."),
         "due_in_past": translate("Labels", "Datoen har allerede vært. Velg i dag eller senere."),
         "followup_not_open": translate("Labels", "Oppfølgingen er ikke åpen lenger."),
         "followup_unknown": translate("Labels", "Oppfølgingen finnes ikke lenger."),

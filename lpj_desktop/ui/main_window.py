@@ -32,6 +32,8 @@ from lpj_desktop.services.drafts import DraftStore, SavedDraft
 from lpj_desktop.services.maintenance import checkpoint
 from lpj_desktop.services.profile import get_profile, is_set_up
 from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import Visit
+from lpj_desktop.ui import labels
 from lpj_desktop.ui import settings as app_settings_mod
 from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
 from lpj_desktop.ui.company_list_view import CompanyListPage
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
 
         self.company_list.open_company.connect(self.open_company)
         self.company_page.record_visit.connect(lambda cid: self.open_visit_dialog(cid))
+        self.company_page.edit_visit.connect(self.correct_visit)
         self.company_page.changed.connect(self.bus.changed)
         self.followups.open_company.connect(self.open_company)
         self.followups.changed.connect(self.bus.changed)
@@ -341,9 +344,15 @@ class MainWindow(QMainWindow):
         return None
 
     def open_visit_dialog(
-        self, company_id: str | None = None, draft: SavedDraft | None = None, *, modal: bool | None = None
+        self,
+        company_id: str | None = None,
+        draft: SavedDraft | None = None,
+        *,
+        visit_id: str | None = None,
+        modal: bool | None = None,
     ) -> VisitDialog:
-        """The visit form, for `company_id` or the company in view. Non-modal for tests and benches."""
+        """The visit form, for `company_id` or the company in view, or correcting `visit_id`.
+        Non-modal for tests and benches (`modal_dialogs`)."""
         if self.visit_dialog is not None and self.visit_dialog.isVisible():
             self.visit_dialog.raise_()
             self.visit_dialog.activateWindow()
@@ -352,9 +361,10 @@ class MainWindow(QMainWindow):
             self.store,
             self.user_id,
             self.drafts,
-            company_id=company_id or (None if draft else self.current_company_id()),
+            company_id=company_id or (None if draft or visit_id else self.current_company_id()),
             draft=draft.draft if draft else None,
             draft_key=draft.key if draft else None,
+            visit_id=visit_id or (draft.visit_id if draft else None),
             parent=self,
         )
         dialog.saved.connect(self._visit_saved)
@@ -365,6 +375,16 @@ class MainWindow(QMainWindow):
         else:
             dialog.show()
         return dialog
+
+    def correct_visit(self, visit_id: str) -> VisitDialog | None:
+        """Open a saved visit for correction; only its author may (their corrections win on sync)."""
+        with self.store.reader() as s:
+            visit = s.get(Visit, visit_id)
+            author = visit.hunter_id if visit is not None else None
+        if author != self.user_id:
+            self.show_status(labels.problem("visit_not_yours"))
+            return None
+        return self.open_visit_dialog(visit_id=visit_id)
 
     def _visit_saved(self, company_id: str) -> None:
         self.show_status(self.tr("Besøket er lagret."))

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ladder import Outcome
-from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
+from lpj_desktop.domain.visit_draft import PlaceOffer, Problem, VisitDraft
 from lpj_desktop.services.companies import company_by_id
 from lpj_desktop.services.contacts import contacts_of_company
 from lpj_desktop.services.drafts import DraftStore
-from lpj_desktop.services.visits import InvalidVisit, check_draft, record_visit
+from lpj_desktop.services.visits import InvalidVisit, check_draft, correct_visit, draft_of_visit, record_visit
 from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import Visit
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
 from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, TradeEdit, TradeListEdit
@@ -84,11 +85,13 @@ class VisitDialog(FormDialog):
         company_id: str | None = None,
         draft: VisitDraft | None = None,
         draft_key: str | None = None,
+        visit_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.user_id, self.drafts = store, user_id, drafts
         self.draft_key = draft_key or drafts.new_key()
+        self.visit_id = visit_id  # set: this form corrects a saved visit instead of adding one
         self._loading = True
         self._tried = False
         self._warned_for: str | None = None
@@ -231,6 +234,14 @@ class VisitDialog(FormDialog):
             signal.connect(self._edited)
         self.next_step.textEdited.connect(self._suggest_date)
 
+        if visit_id is not None:
+            self.setWindowTitle(self.tr("Rett besøk"))
+            if draft is None:
+                with store.reader() as s:
+                    visit = s.get(Visit, visit_id)
+                    draft = draft_of_visit(visit) if visit is not None else None
+            self.company.setReadOnly(True)
+            self.new_company_button.setEnabled(False)
         if draft is not None:
             self.load_draft(draft)
         elif company_id:
@@ -338,7 +349,7 @@ class VisitDialog(FormDialog):
             return
         draft = self.to_draft()
         try:
-            self.drafts.save(self.draft_key, draft, self.company.text())
+            self.drafts.save(self.draft_key, draft, self.company.text(), self.visit_id)
         except OSError as exc:  # the visit is still in the form; say that the safety net is gone
             log.exception("draft not saved")
             self.general.show_problem(self.tr("Utkastet kunne ikke lagres på disk: {0}").format(exc))
@@ -377,7 +388,8 @@ class VisitDialog(FormDialog):
         if self.company.company_id is None and self.company.text().strip():
             self.company.pick_first()
         draft = self.to_draft()
-        problems = check_draft(draft)
+        # A correction keeps the visit's own next step date, even when that day has passed.
+        problems = draft.problems() if self.visit_id else check_draft(draft)
         self.show_problems(problems)
         if problems:
             self._focus_field(problems[0].field)
@@ -391,7 +403,13 @@ class VisitDialog(FormDialog):
             return False
         try:
             with self.store.session() as s:
-                record_visit(s, draft, self.user_id)
+                if self.visit_id:
+                    visit = s.get(Visit, self.visit_id)
+                    if visit is None or visit.hunter_id != self.user_id:
+                        raise InvalidVisit([Problem("company", "visit_not_yours")])
+                    correct_visit(s, visit, draft)
+                else:
+                    record_visit(s, draft, self.user_id)
         except InvalidVisit as exc:
             self.show_problems(exc.problems)
             return False

@@ -241,9 +241,7 @@ class WelcomePage(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.job = None
-        self.status.setText(
-            self.tr("Innlastingen stoppet: {0}. Ingenting ble endret.").format(message)
-        )
+        self.status.setText(self.tr("Innlastingen stoppet: {0}. Ingenting ble endret.").format(message))
 
     # -- profile -------------------------------------------------------------------------------------
     def start(self) -> bool:

@@ -191,28 +191,28 @@
         <translation>No contact for</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="143" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149" />
         <source>Søket feilet: {0}</source>
         <translation>The search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149" />
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="188" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="155" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="194" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="168" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="174" />
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="227" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233" />
         <source>%n bedrift(er)</source>
         <translation><numerusform>%n company</numerusform><numerusform>%n companies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="227" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233" />
         <source>teller …</source>
         <translation>counting …</translation>
     </message>
@@ -220,300 +220,305 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="82" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="83" />
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="83" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="84" />
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Record a visit or another contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="84" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85" />
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="91" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="92" />
         <source>Fra Enhetsregisteret</source>
         <translation>From the Central Coordinating Register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="104" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="105" />
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>e.g. campaign2024, priority</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="111" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="112" />
         <source>Lagre endringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="116" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="117" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="117" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="118" />
         <source>Godkjent i fag</source>
         <translation>Approved for trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="119" />
         <source>Interessert i fag</source>
         <translation>Interested in trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="120" />
         <source>Stikkord</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="121" />
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="272" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="273" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="276" />
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="128" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129" />
         <source>Dine opplysninger</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="147" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="148" />
         <source>Ny…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="148" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="149" />
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="149" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="150" />
         <source>Eksporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="151" />
         <source>Slett personopplysninger…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="152" />
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Save everything the app knows about the person to a file (GDPR access)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="153" />
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Erase the person on request (GDPR); the erasure is synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="161" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="162" />
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="175" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="177" />
+        <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
+        <translation>Double-click or press Enter on a visit to correct it</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="178" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="203" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="206" />
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Choose a company in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="242" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="245" />
         <source>uten organisasjonsnummer</source>
         <translation>no organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="257" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="260" />
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>No longer active in the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="260" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="261" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="267" />
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="265" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268" />
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="269" />
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="274" />
         <source>Hjemmeside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="278" />
         <source>Hovedenhet</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="277" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="280" />
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Added by hand; no details from the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="285" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="288" />
         <source>Ingen</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="286" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="289" />
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="292" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="295" />
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="307" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="310" />
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="324" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="327" />
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="330" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="333" />
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Follow-up {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="334" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="337" />
         <source>Notat · {0} · {1}</source>
         <translation>Note · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="341" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="344" />
         <source>Arrangement: {0} ({1})</source>
         <translation>Event: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="344" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350" />
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350" />
         <source>(slettet)</source>
         <translation>(erased)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="349" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="352" />
         <source>Fag: {0}</source>
         <translation>Trades: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="352" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="355" />
         <source>Plasser: {0}</source>
         <translation>Places: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="361" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="364" />
         <source>Neste steg: {0} ({1})</source>
         <translation>Next step: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="385" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="392" />
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="385" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="392" />
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="404" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="411" />
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="428" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435" />
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="428" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="447" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="454" />
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="432" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="439" />
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="447" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="454" />
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="451" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="458" />
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="453" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="460" />
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person's name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
@@ -521,32 +526,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="510" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="512" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="519" />
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="516" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="523" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="524" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="525" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="519" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="526" />
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1064,16 +1069,21 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/labels.py" line="120" />
+        <source>Bare den som registrerte besøket, kan rette det.</source>
+        <translation>Only the person who recorded the visit can correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/labels.py" line="121" />
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>That date has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="121" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="122" />
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>The follow-up is no longer open.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="122" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="123" />
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
@@ -1081,202 +1091,202 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="72" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="74" />
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="90" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="92" />
         <source>Fortsett på utkastet</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="92" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="94" />
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="118" />
         <source>Ikke koblet til server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="128" />
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="127" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="129" />
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="130" />
         <source>Oppfølging</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="131" />
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="247" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="250" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="248" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="251" />
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="249" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="252" />
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Import from the register…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="251" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="257" />
         <source>&amp;Registrer</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="255" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="258" />
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="258" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="261" />
         <source>Nytt arrangement…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="260" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="263" />
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="262" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="289" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="265" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="292" />
         <source>Søk etter bedrift</source>
         <translation>Find company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="265" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="266" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="269" />
         <source>Verk&amp;tøy</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="271" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="278" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="281" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="279" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="302" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="282" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="305" />
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="280" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="307" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="283" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="310" />
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="284" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="287" />
         <source>Nytt besøk (for bedriften som er åpen)</source>
         <translation>New visit (for the company in view)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="285" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="288" />
         <source>Nytt arrangement med mange bedrifter</source>
         <translation>New event with many companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="289" />
         <source>Nytt notat på bedriften som er åpen</source>
         <translation>New note on the company in view</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="287" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
         <source>Lagre besøket</source>
         <translation>Save the visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="291" />
         <source>Lukk skjemaet (utkastet tas vare på)</source>
         <translation>Close the form (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="293" />
         <source>Gå fra søket til listen / åpne bedriften</source>
         <translation>Move from search to list / open the company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="291" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="294" />
         <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
         <translation>Companies, Company, Follow-ups, My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="292" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="295" />
         <source>Merk oppfølging som utført</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="293" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="296" />
         <source>Denne oversikten</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="308" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="311" />
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="313" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="316" />
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="370" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="390" />
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="388" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="408" />
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation><numerusform>The event is saved for %n company.</numerusform><numerusform>The event is saved for %n companies.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="417" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="437" />
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="418" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="438" />
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="420" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="440" />
         <source>%n utkast til venter etter dette.</source>
         <translation><numerusform>%n more draft waits after this one.</numerusform><numerusform>%n more drafts wait after this one.</numerusform></translation>
     </message>
@@ -1302,7 +1312,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="478" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="485" />
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
@@ -1310,17 +1320,17 @@ Data folder: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="51" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52" />
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="56" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57" />
         <source> plass(er)</source>
         <translation> place(s)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="59" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -1346,142 +1356,147 @@ Data folder: {1}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="96" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="99" />
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="102" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105" />
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Type a name or org. no. and choose from the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="115" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118" />
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>e.g. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121" />
         <source>— velg utfall —</source>
         <translation>— choose outcome —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="123" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126" />
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Why not? (optional)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="127" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130" />
         <source>Legg til læreplass</source>
         <translation>Add apprenticeship place</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="139" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142" />
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>What happened? Do not write identity numbers or health details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="143" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146" />
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>e.g. Call back about the apprentice grant</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="149" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152" />
         <source>ingen dato</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156" />
         <source>innen</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="178" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181" />
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="180" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183" />
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Add a company that is not in the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="186" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189" />
         <source>&amp;Bedrift</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="187" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190" />
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="188" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191" />
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192" />
         <source>Kontakt&amp;person</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193" />
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Trades discussed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194" />
         <source>&amp;Utfall</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195" />
         <source>&amp;Grunn</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196" />
         <source>Tilbudte &amp;plasser</source>
         <translation>&amp;Places offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197" />
         <source>N&amp;otater</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198" />
         <source>Neste &amp;steg</source>
         <translation>Next &amp;step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203" />
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208" />
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209" />
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210" />
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="256" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="238" />
+        <source>Rett besøk</source>
+        <translation>Correct visit</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="267" />
         <source>(ingen bestemt)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="344" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="355" />
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
@@ -1604,7 +1619,7 @@ Data folder: {1}</translation>
         <translation><numerusform>Cancelled. Nothing was changed; %n company in your register.</numerusform><numerusform>Cancelled. Nothing was changed; %n companies in your register.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="245" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="244" />
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Loading stopped: {0}. Nothing was changed.</translation>
     </message>
@@ -1619,12 +1634,12 @@ Data folder: {1}</translation>
         <translation><numerusform>%n row was skipped because it was invalid.</numerusform><numerusform>%n rows were skipped because they were invalid.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="254" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="252" />
         <source>Skriv navnet ditt.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="257" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="255" />
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Enter the organisation you work for.</translation>
     </message>

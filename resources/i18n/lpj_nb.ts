@@ -191,28 +191,28 @@
         <translation>Ingen kontakt på</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="143" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149" />
         <source>Søket feilet: {0}</source>
         <translation>Søket feilet: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149" />
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="188" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="155" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="194" />
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="168" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="174" />
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="227" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233" />
         <source>%n bedrift(er)</source>
         <translation><numerusform>%n bedrift</numerusform><numerusform>%n bedrifter</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="227" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233" />
         <source>teller …</source>
         <translation>teller …</translation>
     </message>
@@ -220,300 +220,305 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="82" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="83" />
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="83" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="84" />
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Registrer et besøk eller en annen kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="84" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85" />
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="91" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="92" />
         <source>Fra Enhetsregisteret</source>
         <translation>Fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="104" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="105" />
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>f.eks. kampanje2024, prioritet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="111" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="112" />
         <source>Lagre endringer</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="116" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="117" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="117" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="118" />
         <source>Godkjent i fag</source>
         <translation>Godkjent i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="119" />
         <source>Interessert i fag</source>
         <translation>Interessert i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="120" />
         <source>Stikkord</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="121" />
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="272" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="273" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="276" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124" />
         <source>Notater</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="128" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129" />
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="147" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="148" />
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="148" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="149" />
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="149" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="150" />
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="151" />
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="152" />
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="153" />
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="161" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="162" />
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="175" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="177" />
+        <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
+        <translation>Dobbeltklikk eller Enter på et besøk for å rette det</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="178" />
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="203" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="206" />
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="242" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="245" />
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="257" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="260" />
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="260" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="261" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="267" />
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="265" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268" />
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="269" />
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="274" />
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="278" />
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="277" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="280" />
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="285" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="288" />
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="286" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="289" />
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="292" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="295" />
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="307" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="310" />
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="324" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="327" />
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="330" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="333" />
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="334" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="337" />
         <source>Notat · {0} · {1}</source>
         <translation>Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="341" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="344" />
         <source>Arrangement: {0} ({1})</source>
         <translation>Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="344" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
         <source>Grunn: {0}</source>
         <translation>Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350" />
         <source>Kontakt: {0}</source>
         <translation>Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350" />
         <source>(slettet)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="349" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="352" />
         <source>Fag: {0}</source>
         <translation>Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="352" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="355" />
         <source>Plasser: {0}</source>
         <translation>Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="361" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="364" />
         <source>Neste steg: {0} ({1})</source>
         <translation>Neste steg: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="385" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="392" />
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="385" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="392" />
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="404" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="411" />
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="428" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435" />
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="428" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="447" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="454" />
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="432" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="439" />
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="447" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="454" />
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="451" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="458" />
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="453" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="460" />
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -521,32 +526,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="510" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="512" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="519" />
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="516" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="523" />
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="524" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="525" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="519" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="526" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1064,16 +1069,21 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/labels.py" line="120" />
+        <source>Bare den som registrerte besøket, kan rette det.</source>
+        <translation>Bare den som registrerte besøket, kan rette det.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/labels.py" line="121" />
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="121" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="122" />
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>Oppfølgingen er ikke åpen lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="122" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="123" />
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>Oppfølgingen finnes ikke lenger.</translation>
     </message>
@@ -1081,202 +1091,202 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="72" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="74" />
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="90" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="92" />
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="92" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="94" />
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="118" />
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="128" />
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="127" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="129" />
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="130" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="131" />
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="247" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="250" />
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="248" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="251" />
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="249" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="252" />
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Importer fra Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="251" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
         <source>Avslutt</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="257" />
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="255" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="258" />
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="258" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="261" />
         <source>Nytt arrangement…</source>
         <translation>Nytt arrangement…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="260" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="263" />
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="262" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="289" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="265" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="292" />
         <source>Søk etter bedrift</source>
         <translation>Søk etter bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="265" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="266" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="269" />
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="271" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="278" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="281" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="279" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="302" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="282" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="305" />
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="280" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="307" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="283" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="310" />
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="284" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="287" />
         <source>Nytt besøk (for bedriften som er åpen)</source>
         <translation>Nytt besøk (for bedriften som er åpen)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="285" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="288" />
         <source>Nytt arrangement med mange bedrifter</source>
         <translation>Nytt arrangement med mange bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="289" />
         <source>Nytt notat på bedriften som er åpen</source>
         <translation>Nytt notat på bedriften som er åpen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="287" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
         <source>Lagre besøket</source>
         <translation>Lagre besøket</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="291" />
         <source>Lukk skjemaet (utkastet tas vare på)</source>
         <translation>Lukk skjemaet (utkastet tas vare på)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="293" />
         <source>Gå fra søket til listen / åpne bedriften</source>
         <translation>Gå fra søket til listen / åpne bedriften</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="291" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="294" />
         <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
         <translation>Bedrifter, Bedrift, Oppfølging, Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="292" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="295" />
         <source>Merk oppfølging som utført</source>
         <translation>Merk oppfølging som utført</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="293" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="296" />
         <source>Denne oversikten</source>
         <translation>Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="308" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="311" />
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="313" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="316" />
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="370" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="390" />
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="388" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="408" />
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation><numerusform>Arrangementet er lagret for %n bedrift.</numerusform><numerusform>Arrangementet er lagret for %n bedrifter.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="417" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="437" />
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="418" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="438" />
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="420" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="440" />
         <source>%n utkast til venter etter dette.</source>
         <translation><numerusform>%n utkast til venter etter dette.</numerusform><numerusform>%n utkast til venter etter dette.</numerusform></translation>
     </message>
@@ -1302,7 +1312,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="478" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="485" />
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -1310,17 +1320,17 @@ Datamappe: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="51" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52" />
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="56" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57" />
         <source> plass(er)</source>
         <translation> plass(er)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="59" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60" />
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
@@ -1346,142 +1356,147 @@ Datamappe: {1}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="96" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="99" />
         <source>Nytt besøk</source>
         <translation>Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="102" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105" />
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Skriv navn eller org.nr. og velg fra listen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="115" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118" />
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>f.eks. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121" />
         <source>— velg utfall —</source>
         <translation>— velg utfall —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="123" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126" />
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Hvorfor ikke? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="127" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130" />
         <source>Legg til læreplass</source>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="139" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142" />
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="143" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146" />
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="149" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152" />
         <source>ingen dato</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156" />
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="178" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181" />
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="180" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183" />
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="186" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189" />
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="187" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190" />
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="188" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191" />
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192" />
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193" />
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194" />
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195" />
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196" />
         <source>Tilbudte &amp;plasser</source>
         <translation>Tilbudte &amp;plasser</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197" />
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198" />
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203" />
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208" />
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209" />
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210" />
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="256" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="238" />
+        <source>Rett besøk</source>
+        <translation>Rett besøk</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="267" />
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="344" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="355" />
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
@@ -1604,7 +1619,7 @@ Datamappe: {1}</translation>
         <translation><numerusform>Avbrutt. Ingenting ble endret; %n bedrift i registeret ditt.</numerusform><numerusform>Avbrutt. Ingenting ble endret; %n bedrifter i registeret ditt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="245" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="244" />
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Innlastingen stoppet: {0}. Ingenting ble endret.</translation>
     </message>
@@ -1619,12 +1634,12 @@ Datamappe: {1}</translation>
         <translation><numerusform>%n rad ble hoppet over fordi den var ugyldig.</numerusform><numerusform>%n rader ble hoppet over fordi de var ugyldige.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="254" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="252" />
         <source>Skriv navnet ditt.</source>
         <translation>Skriv navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="257" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="255" />
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Skriv hvilken organisasjon du jobber for.</translation>
     </message>

@@ -169,3 +169,47 @@ def test_move_a_follow_up_and_refuse_the_past(qtbot, window, seeded) -> None:  #
     assert "allerede vært" in w.followups.message.text()
     assert w.followups.move_to(fid, date.today())
     assert w.followups.counts[1] == 1
+
+
+def test_the_author_corrects_a_visit_from_the_timeline(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from lpj_desktop.domain.enums import Channel
+    from lpj_desktop.domain.ladder import Outcome
+    from lpj_desktop.domain.visit_draft import VisitDraft
+    from lpj_desktop.services.visits import record_visit
+    from lpj_desktop.store.base import utcnow
+    from lpj_desktop.store.models import OutboxMutation
+
+    w: MainWindow = window
+    ids = seeded[2]
+    w.open_company(ids["Kafé Nordlys"])
+    d = w.open_visit_dialog()
+    qtbot.keyClicks(d.outcome, "Ikke")
+    qtbot.keyClicks(d.notes, "Ringte, ingen svar")
+    assert d.save()
+    tl = w.company_page.timeline
+    tl.setFocus()
+    tl.setCurrentRow(0)
+    qtbot.keyClick(tl, Qt.Key.Key_Return)  # Enter on the visit: the form, filled, to correct it
+    d2 = w.visit_dialog
+    assert d2 is not d and d2.isVisible() and d2.windowTitle() == "Rett besøk"
+    assert d2.notes.toPlainText() == "Ringte, ingen svar" and d2.company.isReadOnly()
+    d2.outcome.setCurrentIndex(d2.outcome.findData("wants_information"))
+    qtbot.keyClick(d2.notes, Qt.Key.Key_Return, CTRL)
+    assert not d2.isVisible()
+    assert len(_timeline_texts(w)) == 1 and "Interessert, vil ha informasjon" in _timeline_texts(w)[0]
+    with w.store.reader() as s:
+        names = [m.name for m in s.scalars(select(OutboxMutation).where(OutboxMutation.entity == "visit"))]
+    assert names == ["create", "update"]
+
+    # A colleague's visit (synced in) is shown but not opened for correction.
+    with w.store.session() as s:
+        colleague = VisitDraft(company_id=ids["Kafé Nordlys"], occurred_at=utcnow(), channel=Channel.PHONE,
+                               outcome=Outcome.NOT_REACHED)
+        record_visit(s, colleague, "someone-else")
+    w.company_page.refresh_history()
+    tl.setCurrentRow(0)
+    qtbot.keyClick(tl, Qt.Key.Key_Return)
+    assert w.visit_dialog is d2 and not d2.isVisible()
+    assert w.status_message.text() == "Bare den som registrerte besøket, kan rette det."
