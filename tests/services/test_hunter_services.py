@@ -143,6 +143,8 @@ def test_drafts_roundtrip_and_damaged_file_is_set_aside(tmp_path) -> None:  # ty
     assert (tmp_path / "drafts" / "visit-broken.damaged").exists()
     ds.remove(key)
     assert ds.load_all() == []
+    ds.save(key, draft, "Alta Elektro AS", visit_id="v-1")  # a correction stays a correction
+    assert ds.load_all()[0].visit_id == "v-1"
 
 
 def test_check_draft_refuses_next_step_in_the_past() -> None:
