@@ -6,6 +6,7 @@ Other parts plug in here: `add_page()` for a page in the navigation (staff views
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self._checkpoint_timer.timeout.connect(self._checkpoint)
         self.bus.changed.connect(self._checkpoint_timer.start)
 
+        self.company_list.model.loaded.connect(self._first_load_done)
         self._restore_window()
         if set_up:
             self.show_page("companies")
@@ -216,6 +218,13 @@ class MainWindow(QMainWindow):
                 self._refresh(widget)
             else:
                 self._dirty.add(key)
+
+    def _first_load_done(self, _total: int) -> None:
+        """Once the window is up: what start-up made lives as long as the app, so take it out of
+        Python's garbage-collector scans (gc.freeze). A full collection over it otherwise lands
+        inside some later click and stalls it for ~100 ms (seen while saving visits)."""
+        self.company_list.model.loaded.disconnect(self._first_load_done)
+        QTimer.singleShot(300, _freeze_startup_objects)  # after the first page has been painted
 
     def _checkpoint(self) -> None:
         run_job(Job(checkpoint, self.store), on_failed=lambda msg, _d: log.warning("checkpoint: %s", msg))
@@ -490,3 +499,8 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+
+def _freeze_startup_objects() -> None:
+    gc.collect()
+    gc.freeze()
