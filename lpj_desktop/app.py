@@ -3,23 +3,180 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import logging.handlers
+import re
+import sqlite3
 import sys
+from pathlib import Path
+
+from lpj_desktop import __version__
+
+log = logging.getLogger("lpj_desktop")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lpj-desktop")
+    parser.add_argument("--version", action="version", version=f"lpj-desktop {__version__}")
+    parser.add_argument("--data-dir", help="use this folder for the local store instead of the default")
+    parser.add_argument("--demo", action="store_true", help="load the demo data into an empty store")
+    parser.add_argument("--lang", choices=("nb", "en"), help="language of the user interface")
+    # From the packaging branch (lpj_desktop/selftest.py lives there): check an installation.
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary data folder and exit (0 = ok)")
+    parser.add_argument("--keep", action="store_true", help="with --self-test: keep the temporary folder")
+    return parser
+
+
+def setup_logging(log_dir: Path) -> Path:
+    """A rotating log file in the platform's log folder (5 × 2 MB), plus warnings on stderr."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "lpj-desktop.log"
+    handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    root.addHandler(stderr)
+    return log_file
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="lpj-desktop")
-    parser.add_argument("--data-dir", help="use this folder for the local store instead of the default")
-    args = parser.parse_args(argv)
-    from PySide6.QtWidgets import QApplication, QLabel
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        from lpj_desktop.selftest import run_self_test
+
+        return run_self_test(keep=args.keep)
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from lpj_desktop.paths import app_paths
+    from lpj_desktop.ui import settings
+    from lpj_desktop.ui.error_dialog import install_excepthook
+    from lpj_desktop.ui.i18n import install_translations
+    from lpj_desktop.ui.single_instance import InstanceServer, activate_running
+
+    paths = app_paths(args.data_dir).ensure()
+    log_file = setup_logging(paths.log_dir)
+    log.info("lpj-desktop %s starting, data in %s", __version__, paths.data_dir)
+    QCoreApplication.setOrganizationName("lpj")
+    QCoreApplication.setApplicationName("lpj-desktop")
+    QCoreApplication.setApplicationVersion(__version__)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    # Fractional scaling (125 %, 150 %) as the system asks, not rounded to whole pixels.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translations(app, args.lang or settings.language(paths))
+    _set_window_icon(app)
+    install_excepthook(str(log_file))
+
+    if activate_running(paths):
+        log.info("already running on %s; asked that window to come forward", paths.data_dir)
+        return 0
+
+    try:
+        store = open_app_store(paths)
+    except Exception as exc:
+        from lpj_desktop.store.migrate import StoreTooNewError
+
+        if not isinstance(exc, StoreTooNewError):
+            raise
+        log.error("%s", exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Kan ikke åpne dataene"),
+                             QCoreApplication.translate(
+                                 "App", "Dataene i {0} er laget av en nyere versjon av Læreplassjeger. "
+                                        "Installer den nyeste versjonen for å åpne dem. Ingenting er endret."
+                             ).format(exc.path))
+        return 3
+
+    if args.demo:
+        _load_demo_if_empty(store)
+
+    from lpj_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store, paths)
+    server = InstanceServer(paths, window.bring_forward)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        server.close()
+        store.close()
+        log.info("lpj-desktop stopped")
+
+
+_REVISION = re.compile(r"""^(down_revision|revision)\s*(?::[^=]+)?=\s*['"]?([\w.-]+|None)['"]?""", re.M)
+
+
+def store_is_current(db_file: Path) -> bool:
+    """True when the store exists and is at the newest schema, so no migration step is needed.
+
+    Any doubt (no file, no table, several heads, unreadable) answers False: the full path decides.
+    """
+    if not db_file.exists():
+        return False
+    versions = Path(__file__).resolve().parent / "store" / "migrations" / "versions"
+    revisions: dict[str, str | None] = {}
+    for file in versions.glob("*.py"):
+        found = dict((k, v) for k, v in _REVISION.findall(file.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            revisions[found["revision"]] = None if down in (None, "None") else down
+    heads = set(revisions) - {d for d in revisions.values() if d}
+    if len(heads) != 1:
+        return False
+    try:
+        con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == next(iter(heads))
+
+
+def open_app_store(paths):  # type: ignore[no-untyped-def]
+    """Open the store; Alembic (a fifth of the start-up time to import) only when the schema is not
+    current. Raises StoreTooNewError for a store from a newer app."""
     from lpj_desktop.store.database import open_store
 
-    store = open_store(app_paths(args.data_dir))
-    app = QApplication(sys.argv[:1])
-    label = QLabel(f"lpj-desktop: {store.path}")
-    label.show()
-    return app.exec()
+    return open_store(paths, migrate=not store_is_current(paths.database))
+
+
+def _set_window_icon(app) -> None:  # type: ignore[no-untyped-def]
+    """The app icon (resources/icons, from the packaging work) on every window, when it is there."""
+    from PySide6.QtGui import QIcon
+
+    from lpj_desktop.resources import resource
+
+    try:
+        icon = resource("icons", "lpj.png")
+    except FileNotFoundError:
+        return
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def _load_demo_if_empty(store) -> None:  # type: ignore[no-untyped-def]
+    from lpj_desktop.services.companies import company_count_total
+
+    with store.reader() as s:
+        if company_count_total(s):
+            log.info("--demo ignored: the store already holds companies")
+            return
+    try:
+        from lpj_desktop.services.demo import load_demo
+    except ImportError:
+        log.warning("--demo asked, but this build has no demo data")
+        return
+    summary = load_demo(store)
+    log.info("demo data loaded: %s", summary)
 
 
 if __name__ == "__main__":

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, text
+from sqlalchemy import Select, String, and_, func, literal_column, or_, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
@@ -146,10 +147,11 @@ def _where(query: CompanyQuery, now: datetime | None = None, *, walk_order: bool
         else:
             conds.append(Company.stage.in_(query.stages))
     if query.trade:
-        needle = query.trade
+        # JSON columns hold text as json.dumps wrote it ("R\u00f8rleggerfaget"): search for that form.
+        needle = json.dumps(query.trade)
         conds.append(or_(
-            Company.approved_trades.contains(f'"{needle}"'),
-            Company.interest_trades.contains(f'"{needle}"'),
+            type_coerce(Company.approved_trades, String).contains(needle, autoescape=True),
+            type_coerce(Company.interest_trades, String).contains(needle, autoescape=True),
         ))
     if query.owner_id:
         conds.append(Company.owner_id == query.owner_id)
@@ -232,3 +234,43 @@ def update_hunter_fields(session: Session, company: Company, **values: Any) -> d
     if unknown:
         raise ValueError(f"not hunter fields: {sorted(unknown)}")
     return changes.update(session, company, **values)
+
+
+def _sort_value(row: CompanyRow, sort: str) -> Any:
+    attr = {"municipality": "municipality_name", "industry": "industry_code", "status": "lb_status",
+            "last_contact": "last_contact_at"}.get(sort, sort)
+    return getattr(row, attr if hasattr(row, attr) else "name")
+
+
+def search_companies_after(session: Session, query: CompanyQuery, after: CompanyRow | None, *,
+                           limit: int = 200) -> list[CompanyRow]:
+    """The page of companies that follows `after` in the query's order (keyset paging).
+
+    Unlike OFFSET, the cost does not grow with how far down the list the user has scrolled.
+    SQLite puts NULLs first ascending and last descending; the conditions follow that.
+    """
+    stmt = company_select(query)
+    if after is not None:
+        col = SORTABLE.get(query.sort, Company.name)
+        value = _sort_value(after, query.sort if query.sort in SORTABLE else "name")
+        tie = and_(Company.id > after.id)
+        if value is None:
+            cond = (or_(and_(col.is_(None), tie), col.is_not(None)) if not query.descending
+                    else and_(col.is_(None), tie))
+        elif not query.descending:
+            cond = or_(col > value, and_(col == value, tie))
+        else:
+            cond = or_(col < value, and_(col == value, tie), col.is_(None))
+        stmt = stmt.where(cond)
+    rows = session.execute(stmt.limit(limit)).all()
+    return [CompanyRow(*row) for row in rows]
+
+
+def company_by_id(session: Session, company_id: str) -> Company | None:
+    company = session.get(Company, company_id)
+    return None if company is None or company.deleted_at is not None else company
+
+
+def company_count_total(session: Session) -> int:
+    """How many companies the store holds (for the first-run check and the status bar)."""
+    return session.scalar(select(func.count()).select_from(Company).where(Company.deleted_at.is_(None))) or 0

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import Channel, EventKind, FollowUpKind
 from lpj_desktop.domain.ladder import Outcome
-from lpj_desktop.domain.visit_draft import Problem, VisitDraft
+from lpj_desktop.domain.visit_draft import PlaceOffer, Problem, VisitDraft
 from lpj_desktop.services import changes
 from lpj_desktop.services.stage import refresh_company_stage
 from lpj_desktop.store.models import Company, Event, FollowUp, Visit
@@ -47,6 +47,18 @@ def _visit_fields(draft: VisitDraft) -> dict[str, object]:
         "event_id": draft.event_id,
         "campaign_id": draft.campaign_id,
     }
+
+
+def check_draft(draft: VisitDraft, now: datetime | None = None,
+                today: date | None = None) -> list[Problem]:
+    """What the visit form shows in place: the draft's own problems, plus a next step dated in the past
+    (a follow-up that is overdue the moment it is made is almost always a typo)."""
+    problems = draft.problems(now)
+    today = today or date.today()
+    if (draft.next_step_on is not None and draft.next_step_on < today
+            and not any(p.field == "next_step_on" for p in problems)):
+        problems.append(Problem("next_step_on", "next_step_in_past"))
+    return problems
 
 
 def record_visit(session: Session, draft: VisitDraft, hunter_id: str,
@@ -105,6 +117,18 @@ def record_event(session: Session, *, name: str, kind: EventKind, occurred_at: d
             outcome=outcome, notes=notes, event_id=event.id,
         ), hunter_id)
     return event
+
+
+def draft_of_visit(visit: Visit) -> VisitDraft:
+    """A saved visit as a draft, for its author to correct."""
+    return VisitDraft(
+        company_id=visit.company_id, occurred_at=visit.occurred_at, channel=Channel(visit.channel),
+        contact_id=visit.contact_id, trades=list(visit.trades or []), outcome=Outcome(visit.outcome),
+        reason=visit.reason, places=[PlaceOffer(str(p.get("trade", "")), int(p.get("count", 0)))
+                                     for p in visit.places or []],
+        notes=visit.notes or "", next_step=visit.next_step or "", next_step_on=visit.next_step_on,
+        event_id=visit.event_id, campaign_id=visit.campaign_id,
+    )
 
 
 def visits_of_company(session: Session, company_id: str) -> list[Visit]:

@@ -70,11 +70,13 @@ def open_store(paths: AppPaths, *, migrate: bool = True) -> Store:
 
     Raises `StoreTooNewError` for a database written by a newer app version, untouched.
     """
-    from lpj_desktop.store.migrate import upgrade_store
-
     paths.ensure()
     engine = make_engine(paths.database)
     if migrate:
+        # Imported here: Alembic takes a fifth of the app's start-up to import, and is not needed
+        # when the caller knows the schema is current (lpj_desktop.app.store_is_current).
+        from lpj_desktop.store.migrate import upgrade_store
+
         try:
             upgrade_store(engine, paths)
         except BaseException:

@@ -1,0 +1,43 @@
+"""Small lists the forms and filters offer: counties in the store, people, campaigns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lpj_desktop.domain import regions
+from lpj_desktop.store.models import Campaign, Company, User
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    value: str
+    label: str
+
+
+def counties_in_store(session: Session) -> list[Choice]:
+    """Counties that companies in the store belong to, by name."""
+    numbers = session.scalars(select(Company.county_number).distinct()
+                              .where(Company.county_number.is_not(None)))
+    out = []
+    for nr in numbers:
+        county = regions.county(nr)
+        out.append(Choice(nr, county.name if county else nr))
+    return sorted(out, key=lambda c: c.label)
+
+
+def municipalities_of(county_number: str) -> list[Choice]:
+    return [Choice(m.number, m.name) for m in regions.municipalities_in({county_number})]
+
+
+def people(session: Session) -> list[Choice]:
+    return [Choice(i, n) for i, n in session.execute(
+        select(User.id, User.name).where(User.deleted_at.is_(None)).order_by(User.name))]
+
+
+def campaigns(session: Session) -> list[Choice]:
+    return [Choice(i, n) for i, n in session.execute(
+        select(Campaign.id, Campaign.name).where(Campaign.deleted_at.is_(None))
+        .order_by(Campaign.starts_on.desc()))]

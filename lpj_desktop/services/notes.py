@@ -1,0 +1,26 @@
+"""Free-text notes on a company (they belong to their author)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from lpj_desktop.services import changes
+from lpj_desktop.store.models import Company, Note
+
+
+class NoteError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def add_note(session: Session, company_id: str, author_id: str, text: str) -> Note:
+    """Save a note on a company. Empty text is refused."""
+    if not text.strip():
+        raise NoteError("note_empty")
+    company = session.get(Company, company_id)
+    if company is None or company.deleted_at is not None:
+        raise NoteError("company_unknown")
+    note = Note(company_id=company_id, author_id=author_id, text=text.strip())
+    changes.create(session, note)
+    return note

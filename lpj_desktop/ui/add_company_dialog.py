@@ -1,0 +1,113 @@
+"""Adding a company the register does not have; the orgnr is optional but checked when given."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QFormLayout, QLineEdit, QWidget
+
+from lpj_desktop.domain import regions
+from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
+from lpj_desktop.services.companies import CompanyInputError, add_company_by_hand
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui import labels
+from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
+
+
+class AddCompanyDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.company_id: str | None = None
+        self.setWindowTitle(self.tr("Ny bedrift"))
+        self.setMinimumWidth(460)
+        self.name = QLineEdit()
+        self.name.setObjectName("newCompanyName")
+        self.orgnr = QLineEdit()
+        self.orgnr.setObjectName("newCompanyOrgnr")
+        self.orgnr.setPlaceholderText(self.tr("valgfritt, 9 sifre"))
+        self.municipality = QLineEdit()
+        self.municipality.setObjectName("newCompanyMunicipality")
+        self.municipality.setPlaceholderText(self.tr("f.eks. Alta"))
+        munis = regions.municipalities_in(
+            {
+                m
+                for m in (
+                    "55",
+                    "56",
+                    "18",
+                    "15",
+                    "50",
+                    "46",
+                    "03",
+                    "31",
+                    "32",
+                    "33",
+                    "34",
+                    "39",
+                    "40",
+                    "42",
+                    "11",
+                )
+            }
+        )
+        self._munis = {f"{m.name} ({m.number})": m.number for m in munis}
+        comp = QCompleter(QStringListModel(sorted(self._munis), self), self)
+        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        comp.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.municipality.setCompleter(comp)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.errors = {k: FieldError() for k in ("name", "orgnr", "municipality_number")}
+        self.errors["orgnr"].setObjectName("errorOrgnr")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Navn"), self.name)
+        form.addRow("", self.errors["name"])
+        form.addRow(self.tr("&Org.nr."), self.orgnr)
+        form.addRow("", self.errors["orgnr"])
+        form.addRow(self.tr("&Kommune"), self.municipality)
+        form.addRow("", self.errors["municipality_number"])
+        form.addRow(self.tr("&Telefon"), self.phone)
+        form.addRow(self.tr("&E-post"), self.email)
+        buttons = save_cancel_buttons()
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.orgnr.editingFinished.connect(self._check_orgnr)
+
+    def _check_orgnr(self) -> None:
+        text = normalize_orgnr(self.orgnr.text())
+        problem = orgnr_problem(text) if text else None
+        self.errors["orgnr"].show_problem(labels.problem(problem) if problem else "")
+
+    def _municipality_number(self) -> str | None:
+        text = self.municipality.text().strip()
+        if not text:
+            return None
+        if text in self._munis:
+            return self._munis[text]
+        if text.isdigit():
+            return text
+        for label, number in self._munis.items():
+            if label.split(" (")[0].casefold() == text.casefold():
+                return number
+        return "?"
+
+    def save(self) -> bool:
+        for e in self.errors.values():
+            e.show_problem("")
+        try:
+            with self.store.session() as s:
+                c = add_company_by_hand(
+                    s,
+                    name=self.name.text(),
+                    orgnr=self.orgnr.text(),
+                    municipality_number=self._municipality_number(),
+                    phone=self.phone.text().strip() or None,
+                    email=self.email.text().strip() or None,
+                )
+                self.company_id = c.id
+        except CompanyInputError as exc:
+            self.errors.get(exc.field, self.errors["name"]).show_problem(labels.problem(exc.key))
+            return False
+        self.accept()
+        return True

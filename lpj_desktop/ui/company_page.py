@@ -1,0 +1,568 @@
+"""One company: register facts, the hunter's own fields, contact persons, and the timeline."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lpj_desktop.domain import codelists
+from lpj_desktop.services import contacts as contact_service
+from lpj_desktop.services.companies import company_by_id, update_hunter_fields
+from lpj_desktop.services.lookups import people
+from lpj_desktop.services.notes import NoteError, add_note
+from lpj_desktop.services.timeline import TimelineEntry, company_timeline
+from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import Company
+from lpj_desktop.ui import labels
+from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.timeline_delegate import TimelineDelegate
+from lpj_desktop.ui.widgets import FieldError, TradeListEdit, save_cancel_buttons
+
+log = logging.getLogger(__name__)
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return QLocale().toString(QDate(local.date()), QLocale.FormatType.ShortFormat) + local.strftime(" %H:%M")
+
+
+def fmt_date(value) -> str:  # type: ignore[no-untyped-def]
+    return "" if value is None else QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+
+
+class CompanyPage(QWidget):
+    """Shows the company set with `show_company`; emits `record_visit` for the visit dialog."""
+
+    record_visit = Signal(str)
+    edit_visit = Signal(str)  # visit id: its author wants to correct it
+    changed = Signal()
+
+    def __init__(self, store: Store, user_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.user_id = user_id
+        self.company_id: str | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("companyTitle")
+        f = QFont(self.font())
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.stage_label = QLabel()
+        self.stage_label.setObjectName("companyStage")
+        self.visit_button = QPushButton(self.tr("Nytt besøk…"))
+        self.visit_button.setToolTip(self.tr("Registrer et besøk eller en annen kontakt (Ctrl+N)"))
+        self.note_button = QPushButton(self.tr("Nytt notat…"))
+        self.visit_button.clicked.connect(lambda: self.company_id and self.record_visit.emit(self.company_id))
+        self.note_button.clicked.connect(self.new_note)
+
+        # Register facts.
+        self.facts = QFormLayout()
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        facts_box = QGroupBox(self.tr("Fra Enhetsregisteret"))
+        facts_box.setLayout(self.facts)
+
+        # The hunter's own fields.
+        self.status = QComboBox()
+        self.status.setObjectName("companyStatus")
+        for st in labels.STATUSES:
+            self.status.addItem(labels.lb_status(st.value), st.value)
+        self.approved = TradeListEdit()
+        self.approved.setObjectName("approvedTrades")
+        self.interest = TradeListEdit()
+        self.interest.setObjectName("interestTrades")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("f.eks. kampanje2024, prioritet"))
+        self.owner = QComboBox()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.save_fields = QPushButton(self.tr("Lagre endringer"))
+        self.save_fields.setObjectName("saveHunterFields")
+        self.save_fields.clicked.connect(self.save_hunter_fields)
+        self.fields_message = QLabel()
+        own = QFormLayout()
+        own.addRow(self.tr("Status"), self.status)
+        own.addRow(self.tr("Godkjent i fag"), self.approved)
+        own.addRow(self.tr("Interessert i fag"), self.interest)
+        own.addRow(self.tr("Stikkord"), self.tags)
+        own.addRow(self.tr("Ansvarlig"), self.owner)
+        own.addRow(self.tr("Telefon"), self.phone)
+        own.addRow(self.tr("E-post"), self.email)
+        own.addRow(self.tr("Notater"), self.notes)
+        row = QHBoxLayout()
+        row.addWidget(self.fields_message, 1)
+        row.addWidget(self.save_fields)
+        own.addRow(row)
+        own_box = QGroupBox(self.tr("Dine opplysninger"))
+        own_box.setLayout(own)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(facts_box)
+        left_layout.addWidget(own_box)
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        # Contacts.
+        self.contacts = QListWidget()
+        self.contacts.setObjectName("contactList")
+        self.contacts.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.contacts.itemActivated.connect(lambda _i: self.edit_contact())
+        add_c = QPushButton(self.tr("Ny…"))
+        edit_c = QPushButton(self.tr("Endre…"))
+        export_c = QPushButton(self.tr("Eksporter…"))
+        erase_c = QPushButton(self.tr("Slett personopplysninger…"))
+        export_c.setToolTip(self.tr("Lagre alt appen vet om personen som en fil (innsyn etter GDPR)"))
+        erase_c.setToolTip(self.tr("Slett personen på forespørsel (GDPR); slettingen synkroniseres"))
+        add_c.clicked.connect(self.new_contact)
+        edit_c.clicked.connect(self.edit_contact)
+        export_c.clicked.connect(self.export_contact)
+        erase_c.clicked.connect(self.erase_contact)
+        cbuttons = QHBoxLayout()
+        for b in (add_c, edit_c, export_c, erase_c):
+            cbuttons.addWidget(b)
+        cbuttons.addStretch(1)
+        contacts_box = QGroupBox(self.tr("Kontaktpersoner"))
+        cl = QVBoxLayout(contacts_box)
+        cl.addWidget(self.contacts)
+        cl.addLayout(cbuttons)
+
+        # Timeline.
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
+        self.timeline.setUniformItemSizes(False)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.timeline.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.timeline.itemActivated.connect(self._timeline_activated)
+        self.timeline.setToolTip(self.tr("Dobbeltklikk eller Enter på et besøk for å rette det"))
+        timeline_box = QGroupBox(self.tr("Historikk"))
+        tl = QVBoxLayout(timeline_box)
+        tl.addWidget(self.timeline)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(contacts_box)
+        right_layout.addWidget(timeline_box, 1)
+
+        split = QSplitter()
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        head.addWidget(self.stage_label)
+        head.addWidget(self.note_button)
+        head.addWidget(self.visit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+        self.empty = QLabel(self.tr("Velg en bedrift i listen for å se den her."))
+        layout.addWidget(self.empty)
+        self._split = split
+        self._set_visible(False)
+
+    def _set_visible(self, shown: bool) -> None:
+        for w in (
+            self._split,
+            self.visit_button,
+            self.note_button,
+            self.title,
+            self.subtitle,
+            self.stage_label,
+        ):
+            w.setVisible(shown)
+        self.empty.setVisible(not shown)
+
+    # -- showing -----------------------------------------------------------------------------------
+    def show_company(self, company_id: str) -> None:
+        with self.store.reader() as s:
+            company = company_by_id(s, company_id)
+            if company is None:
+                return
+            users = people(s)
+        if company_id != self.company_id:
+            self.fields_message.clear()
+        self.company_id = company_id
+        self._set_visible(True)
+        self._show_facts(company)
+        self._show_own_fields(company, users)
+        self.refresh_history()
+
+    def refresh(self) -> None:
+        if self.company_id:
+            self.show_company(self.company_id)
+
+    def _show_facts(self, c: Company) -> None:
+        self.title.setText(c.name)
+        nr = c.orgnr or ""
+        orgnr = f"{nr[:3]} {nr[3:6]} {nr[6:]}" if len(nr) == 9 else self.tr("uten organisasjonsnummer")
+        where = c.municipality_name or ""
+        self.subtitle.setText(" · ".join(p for p in (orgnr, where) if p))
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+
+        def add(label: str, value: object) -> None:
+            text = "" if value is None else str(value)
+            if text:
+                v = QLabel(text)
+                v.setWordWrap(True)
+                v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.facts.addRow(label, v)
+
+        if not c.is_active_in_register:
+            warn = QLabel(self.tr("Ikke lenger aktiv i Enhetsregisteret."))
+            warn.setStyleSheet("font-weight: bold;")
+            self.facts.addRow(warn)
+        add(self.tr("Org.nr."), orgnr if nr else None)
+        add(self.tr("Organisasjonsform"), codelists.legal_forms().get(c.legal_form or "", c.legal_form))
+        if c.industry_code:
+            add(self.tr("Bransje"), f"{c.industry_code} {codelists.industry_name(c.industry_code)}")
+        add(self.tr("Ansatte"), c.employees)
+        add(self.tr("Forretningsadresse"), _address(c.business_address, c.business_postcode, c.business_city))
+        add(self.tr("Postadresse"), _address(c.postal_address, c.postal_postcode, c.postal_city))
+        add(
+            self.tr("Kommune"),
+            f"{c.municipality_name or ''} ({c.municipality_number})" if c.municipality_number else None,
+        )
+        add(self.tr("Hjemmeside"), c.website)
+        add(self.tr("Telefon"), c.register_phone)
+        add(self.tr("E-post"), c.register_email)
+        if c.is_subunit and c.parent_orgnr:
+            add(self.tr("Hovedenhet"), c.parent_orgnr)
+        if self.facts.rowCount() == 0:
+            self.facts.addRow(QLabel(self.tr("Lagt inn for hånd; ingen opplysninger fra registeret.")))
+
+    def _show_own_fields(self, c: Company, users: list) -> None:  # type: ignore[type-arg]
+        self.status.setCurrentIndex(max(0, self.status.findData(c.lb_status)))
+        self.approved.set_values(list(c.approved_trades or []))
+        self.interest.set_values(list(c.interest_trades or []))
+        self.tags.setText(", ".join(c.tags or []))
+        self.owner.clear()
+        self.owner.addItem(self.tr("Ingen"), None)
+        self.owner.addItem(self.tr("Meg"), self.user_id)
+        for u in users:
+            if u.value != self.user_id:
+                self.owner.addItem(u.label, u.value)
+        idx = self.owner.findData(c.owner_id) if c.owner_id else 0
+        if idx < 0:
+            self.owner.addItem(self.tr("Annen bruker"), c.owner_id)
+            idx = self.owner.count() - 1
+        self.owner.setCurrentIndex(idx)
+        self.phone.setText(c.phone or "")
+        self.email.setText(c.email or "")
+        self.notes.setPlainText(c.hunter_notes or "")
+
+    def refresh_history(self) -> None:
+        if not self.company_id:
+            return
+        with self.store.reader() as s:
+            entries = company_timeline(s, self.company_id)
+            people_ = contact_service.contacts_of_company(s, self.company_id)
+            company = company_by_id(s, self.company_id)
+        self.stage_label.setText(
+            self.tr("Stadium: {0}").format(labels.stage(company.stage if company else None))
+        )
+        self.contacts.clear()
+        for p in people_:
+            bits = [p.name] + [b for b in (p.role, p.phone, p.email) if b]
+            item = QListWidgetItem(" · ".join(bits))
+            item.setData(ROLE_ID, p.id)
+            self.contacts.addItem(item)
+        self.timeline.clear()
+        for e in entries:
+            item = QListWidgetItem(self._entry_text(e))
+            item.setData(ROLE_ID, e.record_id)
+            item.setData(ROLE_ID + 1, e.kind)
+            self.timeline.addItem(item)
+        if not entries:
+            self.timeline.addItem(
+                QListWidgetItem(
+                    self.tr("Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.")
+                )
+            )
+
+    def _entry_text(self, e: TimelineEntry) -> str:
+        if e.kind == "followup":
+            return self.tr("Oppfølging {0} · {1}: {2}").format(
+                fmt_date(e.due_on), labels.followup_status(e.status), e.text
+            )
+        if e.kind == "note":
+            return self.tr("Notat · {0} · {1}").format(fmt_datetime(e.when), e.author) + "\n" + e.text
+        head = f"{fmt_datetime(e.when)} · {labels.channel(e.channel)} · {labels.outcome(e.outcome)}"
+        if e.author:
+            head += f" · {e.author}"
+        lines = [head]
+        if e.event_name:
+            lines.append(
+                self.tr("Arrangement: {0} ({1})").format(e.event_name, labels.event_kind(e.event_kind))
+            )
+        if e.reason:
+            lines.append(self.tr("Grunn: {0}").format(e.reason))
+        details = []
+        if e.contact_name is not None:
+            details.append(self.tr("Kontakt: {0}").format(e.contact_name or self.tr("(slettet)")))
+        if e.trades:
+            details.append(self.tr("Fag: {0}").format(", ".join(e.trades)))
+        if e.places:
+            details.append(
+                self.tr("Plasser: {0}").format(
+                    ", ".join(f"{p.get('trade')} × {p.get('count')}" for p in e.places)
+                )
+            )
+        if details:
+            lines.append(" · ".join(details))
+        if e.text:
+            lines.append(e.text)
+        if e.next_step:
+            lines.append(self.tr("Neste steg: {0} ({1})").format(e.next_step, fmt_date(e.next_step_on)))
+        return "\n".join(lines)
+
+    def _timeline_activated(self, item: QListWidgetItem) -> None:
+        if item.data(ROLE_ID + 1) == "visit":
+            self.edit_visit.emit(item.data(ROLE_ID))
+
+    # -- editing -------------------------------------------------------------------------------------
+    def save_hunter_fields(self) -> None:
+        if not self.company_id:
+            return
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        with self.store.session() as s:
+            company = company_by_id(s, self.company_id)
+            if company is None:
+                return
+            changed = update_hunter_fields(
+                s,
+                company,
+                lb_status=self.status.currentData(),
+                approved_trades=self.approved.values(),
+                interest_trades=self.interest.values(),
+                tags=tags,
+                owner_id=self.owner.currentData(),
+                phone=self.phone.text().strip() or None,
+                email=self.email.text().strip() or None,
+                hunter_notes=self.notes.toPlainText().strip() or None,
+            )
+        self.fields_message.setText(self.tr("Lagret.") if changed else self.tr("Ingen endringer."))
+        if changed:
+            self.changed.emit()
+
+    def new_note(self) -> None:
+        if not self.company_id:
+            return
+        dialog = NoteDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.save_note(dialog.text.toPlainText())
+
+    def save_note(self, text: str) -> bool:
+        if not self.company_id:
+            return False
+        try:
+            with self.store.session() as s:
+                add_note(s, self.company_id, self.user_id, text)
+        except NoteError as exc:
+            QMessageBox.warning(self, self.tr("Notatet ble ikke lagret"), labels.problem(exc.key))
+            return False
+        self.refresh_history()
+        self.changed.emit()
+        return True
+
+    def selected_contact_id(self) -> str | None:
+        item = self.contacts.currentItem()
+        return item.data(ROLE_ID) if item else None
+
+    def new_contact(self) -> None:
+        if self.company_id:
+            ContactDialog(self.store, self.company_id, None, self).exec()
+            self.refresh_history()
+
+    def edit_contact(self) -> None:
+        cid = self.selected_contact_id()
+        if self.company_id and cid:
+            ContactDialog(self.store, self.company_id, cid, self).exec()
+            self.refresh_history()
+
+    def export_contact(self) -> None:
+        cid = self.selected_contact_id()
+        if not cid:
+            QMessageBox.information(self, self.tr("Eksporter"), self.tr("Velg en kontaktperson først."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lagre personopplysninger"),
+            str(Path.home() / "personopplysninger.json"),
+            "JSON (*.json)",
+        )
+        if path:
+            self.export_contact_to(cid, Path(path))
+
+    def export_contact_to(self, contact_id: str, path: Path) -> None:
+        with self.store.reader() as s:
+            data = contact_service.export_contact(s, contact_id)
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    def erase_contact(self) -> None:
+        cid = self.selected_contact_id()
+        if not cid:
+            QMessageBox.information(self, self.tr("Slett"), self.tr("Velg en kontaktperson først."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Slette personopplysninger?"),
+            self.tr(
+                "Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. "
+                "Besøkene blir stående uten navnet. Vil du fortsette?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.erase_contact_now(cid)
+
+    def erase_contact_now(self, contact_id: str) -> None:
+        with self.store.session() as s:
+            contact_service.erase_contact(s, contact_id)
+        self.refresh_history()
+
+
+def _address(street: str | None, postcode: str | None, city: str | None) -> str | None:
+    if not (street or postcode or city):
+        return None
+    street = (street or "").replace("/n", ", ")
+    return ", ".join(p for p in (street, " ".join(x for x in (postcode, city) if x)) if p)
+
+
+class NoteDialog(QDialog):
+    """A free-text note, with the privacy guard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nytt notat"))
+        self.resize(480, 260)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.warning = FieldError()
+        self._warned_for = ""
+        buttons = save_cancel_buttons()
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        text = self.text.toPlainText()
+        warning = privacy_warning(text)
+        if warning and self._warned_for != text:
+            self._warned_for = text
+            self.warning.show_problem(warning)
+            return
+        self.accept()
+
+
+class ContactDialog(QDialog):
+    """Add or edit a contact person, with the problems shown under each field."""
+
+    def __init__(
+        self, store: Store, company_id: str, contact_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.company_id, self.contact_id = store, company_id, contact_id
+        self.setWindowTitle(self.tr("Kontaktperson"))
+        self.name, self.role, self.phone, self.email = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.role.setPlaceholderText(self.tr("f.eks. daglig leder, fagansvarlig"))
+        self.errors = {k: FieldError() for k in ("name", "phone", "email", "company", "contact")}
+        form = QFormLayout(self)
+        for label, key, w in (
+            (self.tr("Navn"), "name", self.name),
+            (self.tr("Rolle"), None, self.role),
+            (self.tr("Telefon"), "phone", self.phone),
+            (self.tr("E-post"), "email", self.email),
+        ):
+            form.addRow(label, w)
+            if key:
+                form.addRow("", self.errors[key])
+        form.addRow(self.errors["company"])
+        form.addRow(self.errors["contact"])
+        buttons = save_cancel_buttons()
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        if contact_id:
+            with store.reader() as s:
+                from lpj_desktop.store.models import Contact
+
+                c = s.get(Contact, contact_id)
+                if c is not None:
+                    self.name.setText(c.name)
+                    self.role.setText(c.role or "")
+                    self.phone.setText(c.phone or "")
+                    self.email.setText(c.email or "")
+
+    def save(self) -> None:
+        data = contact_service.ContactInput(
+            self.name.text(), self.role.text(), self.phone.text(), self.email.text()
+        )
+        for e in self.errors.values():
+            e.show_problem("")
+        problems = contact_service.contact_problems(data)
+        if problems:
+            for p in problems:
+                self.errors[p.field].show_problem(labels.problem(p.key))
+            return
+        try:
+            with self.store.session() as s:
+                if self.contact_id:
+                    contact_service.edit_contact(s, self.contact_id, data)
+                else:
+                    self.contact_id = contact_service.add_contact(s, self.company_id, data).id
+        except contact_service.ContactInputError as exc:
+            self.errors.get(exc.field, self.errors["contact"]).show_problem(labels.problem(exc.key))
+            return
+        self.accept()

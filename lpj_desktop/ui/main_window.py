@@ -1,0 +1,506 @@
+"""The main window: side navigation over pages, menus, the drafts banner and the status bar.
+
+Other parts plug in here: `add_page()` for a page in the navigation (staff views, sync conflicts),
+`tools_menu` for actions, `set_sync_status()` for the sync state, `bus.changed` after data changes.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lpj_desktop import __version__
+from lpj_desktop.paths import AppPaths
+from lpj_desktop.services.drafts import DraftStore, SavedDraft
+from lpj_desktop.services.maintenance import checkpoint
+from lpj_desktop.services.profile import get_profile, is_set_up
+from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import Visit
+from lpj_desktop.ui import labels
+from lpj_desktop.ui import settings as app_settings_mod
+from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
+from lpj_desktop.ui.company_list_view import CompanyListPage
+from lpj_desktop.ui.company_page import CompanyPage
+from lpj_desktop.ui.event_dialog import EventDialog
+from lpj_desktop.ui.followups_view import FollowUpsView
+from lpj_desktop.ui.goals_view import GoalsView
+from lpj_desktop.ui.visit_dialog import VisitDialog
+from lpj_desktop.ui.welcome_page import WelcomePage
+from lpj_desktop.ui.workers import Job, run_job
+
+log = logging.getLogger(__name__)
+ROLE_KEY = Qt.ItemDataRole.UserRole + 1
+
+
+class DataBus(QObject):
+    """Say that data changed (a save, an import, a sync pull); every page refreshes what it shows."""
+
+    changed = Signal()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.paths = store, paths
+        self.settings = app_settings_mod.app_settings(paths)
+        self.drafts = DraftStore(paths.drafts_dir)
+        self.bus = DataBus(self)
+        self.visit_dialog: VisitDialog | None = None
+        # Dialogs run modal for people; tests and benches drive them non-modal.
+        self.modal_dialogs = True
+        self._pages: dict[str, QWidget] = {}
+        self._dirty: set[str] = set()
+        with store.session() as s:
+            profile = get_profile(s)
+            self.user_id = profile.user_id
+            set_up = is_set_up(s)
+        self.setWindowTitle(self.tr("Læreplassjeger"))
+        self.setObjectName("mainWindow")
+        self.resize(1366, 768)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { outline: 0; } QListWidget#navigation::item { padding: 7px 12px; }"
+        )
+        self.nav.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
+        self.stack = QStackedWidget()
+        self.banner = QFrame()
+        self.banner.setObjectName("draftBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_resume = QPushButton(self.tr("Fortsett på utkastet"))
+        self.banner_resume.setObjectName("resumeDraft")
+        self.banner_discard = QPushButton(self.tr("Forkast"))
+        self.banner_discard.setObjectName("discardDraft")
+        bl = QHBoxLayout(self.banner)
+        bl.addWidget(self.banner_label, 1)
+        bl.addWidget(self.banner_resume)
+        bl.addWidget(self.banner_discard)
+        self.banner_resume.clicked.connect(self.resume_draft)
+        self.banner_discard.clicked.connect(self.discard_draft)
+        self.banner.hide()
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.banner)
+        rl.addWidget(self.stack, 1)
+        central = QWidget()
+        cl = QHBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.nav)
+        cl.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.status_message = QLabel()
+        self.status_message.setObjectName("statusMessage")
+        self.sync_status = QLabel(self.tr("Ikke koblet til server"))
+        self.sync_status.setObjectName("syncStatus")
+        self.statusBar().addWidget(self.status_message, 1)
+        self.statusBar().addPermanentWidget(self.sync_status)
+
+        self.company_list = CompanyListPage(store, self.user_id, self.settings)
+        self.company_page = CompanyPage(store, self.user_id)
+        self.followups = FollowUpsView(store, self.user_id)
+        self.goals = GoalsView(store, self.user_id)
+        self._build_menus()
+        self.add_page("companies", self.tr("Bedrifter"), self.company_list, "Ctrl+1")
+        self.add_page("company", self.tr("Bedrift"), self.company_page, "Ctrl+2")
+        self.add_page("followups", self.tr("Oppfølging"), self.followups, "Ctrl+3")
+        self.add_page("goals", self.tr("Mine mål"), self.goals, "Ctrl+4")
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        # Pages out of sight load their data when first shown: start-up only pays for the list.
+        self._dirty.update({"followups", "goals"})
+        self._welcome: WelcomePage | None = None
+        self._fresh: QWidget | None = None
+
+        self.company_list.open_company.connect(self.open_company)
+        self.company_page.record_visit.connect(lambda cid: self.open_visit_dialog(cid))
+        self.company_page.edit_visit.connect(self.correct_visit)
+        self.company_page.changed.connect(self.bus.changed)
+        self.followups.open_company.connect(self.open_company)
+        self.followups.changed.connect(self.bus.changed)
+        self.bus.changed.connect(self._data_changed)
+        # After a save, once the user has moved on, fold the WAL into the database in the background.
+        self._checkpoint_timer = QTimer(self, singleShot=True, interval=500)
+        self._checkpoint_timer.timeout.connect(self._checkpoint)
+        self.bus.changed.connect(self._checkpoint_timer.start)
+
+        self.company_list.model.loaded.connect(self._first_load_done)
+        self._restore_window()
+        if set_up:
+            self.show_page("companies")
+            self.company_list.apply_query()
+            self._reopen_where_left()
+        else:
+            self._show_welcome()
+        self.check_drafts()
+
+    # -- pages ------------------------------------------------------------------------------------------
+    def add_page(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> QAction:
+        """Add a page to the navigation and the View menu. Pages with a `refresh()` are kept up to date."""
+        if key in self._pages:
+            raise ValueError(f"page {key!r} exists")
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(ROLE_KEY, key)
+        self.nav.addItem(item)
+        action = QAction(title, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            item.setToolTip(
+                f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.triggered.connect(lambda: self.show_page(key))
+        self.view_menu.addAction(action)
+        return action
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def current_page_key(self) -> str | None:
+        item = self.nav.currentItem()
+        on_welcome = self._welcome is not None and self.stack.currentWidget() is self._welcome
+        return item.data(ROLE_KEY) if item and not on_welcome else None
+
+    def show_page(self, key: str) -> None:
+        widget = self._pages[key]
+        self.nav.show()
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(ROLE_KEY) == key:
+                self.nav.setCurrentRow(row)
+        self.stack.setCurrentWidget(widget)
+        if key in self._dirty:
+            self._dirty.discard(key)
+            self._refresh(widget)
+
+    def _nav_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None and self.stack.currentWidget() is not self._pages[item.data(ROLE_KEY)]:
+            self.show_page(item.data(ROLE_KEY))
+
+    def _refresh(self, widget: QWidget) -> None:
+        if widget is self.company_list:
+            self.company_list.model.refresh()
+        elif hasattr(widget, "refresh"):
+            widget.refresh()
+
+    def _data_changed(self) -> None:
+        """Refresh the page in view now, the others when they are shown next."""
+        current = self.stack.currentWidget()
+        for key, widget in self._pages.items():
+            if widget is self._fresh:
+                continue
+            if widget is current:
+                self._refresh(widget)
+            else:
+                self._dirty.add(key)
+
+    def _first_load_done(self, _total: int) -> None:
+        """Once the window is up: what start-up made lives as long as the app, so take it out of
+        Python's garbage-collector scans (gc.freeze). A full collection over it otherwise lands
+        inside some later click and stalls it for ~100 ms (seen while saving visits)."""
+        self.company_list.model.loaded.disconnect(self._first_load_done)
+        QTimer.singleShot(300, _freeze_startup_objects)  # after the first page has been painted
+
+    def _checkpoint(self) -> None:
+        run_job(Job(checkpoint, self.store), on_failed=lambda msg, _d: log.warning("checkpoint: %s", msg))
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page, made when first needed (most starts never need it)."""
+        if self._welcome is None:
+            self._welcome = WelcomePage(self.store)
+            self._welcome.finished.connect(self._welcome_done)
+            self._welcome.data_loaded.connect(self._data_loaded)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    def _show_welcome(self) -> None:
+        self.nav.hide()
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _welcome_done(self) -> None:
+        self.company_list.reload_choices()
+        self.show_page("companies")
+        self.company_list.apply_query()
+        self.company_list.focus_search()
+
+    def _data_loaded(self) -> None:
+        self.company_list.reload_choices()
+        self._dirty.update(self._pages)
+
+    # -- menus ------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fil"))
+        self.new_company_action = file_menu.addAction(self.tr("Ny bedrift…"), self.add_company_by_hand)
+        file_menu.addAction(self.tr("Importer fra Enhetsregisteret…"), self._import_again)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Avslutt"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        record = bar.addMenu(self.tr("&Registrer"))
+        self.visit_action = record.addAction(self.tr("Nytt besøk…"), lambda: self.open_visit_dialog())
+        self.visit_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.visit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.event_action = record.addAction(self.tr("Nytt arrangement…"), self.open_event_dialog)
+        self.event_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        note = record.addAction(self.tr("Nytt notat…"), self.company_page.new_note)
+        note.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        search = record.addAction(self.tr("Søk etter bedrift"), self._focus_search)
+        search.setShortcut(QKeySequence.StandardKey.Find)
+
+        self.view_menu = bar.addMenu(self.tr("&Vis"))
+        self.tools_menu: QMenu = bar.addMenu(self.tr("Verk&tøy"))
+        self.tools_menu.setObjectName("toolsMenu")
+        lang_menu = self.tools_menu.addMenu(self.tr("Språk"))
+        group = QActionGroup(self)
+        current = app_settings_mod.language(self.paths)
+        for code, name in (("nb", "Norsk bokmål"), ("en", "English")):
+            act = lang_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _c=False, c=code: self._set_language(c))
+            group.addAction(act)
+
+        help_menu = bar.addMenu(self.tr("&Hjelp"))
+        help_menu.addAction(self.tr("Hurtigtaster"), self.show_shortcuts).setShortcut(QKeySequence("F1"))
+        help_menu.addAction(self.tr("Om Læreplassjeger"), self._about)
+
+    def shortcut_help_text(self) -> str:
+        rows = (
+            ("Ctrl+N", self.tr("Nytt besøk (for bedriften som er åpen)")),
+            ("Ctrl+Shift+N", self.tr("Nytt arrangement med mange bedrifter")),
+            ("Ctrl+Shift+M", self.tr("Nytt notat på bedriften som er åpen")),
+            ("Ctrl+Enter", self.tr("Lagre besøket")),
+            ("Esc", self.tr("Lukk skjemaet (utkastet tas vare på)")),
+            ("Ctrl+F", self.tr("Søk etter bedrift")),
+            ("↓ / Enter", self.tr("Gå fra søket til listen / åpne bedriften")),
+            ("Ctrl+1 … Ctrl+4", self.tr("Bedrifter, Bedrift, Oppfølging, Mine mål")),
+            ("Ctrl+D", self.tr("Merk oppfølging som utført")),
+            ("F1", self.tr("Denne oversikten")),
+        )
+        return (
+            "<table>"
+            + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Hurtigtaster"), self.shortcut_help_text())
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om Læreplassjeger"),
+            self.tr("Læreplassjeger {0}\nDatamappe: {1}").format(__version__, self.paths.data_dir),
+        )
+
+    def _set_language(self, code: str) -> None:
+        app_settings_mod.set_language(self.paths, code)
+        self.show_status(self.tr("Språket endres neste gang du starter appen."))
+
+    def _focus_search(self) -> None:
+        self.show_page("companies")
+        self.company_list.focus_search()
+
+    def _import_again(self) -> None:
+        self.welcome.choose_import_file()
+        self._show_welcome()
+
+    def show_status(self, text: str) -> None:
+        self.status_message.setText(text)
+
+    def set_sync_status(self, text: str, tooltip: str = "") -> None:
+        """The sync engine's words for its state (online/offline, waiting changes, last sync, errors)."""
+        self.sync_status.setText(text)
+        self.sync_status.setToolTip(tooltip)
+
+    # -- companies and visits -----------------------------------------------------------------------------
+    def open_company(self, company_id: str) -> None:
+        self.company_page.show_company(company_id)
+        self._dirty.discard("company")
+        self.show_page("company")
+
+    def current_company_id(self) -> str | None:
+        # Only an open company counts: the list's highlighted row may be there by default.
+        if self.stack.currentWidget() is self.company_page:
+            return self.company_page.company_id
+        return None
+
+    def open_visit_dialog(
+        self,
+        company_id: str | None = None,
+        draft: SavedDraft | None = None,
+        *,
+        visit_id: str | None = None,
+        modal: bool | None = None,
+    ) -> VisitDialog:
+        """The visit form, for `company_id` or the company in view, or correcting `visit_id`.
+        Non-modal for tests and benches (`modal_dialogs`)."""
+        if self.visit_dialog is not None and self.visit_dialog.isVisible():
+            self.visit_dialog.raise_()
+            self.visit_dialog.activateWindow()
+            return self.visit_dialog
+        dialog = VisitDialog(
+            self.store,
+            self.user_id,
+            self.drafts,
+            company_id=company_id or (None if draft or visit_id else self.current_company_id()),
+            draft=draft.draft if draft else None,
+            draft_key=draft.key if draft else None,
+            visit_id=visit_id or (draft.visit_id if draft else None),
+            parent=self,
+        )
+        dialog.saved.connect(self._visit_saved)
+        dialog.finished.connect(lambda _r: self.check_drafts())
+        self.visit_dialog = dialog
+        if self.modal_dialogs if modal is None else modal:
+            dialog.exec()
+        else:
+            dialog.show()
+        return dialog
+
+    def correct_visit(self, visit_id: str) -> VisitDialog | None:
+        """Open a saved visit for correction; only its author may (their corrections win on sync)."""
+        with self.store.reader() as s:
+            visit = s.get(Visit, visit_id)
+            author = visit.hunter_id if visit is not None else None
+        if author != self.user_id:
+            self.show_status(labels.problem("visit_not_yours"))
+            return None
+        return self.open_visit_dialog(visit_id=visit_id)
+
+    def _visit_saved(self, company_id: str) -> None:
+        self.show_status(self.tr("Besøket er lagret."))
+        # Show where the visit landed: the company's timeline, with the visit on top.
+        if self.company_page.company_id == company_id:
+            self.company_page.refresh_history()
+        else:
+            self.company_page.show_company(company_id)
+        self.show_page("company")
+        self._dirty.discard("company")
+        self._fresh = self.company_page  # just drawn: the broadcast below need not redraw it
+        try:
+            self.bus.changed.emit()
+        finally:
+            self._fresh = None
+
+    def open_event_dialog(self, *, modal: bool | None = None) -> EventDialog:
+        dialog = EventDialog(self.store, self.user_id, self)
+        dialog.saved.connect(
+            lambda ids: (
+                self.show_status(self.tr("Arrangementet er lagret for %n bedrift(er).", "", len(ids))),
+                self.bus.changed.emit(),
+            )
+        )
+        if self.modal_dialogs if modal is None else modal:
+            dialog.exec()
+        else:
+            dialog.show()
+        return dialog
+
+    def add_company_by_hand(self) -> None:
+        dialog = AddCompanyDialog(self.store, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.company_id:
+            self.bus.changed.emit()
+            self.open_company(dialog.company_id)
+
+    # -- drafts -------------------------------------------------------------------------------------------
+    def check_drafts(self) -> list[SavedDraft]:
+        """Offer back a visit that was being written when the app closed or crashed."""
+        found = self.drafts.load_all()
+        open_key = (
+            self.visit_dialog.draft_key if self.visit_dialog and self.visit_dialog.isVisible() else None
+        )
+        found = [d for d in found if d.key != open_key]
+        if not found:
+            self.banner.hide()
+            return found
+        d = found[0]
+        when = d.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        what = d.company_name or self.tr("ukjent bedrift")
+        text = self.tr("Du har et besøk som ikke er lagret ({0}, skrevet {1}).").format(what, when)
+        if len(found) > 1:
+            text += " " + self.tr("%n utkast til venter etter dette.", "", len(found) - 1)
+        self.banner_label.setText(text)
+        self.banner.show()
+        self._banner_draft = d
+        return found
+
+    def resume_draft(self) -> None:
+        d = getattr(self, "_banner_draft", None)
+        if d is not None:
+            self.banner.hide()
+            self.open_visit_dialog(draft=d)
+
+    def discard_draft(self) -> None:
+        d = getattr(self, "_banner_draft", None)
+        if d is not None:
+            self.drafts.remove(d.key)
+        self.check_drafts()
+
+    # -- window state --------------------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+
+    def _reopen_where_left(self) -> None:
+        """Back to the page (and company) the user had open when the app last closed."""
+        page = str(self.settings.value("window/lastPage", "companies"))
+        company = self.settings.value("window/lastCompany")
+        if page == "company" and company:
+            self.company_page.show_company(str(company))
+            if self.company_page.company_id == company:
+                self.show_page("company")
+        elif page in ("followups", "goals"):
+            self.show_page(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/lastPage", self.current_page_key() or "companies")
+        self.settings.setValue("window/lastCompany", self.company_page.company_id or "")
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def bring_forward(self) -> None:
+        """Called when a second launch asks for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+
+def _freeze_startup_objects() -> None:
+    gc.collect()
+    gc.freeze()

@@ -1,0 +1,434 @@
+"""Recording a visit: keyboard-first, problems shown in place, Ctrl+Enter saves, drafts on disk."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lpj_desktop.domain.enums import Channel
+from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.domain.visit_draft import PlaceOffer, Problem, VisitDraft
+from lpj_desktop.services.companies import company_by_id
+from lpj_desktop.services.contacts import contacts_of_company
+from lpj_desktop.services.drafts import DraftStore
+from lpj_desktop.services.visits import InvalidVisit, check_draft, correct_visit, draft_of_visit, record_visit
+from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import Visit
+from lpj_desktop.ui import labels
+from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, TradeEdit, TradeListEdit
+
+log = logging.getLogger(__name__)
+NO_DATE = QDate(2000, 1, 1)
+
+
+class PlaceRow(QWidget):
+    removed = Signal(object)
+    edited = Signal()
+
+    def __init__(self, trade: str = "", count: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trade = TradeEdit()
+        self.trade.setPlaceholderText(self.tr("Fag"))
+        self.trade.setText(trade)
+        self.count = QSpinBox()
+        self.count.setRange(0, 999)
+        self.count.setValue(count)
+        self.count.setSuffix(self.tr(" plass(er)"))
+        remove = QToolButton()
+        remove.setText("×")
+        remove.setToolTip(self.tr("Fjern"))
+        remove.clicked.connect(lambda: self.removed.emit(self))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.trade, 1)
+        lay.addWidget(self.count)
+        lay.addWidget(remove)
+        self.trade.textChanged.connect(lambda _t: self.edited.emit())
+        self.count.valueChanged.connect(lambda _v: self.edited.emit())
+
+    def offer(self) -> PlaceOffer:
+        return PlaceOffer(self.trade.text().strip(), self.count.value())
+
+
+class VisitDialog(FormDialog):
+    """A new visit. `saved(company_id)` is emitted once it is in the store."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        user_id: str,
+        drafts: DraftStore,
+        *,
+        company_id: str | None = None,
+        draft: VisitDraft | None = None,
+        draft_key: str | None = None,
+        visit_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.user_id, self.drafts = store, user_id, drafts
+        self.draft_key = draft_key or drafts.new_key()
+        self.visit_id = visit_id  # set: this form corrects a saved visit instead of adding one
+        self._loading = True
+        self._tried = False
+        self._warned_for: str | None = None
+        self.last_save_seconds = 0.0
+        self.setWindowTitle(self.tr("Nytt besøk"))
+        self.setObjectName("visitDialog")
+        self.resize(620, 640)
+
+        self.company = CompanyPicker(store)
+        self.company.setObjectName("visitCompany")
+        self.company.setPlaceholderText(self.tr("Skriv navn eller org.nr. og velg fra listen"))
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setObjectName("visitWhen")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.channel = QComboBox()
+        self.channel.setObjectName("visitChannel")
+        for ch in labels.CHANNELS:
+            self.channel.addItem(labels.channel(ch.value), ch.value)
+        self.contact = QComboBox()
+        self.contact.setObjectName("visitContact")
+        self.trades = TradeListEdit()
+        self.trades.setObjectName("visitTrades")
+        self.trades.setPlaceholderText(self.tr("f.eks. Elektrikerfaget, Tømrerfaget"))
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("visitOutcome")
+        self.outcome.addItem(self.tr("— velg utfall —"), None)
+        for o in labels.OUTCOMES:
+            self.outcome.addItem(labels.outcome(o.value), o.value)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("visitReason")
+        self.reason.setPlaceholderText(self.tr("Hvorfor ikke? (valgfritt)"))
+        self.places_box = QVBoxLayout()
+        self.places_box.setContentsMargins(0, 0, 0, 0)
+        self.place_rows: list[PlaceRow] = []
+        add_place = QPushButton(self.tr("Legg til læreplass"))
+        add_place.setObjectName("addPlace")
+        add_place.clicked.connect(lambda: self.add_place_row())
+        places = QWidget()
+        pl = QVBoxLayout(places)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addLayout(self.places_box)
+        pl.addWidget(add_place, 0, Qt.AlignmentFlag.AlignLeft)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("visitNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(
+            self.tr("Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.")
+        )
+        self.next_step = QLineEdit()
+        self.next_step.setObjectName("visitNextStep")
+        self.next_step.setPlaceholderText(self.tr("f.eks. Ring tilbake om lærlingtilskudd"))
+        self.next_step_on = QDateEdit()
+        self.next_step_on.setObjectName("visitNextStepOn")
+        self.next_step_on.setCalendarPopup(True)
+        self.next_step_on.setDisplayFormat("dd.MM.yyyy")
+        self.next_step_on.setMinimumDate(NO_DATE)
+        self.next_step_on.setSpecialValueText(self.tr("ingen dato"))
+        self.next_step_on.setDate(NO_DATE)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_step, 1)
+        next_row.addWidget(QLabel(self.tr("innen")))
+        next_row.addWidget(self.next_step_on)
+
+        self.errors = {
+            k: FieldError()
+            for k in ("company", "occurred_at", "channel", "outcome", "places", "next_step", "next_step_on")
+        }
+        self.errors["next_step"].setObjectName("errorNextStep")
+        self.errors["next_step_on"].setObjectName("errorNextStepOn")
+        self.errors["outcome"].setObjectName("errorOutcome")
+        self.errors["company"].setObjectName("errorCompany")
+        self.privacy = FieldError()
+        self.privacy.setObjectName("privacyWarning")
+        self.general = FieldError()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def row(label: str, widget: QWidget | QHBoxLayout, key: str | None = None) -> None:
+            lab = QLabel(label)
+            form.addRow(lab, widget)
+            lab.setBuddy(widget if isinstance(widget, QWidget) else widget.itemAt(0).widget())
+            if key:
+                form.addRow("", self.errors[key])
+
+        self.new_company_button = QPushButton(self.tr("Ny bedrift…"))
+        self.new_company_button.setObjectName("visitNewCompany")
+        self.new_company_button.setToolTip(self.tr("Legg inn en bedrift som ikke finnes i registeret"))
+        self.new_company_button.setAutoDefault(False)
+        self.new_company_button.clicked.connect(self.add_company_by_hand)
+        company_row = QHBoxLayout()
+        company_row.addWidget(self.company, 1)
+        company_row.addWidget(self.new_company_button)
+        row(self.tr("&Bedrift"), company_row, "company")
+        row(self.tr("&Når"), self.when, "occurred_at")
+        row(self.tr("&Kanal"), self.channel, "channel")
+        row(self.tr("Kontakt&person"), self.contact)
+        row(self.tr("&Fag drøftet"), self.trades)
+        row(self.tr("&Utfall"), self.outcome, "outcome")
+        row(self.tr("&Grunn"), self.reason)
+        row(self.tr("Tilbudte &plasser"), places, "places")
+        row(self.tr("N&otater"), self.notes)
+        row(self.tr("Neste &steg"), next_row, "next_step")
+        form.addRow("", self.errors["next_step_on"])
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Lagre (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("saveVisit")
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        discard = self.buttons.addButton(self.tr("Forkast"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        discard.setToolTip(self.tr("Lukk og slett utkastet"))
+        later = self.buttons.addButton(self.tr("Lukk, behold utkast"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        discard.clicked.connect(self.discard)
+        later.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.privacy)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+
+        self.company.picked.connect(lambda cid, _n: (self._company_changed(cid), self.when.setFocus()))
+        for signal in (
+            self.company.textChanged,
+            self.trades.textChanged,
+            self.reason.textChanged,
+            self.notes.textChanged,
+            self.next_step.textChanged,
+            self.when.dateTimeChanged,
+            self.channel.currentIndexChanged,
+            self.contact.currentIndexChanged,
+            self.outcome.currentIndexChanged,
+            self.next_step_on.dateChanged,
+        ):
+            signal.connect(self._edited)
+        self.next_step.textEdited.connect(self._suggest_date)
+
+        if visit_id is not None:
+            self.setWindowTitle(self.tr("Rett besøk"))
+            if draft is None:
+                with store.reader() as s:
+                    visit = s.get(Visit, visit_id)
+                    draft = draft_of_visit(visit) if visit is not None else None
+            self.company.setReadOnly(True)
+            self.new_company_button.setEnabled(False)
+        if draft is not None:
+            self.load_draft(draft)
+        elif company_id:
+            self._set_company(company_id)
+        self._loading = False
+        (self.channel if self.company.company_id else self.company).setFocus()
+
+    # -- filling ----------------------------------------------------------------------------------
+    def _set_company(self, company_id: str | None) -> None:
+        name = ""
+        if company_id:
+            with self.store.reader() as s:
+                c = company_by_id(s, company_id)
+                name = c.name if c else ""
+            if not c:
+                company_id = None
+        self.company.set_company(company_id, name)
+        self._company_changed(company_id)
+
+    def _company_changed(self, company_id: str | None) -> None:
+        self.contact.blockSignals(True)
+        self.contact.clear()
+        self.contact.addItem(self.tr("(ingen bestemt)"), None)
+        if company_id:
+            with self.store.reader() as s:
+                for p in contacts_of_company(s, company_id):
+                    self.contact.addItem(p.name + (f" ({p.role})" if p.role else ""), p.id)
+        self.contact.blockSignals(False)
+        self._edited()
+
+    def add_company_by_hand(self) -> str | None:
+        """The company is not in the register: add it here and go on with the visit."""
+        from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
+
+        dialog = AddCompanyDialog(self.store, self)
+        typed = self.company.text().strip()
+        if typed and not typed.replace(" ", "").isdigit():
+            dialog.name.setText(typed)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.company_id:
+            self._set_company(dialog.company_id)
+            self.when.setFocus()
+            return dialog.company_id
+        return None
+
+    def add_place_row(self, trade: str = "", count: int = 1) -> PlaceRow:
+        r = PlaceRow(trade, count)
+        r.removed.connect(self._remove_place)
+        r.edited.connect(self._edited)
+        self.place_rows.append(r)
+        self.places_box.addWidget(r)
+        r.trade.setFocus()
+        self._edited()
+        return r
+
+    def _remove_place(self, r: PlaceRow) -> None:
+        self.place_rows.remove(r)
+        r.setParent(None)
+        r.deleteLater()
+        self._edited()
+
+    def _suggest_date(self, text: str) -> None:
+        if text.strip() and self.next_step_on.date() == NO_DATE:
+            self.next_step_on.setDate(QDate.currentDate().addDays(7))
+
+    def load_draft(self, d: VisitDraft) -> None:
+        self._set_company(d.company_id)
+        if d.occurred_at:
+            self.when.setDateTime(QDateTime(d.occurred_at.astimezone()))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(d.channel.value if d.channel else None)))
+        idx = self.contact.findData(d.contact_id) if d.contact_id else 0
+        self.contact.setCurrentIndex(max(0, idx))
+        self.trades.set_values(d.trades)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(d.outcome.value if d.outcome else None)))
+        self.reason.setText(d.reason or "")
+        for p in d.places:
+            self.add_place_row(p.trade, p.count)
+        self.notes.setPlainText(d.notes)
+        self.next_step.setText(d.next_step)
+        self.next_step_on.setDate(QDate(d.next_step_on) if d.next_step_on else NO_DATE)
+        self._event_id, self._campaign_id = d.event_id, d.campaign_id
+
+    # -- reading ----------------------------------------------------------------------------------
+    def to_draft(self) -> VisitDraft:
+        when: datetime = self.when.dateTime().toPython().astimezone()  # type: ignore[union-attr]
+        next_on = self.next_step_on.date()
+        outcome = self.outcome.currentData()
+        return VisitDraft(
+            company_id=self.company.company_id,
+            occurred_at=when,
+            channel=Channel(self.channel.currentData()),
+            contact_id=self.contact.currentData(),
+            trades=self.trades.values(),
+            outcome=Outcome(outcome) if outcome else None,
+            reason=self.reason.text(),
+            places=[r.offer() for r in self.place_rows if r.offer().trade or r.offer().count != 1],
+            notes=self.notes.toPlainText(),
+            next_step=self.next_step.text(),
+            next_step_on=None if next_on == NO_DATE else next_on.toPython(),  # type: ignore[arg-type]
+            event_id=getattr(self, "_event_id", None),
+            campaign_id=getattr(self, "_campaign_id", None),
+        )
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        draft = self.to_draft()
+        try:
+            self.drafts.save(self.draft_key, draft, self.company.text(), self.visit_id)
+        except OSError as exc:  # the visit is still in the form; say that the safety net is gone
+            log.exception("draft not saved")
+            self.general.show_problem(self.tr("Utkastet kunne ikke lagres på disk: {0}").format(exc))
+        if self._tried:
+            self.show_problems(check_draft(draft))
+
+    def show_problems(self, problems: list) -> None:  # type: ignore[type-arg]
+        for e in self.errors.values():
+            e.show_problem("")
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            by_field.setdefault(p.field if p.field in self.errors else "company", []).append(
+                labels.problem(p.key)
+            )
+        for field, texts in by_field.items():
+            self.errors[field].show_problem(" ".join(dict.fromkeys(texts)))
+
+    def _focus_field(self, field: str) -> None:
+        widget = {
+            "company": self.company,
+            "occurred_at": self.when,
+            "channel": self.channel,
+            "outcome": self.outcome,
+            "next_step": self.next_step,
+            "next_step_on": self.next_step_on,
+            "places": self.place_rows[0].trade if self.place_rows else self.outcome,
+        }.get(field)
+        if widget:
+            widget.setFocus()
+
+    # -- saving -----------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Check, warn about personal data, save; on success the dialog closes."""
+        started = time.perf_counter()
+        self._tried = True
+        if self.company.company_id is None and self.company.text().strip():
+            self.company.pick_first()
+        draft = self.to_draft()
+        # A correction keeps the visit's own next step date, even when that day has passed.
+        problems = draft.problems() if self.visit_id else check_draft(draft)
+        self.show_problems(problems)
+        if problems:
+            self._focus_field(problems[0].field)
+            return False
+        sensitive = "\n".join((draft.notes, draft.next_step, draft.reason or ""))
+        warning = privacy_warning(sensitive)
+        if warning and self._warned_for != sensitive:
+            self._warned_for = sensitive
+            self.privacy.show_problem(warning)
+            self.notes.setFocus()
+            return False
+        try:
+            with self.store.session() as s:
+                if self.visit_id:
+                    visit = s.get(Visit, self.visit_id)
+                    if visit is None or visit.hunter_id != self.user_id:
+                        raise InvalidVisit([Problem("company", "visit_not_yours")])
+                    correct_visit(s, visit, draft)
+                else:
+                    record_visit(s, draft, self.user_id)
+        except InvalidVisit as exc:
+            self.show_problems(exc.problems)
+            return False
+        self.drafts.remove(self.draft_key)
+        assert draft.company_id is not None
+        self.saved.emit(draft.company_id)
+        self.last_save_seconds = time.perf_counter() - started
+        self.accept()
+        return True
+
+    def discard(self) -> None:
+        self.drafts.remove(self.draft_key)
+        self.reject()
+
+    def has_content(self) -> bool:
+        d = self.to_draft()
+        return bool(d.company_id or d.notes.strip() or d.outcome or d.next_step.strip() or d.trades)
+
+    def reject(self) -> None:
+        if not self.has_content():
+            self.drafts.remove(self.draft_key)
+        super().reject()

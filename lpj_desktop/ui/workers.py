@@ -1,0 +1,83 @@
+"""Running work off the UI thread; results and progress come back to the main thread by signals."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class JobSignals(QObject):
+    done = Signal(object)
+    failed = Signal(str, str)  # message, traceback
+    progress = Signal(object)
+
+
+class Job(QRunnable):
+    """A function run in the thread pool. It may take `progress` and `cancelled` keyword arguments."""
+
+    def __init__(
+        self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any
+    ) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = JobSignals()
+        self._cancel = False
+        if with_progress:
+            self.kwargs["progress"] = self.signals.progress.emit
+            self.kwargs["cancel"] = self.is_cancelled
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def is_cancelled(self) -> bool:
+        return self._cancel
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except Exception as exc:  # reported to the UI, which shows it in words and logs it
+            log.exception("background job failed")
+            self._emit(self.signals.failed, str(exc) or type(exc).__name__, traceback.format_exc())
+        else:
+            self._emit(self.signals.done, result)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the receiver's window was closed while the job ran: nobody to tell
+            log.info("background job finished after its receiver was gone")
+
+
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)
+    return _pool
+
+
+def run_job(
+    job: Job,
+    on_done: Callable[[Any], None] | None = None,
+    on_failed: Callable[[str, str], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
+) -> Job:
+    """Start `job`; callbacks run on the main thread."""
+    job.setAutoDelete(False)  # the caller keeps the job to cancel it or to read its signals
+    if on_done:
+        job.signals.done.connect(on_done)
+    if on_failed:
+        job.signals.failed.connect(on_failed)
+    if on_progress:
+        job.signals.progress.connect(on_progress)
+    pool().start(job)
+    return job

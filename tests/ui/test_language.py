@@ -1,0 +1,72 @@
+"""Both languages: every string the main screens show is translated, and no stored value leaks."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit
+
+from lpj_desktop.domain.enums import Channel, FollowUpStatus, LaerebedriftStatus
+from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.resources import resource
+from lpj_desktop.ui.i18n import install_translations
+from lpj_desktop.ui.main_window import MainWindow
+
+RAW = {v.value for enum in (Channel, Outcome, LaerebedriftStatus, FollowUpStatus) for v in enum}
+
+
+def _texts(w: MainWindow) -> set[str]:
+    out: set[str] = set()
+    for cls, get in (
+        (QLabel, "text"),
+        (QAbstractButton, "text"),
+        (QGroupBox, "title"),
+        (QLineEdit, "placeholderText"),
+    ):
+        for widget in w.findChildren(cls):
+            out.add(getattr(widget, get)())
+    for combo in w.findChildren(QComboBox):
+        out.update(combo.itemText(i) for i in range(combo.count()))
+    for action in w.menuBar().actions():
+        out.add(action.text())
+        if action.menu():
+            out.update(a.text() for a in action.menu().actions())
+    return {t for t in out if t}
+
+
+def test_english_ui_has_no_norwegian_source_strings(qtbot, seeded, qapp) -> None:  # type: ignore[no-untyped-def]
+    store, paths, ids = seeded
+    sources = {
+        m.find("source").text for m in ET.parse(resource("i18n", "lpj_en.ts")).getroot().iter("message")
+    }
+    same_in_both = {"Status", "&Type", "&Team", "Læreplassjeger"}
+    install_translations(qapp, "en")
+    try:
+        w = MainWindow(store, paths)
+        qtbot.addWidget(w)
+        w.open_company(ids["Alta Elektro AS"])
+        leaks = (_texts(w) & sources) - same_in_both
+        assert not leaks
+        assert "&File" in _texts(w) and "Companies" in _texts(w)
+    finally:
+        install_translations(qapp, "nb")
+
+
+def test_norwegian_ui_shows_words_not_stored_values(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    w: MainWindow = window
+    w.open_company(seeded[2]["Alta Elektro AS"])
+    d = w.open_visit_dialog()
+    texts = _texts(w) | {d.outcome.itemText(i) for i in range(d.outcome.count())}
+    assert not texts & RAW
+    assert "Lærekontrakt signert" in texts and "Godkjent, med lærlinger" in texts
+    d.discard()
+
+
+def test_dialog_buttons_are_bokmal_not_nynorsk(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
+    from lpj_desktop.ui.followups_view import MoveDialog
+
+    for dialog in (AddCompanyDialog(window.store, window), MoveDialog(window)):
+        qtbot.addWidget(dialog)
+        texts = {b.text() for b in dialog.findChildren(QAbstractButton)}
+        assert texts & {"Lagre", "Flytt"} and "Avbryt" in texts and "Lagra" not in texts

@@ -1,0 +1,67 @@
+"""First run (profile, then the list) and the hunter's own fields on the company page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from lpj_desktop.paths import AppPaths
+from lpj_desktop.services.companies import add_company_by_hand
+from lpj_desktop.store.database import open_store
+from lpj_desktop.ui.main_window import MainWindow
+
+
+def test_first_run_asks_who_you_are_then_shows_the_list(qtbot, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(paths)
+    try:
+        with store.session() as s:
+            add_company_by_hand(s, name="Alta Elektro AS", municipality_number="5601")
+        w = MainWindow(store, paths)
+        qtbot.addWidget(w)
+        w.show()
+        assert w.stack.currentWidget() is w.welcome and not w.nav.isVisible()
+        assert "1 bedrift i registeret ditt." in w.welcome.status.text()
+        qtbot.mouseClick(w.welcome.start_button, Qt.MouseButton.LeftButton)
+        assert w.welcome.errors["name"].text() == "Skriv navnet ditt."
+        assert w.stack.currentWidget() is w.welcome
+        qtbot.keyClicks(w.welcome.name, "Ola Nordmann")
+        qtbot.keyClicks(w.welcome.organisation, "Troms fylkeskommune")
+        qtbot.mouseClick(w.welcome.start_button, Qt.MouseButton.LeftButton)
+        assert w.current_page_key() == "companies" and w.nav.isVisible()
+        qtbot.waitUntil(lambda: w.company_list.model.rowCount() == 1, timeout=3000)
+        w.close()
+        w2 = MainWindow(store, paths)  # set up now: straight to the list
+        qtbot.addWidget(w2)
+        assert w2.current_page_key() == "companies"
+    finally:
+        store.close()
+
+
+def test_hunter_fields_are_saved_and_filter_the_list(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    w: MainWindow = window
+    page = w.company_page
+    w.open_company(seeded[2]["Harstad Tømrer AS"])
+    page.status.setCurrentIndex(page.status.findData("approved_with_apprentices"))
+    qtbot.keyClicks(page.approved, "Tømrerfaget")
+    page.owner.setCurrentIndex(page.owner.findData(w.user_id))
+    page.save_fields.setFocus()
+    qtbot.keyClick(page.save_fields, Qt.Key.Key_Space)
+    assert page.fields_message.text() == "Lagret."
+    w.show_page("companies")
+    lst = w.company_list
+
+    def names_when_settled() -> list[str]:
+        qtbot.waitUntil(lambda: not lst._timer.isActive() and not lst.model._jobs
+                        and lst.model.query == lst.current_query(), timeout=3000)
+        return [r.name for r in lst.model.rows]
+
+    lst.status.setCurrentIndex(lst.status.findData("approved_with_apprentices"))
+    assert names_when_settled() == ["Harstad Tømrer AS"]
+    lst.reset_filters()
+    lst.owner.setCurrentIndex(lst.owner.findData(w.user_id))
+    assert names_when_settled() == ["Harstad Tømrer AS"]
+    lst.reset_filters()
+    lst.trade.setCurrentText("Tømrerfaget")
+    assert names_when_settled() == ["Harstad Tømrer AS"]
+    lst.reset_filters()
+    lst.no_contact.setValue(30)  # none of them has been contacted: all match
+    assert len(names_when_settled()) == 8

@@ -1,0 +1,75 @@
+"""First run with real data: the register import and the demo data run in a worker, with progress.
+
+These run once the importer's modules are in the tree (they land from another branch)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from lpj_desktop.paths import AppPaths
+from lpj_desktop.store.database import open_store
+from lpj_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def register_file() -> Path:
+    """The shared Enhetsregisteret sample, found beside the checkout (also from a git worktree)."""
+    for folder in Path(__file__).resolve().parents:
+        candidate = folder / "shared" / "data" / "brreg" / "enheter-troms-finnmark.csv"
+        if candidate.exists():
+            return candidate
+    pytest.fail("reference data missing: shared/data/brreg/enheter-troms-finnmark.csv beside the repo")
+
+
+@pytest.fixture
+def fresh_window(qtbot, paths: AppPaths):  # type: ignore[no-untyped-def]
+    store = open_store(paths)
+    w = MainWindow(store, paths)
+    w.modal_dialogs = False
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    if w.welcome.job is not None:
+        w.welcome.job.cancel()
+        qtbot.waitUntil(lambda: w.welcome.job is None, timeout=20000)
+    store.close()
+
+
+def test_import_from_the_register_in_the_background(qtbot, fresh_window, register_file) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("lpj_desktop.importers.brreg")
+    w: MainWindow = fresh_window
+    welcome = w.welcome
+    progress_seen: list[int] = []
+    welcome.progress.valueChanged.connect(progress_seen.append)
+    with qtbot.waitSignal(welcome.data_loaded, timeout=30000):
+        job = welcome.start_import(register_file)
+        assert job is not None
+        assert not welcome.import_button.isEnabled() and welcome.cancel_button.isEnabled()
+    assert welcome.status.text().startswith("Ferdig.")
+    assert welcome.import_button.isEnabled() and not welcome.cancel_button.isEnabled()
+    qtbot.keyClicks(welcome.name, "Ida Hansen")
+    qtbot.keyClicks(welcome.organisation, "Opplæringskontoret Nord")
+    qtbot.mouseClick(welcome.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.company_list.model.total > 100, timeout=5000)
+    assert w.company_list.county.count() > 1  # the filters know the imported counties
+
+
+def test_demo_data_in_the_background(qtbot, fresh_window) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("lpj_desktop.services.demo")
+    w: MainWindow = fresh_window
+    with qtbot.waitSignal(w.welcome.data_loaded, timeout=60000):
+        w.welcome.load_demo()
+    assert w.welcome.status.text().startswith("Ferdig.")
+
+
+def test_without_the_importer_the_page_says_so(qtbot, fresh_window, register_file, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    monkeypatch.setitem(sys.modules, "lpj_desktop.importers.brreg", None)  # as in a build without it
+    w: MainWindow = fresh_window
+    assert w.welcome.start_import(register_file) is None
+    assert "finnes ikke i denne versjonen" in w.welcome.status.text()
+    assert w.welcome.import_button.isEnabled()
