@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, text
+from sqlalchemy import Select, String, and_, func, literal_column, or_, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
@@ -114,10 +115,11 @@ def _where(query: CompanyQuery, now: datetime | None = None) -> list[Any]:
         else:
             conds.append(Company.stage.in_(query.stages))
     if query.trade:
-        needle = query.trade
+        # JSON columns hold text as json.dumps wrote it ("R\u00f8rleggerfaget"): search for that form.
+        needle = json.dumps(query.trade)
         conds.append(or_(
-            Company.approved_trades.contains(f'"{needle}"'),
-            Company.interest_trades.contains(f'"{needle}"'),
+            type_coerce(Company.approved_trades, String).contains(needle, autoescape=True),
+            type_coerce(Company.interest_trades, String).contains(needle, autoescape=True),
         ))
     if query.owner_id:
         conds.append(Company.owner_id == query.owner_id)

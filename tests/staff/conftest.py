@@ -88,8 +88,10 @@ def build_world(store: Store) -> World:
         c = companies
         visits = [
             # company, hunter, when, channel, outcome, trades, places
-            ("Tinden Bygg AS", "kari", when(2023, 3, 1), Channel.VISIT, Outcome.WANTS_INFORMATION, ["Tømrerfaget"], []),
-            ("Tinden Bygg AS", "kari", when(2025, 6, 10), Channel.VISIT, Outcome.WILL_APPLY, ["Tømrerfaget"], []),
+            ("Tinden Bygg AS", "kari", when(2023, 3, 1), Channel.VISIT, Outcome.WANTS_INFORMATION,
+             ["Tømrerfaget"], []),
+            ("Tinden Bygg AS", "kari", when(2025, 6, 10), Channel.VISIT, Outcome.WILL_APPLY,
+             ["Tømrerfaget"], []),
             ("Tinden Bygg AS", "kari", when(2025, 9, 2), Channel.PHONE, Outcome.PLACE_OFFERED,
              ["Tømrerfaget"], [PlaceOffer("Tømrerfaget", 2)]),
             ("Ishavskraft Elektro AS", "kari", when(2025, 6, 12), Channel.VIDEO, Outcome.CONTRACT_SIGNED,
@@ -98,7 +100,8 @@ def build_world(store: Store) -> World:
             ("Polar Rør AS", "ola", when(2025, 6, 20), Channel.VISIT, Outcome.NOT_INTERESTED, [], []),
             ("Harstad Mek AS", "ola", when(2025, 7, 1), Channel.VISIT, Outcome.FOLLOW_UP_AGREED,
              ["Industrimekanikerfaget"], []),
-            ("Alta Frisør AS", "aslak", when(2025, 8, 5), Channel.VISIT, Outcome.APPROVED, ["Frisørfaget"], []),
+            ("Alta Frisør AS", "aslak", when(2025, 8, 5), Channel.VISIT, Outcome.APPROVED,
+             ["Frisørfaget"], []),
             ("Finnmark Bil AS", "aslak", when(2025, 8, 6), Channel.EMAIL, Outcome.WANTS_INFORMATION,
              ["Bilfaget, lette kjøretøy"], []),
             ("Hammerfest Helse AS", "aslak", when(2025, 7, 7), Channel.PHONE, Outcome.PLACE_OFFERED,

@@ -33,7 +33,15 @@ from lpj_desktop.services.figures import FigureScope, dashboard
 from lpj_desktop.services.history import VisitHistoryQuery, count_history, history_page
 from lpj_desktop.services.interest_import import import_interest, municipality_owner, parse_interest_text
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.models import Campaign, CampaignTarget, Company, Contact, FollowUp, Goal, OutboxMutation
+from lpj_desktop.store.models import (
+    Campaign,
+    CampaignTarget,
+    Company,
+    Contact,
+    FollowUp,
+    Goal,
+    OutboxMutation,
+)
 
 from .conftest import World, orgnr
 
@@ -68,7 +76,8 @@ def test_history_filters_and_2024_renumbering(store: Store, world: World) -> Non
         assert set(names(history_page(s, VisitHistoryQuery(stages={"contract_signed"})))) == {
             "Ishavskraft Elektro AS"}
         assert names(history_page(s, VisitHistoryQuery(text="polar"))) == ["Polar Rør AS"] * 2
-        assert history_page(s, VisitHistoryQuery(text=world.orgnrs["Vardø Fisk AS"]))[0].municipality == "Vardø"
+        vardo = history_page(s, VisitHistoryQuery(text=world.orgnrs["Vardø Fisk AS"]))
+        assert vardo[0].municipality == "Vardø"
 
 
 def test_history_pages_continue_without_gaps(store: Store, world: World) -> None:
@@ -101,8 +110,8 @@ def test_campaign_targets_from_filter_and_file(store: Store, world: World) -> No
         camp = create_campaign(s, name="Høst", starts_on=date(2025, 8, 1), ends_on=date(2025, 12, 1))
         r = add_targets_from_query(s, camp, CompanyQuery(counties={"56"}))
         assert r.added == 2  # Finnmark Bil (5601) and Vardø Fisk (5634): county_number 56
-        text = "orgnr\n" + "\n".join([world.orgnrs["Polar Rør AS"], "123456789", "12345",
-                                       world.orgnrs["Polar Rør AS"], orgnr(40), "", world.orgnrs["Vardø Fisk AS"]])
+        polar, vardo = world.orgnrs["Polar Rør AS"], world.orgnrs["Vardø Fisk AS"]
+        text = "orgnr\n" + "\n".join([polar, "123456789", "12345", polar, orgnr(40), "", vardo])
         listing = read_orgnr_text(text)
         assert [(x.line, x.reason) for x in listing.rejected] == [(3, "bad_checksum"), (4, "wrong_length"),
                                                                   (5, "duplicate")]
@@ -241,3 +250,11 @@ def test_exports_write_typed_cells(tmp_path: Path) -> None:
     export_csv(Table("Besøk", cols, rows, 2), csv_path)
     lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[1] == "2025-06-12 10:30;2025-06-12;Tinden Bygg AS;3;25,0 %"
+
+
+def test_company_filter_by_trade_with_norwegian_letters(store: Store, world: World) -> None:
+    from lpj_desktop.services.companies import search_companies
+    with store.session() as s:
+        s.get(Company, world.companies["Polar Rør AS"]).approved_trades = ["Rørleggerfaget"]
+    with store.reader() as s:
+        assert [c.name for c in search_companies(s, CompanyQuery(trade="Rørleggerfaget"))] == ["Polar Rør AS"]
