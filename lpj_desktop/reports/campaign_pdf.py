@@ -31,10 +31,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy.orm import Session
 
 from lpj_desktop.reports.labels import FUNNEL, long_date, number, percent
-from lpj_desktop.services.figures import Dashboard, FigureScope, dashboard
+from lpj_desktop.services.figures import Dashboard, FigureScope, load_dashboard
+from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign
 
 log = logging.getLogger(__name__)
@@ -390,11 +390,13 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
     return path
 
 
-def write_campaign_report(session: Session, campaign_id: str, path: Path, *,
+def write_campaign_report(store: Store, campaign_id: str, path: Path, *,
                           generated_on: date | None = None) -> Path:
     """Compute a campaign's figures and write its report."""
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None:
-        raise LookupError(f"no campaign {campaign_id}")
-    dash = dashboard(session, FigureScope.for_campaign(campaign))
-    return render_campaign_report(dash, path, organisation=campaign.organisation, generated_on=generated_on)
+    with store.reader() as session:
+        campaign = session.get(Campaign, campaign_id)
+        if campaign is None:
+            raise LookupError(f"no campaign {campaign_id}")
+        scope, organisation = FigureScope.for_campaign(campaign), campaign.organisation
+    dash = load_dashboard(store, scope)
+    return render_campaign_report(dash, path, organisation=organisation, generated_on=generated_on)

@@ -144,6 +144,19 @@ def _hunters_where(query: VisitHistoryQuery) -> list[Any]:
     return conds
 
 
+def campaign_visits(campaign: Campaign) -> Any:
+    """The visits that belong to a campaign: to its target companies, within its period.
+
+    (The same rule for the history filter and every campaign figure, so their numbers agree.)
+    """
+    return and_(
+        Visit.company_id.in_(select(CampaignTarget.company_id).where(
+            CampaignTarget.campaign_id == campaign.id, CampaignTarget.deleted_at.is_(None))),
+        Visit.occurred_at >= local_day_start(campaign.starts_on),
+        Visit.occurred_at < local_day_start(campaign.ends_on + timedelta(days=1)),
+    )
+
+
 def _where(session: Session, query: VisitHistoryQuery) -> list[Any]:
     conds: list[Any] = [Visit.deleted_at.is_(None)]
     conds.extend(_hunters_where(query))
@@ -162,16 +175,7 @@ def _where(session: Session, query: VisitHistoryQuery) -> list[Any]:
                          type_coerce(Visit.places, String).contains(needle, autoescape=True)))
     if query.campaign_id:
         campaign = session.get(Campaign, query.campaign_id)
-        targeted = Visit.company_id.in_(
-            select(CampaignTarget.company_id).where(
-                CampaignTarget.campaign_id == query.campaign_id, CampaignTarget.deleted_at.is_(None)))
-        if campaign is not None:
-            in_period = and_(targeted,
-                             Visit.occurred_at >= local_day_start(campaign.starts_on),
-                             Visit.occurred_at < local_day_start(campaign.ends_on + timedelta(days=1)))
-            conds.append(or_(Visit.campaign_id == query.campaign_id, in_period))
-        else:
-            conds.append(Visit.campaign_id == query.campaign_id)
+        conds.append(campaign_visits(campaign) if campaign is not None else Visit.id.is_(None))
     numbers: set[str] | None = None
     if query.counties:
         numbers = all_numbers_of_counties(query.counties)
@@ -181,10 +185,9 @@ def _where(session: Session, query: VisitHistoryQuery) -> list[Any]:
     if numbers is not None:
         conds.append(Company.municipality_number.in_(numbers or {"-"}))
     if query.stages:
-        if "none" in query.stages:
-            conds.append(or_(Company.stage.in_(query.stages - {"none"}), Company.stage.is_(None)))
-        else:
-            conds.append(Company.stage.in_(query.stages))
+        # Through coalesce, which also keeps SQLite off the stage index: a stage holds thousands of
+        # companies, and walking visits newest-first finds a page sooner than sorting all of theirs.
+        conds.append(func.coalesce(Company.stage, "none").in_(query.stages))
     if query.text.strip():
         ids = company_select(CompanyQuery(text=query.text)).with_only_columns(Company.id).order_by(None)
         conds.append(Visit.company_id.in_(ids))

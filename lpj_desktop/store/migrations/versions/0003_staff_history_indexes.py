@@ -1,5 +1,8 @@
 """staff views: indexes for the visit history at 1,000,000 visits; saved filters; apprentice counts
 
+The visit indexes by company and by hunter are widened with outcome, the other party and the tombstone, so that
+figures (funnel, goal progress) count from the index alone.
+
 The history table pages newest-first with filters on channel, outcome and campaign. With an index
 that leads with the filtered column and ends with the time, SQLite walks the rows already in order
 and stops after one page, whatever the size of the store.
@@ -22,6 +25,14 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("visit", schema=None) as batch_op:
+        # Widened in place (same leading columns, so every earlier use still fits): the figures
+        # count outcomes per company or per hunter from the index alone.
+        batch_op.drop_index("ix_visit_company_when")
+        batch_op.drop_index("ix_visit_hunter_when")
+        batch_op.create_index("ix_visit_company_when",
+                              ["company_id", "occurred_at", "outcome", "hunter_id", "deleted_at"], unique=False)
+        batch_op.create_index("ix_visit_hunter_when",
+                              ["hunter_id", "occurred_at", "outcome", "company_id", "deleted_at"], unique=False)
         batch_op.create_index("ix_visit_channel_when", ["channel", "occurred_at"], unique=False)
         batch_op.create_index("ix_visit_outcome_when", ["outcome", "occurred_at"], unique=False)
         batch_op.create_index("ix_visit_campaign_when", ["campaign_id", "occurred_at"], unique=False)
@@ -54,3 +65,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_visit_campaign_when")
         batch_op.drop_index("ix_visit_outcome_when")
         batch_op.drop_index("ix_visit_channel_when")
+        batch_op.drop_index("ix_visit_hunter_when")
+        batch_op.drop_index("ix_visit_company_when")
+        batch_op.create_index("ix_visit_hunter_when", ["hunter_id", "occurred_at"], unique=False)
+        batch_op.create_index("ix_visit_company_when", ["company_id", "occurred_at"], unique=False)
