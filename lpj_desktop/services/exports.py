@@ -119,15 +119,12 @@ def _xlsx_value(value: Any) -> Any:
     return value
 
 
-def export_xlsx(table: Table, path: Path, progress: Progress | None = None) -> int:
-    """Write `table` as an Excel workbook: a bold, frozen header row, typed cells, set widths."""
-    from openpyxl import Workbook
+def _write_sheet(wb: Any, table: Table, progress: Progress | None) -> int:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook(write_only=True)  # streams rows: a 1,000,000-row table does not sit in memory
-    ws = wb.create_sheet(title=(table.title or "Tabell")[:31])
+    ws = wb.create_sheet(title=_sheet_title(table.title))
     for index, column in enumerate(table.columns, start=1):
         width = column.width or max(len(column.title) + 2, {
             ColumnKind.DATE: 12, ColumnKind.DATETIME: 17, ColumnKind.INT: 10, ColumnKind.FLOAT: 12,
@@ -145,22 +142,43 @@ def export_xlsx(table: Table, path: Path, progress: Progress | None = None) -> i
         header.append(cell)
     ws.append(header)
     formats = [_NUMBER_FORMATS.get(c.kind) for c in table.columns]
+    written = 0
+    for row in table.rows:
+        cells = []
+        for value, fmt in zip(row, formats, strict=False):
+            cell = WriteOnlyCell(ws, value=_xlsx_value(value))
+            if fmt and value is not None:
+                cell.number_format = fmt
+            cells.append(cell)
+        ws.append(cells)
+        written += 1
+        if progress and written % 500 == 0 and progress(written, table.row_count) is False:
+            raise ExportCancelled()
+    if written:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(table.columns))}{written + 1}"
+    return written
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = "".join(ch for ch in (title or "Tabell") if ch not in "[]:*?/\\")
+    return cleaned[:31] or "Tabell"
+
+
+def export_xlsx(table: Table, path: Path, progress: Progress | None = None) -> int:
+    """Write `table` as an Excel workbook: a bold, frozen header row, typed cells, set widths."""
+    return export_workbook([table], path, progress)
+
+
+def export_workbook(tables: Sequence[Table], path: Path, progress: Progress | None = None) -> int:
+    """Several tables, one sheet each, in one workbook. Returns the rows written in all."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)  # streams rows: a 1,000,000-row table does not sit in memory
     tmp = path.with_name(path.name + ".part")
     written = 0
     try:
-        for row in table.rows:
-            cells = []
-            for value, fmt in zip(row, formats, strict=False):
-                cell = WriteOnlyCell(ws, value=_xlsx_value(value))
-                if fmt and value is not None:
-                    cell.number_format = fmt
-                cells.append(cell)
-            ws.append(cells)
-            written += 1
-            if progress and written % 500 == 0 and progress(written, table.row_count) is False:
-                raise ExportCancelled()
-        if written:
-            ws.auto_filter.ref = f"A1:{get_column_letter(len(table.columns))}{written + 1}"
+        for table in tables:
+            written += _write_sheet(wb, table, progress)
         wb.save(tmp)
         _finish(tmp, path)
     except BaseException:

@@ -39,6 +39,11 @@ class Bar:
     label: str
     value: float
     note: str = ""  # printed after the value (e.g. a share)
+    text: str = ""  # the value as printed, when not the plain number (e.g. "5,3 %")
+
+    @property
+    def shown(self) -> str:
+        return self.text or fmt_number(self.value)
 
 
 def fmt_number(value: float) -> str:
@@ -54,11 +59,14 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.horizontal = horizontal
         self.bars: list[Bar] = []
+        self.scale_at_least = 0.0  # e.g. 100 for shares of a goal: a short bar then looks short
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(120)
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)
+        # Every bar gets a readable row: the chart grows (the page scrolls) rather than squeeze them.
+        self.setMinimumHeight(max(120, self.sizeHint().height()) if self.horizontal else 200)
         self.updateGeometry()
         self.update()
 
@@ -83,10 +91,10 @@ class BarChart(QWidget):
     def _paint_horizontal(self, p: QPainter) -> None:
         fm = QFontMetrics(self.font())
         label_w = min(self.width() * 0.4, max(fm.horizontalAdvance(b.label) for b in self.bars) + 12)
-        value_w = max(fm.horizontalAdvance(f"{fmt_number(b.value)}  {b.note}") for b in self.bars) + 12
+        value_w = max(fm.horizontalAdvance(f"{b.shown}  {b.note}") for b in self.bars) + 16
         room = max(10.0, self.width() - label_w - value_w - 8)
         row = min(28.0, (self.height() - 8) / len(self.bars))
-        top = max((b.value for b in self.bars), default=0) or 1
+        top = max(max((b.value for b in self.bars), default=0), self.scale_at_least) or 1
         for i, bar in enumerate(self.bars):
             y = 4 + i * row
             h = row * 0.7
@@ -101,12 +109,11 @@ class BarChart(QWidget):
             bold = QFont(self.font())
             bold.setBold(True)
             p.setFont(bold)
-            p.drawText(QRectF(label_w + room + 6, y, value_w, h), Qt.AlignmentFlag.AlignVCenter,
-                       fmt_number(bar.value))
+            p.drawText(QRectF(label_w + room + 6, y, value_w, h), Qt.AlignmentFlag.AlignVCenter, bar.shown)
             p.setFont(self.font())
             if bar.note:
                 p.setPen(MUTED)
-                offset = QFontMetrics(bold).horizontalAdvance(fmt_number(bar.value) + "  ")
+                offset = QFontMetrics(bold).horizontalAdvance(bar.shown + "  ")
                 p.drawText(QRectF(label_w + room + 6 + offset, y, value_w, h), Qt.AlignmentFlag.AlignVCenter,
                            bar.note)
 
