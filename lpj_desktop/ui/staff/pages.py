@@ -1,0 +1,49 @@
+"""Putting the staff pages into the main window, for staff and admins only."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui.staff.access import is_staff
+from lpj_desktop.ui.staff.campaign_page import CampaignPage
+from lpj_desktop.ui.staff.dashboard_page import DashboardPage
+from lpj_desktop.ui.staff.goals_page import GoalsPage
+from lpj_desktop.ui.staff.history_page import HistoryPage
+
+
+class PageHost(Protocol):
+    def add_page(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> Any: ...
+
+    def open_company(self, company_id: str) -> None: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StaffPages", text)
+
+
+def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
+    """Add the staff pages to `window` when this store's user is staff or admin; a hunter gets none."""
+    if not is_staff(store):
+        return {}
+    history = HistoryPage(store)
+    campaigns = CampaignPage(store)
+    dashboard = DashboardPage(store)
+    goals = GoalsPage(store)
+    history.open_company.connect(window.open_company)
+    # A campaign created or changed shows up in the other pages' choices at once.
+    campaigns.changed.connect(dashboard.refresh)
+    campaigns.changed.connect(history.refresh)
+    goals.changed.connect(dashboard.refresh)
+    pages: dict[str, QWidget] = {
+        "staff.history": history, "staff.campaigns": campaigns, "staff.dashboard": dashboard,
+        "staff.goals": goals,
+    }
+    window.add_page("staff.history", _t("Besøkshistorikk"), history, "Ctrl+Shift+H")
+    window.add_page("staff.campaigns", _t("Kampanjer"), campaigns, "Ctrl+Shift+K")
+    window.add_page("staff.dashboard", _t("Tall og diagrammer"), dashboard, "Ctrl+Shift+D")
+    window.add_page("staff.goals", _t("Produksjonsmål"), goals, "Ctrl+Shift+M")
+    return pages
