@@ -31,7 +31,8 @@ from lpj_desktop.store.database import open_store  # noqa: E402
 CHANNELS = ["visit", "phone", "video", "email", "letter", "event"]
 CHANNEL_W = [35, 35, 8, 12, 5, 5]
 OUTCOME_W = [18, 22, 20, 14, 9, 6, 7, 4]
-CAMPAIGN_ID = "0190a000-0000-7000-8000-00000000c001"
+CAMPAIGN_ID = "0190a000-0000-7000-8000-00000000c001"  # busy: a fifth of all visits go to its targets
+PLAIN_CAMPAIGN_ID = "0190a000-0000-7000-8000-00000000c002"  # targets visited as often as any company
 
 
 def _ts(dt: datetime) -> str:
@@ -142,8 +143,31 @@ def build(data_dir: Path, n_visits: int = 1_000_000, n_companies: int = 100_000,
     db.execute("ANALYZE")
     db.commit()
     db.close()
+    add_plain_campaign(paths.database, n_targets)
     print(f"store ready in {time.perf_counter() - t0:.0f} s: {paths.database}", flush=True)
     return paths.database
+
+
+def add_plain_campaign(db_file: Path, n_targets: int = 10_000, seed: int = 11) -> None:
+    """A second campaign of 10,000 random companies with no extra visits: the ordinary case."""
+    rnd = random.Random(seed)
+    db = sqlite3.connect(db_file)
+    if db.execute("SELECT 1 FROM campaign WHERE id=?", (PLAIN_CAMPAIGN_ID,)).fetchone():
+        db.close()
+        return
+    now = _ts(datetime.now(UTC))
+    ids = [r[0] for r in db.execute("SELECT id FROM company")]
+    db.execute("INSERT INTO campaign (id,name,organisation,starts_on,ends_on,letters_sent,social_views,"
+               "link_clicks,created_at,updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+               (PLAIN_CAMPAIGN_ID, "Vårkampanje 2024", "Opplæringskontoret Nord", "2024-01-08", "2024-05-31",
+                10000, 98000, 2100, now, now))
+    db.executemany("INSERT INTO campaign_target (id,campaign_id,company_id,letter_sent_on,added_from,"
+                   "created_at,updated_at) VALUES (?,?,?,?,?,?,?)",
+                   [(uuid7(), PLAIN_CAMPAIGN_ID, cid, "2024-01-10", "file", now, now)
+                    for cid in rnd.sample(ids, min(n_targets, len(ids)))])
+    db.commit()
+    db.execute("ANALYZE")
+    db.close()
 
 
 def main() -> None:
