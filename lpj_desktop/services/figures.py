@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, case, func, select, type_coerce
+from sqlalchemy import String, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
@@ -24,6 +24,7 @@ from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.domain.ladder import LADDER, Outcome
 from lpj_desktop.services.history import local_day_start
 from lpj_desktop.services.region_numbers import current_name
+from lpj_desktop.store.base import UTCDateTime
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign, CampaignTarget, Company, Goal, User, Visit
 
@@ -65,9 +66,13 @@ class FigureScope:
         return cls(campaign.starts_on, campaign.ends_on, campaign.id)
 
 
-def _visit_conds(scope: FigureScope) -> list[Any]:
-    conds: list[Any] = [Visit.deleted_at.is_(None), Visit.occurred_at >= scope.start,
-                        Visit.occurred_at < scope.end]
+# The visit time behind SQLite's unary plus (a no-op on the value): the time index cannot serve it.
+_TIME_NO_INDEX = literal_column("+visit.occurred_at", type_=UTCDateTime())
+
+
+def _visit_conds(scope: FigureScope, time_index: bool = True) -> list[Any]:
+    when = Visit.occurred_at if time_index else _TIME_NO_INDEX
+    conds: list[Any] = [Visit.deleted_at.is_(None), when >= scope.start, when < scope.end]
     if scope.campaign_id:
         conds.append(Visit.company_id.in_(select(CampaignTarget.company_id).where(
             CampaignTarget.campaign_id == scope.campaign_id, CampaignTarget.deleted_at.is_(None))))
@@ -166,13 +171,17 @@ PlaceRow = tuple[str, str, list[Any]]  # hunter id, company id, places offered i
 
 def _company_results(session: Session, scope: FigureScope) -> list[CompanyResult]:
     """Each company visited in scope: its municipality, its number of visits and its highest rank."""
-    grouped = session.execute(select(Visit.company_id, func.count(), func.max(_RANK_CASE))
-                              .where(*_visit_conds(scope)).group_by(Visit.company_id)).all()
+    # A long period of all visits: one pass over the company index (it holds time, outcome and the
+    # tombstone, and is already in company order) beats seeking by time and then sorting hundreds
+    # of thousands of rows by company (0.6 s against 2.3 s at 1,000,000 visits).
+    long_period = not scope.campaign_id and (scope.date_to - scope.date_from).days > 45
+    stmt = (select(Visit.company_id, func.count(), func.max(_RANK_CASE))
+            .where(*_visit_conds(scope, time_index=not long_period)).group_by(Visit.company_id))
+    grouped = session.execute(stmt).all()
+    munis_stmt = select(Company.id, Company.municipality_number)
     if scope.campaign_id:
-        where: Any = Company.id.in_(_target_ids(scope.campaign_id))
-    else:
-        where = Company.id.in_(select(Visit.company_id).where(*_visit_conds(scope)))
-    munis = dict(session.execute(select(Company.id, Company.municipality_number).where(where)).all())
+        munis_stmt = munis_stmt.where(Company.id.in_(_target_ids(scope.campaign_id)))
+    munis = dict(session.execute(munis_stmt).all())
     return [(c, munis.get(c), n, rank) for c, n, rank in grouped]
 
 
