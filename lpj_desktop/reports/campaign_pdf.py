@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -32,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from lpj_desktop.reports.labels import FUNNEL, long_date, number, percent
+from lpj_desktop.reports.labels import FUNNEL, decimal, long_date, number, percent
 from lpj_desktop.services.figures import Dashboard, FigureScope, load_dashboard
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign
@@ -263,9 +264,9 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
     s = styles
 
     story.append(Paragraph("Kampanjerapport", s["subtitle"]))
-    story.append(Paragraph(title, s["title"]))
+    story.append(Paragraph(escape(title), s["title"]))
     meta = period + (f" · {organisation}" if organisation else "")
-    story.append(Paragraph(meta, s["subtitle"]))
+    story.append(Paragraph(escape(meta), s["subtitle"]))
     story.append(Paragraph(f"Laget {long_date(generated_on)} fra lpj-desktop.", s["note"]))
     story.append(Spacer(1, 8))
 
@@ -317,17 +318,19 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
         for hunter_id, name in shown:
             total = dash.weekly.hunter_total(hunter_id)
             best = max((dash.weekly.counts.get((hunter_id, w), 0) for w in dash.weekly.weeks), default=0)
-            rows.append([Paragraph(name, s["cell"]), number(total),
-                         f"{total / n_weeks:.1f}".replace(".", ","), number(best)])
+            rows.append([Paragraph(escape(name), s["cell"]), number(total),
+                         decimal(total / n_weeks), number(best)])
         if len(hunters) > len(shown):
             rest = sum(dash.weekly.hunter_total(h) for h, _ in hunters[len(shown):])
             rows.append([Paragraph(f"Øvrige {len(hunters) - len(shown)} jegere", s["cell"]), number(rest),
                          "", ""])
-        rows.append(["Sum", number(dash.visits), f"{dash.visits / n_weeks:.1f}".replace(".", ","), ""])
-        activity.append(Spacer(1, 6))
-        activity.append(_table(rows, [content_w * 0.46, content_w * 0.18, content_w * 0.18,
-                                      content_w * 0.18], total_row=True))
+        rows.append(["Sum", number(dash.visits), decimal(dash.visits / n_weeks), ""])
+        hunter_table = _table(rows, [content_w * 0.46, content_w * 0.18, content_w * 0.18, content_w * 0.18],
+                              total_row=True)
     story.append(KeepTogether(activity))
+    if hunters:
+        story.append(Spacer(1, 6))
+        story.append(KeepTogether([hunter_table]))  # a ranking reads badly split over two pages
 
     if progress:
         progress("goals")
@@ -335,19 +338,18 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
         story.append(Paragraph("Mål og resultater", s["h2"]))
         story.append(Paragraph("Produksjonsmål per jeger og team som overlapper perioden, mot det som er "
                                "registrert i målets egen periode.", s["note"]))
-        rows = [["Jeger / team", "Periode", "Besøk", "Avtaler", "Læreplasser"]]
+        rows = [["Jeger / team og periode", "Besøk / mål", "%", "Avtaler / mål", "%", "Plasser / mål", "%"]]
         for g in sorted(dash.goals, key=lambda g: (g.scope != "team", g.subject_name)):
             who = g.subject_name + (" (team)" if g.scope == "team" else "")
-            rows.append([
-                Paragraph(who, s["cell"]),
-                f"{g.period_start:%d.%m.%y}–{g.period_end:%d.%m.%y}",
-                f"{number(g.visits)} / {number(g.goal_visits)} ({_goal_share(g.visits, g.goal_visits)})",
-                f"{number(g.agreements)} / {number(g.goal_agreements)} "
-                f"({_goal_share(g.agreements, g.goal_agreements)})",
-                f"{number(g.places)} / {number(g.goal_places)} ({_goal_share(g.places, g.goal_places)})",
-            ])
-        story.append(_table(rows, [content_w * 0.25, content_w * 0.17, content_w * 0.2, content_w * 0.19,
-                                   content_w * 0.19], numeric_from=2))
+            period_text = f"{g.period_start:%d.%m.%Y}–{g.period_end:%d.%m.%Y}"
+            cell = f"{escape(who)}<br/><font size='7' color='#5B6675'>{period_text}</font>"
+            rows.append([Paragraph(cell, s["cell"])]
+                        + [x for done, goal in ((g.visits, g.goal_visits), (g.agreements, g.goal_agreements),
+                                                (g.places, g.goal_places))
+                           for x in (f"{number(done)} / {number(goal)}", _goal_share(done, goal))])
+        w = content_w
+        goals_table = _table(rows, [w * 0.25] + [w * 0.16, w * 0.09] * 3)
+        story.append(goals_table)
 
     story.append(Paragraph("Resultater per kommune", s["h2"]))
     story.append(Paragraph("Målbedrifter med minst én registrert kontakt i perioden (også forsøk uten "
@@ -366,7 +368,7 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
     if dash.trades:
         rows = [["Lærefag", "Læreplasser", "Bedrifter"]]
         for t in dash.trades[:15]:
-            rows.append([Paragraph(t.trade, s["cell"]), number(t.places), number(t.companies)])
+            rows.append([Paragraph(escape(t.trade), s["cell"]), number(t.places), number(t.companies)])
         story.append(_table(rows, [content_w * 0.6, content_w * 0.2, content_w * 0.2]))
     else:
         story.append(Paragraph("Ingen læreplasser er registrert tilbudt i perioden.", s["base"]))

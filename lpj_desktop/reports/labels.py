@@ -32,3 +32,8 @@ def percent(part: int, whole: int) -> str:
     if whole <= 0:
         return "–"
     return f"{part / whole * 100:.1f}".replace(".", ",") + "\u00a0%"
+
+
+def decimal(x: float) -> str:
+    """1 234,5: one decimal, Norwegian separators."""
+    return f"{x:,.1f}".replace(",", "\u00a0").replace(".", ",")
