@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -169,20 +170,32 @@ CompanyResult = tuple[str, str | None, int, int]  # company id, municipality num
 PlaceRow = tuple[str, str, list[Any]]  # hunter id, company id, places offered in one visit
 
 
-def _company_results(session: Session, scope: FigureScope) -> list[CompanyResult]:
-    """Each company visited in scope: its municipality, its number of visits and its highest rank."""
+def _company_groups(session: Session, scope: FigureScope) -> list[tuple[str, int, int]]:
+    """(company id, visits, highest rank) for each company visited in scope."""
     # A long period of all visits: one pass over the company index (it holds time, outcome and the
     # tombstone, and is already in company order) beats seeking by time and then sorting hundreds
     # of thousands of rows by company (0.6 s against 2.3 s at 1,000,000 visits).
     long_period = not scope.campaign_id and (scope.date_to - scope.date_from).days > 45
     stmt = (select(Visit.company_id, func.count(), func.max(_RANK_CASE))
             .where(*_visit_conds(scope, time_index=not long_period)).group_by(Visit.company_id))
-    grouped = session.execute(stmt).all()
-    munis_stmt = select(Company.id, Company.municipality_number)
+    return [(c, n, rank) for c, n, rank in session.execute(stmt).all()]
+
+
+def _municipality_numbers(session: Session, scope: FigureScope) -> dict[str, str | None]:
+    """Company id → stored municipality number (the campaign's targets, or every company)."""
+    stmt = select(Company.id, Company.municipality_number)
     if scope.campaign_id:
-        munis_stmt = munis_stmt.where(Company.id.in_(_target_ids(scope.campaign_id)))
-    munis = dict(session.execute(munis_stmt).all())
-    return [(c, munis.get(c), n, rank) for c, n, rank in grouped]
+        stmt = stmt.where(Company.id.in_(_target_ids(scope.campaign_id)))
+    return dict(session.execute(stmt).all())
+
+
+def _company_results(session: Session, scope: FigureScope) -> list[CompanyResult]:
+    """Each company visited in scope: its municipality, its number of visits and its highest rank."""
+    return _join_results(_company_groups(session, scope), _municipality_numbers(session, scope))
+
+
+def _join_results(groups: list[tuple[str, int, int]], munis: dict[str, str | None]) -> list[CompanyResult]:
+    return [(c, munis.get(c), n, rank) for c, n, rank in groups]
 
 
 def _target_ids(campaign_id: str) -> Any:
@@ -287,91 +300,96 @@ def _by_trade(places: list[tuple[str, str, int]]) -> list[TradePlaces]:
 # TODO(gui): compare with lpj_desktop.services.goals.goal_progress once it lands on main; the two
 # must count alike (agreements = companies, not visits).
 
-class _GoalCounter:
-    """Counts for many goals at once: per period, one grouped read for all the hunters involved.
-
-    Agreements are companies, so a team's agreements are counted over the team as a whole (a company
-    two members both brought to an agreement counts once).
-    """
-
-    def __init__(self, session: Session, team_members: dict[str, list[str]]) -> None:
-        self.session = session
-        self.team_members = team_members
-        self._hunters: dict[tuple[date, date], dict[str, tuple[int, int]]] = {}
-        self._teams: dict[tuple[date, date, str], int] = {}
-        self.places: dict[tuple[date, date], dict[str, int]] = {}
-
-    def _conds(self, start: date, end: date) -> list[Any]:
-        return _visit_conds(FigureScope(start, end))
-
-    def prefetch(self, start: date, end: date, hunters: set[str]) -> None:
-        key = (start, end)
-        if key in self._hunters or not hunters:
-            return
-        agreed = func.count(func.distinct(case((Visit.outcome.in_(AGREEMENT_OUTCOMES), Visit.company_id))))
-        rows = self.session.execute(select(Visit.hunter_id, func.count(), agreed).where(
-            *self._conds(start, end), Visit.hunter_id.in_(hunters)).group_by(Visit.hunter_id)).all()
-        self._hunters[key] = {h: (n, a) for h, n, a in rows}
-
-    def team_agreements(self, start: date, end: date, team: str) -> int:
-        key = (start, end, team)
-        if key not in self._teams:
-            members = self.team_members.get(team, [])
-            self._teams[key] = int(self.session.scalar(
-                select(func.count(func.distinct(Visit.company_id))).where(
-                    *self._conds(start, end), Visit.hunter_id.in_(members),
-                    Visit.outcome.in_(AGREEMENT_OUTCOMES))) or 0) if members else 0
-        return self._teams[key]
-
-    def seed_places(self, start: date, end: date, places: list[PlaceRow]) -> None:
-        per_hunter: dict[str, int] = defaultdict(int)
-        for h, _, offers in places:
-            per_hunter[h] += sum(int(o.get("count", 0)) for o in offers)
-        self.places[(start, end)] = per_hunter
-
-    def progress(self, goal: Goal, name: str) -> GoalProgress:
-        start, end = goal.period_start, goal.period_end
-        team = goal.scope == GoalScope.TEAM.value
-        hunters = self.team_members.get(goal.subject, []) if team else [goal.subject]
-        self.prefetch(start, end, set(hunters))
-        if (start, end) not in self.places:
-            scope = FigureScope(start, end)
-            self.seed_places(start, end, _period_places(self.session, scope.start, scope.end))
-        counts = self._hunters.get((start, end), {})
-        visits = sum(counts.get(h, (0, 0))[0] for h in hunters)
-        agreements = (self.team_agreements(start, end, goal.subject) if team
-                      else sum(counts.get(h, (0, 0))[1] for h in hunters))
-        places = sum(self.places[(start, end)].get(h, 0) for h in hunters)
-        return GoalProgress(goal.id, goal.scope, goal.subject, name, start, end, goal.visits,
-                            goal.agreements, goal.places, visits, agreements, places)
+Period = tuple[date, date]
+Read = Callable[[Session], Any]
 
 
-def _goal_counter(session: Session, goals: list[Goal]) -> _GoalCounter:
-    """A counter with every hunter-period of `goals` read in one grouped query per period."""
-    team_members: dict[str, list[str]] = defaultdict(list)
+def _team_members(session: Session) -> dict[str, list[str]]:
+    members: dict[str, list[str]] = defaultdict(list)
     for user_id, team in session.execute(select(User.id, User.team).where(User.deleted_at.is_(None),
                                                                           User.team.is_not(None))):
-        team_members[team].append(user_id)
-    counter = _GoalCounter(session, team_members)
-    by_period: dict[tuple[date, date], set[str]] = defaultdict(set)
+        members[team].append(user_id)
+    return dict(members)
+
+
+def _hunter_counts(session: Session, period: Period, hunters: set[str]) -> dict[str, tuple[int, int]]:
+    """Per hunter in a period: (visits, companies brought to an agreement), in one grouped read."""
+    agreed = func.count(func.distinct(case((Visit.outcome.in_(AGREEMENT_OUTCOMES), Visit.company_id))))
+    rows = session.execute(select(Visit.hunter_id, func.count(), agreed).where(
+        *_visit_conds(FigureScope(*period)), Visit.hunter_id.in_(hunters)).group_by(Visit.hunter_id)).all()
+    return {h: (n, a) for h, n, a in rows}
+
+
+def _team_agreements(session: Session, period: Period, members: list[str]) -> int:
+    """Companies any member brought to an agreement (a company two members share counts once)."""
+    if not members:
+        return 0
+    return int(session.scalar(select(func.count(func.distinct(Visit.company_id))).where(
+        *_visit_conds(FigureScope(*period)), Visit.hunter_id.in_(members),
+        Visit.outcome.in_(AGREEMENT_OUTCOMES))) or 0)
+
+
+def _places_per_hunter(places: list[PlaceRow]) -> dict[str, int]:
+    per_hunter: dict[str, int] = defaultdict(int)
+    for h, _, offers in places:
+        per_hunter[h] += sum(int(o.get("count", 0)) for o in offers)
+    return per_hunter
+
+
+def _period_places_read(period: Period) -> Read:
+    scope = FigureScope(*period)
+    return lambda s: _period_places(s, scope.start, scope.end)
+
+
+def _goal_reads(goals: list[Goal], team_members: dict[str, list[str]], have_places: set[Period]
+                ) -> dict[tuple[Any, ...], Read]:
+    """The independent reads goal progress needs: per period, one grouped read of all the hunters
+    involved; per team goal, its agreements; per period without them yet, the places offered."""
+    hunters_by_period: dict[Period, set[str]] = defaultdict(set)
+    reads: dict[tuple[Any, ...], Read] = {}
     for goal in goals:
+        period = (goal.period_start, goal.period_end)
+        if goal.scope == GoalScope.TEAM.value:
+            members = team_members.get(goal.subject, [])
+            hunters_by_period[period].update(members)
+            reads[("team", period, goal.subject)] = (
+                lambda s, p=period, m=members: _team_agreements(s, p, m))
+        else:
+            hunters_by_period[period].add(goal.subject)
+        if period not in have_places:
+            reads[("places", period)] = _period_places_read(period)
+    for period, hunters in hunters_by_period.items():
+        reads[("hunters", period)] = lambda s, p=period, h=hunters: _hunter_counts(s, p, h)
+    return reads
+
+
+def _goal_progress(goals: list[Goal], names: dict[str, str], team_members: dict[str, list[str]],
+                   results: dict[tuple[Any, ...], Any], places: dict[Period, dict[str, int]]
+                   ) -> list[GoalProgress]:
+    out = []
+    for goal in goals:
+        period = (goal.period_start, goal.period_end)
         team = goal.scope == GoalScope.TEAM.value
-        by_period[(goal.period_start, goal.period_end)].update(
-            team_members.get(goal.subject, []) if team else [goal.subject])
-    for (start, end), hunters in by_period.items():
-        counter.prefetch(start, end, hunters)
-    return counter
-
-
-def _progress_all(session: Session, counter: _GoalCounter, goals: list[Goal]) -> list[GoalProgress]:
-    names = dict(session.execute(select(User.id, User.name)).all())
-    return [counter.progress(g, g.subject if g.scope == GoalScope.TEAM.value
-                             else names.get(g.subject, g.subject[:8])) for g in goals]
+        hunters = team_members.get(goal.subject, []) if team else [goal.subject]
+        counts = results.get(("hunters", period), {})
+        visits = sum(counts.get(h, (0, 0))[0] for h in hunters)
+        agreements = (results[("team", period, goal.subject)] if team
+                      else sum(counts.get(h, (0, 0))[1] for h in hunters))
+        per_hunter = places.get(period) or _places_per_hunter(results.get(("places", period), []))
+        name = goal.subject if team else names.get(goal.subject, goal.subject[:8])
+        out.append(GoalProgress(goal.id, goal.scope, goal.subject, name, goal.period_start, goal.period_end,
+                                goal.visits, goal.agreements, goal.places, visits, agreements,
+                                sum(per_hunter.get(h, 0) for h in hunters)))
+    return out
 
 
 def all_goal_progress(session: Session, goals: list[Goal]) -> list[GoalProgress]:
-    """Progress of each goal; goals sharing a period are counted from one read."""
-    return _progress_all(session, _goal_counter(session, goals), goals)
+    """Progress of each goal; goals sharing a period are counted from one grouped read."""
+    team_members = _team_members(session)
+    reads = _goal_reads(goals, team_members, set())
+    results = {key: read(session) for key, read in reads.items()}
+    names = dict(session.execute(select(User.id, User.name)).all())
+    return _goal_progress(goals, names, team_members, results, {})
 
 
 def goal_progress(session: Session, goal: Goal) -> GoalProgress:
@@ -388,83 +406,95 @@ def goals_in(session: Session, scope: FigureScope) -> list[Goal]:
 
 # --- all of it -----------------------------------------------------------------------------------
 
-@dataclass
-class _Parts:
-    results: list[CompanyResult] | None = None
-    places: list[PlaceRow] | None = None
-    weekly: WeeklyActivity | None = None
-    goals: list[GoalProgress] | None = None
+def _dashboard_reads(scope: FigureScope, goals: list[Goal], team_members: dict[str, list[str]]
+                     ) -> dict[tuple[Any, ...], Read]:
+    """Every read the dashboard needs, each independent of the others (so they can run side by side).
+
+    Longest first: a pool then finishes them soonest.
+    """
+    period = (scope.date_from, scope.date_to)
+    reads: dict[tuple[Any, ...], Read] = {
+        ("weekly",): lambda s: weekly_activity(s, scope),
+        ("places", period): _period_places_read(period),
+        ("groups",): lambda s: _company_groups(s, scope),
+    }
+    reads.update(_goal_reads(goals, team_members, {period}))
+    reads[("munis",)] = lambda s: _municipality_numbers(s, scope)
+    reads[("targets",)] = lambda s: _target_rows(s, scope.campaign_id)
+    return reads
 
 
-def _assemble(session: Session, scope: FigureScope, parts: _Parts) -> Dashboard:
-    assert parts.results is not None and parts.places is not None
-    assert parts.weekly is not None and parts.goals is not None
-    campaign = session.get(Campaign, scope.campaign_id) if scope.campaign_id else None
-    results = parts.results
+def _target_rows(session: Session, campaign_id: str | None) -> list[tuple[str, date | None]]:
+    if not campaign_id:
+        return []
+    stmt = select(CampaignTarget.company_id, CampaignTarget.letter_sent_on).where(
+        CampaignTarget.campaign_id == campaign_id, CampaignTarget.deleted_at.is_(None))
+    return [(c, d) for c, d in session.execute(stmt).all()]
+
+
+def _assemble(scope: FigureScope, campaign: Campaign | None, goals: list[Goal], names: dict[str, str],
+              team_members: dict[str, list[str]], results: dict[tuple[Any, ...], Any]) -> Dashboard:
+    period = (scope.date_from, scope.date_to)
+    company_results = _join_results(results[("groups",)], results[("munis",)])
+    period_places: list[PlaceRow] = results[("places", period)]
+    goal_list = _goal_progress(goals, names, team_members, results,
+                               {period: _places_per_hunter(period_places)})
     if campaign is not None:
-        target_rows = session.execute(select(CampaignTarget.company_id, CampaignTarget.letter_sent_on).where(
-            CampaignTarget.campaign_id == campaign.id, CampaignTarget.deleted_at.is_(None))).all()
+        target_rows = results[("targets",)]
         targets: set[str] = {c for c, _ in target_rows}
         letters = sum(1 for _, d in target_rows if d is not None)
-        funnel = campaign_funnel(len(targets), [rank for *_, rank in results])
+        funnel = campaign_funnel(len(targets), [rank for *_, rank in company_results])
         manual: ManualFigures | None = ManualFigures(campaign.letters_sent, campaign.social_views,
                                                      campaign.link_clicks)
-        places = _places_by_company(parts.places, targets)
+        places = _places_by_company(period_places, targets)
     else:
         targets, letters, manual = set(), 0, None
-        funnel = campaign_funnel(len(results), [r for *_, r in results])
-        places = _places_by_company(parts.places, None)
+        funnel = campaign_funnel(len(company_results), [r for *_, r in company_results])
+        places = _places_by_company(period_places, None)
     return Dashboard(
         scope=scope, campaign_name=campaign.name if campaign else None, funnel=funnel,
-        weekly=parts.weekly, goals=parts.goals, municipalities=_by_municipality(results, places),
-        trades=_by_trade(places), manual=manual, visits=sum(r[2] for r in results),
-        companies_visited=len(results), places=sum(p[2] for p in places), letters_marked=letters,
+        weekly=results[("weekly",)], goals=goal_list,
+        municipalities=_by_municipality(company_results, places),
+        trades=_by_trade(places), manual=manual, visits=sum(r[2] for r in company_results),
+        companies_visited=len(company_results), places=sum(p[2] for p in places), letters_marked=letters,
         targets=len(targets),
     )
 
 
-def dashboard(session: Session, scope: FigureScope) -> Dashboard:
-    """Every figure of the staff dashboard and the campaign report for one scope."""
-    places = _period_places(session, scope.start, scope.end)
+def _prelude(session: Session, scope: FigureScope
+             ) -> tuple[Campaign | None, list[Goal], dict[str, str], dict[str, list[str]]]:
+    campaign = session.get(Campaign, scope.campaign_id) if scope.campaign_id else None
+    if campaign is not None:
+        session.expunge(campaign)
     goals = goals_in(session, scope)
-    counter = _goal_counter(session, goals)
-    counter.seed_places(scope.date_from, scope.date_to, places)
-    parts = _Parts(results=_company_results(session, scope), places=places,
-                   weekly=weekly_activity(session, scope), goals=_progress_all(session, counter, goals))
-    return _assemble(session, scope, parts)
+    for goal in goals:
+        session.expunge(goal)
+    names = dict(session.execute(select(User.id, User.name)).all())
+    return campaign, goals, names, _team_members(session)
 
 
-def load_dashboard(store: Store, scope: FigureScope) -> Dashboard:
-    """`dashboard`, with its independent reads run side by side on their own connections.
+def dashboard(session: Session, scope: FigureScope) -> Dashboard:
+    """Every figure of the staff dashboard and the campaign report for one scope (one session)."""
+    campaign, goals, names, team_members = _prelude(session, scope)
+    reads = _dashboard_reads(scope, goals, team_members)
+    return _assemble(scope, campaign, goals, names, team_members, {k: r(session) for k, r in reads.items()})
+
+
+def load_dashboard(store: Store, scope: FigureScope, workers: int = 2) -> Dashboard:
+    """`dashboard`, with its independent reads run side by side, each on its own connection.
 
     SQLite in WAL mode lets readers run in parallel and the sqlite3 module releases the GIL while a
     query runs, so on two or more cores the figures arrive in about half the time.
     """
-    parts = _Parts()
-    goals: list[Goal] = []
-    counters: list[_GoalCounter] = []
+    with store.reader() as session:
+        campaign, goals, names, team_members = _prelude(session, scope)
+    reads = _dashboard_reads(scope, goals, team_members)
 
-    def results_and_places() -> None:
+    def run(read: Read) -> Any:
         with store.reader() as s:
-            parts.results = _company_results(s, scope)
-            parts.places = _period_places(s, scope.start, scope.end)
+            return read(s)
 
-    def weekly_and_goal_counts() -> None:
-        with store.reader() as s:
-            parts.weekly = weekly_activity(s, scope)
-            goals.extend(goals_in(s, scope))
-            counters.append(_goal_counter(s, goals))
-            for goal in goals:  # team agreements need their own reads: do them here, in parallel
-                if goal.scope == GoalScope.TEAM.value:
-                    counters[0].team_agreements(goal.period_start, goal.period_end, goal.subject)
-
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        for future in [pool.submit(results_and_places), pool.submit(weekly_and_goal_counts)]:
-            future.result()  # re-raises a failure of either half
-    assert parts.places is not None
-    with store.reader() as s:
-        counter = counters[0]
-        counter.session = s
-        counter.seed_places(scope.date_from, scope.date_to, parts.places)
-        parts.goals = _progress_all(s, counter, goals)
-        return _assemble(s, scope, parts)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {key: pool.submit(run, read) for key, read in reads.items()}
+        results = {key: future.result() for key, future in futures.items()}  # re-raises any failure
+    return _assemble(scope, campaign, goals, names, team_members, results)
