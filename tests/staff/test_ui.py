@@ -158,17 +158,17 @@ def test_create_campaign_with_targets_letters_and_figures(qtbot: Any, store: Sto
         campaign = s.get(Campaign, campaign_id)
         assert campaign.name == "Høstkampanje 2025" and campaign.ends_on == date(2025, 12, 15)
     page.add_targets_from_query(CompanyQuery(counties={"56"}))
-    qtbot.waitUntil(lambda: "2 målbedrifter" in page.counts.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Målbedrifter: 2." in page.counts.text(), timeout=5000)
     listing = tmp_path / "orgnr.txt"
     listing.write_text(f"Organisasjonsnummer\n{world.orgnrs['Polar Rør AS']}\n123456789\n{orgnr(77)}\n",
                        encoding="utf-8")
     page.add_targets_from_file(listing)
     qtbot.waitUntil(lambda: page.result_dialog is not None, timeout=5000)
     assert [line for line, _ in page.result_dialog.problem_rows()] == [3, 4]
-    assert "3 målbedrifter" in page.counts.text()
+    assert "Målbedrifter: 3." in page.counts.text()
     page.letter_date.setDate(QDate(2025, 8, 4))
     qtbot.mouseClick(page.letters_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "3 med brev" in page.counts.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "sendt: 3." in page.counts.text(), timeout=5000)
     page.letters_sent.setValue(8000)
     page.social_views.setValue(125000)
     qtbot.mouseClick(page.manual_button, Qt.MouseButton.LeftButton)
@@ -203,7 +203,7 @@ def test_import_interest_registrations_with_bad_rows(qtbot: Any, store: Store, w
         (3, "Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke)."),
         (5, "Verken e-post eller telefon er oppgitt."),
     ]
-    assert "2 oppfølginger opprettet" in dialog.summary.text()
+    assert "Oppfølginger opprettet: 2." in dialog.summary.text()
     with store.reader() as s:
         followups = s.scalars(select(FollowUp).where(FollowUp.campaign_id == world.campaign_id)).all()
         by_company = {f.company_id: f for f in followups}

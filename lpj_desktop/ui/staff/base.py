@@ -45,27 +45,33 @@ class StaffPage(QWidget):
     # --- background work -------------------------------------------------------------------------
 
     def run_in_background(self, title: str, fn: Callable[..., Any], *args: Any,
-                          on_done: Callable[[Any], None] | None = None) -> tasks.Task:
-        """Run `fn(*args, progress=…)` in the pool with a progress dialog that can cancel it."""
-        dialog = QProgressDialog(title, self.tr("Avbryt"), 0, 0, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
+                          on_done: Callable[[Any], None] | None = None, dialog: bool = True) -> tasks.Task:
+        """Run `fn(*args, progress=…)` in the pool; with `dialog`, a progress dialog that can cancel it
+        appears when the work takes longer than a moment."""
         task = tasks.Task(fn, *args)
-        dialog.canceled.connect(task.cancel)
+        progress_dialog = QProgressDialog(title, self.tr("Avbryt"), 0, 0, self) if dialog else None
+        if progress_dialog is not None:
+            progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            progress_dialog.setMinimumDuration(400)
+            progress_dialog.canceled.connect(task.cancel)
 
         def progress(done: int, total: int) -> None:
-            if total > 0:
-                dialog.setMaximum(total)
-                dialog.setValue(min(done, total))
+            if total > 0 and progress_dialog is not None:
+                progress_dialog.setMaximum(total)
+                progress_dialog.setValue(min(done, total))
+
+        def close_dialog() -> None:
+            if progress_dialog is not None:
+                progress_dialog.reset()
 
         def finished(result: Any) -> None:
-            dialog.reset()
+            close_dialog()
             self._tasks.remove(task)
             if on_done is not None:
                 on_done(result)
 
         def failed(message: str) -> None:
-            dialog.reset()
+            close_dialog()
             self._tasks.remove(task)
             self.export_failed.emit(message)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Det gikk ikke"),

@@ -251,7 +251,7 @@ class CampaignPage(StaffPage):
             self.heading.setText(f"<h2>{campaign.name}</h2>{campaign.starts_on:%d.%m.%Y} – "
                                  f"{campaign.ends_on:%d.%m.%Y}" + (f" · {campaign.organisation}"
                                                                     if campaign.organisation else ""))
-            self.counts.setText(self.tr("{0} målbedrifter, {1} med brev registrert sendt.").format(
+            self.counts.setText(self.tr("Målbedrifter: {0}. Med brev registrert sendt: {1}.").format(
                 _n(counts.targets), _n(counts.letters_marked)))
             for spin, value in ((self.letters_sent, campaign.letters_sent),
                                 (self.social_views, campaign.social_views),
@@ -301,7 +301,7 @@ class CampaignPage(StaffPage):
         self.run_in_background(title, run, on_done=finished)
 
     def _targets_added(self, result: campaign_service.TargetResult) -> None:
-        self._say(self.tr("{0} bedrifter lagt til som mål, {1} var alt med.").format(
+        self._say(self.tr("Lagt til som mål: {0}. Var alt med: {1}.").format(
             _n(result.added), _n(result.already)))
 
     def add_targets_from_query(self, query: CompanyQuery) -> None:
@@ -324,7 +324,7 @@ class CampaignPage(StaffPage):
         def done(result: campaign_service.TargetResult) -> None:
             self._targets_added(result)
             self._show_result(self.tr("Målbedrifter fra fil"), self.tr(
-                "{0} bedrifter lagt til, {1} var alt med, {2} linjer kunne ikke brukes.").format(
+                "Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.").format(
                 _n(result.added), _n(result.already), _n(len(listing.rejected))),
                 [_as_problem(r) for r in listing.rejected])
 
@@ -333,7 +333,7 @@ class CampaignPage(StaffPage):
 
     def mark_letters_sent(self) -> None:
         on = _pydate(self.letter_date.date())
-        said = self.tr("Brev registrert sendt til {0} bedrifter.")
+        said = self.tr("Brev registrert sendt, antall bedrifter: {0}.")
         self._with_campaign(lambda s, c: campaign_service.mark_letters_sent(s, c, on),
                             lambda n: self._say(said.format(_n(n))), self.tr("Registrerer brev …"))
 
@@ -356,8 +356,8 @@ class CampaignPage(StaffPage):
         def done(result: Any) -> None:
             problems = sorted([*checked.problems, *result.problems], key=lambda p: p.line)
             summary = self.tr(
-                "{0} oppfølginger opprettet, {1} nye kontaktpersoner, {2} bedrifter lagt til for hånd, "
-                "{3} rader var importert før. {4} rader ble ikke importert.").format(
+                "Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. "
+                "Rader importert før: {3}. Rader som ikke ble importert: {4}.").format(
                 _n(result.followups), _n(result.contacts), _n(result.companies_added), _n(result.already),
                 _n(len(problems)))
             if checked.unknown_columns:
@@ -376,8 +376,8 @@ class CampaignPage(StaffPage):
             return
 
         def done(result: Any) -> None:
-            summary = self.tr("{0} bedrifter fikk ny status eller nye fag, {1} var uendret. "
-                              "{2} rader ble ikke brukt.").format(
+            summary = self.tr("Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. "
+                              "Rader som ikke ble brukt: {2}.").format(
                 _n(result.updated), _n(result.unchanged), _n(len(result.problems)))
             self._say(summary)
             self._show_result(self.tr("Godkjente lærebedrifter importert"), summary, result.problems)

@@ -180,8 +180,9 @@ class DashboardPage(StaffPage):
         scope = self.scope()
         self.status.setText(self.tr("Regner ut tallene …"))
         working = self.tr("Regner ut tallene …")
+        # No dialog: the figures take about a second, the status line says they are coming.
         self.run_in_background(working, lambda progress: load_dashboard(self.store, scope),
-                               on_done=self.show_dashboard)
+                               on_done=self.show_dashboard, dialog=False)
 
     def show_dashboard(self, dash: Dashboard) -> None:
         self.dash = dash

@@ -212,8 +212,7 @@ class HistoryPage(StaffPage):
         """Reload the choices and the table (keeping the filter)."""
         if self.locked:
             return
-        query = self.current_query() if self.model.rows or self.model.query != VisitHistoryQuery() \
-            else self.model.query
+        query = self.current_query()  # what the panel shows stays chosen across a refresh
         options = filter_options(self.store)
         self._loading = True
         try:
