@@ -55,6 +55,7 @@ class DashboardPage(StaffPage):
 
     def build(self) -> None:
         self.dash: Dashboard | None = None
+        self._generation = 0  # answers to an older choice are dropped
         self.scope_box = QComboBox()
         self.scope_box.setMinimumContentsLength(28)
         today = date.today()
@@ -180,9 +181,16 @@ class DashboardPage(StaffPage):
         scope = self.scope()
         self.status.setText(self.tr("Regner ut tallene …"))
         working = self.tr("Regner ut tallene …")
+        self._generation += 1
+        generation = self._generation
+
+        def arrived(dash: Dashboard) -> None:
+            if generation == self._generation:
+                self.show_dashboard(dash)
+
         # No dialog: the figures take about a second, the status line says they are coming.
         self.run_in_background(working, lambda progress: load_dashboard(self.store, scope),
-                               on_done=self.show_dashboard, dialog=False)
+                               on_done=arrived, dialog=False)
 
     def show_dashboard(self, dash: Dashboard) -> None:
         self.dash = dash
