@@ -367,15 +367,18 @@ def _goal_progress(goals: list[Goal], names: dict[str, str], team_members: dict[
                    results: dict[tuple[Any, ...], Any], places: dict[Period, dict[str, int]]
                    ) -> list[GoalProgress]:
     out = []
+    places = dict(places)
     for goal in goals:
         period = (goal.period_start, goal.period_end)
+        if period not in places:  # once per period, not once per goal
+            places[period] = _places_per_hunter(results.get(("places", period), []))
         team = goal.scope == GoalScope.TEAM.value
         hunters = team_members.get(goal.subject, []) if team else [goal.subject]
         counts = results.get(("hunters", period), {})
         visits = sum(counts.get(h, (0, 0))[0] for h in hunters)
         agreements = (results[("team", period, goal.subject)] if team
                       else sum(counts.get(h, (0, 0))[1] for h in hunters))
-        per_hunter = places.get(period) or _places_per_hunter(results.get(("places", period), []))
+        per_hunter = places[period]
         name = goal.subject if team else names.get(goal.subject, goal.subject[:8])
         out.append(GoalProgress(goal.id, goal.scope, goal.subject, name, goal.period_start, goal.period_end,
                                 goal.visits, goal.agreements, goal.places, visits, agreements,
