@@ -278,3 +278,34 @@ def test_dashboard_exports_excel_and_pdf(qtbot: Any, store: Store, world: World,
     assert "Lærekontrakt signert" in text and "Elektrikerfaget" in text and "Tromsø" in text
     assert "1 500" in text.replace("\u00a0", " ")  # social views, entered by hand
     assert "Klikk på lenken" in text
+
+
+def test_approved_list_then_priority_groups_in_one_click(qtbot: Any, store: Store, world: World,
+                                                        tmp_path: Path) -> None:
+    o = world.orgnrs
+    listing = tmp_path / "godkjente.csv"
+    listing.write_text(
+        "Orgnr;Lærebedrift;Godkjent fag;Antall lærlinger\n"
+        f"{o['Finnmark Bil AS']};Finnmark Bil;Bilfaget lette kjøretøy;0\n"
+        f"{o['Harstad Mek AS']};Harstad Mek;Industrimekanikerfaget;1\n"
+        f"{o['Harstad Mek AS']};Harstad Mek;Sveisefaget;0\n"
+        f"{orgnr(99)};Ukjent AS;Tømrerfaget;2\n", encoding="utf-8")
+    page = CampaignPage(store)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.name, "Prioriterte bedrifter")
+    page.starts.setDate(QDate(2026, 1, 5))
+    page.ends.setDate(QDate(2026, 3, 31))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    page.import_approved_file(listing)
+    qtbot.waitUntil(lambda: page.result_dialog is not None, timeout=5000)
+    [(line, reason)] = page.result_dialog.problem_rows()
+    assert line == 5 and reason.startswith("Bedriften finnes ikke i registeret ditt.")
+    qtbot.mouseClick(page.group1, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Målbedrifter: 1." in page.counts.text(), timeout=5000)
+    qtbot.mouseClick(page.group2, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Målbedrifter: 2." in page.counts.text(), timeout=5000)
+    with store.reader() as s:
+        sources = dict(s.execute(select(CampaignTarget.company_id, CampaignTarget.added_from).where(
+            CampaignTarget.campaign_id == page.campaign_id())).all())
+    assert sources == {world.companies["Finnmark Bil AS"]: "priority:approved_no_apprentices",
+                       world.companies["Harstad Mek AS"]: "priority:another_trade"}
