@@ -65,6 +65,7 @@ def set_manual_figures(session: Session, campaign: Campaign, *, letters_sent: in
 class TargetResult:
     added: int = 0
     already: int = 0
+    removed_before: int = 0  # taken off the list earlier (by anyone): not put back
     unknown: list[str] = field(default_factory=list)  # organisation numbers not in the store
 
 
@@ -78,20 +79,20 @@ def add_targets(session: Session, campaign: Campaign, company_ids: Iterable[str]
     """Put companies on the target list; companies already on it are counted, not doubled."""
     result = TargetResult()
     existing = _existing_targets(session, campaign.id)
-    # A target removed earlier has a tombstone holding the (campaign, company) pair: revive it.
-    removed = {t.company_id: t for t in session.scalars(select(CampaignTarget).where(
-        CampaignTarget.campaign_id == campaign.id, CampaignTarget.deleted_at.is_not(None)))}
+    # A target someone removed keeps its tombstone (sync has no undelete, and a tombstone must not
+    # come back by accident): such companies are counted, not added again.
+    removed = set(session.scalars(select(CampaignTarget.company_id).where(
+        CampaignTarget.campaign_id == campaign.id, CampaignTarget.deleted_at.is_not(None))))
     for company_id in dict.fromkeys(company_ids):
         if company_id in existing:
             result.already += 1
-            continue
-        if company_id in removed:
-            changes.update(session, removed[company_id], deleted_at=None, added_from=added_from)
+        elif company_id in removed:
+            result.removed_before += 1
         else:
             changes.create(session, CampaignTarget(campaign_id=campaign.id, company_id=company_id,
                                                    added_from=added_from))
-        existing.add(company_id)
-        result.added += 1
+            existing.add(company_id)
+            result.added += 1
     return result
 
 

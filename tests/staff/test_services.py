@@ -258,3 +258,13 @@ def test_company_filter_by_trade_with_norwegian_letters(store: Store, world: Wor
         s.get(Company, world.companies["Polar Rør AS"]).approved_trades = ["Rørleggerfaget"]
     with store.reader() as s:
         assert [c.name for c in search_companies(s, CompanyQuery(trade="Rørleggerfaget"))] == ["Polar Rør AS"]
+
+
+def test_a_removed_target_is_not_put_back_silently(store: Store, world: World) -> None:
+    from lpj_desktop.services.campaigns import add_targets, remove_target
+    with store.session() as s:
+        camp = s.get(Campaign, world.campaign_id)
+        assert remove_target(s, camp, world.companies["Tinden Bygg AS"])
+        result = add_targets(s, camp, [world.companies["Tinden Bygg AS"], world.companies["Vardø Fisk AS"]],
+                             "filter")
+    assert (result.added, result.already, result.removed_before) == (1, 0, 1)
