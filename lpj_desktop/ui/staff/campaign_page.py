@@ -301,8 +301,12 @@ class CampaignPage(StaffPage):
         self.run_in_background(title, run, on_done=finished)
 
     def _targets_added(self, result: campaign_service.TargetResult) -> None:
-        self._say(self.tr("Lagt til som mål: {0}. Var alt med: {1}.").format(
-            _n(result.added), _n(result.already)))
+        text = self.tr("Lagt til som mål: {0}. Var alt med: {1}.").format(
+            _n(result.added), _n(result.already))
+        if result.removed_before:
+            text += " " + self.tr("Tatt av lista tidligere, ikke lagt til igjen: {0}.").format(
+                _n(result.removed_before))
+        self._say(text)
 
     def add_targets_from_query(self, query: CompanyQuery) -> None:
         self._with_campaign(lambda s, c: campaign_service.add_targets_from_query(s, c, query),
