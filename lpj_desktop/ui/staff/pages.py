@@ -45,5 +45,5 @@ def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
     window.add_page("staff.history", _t("Besøkshistorikk"), history, "Ctrl+Shift+H")
     window.add_page("staff.campaigns", _t("Kampanjer"), campaigns, "Ctrl+Shift+K")
     window.add_page("staff.dashboard", _t("Tall og diagrammer"), dashboard, "Ctrl+Shift+D")
-    window.add_page("staff.goals", _t("Produksjonsmål"), goals, "Ctrl+Shift+M")
+    window.add_page("staff.goals", _t("Produksjonsmål"), goals, "Ctrl+Shift+G")
     return pages
