@@ -41,33 +41,33 @@ class HistoryColumn:
 
 
 def history_columns() -> list[HistoryColumn]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("HistoryModel", text)
-
+    t = QCoreApplication.translate
     return [
-        HistoryColumn(Column("when", tr("Tidspunkt"), ColumnKind.DATETIME), lambda r: r.occurred_at,
+        HistoryColumn(Column("when", t("HistoryModel", "Tidspunkt"), ColumnKind.DATETIME),
+                      lambda r: r.occurred_at,
                       lambda r: r.occurred_at.astimezone(LOCAL_TZ).strftime("%d.%m.%Y %H:%M")),
-        HistoryColumn(Column("hunter", tr("Læreplassjeger"), width=22), lambda r: r.hunter_name,
-                      lambda r: r.hunter_name),
-        HistoryColumn(Column("company", tr("Bedrift"), width=32), lambda r: r.company_name,
-                      lambda r: r.company_name),
-        HistoryColumn(Column("orgnr", tr("Org.nr."), width=11), lambda r: r.orgnr, lambda r: r.orgnr or ""),
-        HistoryColumn(Column("municipality", tr("Kommune"), width=16), lambda r: r.municipality,
-                      lambda r: r.municipality),
-        HistoryColumn(Column("channel", tr("Kanal"), width=12), lambda r: labels.channel(r.channel),
-                      lambda r: labels.channel(r.channel)),
-        HistoryColumn(Column("outcome", tr("Utfall"), width=28), lambda r: labels.outcome(r.outcome),
-                      lambda r: labels.outcome(r.outcome)),
-        HistoryColumn(Column("trades", tr("Lærefag"), width=30), lambda r: ", ".join(r.trades),
-                      lambda r: ", ".join(r.trades)),
-        HistoryColumn(Column("places", tr("Læreplasser"), ColumnKind.INT), lambda r: r.places,
-                      lambda r: str(r.places) if r.places else ""),
-        HistoryColumn(Column("next_step", tr("Neste steg"), width=30), lambda r: r.next_step,
-                      lambda r: r.next_step or ""),
-        HistoryColumn(Column("next_step_on", tr("Neste steg dato"), ColumnKind.DATE),
+        HistoryColumn(Column("hunter", t("HistoryModel", "Læreplassjeger"), width=22),
+                      lambda r: r.hunter_name, lambda r: r.hunter_name),
+        HistoryColumn(Column("company", t("HistoryModel", "Bedrift"), width=32),
+                      lambda r: r.company_name, lambda r: r.company_name),
+        HistoryColumn(Column("orgnr", t("HistoryModel", "Org.nr."), width=11),
+                      lambda r: r.orgnr, lambda r: r.orgnr or ""),
+        HistoryColumn(Column("municipality", t("HistoryModel", "Kommune"), width=16),
+                      lambda r: r.municipality, lambda r: r.municipality),
+        HistoryColumn(Column("channel", t("HistoryModel", "Kanal"), width=12),
+                      lambda r: labels.channel(r.channel), lambda r: labels.channel(r.channel)),
+        HistoryColumn(Column("outcome", t("HistoryModel", "Utfall"), width=28),
+                      lambda r: labels.outcome(r.outcome), lambda r: labels.outcome(r.outcome)),
+        HistoryColumn(Column("trades", t("HistoryModel", "Lærefag"), width=30),
+                      lambda r: ", ".join(r.trades), lambda r: ", ".join(r.trades)),
+        HistoryColumn(Column("places", t("HistoryModel", "Læreplasser"), ColumnKind.INT),
+                      lambda r: r.places, lambda r: str(r.places) if r.places else ""),
+        HistoryColumn(Column("next_step", t("HistoryModel", "Neste steg"), width=30),
+                      lambda r: r.next_step, lambda r: r.next_step or ""),
+        HistoryColumn(Column("next_step_on", t("HistoryModel", "Neste steg dato"), ColumnKind.DATE),
                       lambda r: r.next_step_on,
                       lambda r: r.next_step_on.strftime("%d.%m.%Y") if r.next_step_on else ""),
-        HistoryColumn(Column("stage", tr("Bedriftens trinn nå"), width=28),
+        HistoryColumn(Column("stage", t("HistoryModel", "Bedriftens trinn nå"), width=28),
                       lambda r: labels.stage(r.company_stage), lambda r: labels.stage(r.company_stage)),
     ]
 

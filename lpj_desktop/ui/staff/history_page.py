@@ -352,10 +352,14 @@ class HistoryPage(StaffPage):
             self.load_saved(name)
 
     def _ask_save(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Lagre filter"), self.tr("Navn på filteret:"),
-                                        text=self.saved.currentData() or "")
-        if ok and name.strip():
-            self.save_current(name)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Lagre filter"))
+        dialog.setLabelText(self.tr("Navn på filteret:"))
+        dialog.setTextValue(self.saved.currentData() or "")
+        dialog.setOkButtonText(self.tr("Lagre"))
+        dialog.setCancelButtonText(self.tr("Avbryt"))
+        if dialog.exec() and dialog.textValue().strip():
+            self.save_current(dialog.textValue())
 
     def _delete_saved(self) -> None:
         name = self.saved.currentData()

@@ -38,7 +38,9 @@ class ImportResultDialog(QDialog):
             self.problems.setItem(r, 0, QTableWidgetItem(str(p.line)))
             self.problems.setItem(r, 1, QTableWidgetItem(labels.problem(p.reason)))
             self.problems.setItem(r, 2, QTableWidgetItem(p.text))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Our own button text: Qt has no Bokmål catalogue for its standard buttons.
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

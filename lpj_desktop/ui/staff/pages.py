@@ -21,10 +21,6 @@ class PageHost(Protocol):
     def open_company(self, company_id: str) -> None: ...
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StaffPages", text)
-
-
 def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
     """Add the staff pages to `window` when this store's user is staff or admin; a hunter gets none."""
     if not is_staff(store):
@@ -38,12 +34,18 @@ def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
     campaigns.changed.connect(dashboard.refresh)
     campaigns.changed.connect(history.refresh)
     goals.changed.connect(dashboard.refresh)
+    bus = getattr(window, "bus", None)  # the main window's "data changed": every page catches up
+    if bus is not None:
+        for page in (campaigns, goals):
+            page.changed.connect(bus.changed.emit)
     pages: dict[str, QWidget] = {
         "staff.history": history, "staff.campaigns": campaigns, "staff.dashboard": dashboard,
         "staff.goals": goals,
     }
-    window.add_page("staff.history", _t("Besøkshistorikk"), history, "Ctrl+Shift+H")
-    window.add_page("staff.campaigns", _t("Kampanjer"), campaigns, "Ctrl+Shift+K")
-    window.add_page("staff.dashboard", _t("Tall og diagrammer"), dashboard, "Ctrl+Shift+D")
-    window.add_page("staff.goals", _t("Produksjonsmål"), goals, "Ctrl+Shift+G")
+    translate = QCoreApplication.translate
+    window.add_page("staff.history", translate("StaffPages", "Besøkshistorikk"), history, "Ctrl+Shift+H")
+    window.add_page("staff.campaigns", translate("StaffPages", "Kampanjer"), campaigns, "Ctrl+Shift+K")
+    window.add_page("staff.dashboard", translate("StaffPages", "Tall og diagrammer"), dashboard,
+                    "Ctrl+Shift+D")
+    window.add_page("staff.goals", translate("StaffPages", "Produksjonsmål"), goals, "Ctrl+Shift+G")
     return pages

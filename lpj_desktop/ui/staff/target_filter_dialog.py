@@ -60,8 +60,9 @@ class TargetFilterDialog(QDialog):
         form.addRow(self.tr("Trinn"), self.stage)
         form.addRow(self.tr("Lærefag (godkjent eller interessert)"), self.trade)
         form.addRow(self.active_only)
-        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(ok_cancel)
+        buttons = QDialogButtonBox()  # our own texts: Qt has no Bokmål catalogue for its buttons
+        buttons.addButton(self.tr("Legg til som mål"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
