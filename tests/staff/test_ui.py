@@ -65,6 +65,7 @@ def test_hunter_cannot_open_staff_views(qtbot: Any, store: Store, world: World) 
     for page_type in (HistoryPage, CampaignPage, DashboardPage, GoalsPage):
         page = page_type(store)
         qtbot.addWidget(page)
+        page.show()
         assert page.locked
         refusal = page.findChild(QLabel, "staffRefusal")
         assert refusal is not None and "bare for ansatte" in refusal.text()
@@ -79,6 +80,8 @@ def test_staff_gets_the_pages_and_history_jumps_to_the_company(qtbot: Any, store
     assert set(host.pages) == {"staff.history", "staff.campaigns", "staff.dashboard", "staff.goals"}
     history = pages["staff.history"]
     assert isinstance(history, HistoryPage)
+    assert not history.loaded  # nothing read before the page is shown
+    history.show()
     history.table.selectRow(0)
     qtbot.mouseClick(history.open_button, Qt.MouseButton.LeftButton)
     assert host.opened == [history.model.rows[0].company_id]
@@ -88,6 +91,7 @@ def test_staff_gets_the_pages_and_history_jumps_to_the_company(qtbot: Any, store
 def test_filter_history_and_saved_filters(qtbot: Any, store: Store, world: World) -> None:
     page = HistoryPage(store)
     qtbot.addWidget(page)
+    page.show()  # pages read their data when first shown
     with qtbot.waitSignal(page.model.counted, timeout=5000, raising=False):
         pass
     assert page.model.rowCount() == 11
@@ -120,6 +124,7 @@ def test_filter_history_and_saved_filters(qtbot: Any, store: Store, world: World
 def test_export_history_to_excel_and_csv(qtbot: Any, store: Store, world: World, tmp_path: Path) -> None:
     page = HistoryPage(store)
     qtbot.addWidget(page)
+    page.show()  # pages read their data when first shown
     choose(page.team, "Nord")
     assert page.model.rowCount() == 7  # Kari 4 (one in 2023) and Ola 3
     xlsx = tmp_path / "besok.xlsx"
@@ -147,6 +152,7 @@ def test_create_campaign_with_targets_letters_and_figures(qtbot: Any, store: Sto
                                                           tmp_path: Path) -> None:
     page = CampaignPage(store)
     qtbot.addWidget(page)
+    page.show()  # pages read their data when first shown
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert page.form_error.text() == "Skriv et navn."  # nothing saved without a name
     qtbot.keyClicks(page.name, "Høstkampanje 2025")
@@ -194,6 +200,7 @@ def test_import_interest_registrations_with_bad_rows(qtbot: Any, store: Store, w
         encoding="cp1252")  # a spreadsheet on Windows writes this
     page = CampaignPage(store)
     qtbot.addWidget(page)
+    page.show()  # pages read their data when first shown
     page.select_campaign(world.campaign_id)
     choose(page.fallback, world.ola)
     page.import_interest_file(csv_file)
@@ -216,6 +223,7 @@ def test_import_interest_registrations_with_bad_rows(qtbot: Any, store: Store, w
 def test_set_a_goal_and_see_progress(qtbot: Any, store: Store, world: World) -> None:
     page = GoalsPage(store)
     qtbot.addWidget(page)
+    page.show()  # pages read their data when first shown
     choose(page.subject, world.kari)
     page.period_start.setDate(QDate(2025, 6, 1))
     page.period_end.setDate(QDate(2025, 6, 30))
@@ -248,6 +256,7 @@ def test_dashboard_exports_excel_and_pdf(qtbot: Any, store: Store, world: World,
         campaign.letters_sent, campaign.social_views, campaign.link_clicks = 6, 1500, 42
     page = DashboardPage(store)
     qtbot.addWidget(page)
+    page.show()  # pages read their data when first shown
     qtbot.waitUntil(lambda: page.dash is not None, timeout=10_000)
     assert page.scope_box.currentData() == world.campaign_id
     funnel = page.funnel.data
@@ -292,6 +301,7 @@ def test_approved_list_then_priority_groups_in_one_click(qtbot: Any, store: Stor
         f"{orgnr(99)};Ukjent AS;Tømrerfaget;2\n", encoding="utf-8")
     page = CampaignPage(store)
     qtbot.addWidget(page)
+    page.show()  # pages read their data when first shown
     qtbot.keyClicks(page.name, "Prioriterte bedrifter")
     page.starts.setDate(QDate(2026, 1, 5))
     page.ends.setDate(QDate(2026, 3, 31))

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QVBoxLayout, QWidget
 
 from lpj_desktop.store.database import Store
@@ -24,6 +25,7 @@ class StaffPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.locked = not is_staff(store)
+        self.loaded = False
         self._tasks: list[tasks.Task] = []
         if self.locked:
             layout = QVBoxLayout(self)
@@ -37,10 +39,24 @@ class StaffPage(QWidget):
         self.build()
 
     def build(self) -> None:  # pragma: no cover - every page overrides
+        """Make the widgets. Reading data waits for `refresh()`: start-up pays only for what is seen."""
         raise NotImplementedError
 
-    def refresh(self) -> None:
-        """Read again (the main window calls this after data changed)."""
+    def refresh(self) -> None:  # pragma: no cover - every page overrides
+        """Read again (on first show, and when the main window says data changed)."""
+
+    def data_changed(self) -> None:
+        """Data changed elsewhere: read again now if on screen, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self.loaded and not self.locked:
+            self.loaded = True
+            self.refresh()
 
     # --- background work -------------------------------------------------------------------------
 

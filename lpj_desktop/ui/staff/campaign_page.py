@@ -184,7 +184,6 @@ class CampaignPage(StaffPage):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self.refresh()
 
     def _spin(self) -> QSpinBox:
         spin = QSpinBox()
@@ -199,6 +198,7 @@ class CampaignPage(StaffPage):
     def refresh(self) -> None:
         if self.locked:
             return
+        self.loaded = True
         current = self.campaign_id()
         with self.store.reader() as session:
             campaigns = campaign_service.list_campaigns(session)

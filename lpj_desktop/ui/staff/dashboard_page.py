@@ -126,7 +126,6 @@ class DashboardPage(StaffPage):
         self.update_button.clicked.connect(self.compute)
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.excel_button.clicked.connect(self._ask_excel)
-        self.refresh()
 
     def cards(self) -> list[ChartCard]:
         return [self.funnel, self.weekly, self.municipalities, self.trades, self.goals, self.hunters]
@@ -136,6 +135,7 @@ class DashboardPage(StaffPage):
     def refresh(self) -> None:
         if self.locked:
             return
+        self.loaded = True
         # Before the first fill nothing is chosen yet: then the newest campaign is shown.
         chosen = self.scope_box.currentData() if self.scope_box.count() else ""
         with self.store.reader() as session:

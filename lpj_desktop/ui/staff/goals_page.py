@@ -99,11 +99,11 @@ class GoalsPage(StaffPage):
         self.scope.currentIndexChanged.connect(self._fill_subjects)
         self.save_button.clicked.connect(self.save_from_form)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.refresh()
 
     def refresh(self) -> None:
         if self.locked:
             return
+        self.loaded = True
         self._fill_subjects()
         with self.store.reader() as session:
             goals = all_goals(session)

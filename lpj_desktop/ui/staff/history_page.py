@@ -204,7 +204,6 @@ class HistoryPage(StaffPage):
         self.save_button.clicked.connect(self._ask_save)
         self.delete_button.clicked.connect(self._delete_saved)
 
-        self.refresh()
 
     # --- filters ---------------------------------------------------------------------------------
 
@@ -212,6 +211,7 @@ class HistoryPage(StaffPage):
         """Reload the choices and the table (keeping the filter)."""
         if self.locked:
             return
+        self.loaded = True
         query = self.current_query()  # what the panel shows stays chosen across a refresh
         options = filter_options(self.store)
         self._loading = True

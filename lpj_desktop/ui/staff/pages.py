@@ -30,14 +30,15 @@ def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
     dashboard = DashboardPage(store)
     goals = GoalsPage(store)
     history.open_company.connect(window.open_company)
-    # A campaign created or changed shows up in the other pages' choices at once.
-    campaigns.changed.connect(dashboard.refresh)
-    campaigns.changed.connect(history.refresh)
-    goals.changed.connect(dashboard.refresh)
     bus = getattr(window, "bus", None)  # the main window's "data changed": every page catches up
     if bus is not None:
         for page in (campaigns, goals):
             page.changed.connect(bus.changed.emit)
+    else:
+        # Without a main window bus: a campaign or goal changed shows in the other pages' choices.
+        campaigns.changed.connect(dashboard.data_changed)
+        campaigns.changed.connect(history.data_changed)
+        goals.changed.connect(dashboard.data_changed)
     pages: dict[str, QWidget] = {
         "staff.history": history, "staff.campaigns": campaigns, "staff.dashboard": dashboard,
         "staff.goals": goals,
