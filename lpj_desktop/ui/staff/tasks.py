@@ -52,6 +52,10 @@ class Task(QRunnable):
 
 
 _pool: QThreadPool | None = None
+# Every started task stays referenced here until it has reported: a QRunnable made in Python is
+# freed with its last Python reference, and the pool must never run a freed one (a crash, not an
+# exception) — e.g. when a newer filter replaces the count task of an older one mid-run.
+_running: set[Task] = set()
 
 
 def pool() -> QThreadPool:
@@ -68,5 +72,13 @@ def start(task: Task, on_done: Callable[[Any], None], on_failed: Callable[[str],
     task.signals.failed.connect(on_failed)
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
+    _running.add(task)
+    task.signals.done.connect(lambda _: _running.discard(task))
+    task.signals.failed.connect(lambda _: _running.discard(task))
     pool().start(task)
     return task
+
+
+def wait_for_all(msecs: int = 10_000) -> bool:
+    """Wait until every task has finished (tests, and closing the app)."""
+    return pool().waitForDone(msecs)
