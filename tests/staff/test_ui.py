@@ -49,6 +49,7 @@ class Host(QWidget):
         self.opened: list[str] = []
 
     def add_page(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
+        widget.setParent(self)  # as the main window's page stack does: the page dies with the window
         self.pages[key] = (title, widget)
 
     def open_company(self, company_id: str) -> None:
