@@ -82,7 +82,8 @@ def test_staff_gets_the_pages_and_history_jumps_to_the_company(qtbot: Any, store
     history = pages["staff.history"]
     assert isinstance(history, HistoryPage)
     assert not history.loaded  # nothing read before the page is shown
-    history.show()
+    host.show()
+    assert history.loaded
     history.table.selectRow(0)
     qtbot.mouseClick(history.open_button, Qt.MouseButton.LeftButton)
     assert host.opened == [history.model.rows[0].company_id]
