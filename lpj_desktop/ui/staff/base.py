@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QVBoxLayout, QWidget
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog,
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.staff import tasks
 from lpj_desktop.ui.staff.access import is_staff
+
+log = logging.getLogger(__name__)
 
 
 class StaffPage(QWidget):
@@ -71,7 +75,13 @@ class StaffPage(QWidget):
             progress_dialog.setMinimumDuration(400)
             progress_dialog.canceled.connect(task.cancel)
 
+        def gone() -> bool:
+            # The page was closed while the work ran: nothing left to show the answer in.
+            return not shiboken6.isValid(self)
+
         def progress(done: int, total: int) -> None:
+            if gone():
+                return
             if total > 0 and progress_dialog is not None:
                 progress_dialog.setMaximum(total)
                 progress_dialog.setValue(min(done, total))
@@ -81,12 +91,17 @@ class StaffPage(QWidget):
                 progress_dialog.reset()
 
         def finished(result: Any) -> None:
+            if gone():
+                return
             close_dialog()
             self._tasks.remove(task)
             if on_done is not None:
                 on_done(result)
 
         def failed(message: str) -> None:
+            if gone():
+                log.warning("background work failed after its page closed: %s", message)
+                return
             close_dialog()
             self._tasks.remove(task)
             self.export_failed.emit(message)

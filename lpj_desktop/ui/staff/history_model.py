@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -113,6 +114,8 @@ class HistoryModel(QAbstractTableModel):
                 return count_history(session, self.query)
 
         def done(n: Any) -> None:
+            if not shiboken6.isValid(self):  # the page closed while counting
+                return
             if generation == self._generation:  # an answer to an older filter is dropped
                 self.total = int(n)
                 self.counted.emit(int(n))
