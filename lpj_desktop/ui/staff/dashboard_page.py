@@ -40,7 +40,8 @@ class Kpi(QLabel):
     def __init__(self, title: str) -> None:
         super().__init__()
         self.title = title
-        self.setMinimumWidth(130)
+        self.setMinimumWidth(110)
+        self.setWordWrap(True)
         self.setStyleSheet("QLabel { border-left: 3px solid #1F5F8B; padding: 2px 8px; }")
         self.set_value(None)
 
@@ -89,10 +90,15 @@ class DashboardPage(StaffPage):
             "social_views": Kpi(self.tr("Visninger sosiale medier (ført)")),
             "link_clicks": Kpi(self.tr("Lenkeklikk (ført)")),
         }
-        kpi_row = QHBoxLayout()
-        for kpi in self.kpis.values():
-            kpi_row.addWidget(kpi)
-        kpi_row.addStretch(1)
+        # Measured figures on the first row, those entered by hand on the second: fits a laptop screen.
+        kpi_row = QGridLayout()
+        manual_keys = ("letters_sent", "social_views", "link_clicks")
+        measured = [k for k in self.kpis if k not in manual_keys]
+        for column, key in enumerate(measured):
+            kpi_row.addWidget(self.kpis[key], 0, column)
+        for column, key in enumerate(manual_keys):
+            kpi_row.addWidget(self.kpis[key], 1, column)
+        kpi_row.setColumnStretch(len(measured), 1)
 
         self.funnel = ChartCard(self.tr("Trakten: fra målbedrift til lærekontrakt"),
                                 BarChart(horizontal=True))
