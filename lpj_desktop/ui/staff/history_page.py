@@ -135,7 +135,8 @@ class HistoryPage(StaffPage):
         scroll = QScrollArea()
         scroll.setWidget(filters)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(280)
+        scroll.setMaximumWidth(360)
 
         # Table, status, export.
         self.table = QTableView()
