@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from lpj_desktop.reports.labels import FUNNEL, decimal, long_date, number, percent
+from lpj_desktop.reports.scale import nice_step
 from lpj_desktop.services.figures import Dashboard, FigureScope, load_dashboard
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign
@@ -162,7 +163,7 @@ def weekly_chart(dash: Dashboard, width: float, height: float = 150) -> Drawing:
     left, bottom, top_pad = 34.0, 18.0, 10.0
     plot_w, plot_h = width - left - 4, height - bottom - top_pad
     peak = max(totals, default=0)
-    step = _nice_step(peak)
+    step = max(1, int(nice_step(peak)))
     ceiling = max(step, ((peak + step - 1) // step) * step) if peak else 1
     for k in range(0, int(ceiling) + 1, int(step)):
         y = bottom + plot_h * k / ceiling
@@ -183,18 +184,6 @@ def weekly_chart(dash: Dashboard, width: float, height: float = 150) -> Drawing:
             d.add(String(x + bar_w / 2, bottom - 10, f"u{week[1]}", fontName=regular, fontSize=7,
                          fillColor=MUTED, textAnchor="middle"))
     return d
-
-
-def _nice_step(peak: int) -> int:
-    """A round grid step giving four to eight lines up to `peak`."""
-    if peak <= 5:
-        return 1
-    raw = peak / 5
-    magnitude = 10 ** (len(str(int(raw))) - 1)
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * magnitude:
-            return max(1, int(factor * magnitude))
-    return int(10 * magnitude)
 
 
 # --- tables ------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lpj_desktop.reports.scale import nice_step
 from lpj_desktop.services.exports import Column, ColumnKind, Table
 
 ACCENT = QColor("#1F5F8B")
@@ -120,7 +121,7 @@ class BarChart(QWidget):
     def _paint_vertical(self, p: QPainter) -> None:
         fm = QFontMetrics(self.font())
         peak = max((b.value for b in self.bars), default=0) or 1
-        step = _nice_step(peak)
+        step = nice_step(peak)
         ceiling = max(step, -(-peak // step) * step)
         left = fm.horizontalAdvance(fmt_number(ceiling)) + 10
         bottom = fm.height() + 6
@@ -146,17 +147,6 @@ class BarChart(QWidget):
                 p.setPen(MUTED)
                 p.drawText(QRectF(plot.left() + i * slot - 20, plot.bottom() + 3, slot + 40, fm.height()),
                            Qt.AlignmentFlag.AlignHCenter, bar.label)
-
-
-def _nice_step(peak: float) -> float:
-    if peak <= 5:
-        return 1
-    raw = peak / 5
-    magnitude = 10 ** (len(str(int(raw))) - 1)
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * magnitude:
-            return factor * magnitude
-    return 10 * magnitude
 
 
 def _cell_text(value: Any, kind: ColumnKind) -> str:
