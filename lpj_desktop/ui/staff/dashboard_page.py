@@ -6,7 +6,7 @@ campaign report PDF and an Excel workbook of every table are written from here.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -60,7 +60,9 @@ class DashboardPage(StaffPage):
         self.scope_box = QComboBox()
         self.scope_box.setMinimumContentsLength(28)
         today = date.today()
-        self.date_from = QDateEdit(QDate(today.year, 1, 1))
+        # Without a campaign: the last three months (a whole year of a big store takes seconds).
+        start = today - timedelta(days=91)
+        self.date_from = QDateEdit(QDate(start.year, start.month, start.day))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
