@@ -1,0 +1,57 @@
+"""Local tables of the staff views: saved filters and the county's apprentice counts per trade.
+
+Neither syncs. Saved filters are one person's habits; the apprentice counts come from the county's
+list of approved lærebedrifter, re-imported whenever a new list arrives (what syncs from that list is
+the company's status and approved trades).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lpj_desktop.domain.ids import uuid7
+from lpj_desktop.store.base import Base, utcnow
+
+
+class SavedFilter(Base):
+    """A named filter of one staff view (kind "visit_history", …), kept as JSON."""
+
+    __tablename__ = "saved_filter"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    kind: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    query: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("kind", "name", name="uq_saved_filter_kind_name"),)
+
+
+class ApprenticeCount(Base):
+    """How many apprentices a company has now in one approved trade (from the county's list)."""
+
+    __tablename__ = "lb_apprentices"
+
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"), primary_key=True)
+    trade: Mapped[str] = mapped_column(String(200), primary_key=True)
+    apprentices: Mapped[int] = mapped_column(Integer, default=0)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# Indexes on the visit table that serve the staff history (made by migration 0003). Declared here,
+# beside the other staff additions, so that the metadata matches the migrated schema.
+def _visit_history_indexes() -> None:
+    from sqlalchemy import Index
+
+    from lpj_desktop.store.models.visit import Visit
+
+    Index("ix_visit_channel_when", Visit.channel, Visit.occurred_at)
+    Index("ix_visit_outcome_when", Visit.outcome, Visit.occurred_at)
+    Index("ix_visit_campaign_when", Visit.campaign_id, Visit.occurred_at)
+
+
+_visit_history_indexes()

@@ -1,0 +1,52 @@
+"""Putting the staff pages into the main window, for staff and admins only."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui.staff.access import is_staff
+from lpj_desktop.ui.staff.campaign_page import CampaignPage
+from lpj_desktop.ui.staff.dashboard_page import DashboardPage
+from lpj_desktop.ui.staff.goals_page import GoalsPage
+from lpj_desktop.ui.staff.history_page import HistoryPage
+
+
+class PageHost(Protocol):
+    def add_page(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> Any: ...
+
+    def open_company(self, company_id: str) -> None: ...
+
+
+def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
+    """Add the staff pages to `window` when this store's user is staff or admin; a hunter gets none."""
+    if not is_staff(store):
+        return {}
+    history = HistoryPage(store)
+    campaigns = CampaignPage(store)
+    dashboard = DashboardPage(store)
+    goals = GoalsPage(store)
+    history.open_company.connect(window.open_company)
+    bus = getattr(window, "bus", None)  # the main window's "data changed": every page catches up
+    if bus is not None:
+        for page in (campaigns, goals):
+            page.changed.connect(bus.changed.emit)
+    else:
+        # Without a main window bus: a campaign or goal changed shows in the other pages' choices.
+        campaigns.changed.connect(dashboard.data_changed)
+        campaigns.changed.connect(history.data_changed)
+        goals.changed.connect(dashboard.data_changed)
+    pages: dict[str, QWidget] = {
+        "staff.history": history, "staff.campaigns": campaigns, "staff.dashboard": dashboard,
+        "staff.goals": goals,
+    }
+    translate = QCoreApplication.translate
+    window.add_page("staff.history", translate("StaffPages", "Besøkshistorikk"), history, "Ctrl+Shift+H")
+    window.add_page("staff.campaigns", translate("StaffPages", "Kampanjer"), campaigns, "Ctrl+Shift+K")
+    window.add_page("staff.dashboard", translate("StaffPages", "Tall og diagrammer"), dashboard,
+                    "Ctrl+Shift+D")
+    window.add_page("staff.goals", translate("StaffPages", "Produksjonsmål"), goals, "Ctrl+Shift+G")
+    return pages
