@@ -9,7 +9,14 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lpj-desktop")
     parser.add_argument("--data-dir", help="use this folder for the local store instead of the default")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary data folder and exit (0 = ok)")
+    parser.add_argument("--keep", action="store_true", help="with --self-test: keep the temporary folder")
     args = parser.parse_args(argv)
+    if args.self_test:
+        from lpj_desktop.selftest import run_self_test
+
+        return run_self_test(keep=args.keep)
     from PySide6.QtWidgets import QApplication, QLabel
 
     from lpj_desktop.paths import app_paths
