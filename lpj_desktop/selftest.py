@@ -183,7 +183,10 @@ def _check_translations() -> tuple[None, str]:
 def _has_ui() -> bool:
     import importlib.util
 
-    return importlib.util.find_spec("lpj_desktop.ui") is not None
+    try:
+        return importlib.util.find_spec("lpj_desktop.ui.main_window") is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def _check_icon() -> tuple[None, str]:
