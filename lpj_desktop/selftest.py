@@ -9,6 +9,7 @@ every check passed, 1 naming the failing checks otherwise.
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 import shutil
@@ -293,6 +294,33 @@ def _record_and_read_visit(store: Any) -> tuple[None, str]:
 # --- running it ------------------------------------------------------------------------------------
 
 
+class _ErrorRecorder(logging.Handler):
+    """Errors the app logs during the self-test (a background job that failed, for instance)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            text += f": {type(record.exc_info[1]).__name__}: {record.exc_info[1]}"
+        self.messages.append(f"{record.name}: {text}")
+
+
+def _wait_for_background_work(app: Any) -> None:
+    """Let the window's background jobs (first page loads…) finish before checking or closing."""
+    from PySide6.QtCore import QThreadPool
+
+    pools = [QThreadPool.globalInstance()]
+    workers = sys.modules.get("lpj_desktop.ui.workers")
+    if workers is not None and hasattr(workers, "pool"):
+        pools.append(workers.pool())
+    for pool in pools:
+        pool.waitForDone(15000)
+    app.processEvents()
+
+
 def run_self_test(*, keep: bool = False, report_file: str | os.PathLike[str] | None = None) -> int:
     """Run every check; print and write the report. Returns the process exit code."""
     # Before any QApplication exists: the self-test never shows a window on the user's screen.
@@ -300,11 +328,16 @@ def run_self_test(*, keep: bool = False, report_file: str | os.PathLike[str] | N
     started = time.perf_counter()
     data_dir = Path(tempfile.mkdtemp(prefix="lpj-selftest-"))
     test = SelfTest(data_dir)
+    errors = _ErrorRecorder()
+    root = logging.getLogger()
+    root.addHandler(errors)
     try:
         _run_checks(test, started)
     finally:
+        root.removeHandler(errors)
         if not keep:
             shutil.rmtree(data_dir, ignore_errors=True)
+    test.check("no errors logged", lambda: _no_errors(errors))
     text = test.report()
     if keep:
         text += f"kept: {data_dir}\n"
@@ -319,6 +352,13 @@ def run_self_test(*, keep: bool = False, report_file: str | os.PathLike[str] | N
         sys.stdout.write(text)
         sys.stdout.flush()
     return 0 if test.ok else 1
+
+
+def _no_errors(errors: _ErrorRecorder) -> tuple[None, str]:
+    if errors.messages:
+        more = f" (and {len(errors.messages) - 1} more)" if len(errors.messages) > 1 else ""
+        raise SelfTestFailed(errors.messages[0] + more)
+    return None, "none"
 
 
 def _run_checks(test: SelfTest, started: float) -> None:
@@ -366,11 +406,13 @@ def _run_checks(test: SelfTest, started: float) -> None:
                 what = type(win).__name__
             win.show()
             app.processEvents()
-            if not win.isVisible():
-                raise SelfTestFailed("the main window did not become visible")
             test.window_shown_after = time.perf_counter() - started
             test.window_shown_after_process_start = process_age_seconds()
-            return win, f"{what} shown offscreen"
+            if not win.isVisible():
+                raise SelfTestFailed("the main window did not become visible")
+            shown = time.perf_counter()
+            _wait_for_background_work(app)
+            return win, f"{what} shown offscreen, its first loads done in {time.perf_counter() - shown:.2f} s"
 
         window = test.check("main window", open_main_window)
     if store is not None:
@@ -379,6 +421,7 @@ def _run_checks(test: SelfTest, started: float) -> None:
     if window is not None:
         window.close()
         window.deleteLater()
-        app.processEvents()
+    if app is not None:
+        _wait_for_background_work(app)
     if store is not None:
         store.close()

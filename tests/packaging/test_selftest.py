@@ -52,3 +52,19 @@ def test_incomplete_installation_fails_and_names_what_is_missing(tmp_path: Path)
     assert "FAIL code lists" in result.stdout
     assert "RESULT: FAILED (code lists" in result.stdout
     assert "ok   store" in result.stdout  # the other checks still ran and are reported
+
+
+def test_an_error_logged_during_the_run_fails_it(qapp, monkeypatch, tmp_path: Path, capsys) -> None:
+    """A background job that fails only logs; the self-test must still notice."""
+    import logging
+
+    from lpj_desktop import selftest
+
+    def failing_keyring_check() -> tuple[None, str]:
+        logging.getLogger("lpj_desktop.ui.workers").error("background job failed")
+        return None, "fake"
+
+    monkeypatch.setattr(selftest, "_check_keyring", failing_keyring_check)
+    assert selftest.run_self_test(report_file=tmp_path / "report.txt") == 1
+    report = (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert "FAIL no errors logged" in report and "background job failed" in report
