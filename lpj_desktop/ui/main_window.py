@@ -42,6 +42,8 @@ from lpj_desktop.ui.company_page import CompanyPage
 from lpj_desktop.ui.event_dialog import EventDialog
 from lpj_desktop.ui.followups_view import FollowUpsView
 from lpj_desktop.ui.goals_view import GoalsView
+from lpj_desktop.ui.staff.pages import register_staff_pages
+from lpj_desktop.ui.update_notice import UpdateNoticeWidget
 from lpj_desktop.ui.visit_dialog import VisitDialog
 from lpj_desktop.ui.welcome_page import WelcomePage
 from lpj_desktop.ui.workers import Job, run_job
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
         self.sync_status.setObjectName("syncStatus")
         self.statusBar().addWidget(self.status_message, 1)
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.update_notice = UpdateNoticeWidget(self)
+        self.statusBar().addPermanentWidget(self.update_notice)
 
         self.company_list = CompanyListPage(store, self.user_id, self.settings)
         self.company_page = CompanyPage(store, self.user_id)
@@ -130,6 +134,8 @@ class MainWindow(QMainWindow):
         self.add_page("company", self.tr("Bedrift"), self.company_page, "Ctrl+2")
         self.add_page("followups", self.tr("Oppfølging"), self.followups, "Ctrl+3")
         self.add_page("goals", self.tr("Mine mål"), self.goals, "Ctrl+4")
+        # Staff and admins get the review pages; a hunter's window has none of them.
+        self.staff_pages = register_staff_pages(self, store)
         self.nav.currentRowChanged.connect(self._nav_changed)
         # Pages out of sight load their data when first shown: start-up only pays for the list.
         self._dirty.update({"followups", "goals"})
@@ -290,6 +296,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self.tr("Hurtigtaster"), self.show_shortcuts).setShortcut(QKeySequence("F1"))
         help_menu.addAction(self.tr("Om Læreplassjeger"), self._about)
+        help_menu.addAction(self.update_notice.menu_action)
 
     def shortcut_help_text(self) -> str:
         rows = (
@@ -341,6 +348,14 @@ class MainWindow(QMainWindow):
         self.sync_status.setToolTip(tooltip)
 
     # -- companies and visits -----------------------------------------------------------------------------
+    def check_for_update(self, server_url: str) -> None:
+        """Ask `server_url` in the background whether a newer app exists; offline is normal, so a
+        failed check is only logged and the notice stays hidden."""
+        from lpj_desktop.services.updates import check_for_update
+
+        run_job(Job(check_for_update, server_url), on_done=self.update_notice.show_notice,
+                on_failed=lambda message, _tb: log.info("update check failed: %s", message))
+
     def open_company(self, company_id: str) -> None:
         self.company_page.show_company(company_id)
         self._dirty.discard("company")

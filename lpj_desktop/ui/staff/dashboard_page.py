@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lpj_desktop.reports.campaign_pdf import render_campaign_report
 from lpj_desktop.services.campaigns import list_campaigns
 from lpj_desktop.services.exports import Column, ColumnKind, export_workbook
 from lpj_desktop.services.figures import Dashboard, FigureScope, GoalProgress, load_dashboard
@@ -289,6 +288,9 @@ class DashboardPage(StaffPage):
         with self.store.reader() as session:
             campaign = session.get(Campaign, dash.scope.campaign_id)
             organisation = campaign.organisation if campaign else None
+        # reportlab is imported only when a PDF is asked for: every start-up would pay for it.
+        from lpj_desktop.reports.campaign_pdf import render_campaign_report
+
         self.export_file(lambda p, progress: render_campaign_report(dash, p, organisation=organisation), path)
 
     def export_excel(self, path: Path) -> None:

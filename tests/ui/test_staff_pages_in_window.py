@@ -1,0 +1,39 @@
+"""The main window shows the staff review pages to staff only, and a hunter cannot reach them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from lpj_desktop.domain.enums import Role
+from lpj_desktop.services.profile import get_profile
+from lpj_desktop.ui.main_window import MainWindow
+
+
+def _open(qtbot, store, paths) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(store, paths)
+    w.modal_dialogs = False
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_hunter_has_no_staff_pages(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    store, paths, _ids = seeded
+    w = _open(qtbot, store, paths)
+    assert w.staff_pages == {}
+    titles = [w.nav.item(i).text() for i in range(w.nav.count())]
+    assert not any("historikk" in t.lower() for t in titles)
+
+
+def test_staff_reach_history_by_keyboard(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    store, paths, _ids = seeded
+    with store.session() as s:
+        get_profile(s).role = Role.STAFF.value
+    w = _open(qtbot, store, paths)
+    assert set(w.staff_pages) == {"staff.history", "staff.campaigns", "staff.dashboard", "staff.goals"}
+    shortcuts = {a.shortcut().toString() for a in w.findChildren(type(w.update_notice.menu_action))}
+    assert QKeySequence("Ctrl+Shift+H").toString() in shortcuts
+    w.show_page("staff.history")
+    assert w.current_page_key() == "staff.history"
+    assert w.stack.currentWidget() is w.staff_pages["staff.history"]
