@@ -111,3 +111,21 @@ def test_reopening_an_up_to_date_store_changes_nothing(paths: AppPaths) -> None:
     open_store(paths).close()
     open_store(paths).close()
     assert not list(paths.backups_dir.glob("*.sqlite3"))
+
+
+def test_migrations_match_the_models(paths: AppPaths) -> None:
+    """The schema the migrations build is the one the models describe (no forgotten migration)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from lpj_desktop.store.base import Base
+
+    store = open_store(paths)
+    try:
+        with store.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        store.close()
+    # The FTS5 search tables live outside the models on purpose.
+    diff = [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("company_fts"))]
+    assert diff == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import JSON, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lpj_desktop.domain.ids import uuid7
@@ -70,3 +70,30 @@ class SyncStateEntry(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncConflict(Base):
+    """A shared field edited to different values on two devices, as the server recorded it.
+
+    The server decided by arrival order (`kept_value` is what the record holds now) and keeps the
+    conflict open until someone resolves it; the client mirrors it here so the user can see both
+    values side by side. Resolving writes a "resolve" mutation to the outbox and fills
+    `local_choice` until the server's closed copy of the conflict is pulled.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the server's conflict id
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(64), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    base_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    lost_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_by: Mapped[str | None] = mapped_column(String(64))
+    lost_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    # Chosen here and queued in the outbox, not yet confirmed by the server.
+    local_choice: Mapped[str | None] = mapped_column(String(16))

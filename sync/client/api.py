@@ -1,0 +1,65 @@
+"""What the rest of the app sees of the sync engine: its results, progress and errors.
+
+The engine (`sync.client.engine.SyncEngine`) is used by the GUI's background worker and by the
+`lpj login` / `lpj sync` commands; both depend only on the names in this module and on the
+engine's public methods, so the engine's insides can change freely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SyncPhase(StrEnum):
+    CONNECTING = "connecting"
+    PUSHING = "pushing"
+    PULLING = "pulling"
+    SNAPSHOT = "snapshot"  # first sync, or after the server was restored from a backup
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    phase: SyncPhase
+    done: int
+    total: int | None = None  # None when the size is not known yet
+
+
+ProgressCallback = Callable[[SyncProgress], None]
+# Returns True when the caller wants the sync stopped at the next safe point (between pages).
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What one sync did. `finished` is False when it stopped early (error or cancel)."""
+
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0  # new conflicts seen in this sync
+    rejected: int = 0  # mutations the server refused for good in this sync
+    redirected: int = 0  # local records merged into another on the server
+    finished: bool = True
+    error: str | None = None  # the reason in words when not finished
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+class SyncError(Exception):
+    """Sync could not finish. `str(error)` is a sentence for the user (Norwegian)."""
+
+
+class OfflineError(SyncError):
+    """The server could not be reached (no network, DNS, refused, timed out, cut mid-answer)."""
+
+
+class AuthError(SyncError):
+    """No token, or the server refused it (expired, revoked, user deactivated): log in again."""
+
+
+class VersionError(SyncError):
+    """The server and this app do not speak the same protocol/schema: one must be updated."""
+
+
+class ServerError(SyncError):
+    """The server answered with an error or with something that is not the protocol."""
