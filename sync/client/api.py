@@ -63,3 +63,12 @@ class VersionError(SyncError):
 
 class ServerError(SyncError):
     """The server answered with an error or with something that is not the protocol."""
+
+
+# Keys of the `sync_state` table (lpj_desktop.store.models.SyncStateEntry) the engine keeps and
+# the status bar reads. Times are ISO 8601 in UTC.
+STATE_CURSOR = "cursor"
+STATE_EPOCH = "epoch"
+STATE_LAST_SUCCESS = "last_success_at"
+STATE_LAST_ATTEMPT = "last_attempt_at"
+STATE_LAST_ERROR = "last_error"  # the sentence shown to the user; empty after a success
