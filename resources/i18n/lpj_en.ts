@@ -2227,254 +2227,167 @@ Data folder: {1}</translation>
 <context>
     <name>StaffLabels</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="18"/>
-        <source>Besøk</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="19"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="20"/>
-        <source>Videomøte</source>
-        <translation>Video meeting</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="21"/>
-        <source>E-post</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="22"/>
-        <source>Brev</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
-        <source>Arrangement</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="29"/>
-        <source>Ikke nådd</source>
-        <translation>Not reached</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="30"/>
-        <source>Ikke interessert</source>
-        <translation>Not interested</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="31"/>
-        <source>Interessert, vil ha informasjon</source>
-        <translation>Interested, wants information</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="32"/>
-        <source>Avtalt oppfølging</source>
-        <translation>Follow-up agreed</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="33"/>
-        <source>Vil søke godkjenning</source>
-        <translation>Will apply for approval</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="34"/>
-        <source>Godkjent som lærebedrift</source>
-        <translation>Approved as training company</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="35"/>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="25"/>
         <source>Læreplass tilbudt</source>
         <translation>Place offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="36"/>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="26"/>
         <source>Lærekontrakt signert</source>
         <translation>Apprenticeship contract signed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="41"/>
-        <source>Ingen kontakt ennå</source>
-        <translation>No contact yet</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="46"/>
-        <source>Ukjent</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="47"/>
-        <source>Mulig lærebedrift</source>
-        <translation>Possible training company</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="49"/>
-        <source>Godkjent, uten lærlinger</source>
-        <translation>Approved, without apprentices</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="51"/>
-        <source>Godkjent, med lærlinger</source>
-        <translation>Approved, with apprentices</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="20"/>
         <source>Målbedrifter</source>
         <translation>Target companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="21"/>
         <source>Kontaktet</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="22"/>
         <source>Interessert</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
         <source>Søker godkjenning</source>
         <translation>Applying for approval</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="24"/>
         <source>Godkjent lærebedrift</source>
         <translation>Approved training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="32"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke).</source>
         <translation>The organisation number is not valid (the check digit does not match).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="34"/>
         <source>Organisasjonsnummeret skal bare ha sifre.</source>
         <translation>The organisation number must have digits only.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="35"/>
         <source>Organisasjonsnummeret skal ha 9 sifre.</source>
         <translation>The organisation number must have 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="37"/>
         <source>Organisasjonsnummeret mangler.</source>
         <translation>The organisation number is missing.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="41"/>
         <source>Tom linje.</source>
         <translation>Empty line.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="45"/>
         <source>Samme bedrift og kontakt står tidligere i fila.</source>
         <translation>The same company and contact appear earlier in the file.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="46"/>
         <source>Bedriften finnes ikke i registeret ditt. Importer Enhetsregisteret eller legg den til for hånd.</source>
         <translation>The company is not in your register. Import the Central Coordinating Register or add it by hand.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="48"/>
         <source>Verken organisasjonsnummer eller bedriftsnavn er fylt ut.</source>
         <translation>Neither organisation number nor company name is filled in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="50"/>
         <source>Flere bedrifter har dette navnet; oppgi organisasjonsnummer.</source>
         <translation>Several companies have this name; give the organisation number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="52"/>
         <source>Bedriften finnes allerede.</source>
         <translation>The company already exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="53"/>
         <source>Bedriftsnavnet mangler.</source>
         <translation>The company name is missing.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="54"/>
         <source>E-postadressen er ikke gyldig.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="55"/>
         <source>Telefonnummeret har for få sifre.</source>
         <translation>The phone number has too few digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="56"/>
         <source>Verken e-post eller telefon er oppgitt.</source>
         <translation>Neither email nor phone is given.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="57"/>
         <source>Raden inneholder et fødselsnummer. Slike opplysninger skal ikke lagres.</source>
         <translation>The row contains a national identity number. Such data must not be stored.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="59"/>
         <source>Ingen læreplassjeger å gi oppfølgingen til: velg en jeger for importen.</source>
         <translation>No hunter to assign the follow-up to: choose a hunter for the import.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="61"/>
         <source>Lærefag mangler.</source>
         <translation>The trade is missing.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
         <source>Antall lærlinger kan ikke knyttes til hvert fag.</source>
         <translation>The apprentice counts cannot be matched to each trade.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="64"/>
         <source>Antall lærlinger er ikke et tall.</source>
         <translation>The number of apprentices is not a number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="65"/>
         <source>Skriv et navn.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="66"/>
         <source>Sluttdatoen er før startdatoen.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="67"/>
         <source>Tallet kan ikke være negativt.</source>
         <translation>The number cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="68"/>
         <source>Velg en jeger eller et team.</source>
         <translation>Choose a hunter or a team.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
         <source>Sett minst ett mål over null.</source>
         <translation>Set at least one goal above zero.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="70"/>
         <source>Fila mangler nødvendige kolonner:</source>
         <translation>The file lacks required columns:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
         <source>Fila kan ikke leses.</source>
         <translation>The file cannot be read.</translation>
     </message>

@@ -2227,254 +2227,167 @@ Datamappe: {1}</translation>
 <context>
     <name>StaffLabels</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="18"/>
-        <source>Besøk</source>
-        <translation type="unfinished">Besøk</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="19"/>
-        <source>Telefon</source>
-        <translation type="unfinished">Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="20"/>
-        <source>Videomøte</source>
-        <translation type="unfinished">Videomøte</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="21"/>
-        <source>E-post</source>
-        <translation type="unfinished">E-post</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="22"/>
-        <source>Brev</source>
-        <translation type="unfinished">Brev</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
-        <source>Arrangement</source>
-        <translation type="unfinished">Arrangement</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="29"/>
-        <source>Ikke nådd</source>
-        <translation type="unfinished">Ikke nådd</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="30"/>
-        <source>Ikke interessert</source>
-        <translation type="unfinished">Ikke interessert</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="31"/>
-        <source>Interessert, vil ha informasjon</source>
-        <translation type="unfinished">Interessert, vil ha informasjon</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="32"/>
-        <source>Avtalt oppfølging</source>
-        <translation type="unfinished">Avtalt oppfølging</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="33"/>
-        <source>Vil søke godkjenning</source>
-        <translation type="unfinished">Vil søke godkjenning</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="34"/>
-        <source>Godkjent som lærebedrift</source>
-        <translation type="unfinished">Godkjent som lærebedrift</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="35"/>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="25"/>
         <source>Læreplass tilbudt</source>
         <translation type="unfinished">Læreplass tilbudt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="36"/>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="26"/>
         <source>Lærekontrakt signert</source>
         <translation type="unfinished">Lærekontrakt signert</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="41"/>
-        <source>Ingen kontakt ennå</source>
-        <translation type="unfinished">Ingen kontakt ennå</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="46"/>
-        <source>Ukjent</source>
-        <translation type="unfinished">Ukjent</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="47"/>
-        <source>Mulig lærebedrift</source>
-        <translation type="unfinished">Mulig lærebedrift</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="49"/>
-        <source>Godkjent, uten lærlinger</source>
-        <translation type="unfinished">Godkjent, uten lærlinger</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="51"/>
-        <source>Godkjent, med lærlinger</source>
-        <translation type="unfinished">Godkjent, med lærlinger</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="20"/>
         <source>Målbedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="21"/>
         <source>Kontaktet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="22"/>
         <source>Interessert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
         <source>Søker godkjenning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="24"/>
         <source>Godkjent lærebedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="32"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="34"/>
         <source>Organisasjonsnummeret skal bare ha sifre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="35"/>
         <source>Organisasjonsnummeret skal ha 9 sifre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="37"/>
         <source>Organisasjonsnummeret mangler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="41"/>
         <source>Tom linje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="45"/>
         <source>Samme bedrift og kontakt står tidligere i fila.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="46"/>
         <source>Bedriften finnes ikke i registeret ditt. Importer Enhetsregisteret eller legg den til for hånd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="48"/>
         <source>Verken organisasjonsnummer eller bedriftsnavn er fylt ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="50"/>
         <source>Flere bedrifter har dette navnet; oppgi organisasjonsnummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="52"/>
         <source>Bedriften finnes allerede.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="53"/>
         <source>Bedriftsnavnet mangler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="54"/>
         <source>E-postadressen er ikke gyldig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="55"/>
         <source>Telefonnummeret har for få sifre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="56"/>
         <source>Verken e-post eller telefon er oppgitt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="57"/>
         <source>Raden inneholder et fødselsnummer. Slike opplysninger skal ikke lagres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="59"/>
         <source>Ingen læreplassjeger å gi oppfølgingen til: velg en jeger for importen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="61"/>
         <source>Lærefag mangler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
         <source>Antall lærlinger kan ikke knyttes til hvert fag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="64"/>
         <source>Antall lærlinger er ikke et tall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="65"/>
         <source>Skriv et navn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="66"/>
         <source>Sluttdatoen er før startdatoen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="67"/>
         <source>Tallet kan ikke være negativt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="68"/>
         <source>Velg en jeger eller et team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
         <source>Sett minst ett mål over null.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="70"/>
         <source>Fila mangler nødvendige kolonner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
         <source>Fila kan ikke leses.</source>
         <translation type="unfinished"></translation>
     </message>
