@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 REPORT_NAME = "lpj-desktop-self-test.txt"
 # Resource files the app cannot work without. Translations and icons are checked separately.
@@ -336,7 +337,7 @@ def run_self_test(*, keep: bool = False, report_file: str | os.PathLike[str] | N
     finally:
         root.removeHandler(errors)
         if not keep:
-            shutil.rmtree(data_dir, ignore_errors=True)
+            _remove_data_dir(data_dir)
     test.check("no errors logged", lambda: _no_errors(errors))
     text = test.report()
     if keep:
@@ -352,6 +353,28 @@ def run_self_test(*, keep: bool = False, report_file: str | os.PathLike[str] | N
         sys.stdout.write(text)
         sys.stdout.flush()
     return 0 if test.ok else 1
+
+
+def _remove_data_dir(data_dir: Path) -> None:
+    """Remove the temporary store once nothing can write to it any more.
+
+    A SQLite connection still alive somewhere (a finished job's session not yet collected) would
+    recreate the -wal/-shm files beside a deleted database when it is finally closed; collect such
+    objects first, then remove, then make sure nothing came back.
+    """
+    import gc
+
+    app = sys.modules.get("PySide6.QtWidgets")
+    if app is not None and app.QApplication.instance() is not None:
+        _wait_for_background_work(app.QApplication.instance())
+    gc.collect()
+    for _attempt in range(3):
+        shutil.rmtree(data_dir, ignore_errors=True)
+        if not data_dir.exists():
+            return
+        time.sleep(0.2)
+        gc.collect()
+    log.warning("could not remove the self-test folder %s", data_dir)
 
 
 def _no_errors(errors: _ErrorRecorder) -> tuple[None, str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import codelists
 from lpj_desktop.domain.enums import Channel, FollowUpKind, GoalScope, LaerebedriftStatus
@@ -26,7 +27,17 @@ from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.profile import get_profile, is_set_up, set_profile
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.models import Campaign, CampaignTarget, Company, Contact, FollowUp, Goal, Note, Visit
+from lpj_desktop.store.models import (
+    Campaign,
+    CampaignTarget,
+    Company,
+    Contact,
+    FollowUp,
+    Goal,
+    Note,
+    SyncStateEntry,
+    Visit,
+)
 
 DEMO_REGISTER = ("demo", "enheter-troms-finnmark.csv")
 DEMO_NAME = "Demo Jeger"
@@ -81,6 +92,14 @@ class DemoSummary:
     goals: int = 0
 
 
+DEMO_MARK = "demo_data"  # a sync_state key, set when made-up history was written into the store
+
+
+def has_demo_data(session: Session) -> bool:
+    """True when this store holds the generated demo history (which must not be synced)."""
+    return session.get(SyncStateEntry, DEMO_MARK) is not None
+
+
 def load_demo(store: Store, *, seed: int = 1,
               progress: Callable[[DemoProgress], None] | None = None) -> DemoSummary:
     """Fill `store` with the demo: register sample, a profile if none is set, and a hunter's history.
@@ -103,6 +122,8 @@ def load_demo(store: Store, *, seed: int = 1,
     say(DemoProgress(2, 3, "history"))
     with store.session() as s:
         counts = _history(s, random.Random(seed), datetime.now(UTC))
+        # Made-up visits must never reach a real server: sync refuses a store carrying this mark.
+        s.merge(SyncStateEntry(key=DEMO_MARK, value=datetime.now(UTC).isoformat()))
     say(DemoProgress(3, 3, "done"))
     return DemoSummary(register, profile_set, True, *counts)
 

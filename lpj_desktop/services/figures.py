@@ -293,8 +293,8 @@ def _by_trade(places: list[tuple[str, str, int]]) -> list[TradePlaces]:
 
 
 # --- goals -------------------------------------------------------------------------------------
-# TODO(gui): compare with lpj_desktop.services.goals.goal_progress once it lands on main; the two
-# must count alike (agreements = companies, not visits).
+# The dashboard counts many goals at once from grouped reads; services.goals counts one goal for
+# the hunter's own view. Both must count alike (tests/staff/test_goal_figures_agree.py).
 
 Period = tuple[date, date]
 Read = Callable[[Session], Any]

@@ -7,13 +7,14 @@ Shared by the hunter's "My goals" page and the staff views, so it works for any 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.services.history import local_day_start
 from lpj_desktop.store.models import Goal, LocalProfile, User, Visit
 
 AGREEMENT_OUTCOMES: tuple[str, ...] = tuple(o.value for o in Outcome if o.is_agreement)
@@ -57,10 +58,9 @@ def _ratio(done: int, target: int) -> float:
 
 
 def _period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    # Periods are whole local days; visits are stored in UTC. Norway is UTC+1/+2, so the edge of a
-    # period can be off by the offset; counting by UTC days keeps every replica's figure the same.
-    return (datetime.combine(start, time.min, tzinfo=UTC),
-            datetime.combine(end + timedelta(days=1), time.min, tzinfo=UTC))
+    # Periods are whole Norwegian calendar days (Europe/Oslo, whatever the laptop's clock zone is),
+    # the same bounds the staff figures use, so a hunter and the office count the same visits.
+    return local_day_start(start), local_day_start(end + timedelta(days=1))
 
 
 def team_members(session: Session, team: str) -> list[str]:

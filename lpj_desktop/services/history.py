@@ -8,6 +8,7 @@ rows already in order and stop after one page.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -38,7 +39,8 @@ PAGE_SIZE = 200
 
 try:
     LOCAL_TZ: Any = ZoneInfo("Europe/Oslo")
-except ZoneInfoNotFoundError:  # a system without time-zone data: days are UTC days then
+except ZoneInfoNotFoundError:  # tzdata is a dependency; without it days are UTC days (said once)
+    logging.getLogger(__name__).warning("no time-zone data for Europe/Oslo: counting UTC days")
     LOCAL_TZ = UTC
 
 

@@ -55,6 +55,10 @@ class Job(QRunnable):
 
 
 _pool: QThreadPool | None = None
+# Every started job stays referenced here until it has reported: a QRunnable made in Python is
+# freed with its last Python reference, and the pool must never run a freed one (a crash, not an
+# exception). Callers such as "checkpoint after a save" start a job and forget it.
+_running: set[QRunnable] = set()
 
 
 def pool() -> QThreadPool:
@@ -71,8 +75,11 @@ def run_job(
     on_failed: Callable[[str, str], None] | None = None,
     on_progress: Callable[[Any], None] | None = None,
 ) -> Job:
-    """Start `job`; callbacks run on the main thread."""
-    job.setAutoDelete(False)  # the caller keeps the job to cancel it or to read its signals
+    """Start `job`; callbacks run on the main thread. The job is kept alive until it reports."""
+    job.setAutoDelete(False)  # the caller may keep the job to cancel it or to read its signals
+    _running.add(job)
+    job.signals.done.connect(lambda _result: _running.discard(job))
+    job.signals.failed.connect(lambda _message, _details: _running.discard(job))
     if on_done:
         job.signals.done.connect(on_done)
     if on_failed:

@@ -4,42 +4,42 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="21" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="21"/>
         <source>Ny bedrift</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27"/>
         <source>valgfritt, 9 sifre</source>
         <translation>optional, 9 digits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="30" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="30"/>
         <source>f.eks. Alta</source>
         <translation>e.g. Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="63" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="63"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65"/>
         <source>&amp;Org.nr.</source>
         <translation>&amp;Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="70" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="70"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
@@ -47,78 +47,364 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="90" />
+        <location filename="../../lpj_desktop/app.py" line="90"/>
         <source>Kan ikke åpne dataene</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="91" />
+        <location filename="../../lpj_desktop/app.py" line="91"/>
         <source>Dataene i {0} er laget av en nyere versjon av Læreplassjeger. Installer den nyeste versjonen for å åpne dem. Ingenting er endret.</source>
         <translation>The data in {0} was made by a newer version of Læreplassjeger. Install the newest version to open it. Nothing has been changed.</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="85"/>
+        <source>Ingen data i utvalget</source>
+        <translation>No data in this selection</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="171" />
+        <location filename="../../lpj_desktop/ui/widgets.py" line="171"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="174" />
+        <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="180" />
+        <location filename="../../lpj_desktop/ui/widgets.py" line="180"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
-    <name>CompanyListModel</name>
+    <name>CampaignPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="59" />
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="76"/>
+        <source>F.eks. Læreplassjeger høsten 2026</source>
+        <translation>E.g. Apprenticeship hunt autumn 2026</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="84"/>
+        <source>Opprett kampanje</source>
+        <translation>Create campaign</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="90"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="60" />
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="91"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
+        <source>Organisasjon</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="96"/>
+        <source>Ny kampanje</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="100"/>
+        <source>&lt;b&gt;Kampanjer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Campaigns&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
+        <source>Legg til fra filter …</source>
+        <translation>Add from filter …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="109"/>
+        <source>Legg til fra fil med org.nr. …</source>
+        <translation>Add from a file of org. numbers …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
+        <source>Prioritet 1: godkjente uten lærling</source>
+        <translation>Priority 1: approved, without apprentices</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
+        <source>Prioritet 2: lærling i ett fag, kan ta flere</source>
+        <translation>Priority 2: apprentice in one trade, can take more</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
+        <source>Importer fylkets liste over godkjente lærebedrifter …</source>
+        <translation>Import the county&apos;s list of approved training companies …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="116"/>
+        <source>Marker brev sendt</source>
+        <translation>Mark letter sent</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="131"/>
+        <source>Brev sendt</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="136"/>
+        <source>Målbedrifter</source>
+        <translation>Target companies</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="144"/>
+        <source>Importer interessemeldinger (CSV fra nettskjema) …</source>
+        <translation>Import interest registrations (CSV from web form) …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="147"/>
+        <source>Gi oppfølgingen til</source>
+        <translation>Assign the follow-up to</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="148"/>
+        <source>Når bedriften ikke har noen jeger</source>
+        <translation>When the company has no hunter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="149"/>
+        <source>Frist for oppfølging</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="151"/>
+        <source>Interessemeldinger</source>
+        <translation>Interest registrations</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="157"/>
+        <source>Lagre tallene</source>
+        <translation>Save the figures</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="160"/>
+        <source>Brev sendt i posten</source>
+        <translation>Letters posted</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="161"/>
+        <source>Visninger i sosiale medier</source>
+        <translation>Social media views</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="162"/>
+        <source>Klikk på lenken</source>
+        <translation>Link clicks</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="164"/>
+        <source>Tall målt utenfor appen</source>
+        <translation>Figures measured outside the app</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="191"/>
+        <source>ikke ført</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="217"/>
+        <source>Bedriftens jeger, ellers kommunens jeger</source>
+        <translation>The company&apos;s hunter, else the municipality&apos;s hunter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="218"/>
+        <source>Ingen: vis raden som ikke importert</source>
+        <translation>Nobody: show the row as not imported</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="247"/>
+        <source>Opprett eller velg en kampanje.</source>
+        <translation>Create or choose a campaign.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="254"/>
+        <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
+        <translation>Target companies: {0}. With a letter recorded as sent: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="304"/>
+        <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
+        <translation>Added as targets: {0}. Already on the list: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="307"/>
+        <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
+        <translation>Taken off the list earlier, not added again: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="336"/>
+        <source>Legger til målbedrifter …</source>
+        <translation>Adding target companies …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="319"/>
+        <source>Legger til prioritert gruppe …</source>
+        <translation>Adding priority group …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="325"/>
+        <source>Fila kan ikke leses: {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="330"/>
+        <source>Målbedrifter fra fil</source>
+        <translation>Target companies from a file</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="331"/>
+        <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
+        <translation>Added: {0}. Already on the list: {1}. Lines that could not be used: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
+        <source>Brev registrert sendt, antall bedrifter: {0}.</source>
+        <translation>Letter recorded as sent, companies: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="342"/>
+        <source>Registrerer brev …</source>
+        <translation>Recording letters …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="363"/>
+        <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
+        <translation>Follow-ups created: {0}. New contact persons: {1}. Companies added by hand: {2}. Rows imported before: {3}. Rows not imported: {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="368"/>
+        <source>Kolonner som ikke ble brukt: {0}.</source>
+        <translation>Columns not used: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="371"/>
+        <source>Interessemeldinger importert</source>
+        <translation>Interest registrations imported</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="373"/>
+        <source>Importerer interessemeldinger …</source>
+        <translation>Importing interest registrations …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="383"/>
+        <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
+        <translation>Companies with a new status or new trades: {0}. Unchanged: {1}. Rows not used: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="387"/>
+        <source>Godkjente lærebedrifter importert</source>
+        <translation>Approved training companies imported</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="390"/>
+        <source>Importerer godkjente lærebedrifter …</source>
+        <translation>Importing approved training companies …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="409"/>
+        <source>Tallene er lagret.</source>
+        <translation>The figures are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
+        <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
+        <translation>CSV and text files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="425"/>
+        <source>Fil med organisasjonsnummer</source>
+        <translation>File of organisation numbers</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="430"/>
+        <source>Interessemeldinger fra nettskjemaet</source>
+        <translation>Interest registrations from the web form</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="435"/>
+        <source>Fylkets liste over godkjente lærebedrifter</source>
+        <translation>The county&apos;s list of approved training companies</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="195"/>
+        <source>Vis tabell</source>
+        <translation>Show table</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="195"/>
+        <source>Vis diagram</source>
+        <translation>Show chart</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="59"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="60"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
         <source>Lærebedrift</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
         <source>Stadium</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
         <source>Siste kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="222" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="222"/>
         <source>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</source>
         <translation>No longer active in the register (bankrupt, being wound up or deleted)</translation>
     </message>
@@ -126,93 +412,96 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="46" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="46"/>
         <source>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</source>
         <translation>Search by name, place or organisation number  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="69" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="69"/>
         <source> dager</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="70" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="70"/>
         <source>uansett</source>
         <translation>any time</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71"/>
         <source>Vis nedlagte</source>
         <translation>Show closed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
         <source>Nullstill filtre</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="101" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="101"/>
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="102" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="102"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103"/>
         <source>Lærebedrift</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
         <source>Stadium</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="110" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="110"/>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="111" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="111"/>
         <source>Eier</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112"/>
         <source>Kampanje</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
         <source>Ingen kontakt på</source>
         <translation>No contact for</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149"/>
         <source>Søket feilet: {0}</source>
         <translation>The search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="155" />
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="194" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="194"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="174" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="174"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233"/>
         <source>%n bedrift(er)</source>
-        <translation><numerusform>%n company</numerusform><numerusform>%n companies</numerusform></translation>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233"/>
         <source>teller …</source>
         <translation>counting …</translation>
     </message>
@@ -220,351 +509,604 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="83" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="83"/>
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="84" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="84"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Record a visit or another contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="85" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="92" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="92"/>
         <source>Fra Enhetsregisteret</source>
         <translation>From the Central Coordinating Register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="105" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="105"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>e.g. campaign2024, priority</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="112" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="112"/>
         <source>Lagre endringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="117" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
         <source>Godkjent i fag</source>
         <translation>Approved for trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
         <source>Interessert i fag</source>
         <translation>Interested in trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
         <source>Stikkord</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="276" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="129" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
         <source>Dine opplysninger</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="148" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="148"/>
         <source>Ny…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="149" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
         <source>Eksporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
         <source>Slett personopplysninger…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Save everything the app knows about the person to a file (GDPR access)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="153" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Erase the person on request (GDPR); the erasure is synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="162" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="162"/>
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="177" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="177"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Double-click or press Enter on a visit to correct it</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="178" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="206" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="206"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Choose a company in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="245" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="245"/>
         <source>uten organisasjonsnummer</source>
         <translation>no organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="260" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="260"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>No longer active in the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="263"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="266"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="267" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="269" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="271"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="274" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
         <source>Hjemmeside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="278" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="278"/>
         <source>Hovedenhet</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="280" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="280"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Added by hand; no details from the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="288" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
         <source>Ingen</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="289" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="289"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="295" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="295"/>
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="310" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="327" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="327"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="333" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="333"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Follow-up {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="337" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="337"/>
         <source>Notat · {0} · {1}</source>
         <translation>Note · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="344" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="344"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Event: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
         <source>(slettet)</source>
         <translation>(erased)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="352" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="352"/>
         <source>Fag: {0}</source>
         <translation>Trades: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="355" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="355"/>
         <source>Plasser: {0}</source>
         <translation>Places: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="364" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="364"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Next step: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="392" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="392"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="392" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="392"/>
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="411" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="411"/>
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="454" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="454"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="439" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="439"/>
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="454" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="454"/>
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="458" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="458"/>
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="460" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="460"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
-        <translation>The person's name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
+        <translation>The person&apos;s name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="517"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="519" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="519"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="523" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="523"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="524" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="524"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="525" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="525"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="526" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="526"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="69"/>
+        <source>Oppdater</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="70"/>
+        <source>Kampanjerapport (PDF) …</source>
+        <translation>Campaign report (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="71"/>
+        <source>Alle tabeller til Excel …</source>
+        <translation>All tables to Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="74"/>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="76"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="86"/>
+        <source>Målbedrifter</source>
+        <translation>Target companies</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="239"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="271"/>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="87"/>
+        <source>Bedrifter kontaktet</source>
+        <translation>Companies contacted</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="240"/>
+        <source>Interesserte</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="88"/>
+        <source>Læreplasser tilbudt</source>
+        <translation>Places offered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="89"/>
+        <source>Lærekontrakter</source>
+        <translation>Apprenticeship contracts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="90"/>
+        <source>Brev sendt (ført)</source>
+        <translation>Letters sent (entered)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="91"/>
+        <source>Visninger sosiale medier (ført)</source>
+        <translation>Social media views (entered)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="92"/>
+        <source>Lenkeklikk (ført)</source>
+        <translation>Link clicks (entered)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="104"/>
+        <source>Trakten: fra målbedrift til lærekontrakt</source>
+        <translation>The funnel: from target company to apprenticeship contract</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="106"/>
+        <source>Kontakter per uke</source>
+        <translation>Contacts per week</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="107"/>
+        <source>Læreplasser tilbudt per kommune</source>
+        <translation>Places offered per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="108"/>
+        <source>Lærefag med flest læreplasser tilbudt</source>
+        <translation>Trades with the most places offered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="109"/>
+        <source>Mål og resultater: andel av besøksmålet</source>
+        <translation>Goals and results: share of the visit goal</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="111"/>
+        <source>Kontakter per læreplassjeger</source>
+        <translation>Contacts per hunter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="154"/>
+        <source>Alle besøk i perioden</source>
+        <translation>All visits in the period</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="190"/>
+        <source>Regner ut tallene …</source>
+        <translation>Calculating the figures …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="222"/>
+        <source>Trinn</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="248"/>
+        <source>Bedrifter</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="223"/>
+        <source>Andel av første trinn</source>
+        <translation>Share of the first stage</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="229"/>
+        <source>Uke</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="236"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="243"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="241"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
+        <source>Læreplasser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="242"/>
+        <source>Kontrakter</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
+        <source>Lærefag</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="254"/>
+        <source>{0} av {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <source>Jeger / team</source>
+        <translation>Hunter / team</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="259"/>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
+        <source>Besøk</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
+        <source>Mål besøk</source>
+        <translation>Visit goal</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="261"/>
+        <source>Avtaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
+        <source>Mål avtaler</source>
+        <translation>Agreement goal</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
+        <source>Mål læreplasser</source>
+        <translation>Places goal</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="270"/>
+        <source>Læreplassjeger</source>
+        <translation>Hunter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="273"/>
+        <source>{0}: {1} kontakter med {2} bedrifter.</source>
+        <translation>{0}: {1} contacts with {2} companies.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="274"/>
+        <source>Alle besøk</source>
+        <translation>All visits</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="279"/>
+        <source> (team)</source>
+        <translation> (team)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="302"/>
+        <source>Lagre kampanjerapport</source>
+        <translation>Save campaign report</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="302"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="308"/>
+        <source>Lagre tabellene</source>
+        <translation>Save the tables</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="308"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/error_dialog.py" line="30" />
+        <location filename="../../lpj_desktop/ui/error_dialog.py" line="30"/>
         <source>Noe gikk galt</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/error_dialog.py" line="33" />
+        <location filename="../../lpj_desktop/ui/error_dialog.py" line="33"/>
         <source>Det oppstod en uventet feil: {0}
 
 Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</source>
@@ -573,12 +1115,12 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 Everything you saved is kept. Please send the details below to support.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/error_dialog.py" line="37" />
+        <location filename="../../lpj_desktop/ui/error_dialog.py" line="37"/>
         <source>Loggfil: {0}</source>
         <translation>Log file: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/error_dialog.py" line="44" />
+        <location filename="../../lpj_desktop/ui/error_dialog.py" line="44"/>
         <source>Kopier detaljer</source>
         <translation>Copy details</translation>
     </message>
@@ -586,57 +1128,57 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="39" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="39"/>
         <source>Nytt arrangement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="44" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="44"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>e.g. Careers fair in Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="58" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="58"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Type a name and press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="62" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="62"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="70" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="70"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Outcome for all</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Add company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="79" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="79"/>
         <source>Bedrifter til stede</source>
         <translation>Companies present</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -644,446 +1186,769 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="49" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="49"/>
         <source>Merk som utført (Ctrl+D)</source>
         <translation>Mark done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="51" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="51"/>
         <source>Flytt…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="52" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
         <source>Åpne bedrift (Enter)</source>
         <translation>Open company (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="80" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="80"/>
         <source>Forfalt</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="81" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="81"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="82" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="82"/>
         <source>Resten av uken</source>
         <translation>Rest of the week</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="83" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="83"/>
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="99" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="99"/>
         <source>{0} forfalt · {1} i dag · {2} resten av uken</source>
         <translation>{0} overdue · {1} today · {2} rest of the week</translation>
     </message>
 </context>
 <context>
-    <name>GoalsView</name>
+    <name>GoalsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="40" />
-        <source>Regner ut målene …</source>
-        <translation>Working out the goals …</translation>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="50"/>
+        <source>Læreplassjeger</source>
+        <translation>Hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="47" />
-        <source>Målene kunne ikke regnes ut: {0}</source>
-        <translation>The goals could not be worked out: {0}</translation>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="51"/>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="70" />
-        <source>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</source>
-        <translation>No goals are set for you in this period. Goals are set by the office and arrive here when you sync.</translation>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="63"/>
+        <source>Lagre mål</source>
+        <translation>Save goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="78" />
-        <source>Denne måneden ({0}–{1})</source>
-        <translation>This month ({0}–{1})</translation>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="67"/>
+        <source>Gjelder</source>
+        <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="82" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="104" />
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="68"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="70"/>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="71"/>
         <source>Besøk og kontakter</source>
         <translation>Visits and contacts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="83" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="105" />
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
+        <source>Avtaler (bedrifter)</source>
+        <translation>Agreements (companies)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <source>Læreplasser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="76"/>
+        <source>Sett mål</source>
+        <translation>Set goal</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="80"/>
+        <source>Jeger / team</source>
+        <translation>Hunter / team</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="80"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="80"/>
+        <source>Besøk</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="84" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="106" />
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="89"/>
+        <source>Slett valgt mål</source>
+        <translation>Delete selected goal</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="91"/>
+        <source>&lt;b&gt;Mål og hvor langt de har kommet&lt;/b&gt; (telles fra besøkene i målets periode)</source>
+        <translation>&lt;b&gt;Goals and how far they have come&lt;/b&gt; (counted from the visits in the goal&apos;s period)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="113"/>
+        <source> (team)</source>
+        <translation> (team)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="126"/>
+        <source>{0} av {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="40"/>
+        <source>Regner ut målene …</source>
+        <translation>Working out the goals …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="47"/>
+        <source>Målene kunne ikke regnes ut: {0}</source>
+        <translation>The goals could not be worked out: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="70"/>
+        <source>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</source>
+        <translation>No goals are set for you in this period. Goals are set by the office and arrive here when you sync.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="78"/>
+        <source>Denne måneden ({0}–{1})</source>
+        <translation>This month ({0}–{1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="104"/>
+        <source>Besøk og kontakter</source>
+        <translation>Visits and contacts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
+        <source>Avtaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="106"/>
         <source>Tilbudte læreplasser</source>
         <translation>Apprenticeships offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="97" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="97"/>
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="99" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="99"/>
         <source>Teamets mål ({0})</source>
         <translation>Team goals ({0})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="113" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="113"/>
         <source>{0} av {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
         <source>i rute</source>
         <translation>on track</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
         <source>{0} bak planen</source>
         <translation>{0} behind plan</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="123" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="123"/>
         <source>{0} % av perioden er gått.</source>
         <translation>{0} % of the period has passed.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="87"/>
+        <source>Bedriftsnavn eller org.nr.</source>
+        <translation>Company name or org. no.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="100"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <source>Søk</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <source>Læreplassjeger</source>
+        <translation>Hunter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <source>Organisasjon</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="109"/>
+        <source>Fylke</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="110"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="111"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
+        <source>Lærefag</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="114"/>
+        <source>Kampanje</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="115"/>
+        <source>Bedriftens trinn</source>
+        <translation>Company&apos;s stage</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
+        <source>Nullstill filtre</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="120"/>
+        <source>Lagrede filtre …</source>
+        <translation>Saved filters …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="121"/>
+        <source>Lagre …</source>
+        <translation>Save …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="122"/>
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="127"/>
+        <source>Lagrede filtre</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="156"/>
+        <source>Eksporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="159"/>
+        <source>Til Excel (.xlsx) …</source>
+        <translation>To Excel (.xlsx) …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="160"/>
+        <source>Til CSV …</source>
+        <translation>To CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="168"/>
+        <source>Åpne bedrift</source>
+        <translation>Open company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="322"/>
+        <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
+        <translation>Showing the {0} newest visits, counting all matches …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="324"/>
+        <source>Ingen besøk passer med filteret.</source>
+        <translation>No visits match the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="326"/>
+        <source>{0} besøk passer med filteret (nyeste først).</source>
+        <translation>{0} visits match the filter (newest first).</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="357"/>
+        <source>Lagre filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="358"/>
+        <source>Navn på filteret:</source>
+        <translation>Name of the filter:</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="360"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="383"/>
+        <source>Velg et besøk for å se detaljene.</source>
+        <translation>Choose a visit to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="389"/>
+        <source>Besøket finnes ikke lenger.</source>
+        <translation>The visit no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="425"/>
+        <source>Besøkshistorikk</source>
+        <translation>Visit history</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="430"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="430"/>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="431"/>
+        <source>Eksporter besøk</source>
+        <translation>Export visits</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="32"/>
+        <source>Linje</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="32"/>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="32"/>
+        <source>Innhold</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="43"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="48"/>
+        <source>Disse radene ble ikke importert. Rett dem i fila og importer igjen; rader som alt er importert, blir ikke doble.</source>
+        <translation>These rows were not imported. Correct them in the file and import again; rows already imported will not be doubled.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="15" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="15"/>
         <source>Besøk</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="16" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="16"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="17" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="17"/>
         <source>Videomøte</source>
         <translation>Video meeting</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="18" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="18"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="19" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="19"/>
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="20" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="20"/>
         <source>Arrangement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="26" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="26"/>
         <source>Ikke nådd</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="27" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="27"/>
         <source>Ikke interessert</source>
         <translation>Not interested</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="28" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="28"/>
         <source>Interessert, vil ha informasjon</source>
         <translation>Interested, wants information</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="29" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="29"/>
         <source>Avtalt oppfølging</source>
         <translation>Follow-up agreed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="30" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="30"/>
         <source>Vil søke godkjenning</source>
         <translation>Will apply for approval</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="31" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="31"/>
         <source>Godkjent som lærebedrift</source>
         <translation>Approved as training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="32" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="32"/>
         <source>Læreplass tilbudt</source>
         <translation>Apprenticeship offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="33" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="33"/>
         <source>Lærekontrakt signert</source>
         <translation>Apprenticeship contract signed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="38" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="38"/>
         <source>Ingen kontakt ennå</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="43" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="43"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="44" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="44"/>
         <source>Mulig lærebedrift</source>
         <translation>Potential training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="45" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="45"/>
         <source>Godkjent, uten lærlinger</source>
         <translation>Approved, no apprentices</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="46" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="46"/>
         <source>Godkjent, med lærlinger</source>
         <translation>Approved, with apprentices</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="52" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="52"/>
         <source>Yrkesmesse / markedsdag</source>
         <translation>Careers fair / market day</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="53" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="53"/>
         <source>Næringsforeningsmøte</source>
         <translation>Business association meeting</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="54" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="54"/>
         <source>Speed-dating med elever</source>
         <translation>Speed-dating with students</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="55" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="55"/>
         <source>Annet arrangement</source>
         <translation>Other event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="61" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="61"/>
         <source>Åpen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="62" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="62"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="63" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="63"/>
         <source>Avlyst</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="69" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="69"/>
         <source>Ring tilbake</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="70" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="70"/>
         <source>Send materiell</source>
         <translation>Send material</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="71" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="71"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="72" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="72"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="79" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="79"/>
         <source>Velg hvilken bedrift besøket gjelder.</source>
         <translation>Choose the company the visit was with.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="80" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="80"/>
         <source>Bedriften finnes ikke lenger i registeret ditt.</source>
         <translation>The company is no longer in your register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="81" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="81"/>
         <source>Skriv når kontakten var.</source>
         <translation>Enter when the contact happened.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="82" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="82"/>
         <source>Tidspunktet mangler tidssone.</source>
         <translation>The time has no time zone.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="83" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="83"/>
         <source>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</source>
         <translation>The time is in the future. A planned visit is entered as a next step.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="86" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="86"/>
         <source>Tidspunktet er for langt tilbake i tid.</source>
         <translation>The time is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="87" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="87"/>
         <source>Velg hvordan kontakten skjedde.</source>
         <translation>Choose how the contact happened.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="88" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="88"/>
         <source>Velg utfallet av kontakten.</source>
         <translation>Choose the outcome of the contact.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="89" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="89"/>
         <source>Skriv hvilket fag plassen gjelder.</source>
         <translation>Enter the trade of the place.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="90" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="90"/>
         <source>Antall plasser må være mellom 1 og 100.</source>
         <translation>The number of places must be between 1 and 100.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="91" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="91"/>
         <source>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</source>
         <translation>Places offered need the outcome “Apprenticeship offered” or higher.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="94" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="94"/>
         <source>Skriv hva neste steg er, eller fjern datoen.</source>
         <translation>Enter what the next step is, or remove the date.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="95" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="95"/>
         <source>Velg en dato for neste steg.</source>
         <translation>Choose a date for the next step.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="96" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="96"/>
         <source>Neste steg kan ikke være før selve kontakten.</source>
         <translation>The next step cannot be before the contact itself.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="97" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="97"/>
         <source>Datoen for neste steg har allerede vært. Velg i dag eller senere.</source>
         <translation>The date of the next step has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="100" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="100"/>
         <source>Gi arrangementet et navn.</source>
         <translation>Give the event a name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="101" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="101"/>
         <source>Legg til minst én bedrift som var til stede.</source>
         <translation>Add at least one company that was there.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="102" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="102"/>
         <source>Skriv bedriftens navn.</source>
-        <translation>Enter the company's name.</translation>
+        <translation>Enter the company&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="103" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="103"/>
         <source>Organisasjonsnummeret er tomt.</source>
         <translation>The organisation number is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="104" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="104"/>
         <source>Organisasjonsnummeret kan bare inneholde sifre.</source>
         <translation>The organisation number can only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="105" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="105"/>
         <source>Organisasjonsnummeret må ha 9 sifre.</source>
         <translation>The organisation number must have 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="106" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="106"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</source>
         <translation>The organisation number is not valid (the check digit is wrong). Check that it is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="111" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="111"/>
         <source>Det finnes allerede en bedrift med dette organisasjonsnummeret.</source>
         <translation>There is already a company with this organisation number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="114" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="114"/>
         <source>Ukjent kommunenummer.</source>
         <translation>Unknown municipality.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="115" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="115"/>
         <source>Skriv navnet på kontaktpersonen.</source>
-        <translation>Enter the contact person's name.</translation>
+        <translation>Enter the contact person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="116" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="116"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>The phone number does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="117" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="117"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>The email address does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="118" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="118"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>The contact person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="119" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="119"/>
         <source>Notatet er tomt.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="120" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="120"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Only the person who recorded the visit can correct it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="121" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="121"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>That date has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="122" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="122"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>The follow-up is no longer open.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="123" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="123"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
@@ -1091,220 +1956,226 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="74" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="77"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="92" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="95"/>
         <source>Fortsett på utkastet</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="94" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="121"/>
         <source>Ikke koblet til server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="133"/>
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="134"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="130" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="135"/>
         <source>Oppfølging</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="131" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="136"/>
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="250" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="251" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="266"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="252" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="267"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Import from the register…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="269"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="257" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="258" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="273"/>
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="261" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="276"/>
         <source>Nytt arrangement…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="263" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="278"/>
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="265" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="292" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="308"/>
         <source>Søk etter bedrift</source>
         <translation>Find company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="269" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="284"/>
         <source>Verk&amp;tøy</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="271" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="286"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="281" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="282" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="305" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="321"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="283" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="310" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="326"/>
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="287" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="303"/>
         <source>Nytt besøk (for bedriften som er åpen)</source>
         <translation>New visit (for the company in view)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="304"/>
         <source>Nytt arrangement med mange bedrifter</source>
         <translation>New event with many companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="289" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="305"/>
         <source>Nytt notat på bedriften som er åpen</source>
         <translation>New note on the company in view</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="306"/>
         <source>Lagre besøket</source>
         <translation>Save the visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="291" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="307"/>
         <source>Lukk skjemaet (utkastet tas vare på)</source>
         <translation>Close the form (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="293" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="309"/>
         <source>Gå fra søket til listen / åpne bedriften</source>
         <translation>Move from search to list / open the company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="294" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="310"/>
         <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
         <translation>Companies, Company, Follow-ups, My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="295" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="311"/>
         <source>Merk oppfølging som utført</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="296" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="312"/>
         <source>Denne oversikten</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="311" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="316" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="332"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="390" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="408" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="432"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
-        <translation><numerusform>The event is saved for %n company.</numerusform><numerusform>The event is saved for %n companies.</numerusform></translation>
+        <translation>
+            <numerusform>The event is saved for %n company.</numerusform>
+            <numerusform>The event is saved for %n companies.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="437" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="461"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="438" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="462"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="440" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
         <source>%n utkast til venter etter dette.</source>
-        <translation><numerusform>%n more draft waits after this one.</numerusform><numerusform>%n more drafts wait after this one.</numerusform></translation>
+        <translation>
+            <numerusform>%n more draft waits after this one.</numerusform>
+            <numerusform>%n more drafts wait after this one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="169" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="169"/>
         <source>Flytt oppfølging</source>
         <translation>Move follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="174" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="174"/>
         <source>Flytt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="178" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="178"/>
         <source>Ny frist:</source>
         <translation>New due date:</translation>
     </message>
@@ -1312,7 +2183,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="485" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="485"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
@@ -1320,17 +2191,17 @@ Data folder: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52"/>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57"/>
         <source> plass(er)</source>
         <translation> place(s)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -1338,165 +2209,475 @@ Data folder: {1}</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../lpj_desktop/ui/privacy.py" line="18" />
+        <location filename="../../lpj_desktop/ui/privacy.py" line="18"/>
         <source>Teksten ser ut til å inneholde et fødselsnummer ({0}).</source>
         <translation>The text seems to contain a national identity number ({0}).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/privacy.py" line="24" />
+        <location filename="../../lpj_desktop/ui/privacy.py" line="24"/>
         <source>Teksten nevner noe som kan være helseopplysninger ({0}).</source>
         <translation>The text mentions what may be health details ({0}).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/privacy.py" line="31" />
+        <location filename="../../lpj_desktop/ui/privacy.py" line="31"/>
         <source>Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt for å lagre likevel.</source>
         <translation>Such details about people must not be stored here. Correct the text, or save again to save anyway.</translation>
     </message>
 </context>
 <context>
+    <name>StaffLabels</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="25"/>
+        <source>Læreplass tilbudt</source>
+        <translation>Place offered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="26"/>
+        <source>Lærekontrakt signert</source>
+        <translation>Apprenticeship contract signed</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="20"/>
+        <source>Målbedrifter</source>
+        <translation>Target companies</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="21"/>
+        <source>Kontaktet</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="22"/>
+        <source>Interessert</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
+        <source>Søker godkjenning</source>
+        <translation>Applying for approval</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="24"/>
+        <source>Godkjent lærebedrift</source>
+        <translation>Approved training company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="32"/>
+        <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke).</source>
+        <translation>The organisation number is not valid (the check digit does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="34"/>
+        <source>Organisasjonsnummeret skal bare ha sifre.</source>
+        <translation>The organisation number must have digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="35"/>
+        <source>Organisasjonsnummeret skal ha 9 sifre.</source>
+        <translation>The organisation number must have 9 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="37"/>
+        <source>Organisasjonsnummeret mangler.</source>
+        <translation>The organisation number is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="41"/>
+        <source>Tom linje.</source>
+        <translation>Empty line.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="45"/>
+        <source>Samme bedrift og kontakt står tidligere i fila.</source>
+        <translation>The same company and contact appear earlier in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="46"/>
+        <source>Bedriften finnes ikke i registeret ditt. Importer Enhetsregisteret eller legg den til for hånd.</source>
+        <translation>The company is not in your register. Import the Central Coordinating Register or add it by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="48"/>
+        <source>Verken organisasjonsnummer eller bedriftsnavn er fylt ut.</source>
+        <translation>Neither organisation number nor company name is filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="50"/>
+        <source>Flere bedrifter har dette navnet; oppgi organisasjonsnummer.</source>
+        <translation>Several companies have this name; give the organisation number.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="52"/>
+        <source>Bedriften finnes allerede.</source>
+        <translation>The company already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="53"/>
+        <source>Bedriftsnavnet mangler.</source>
+        <translation>The company name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="54"/>
+        <source>E-postadressen er ikke gyldig.</source>
+        <translation>The email address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="55"/>
+        <source>Telefonnummeret har for få sifre.</source>
+        <translation>The phone number has too few digits.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="56"/>
+        <source>Verken e-post eller telefon er oppgitt.</source>
+        <translation>Neither email nor phone is given.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="57"/>
+        <source>Raden inneholder et fødselsnummer. Slike opplysninger skal ikke lagres.</source>
+        <translation>The row contains a national identity number. Such data must not be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="59"/>
+        <source>Ingen læreplassjeger å gi oppfølgingen til: velg en jeger for importen.</source>
+        <translation>No hunter to assign the follow-up to: choose a hunter for the import.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="61"/>
+        <source>Lærefag mangler.</source>
+        <translation>The trade is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
+        <source>Antall lærlinger kan ikke knyttes til hvert fag.</source>
+        <translation>The apprentice counts cannot be matched to each trade.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="64"/>
+        <source>Antall lærlinger er ikke et tall.</source>
+        <translation>The number of apprentices is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="65"/>
+        <source>Skriv et navn.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="66"/>
+        <source>Sluttdatoen er før startdatoen.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="67"/>
+        <source>Tallet kan ikke være negativt.</source>
+        <translation>The number cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="68"/>
+        <source>Velg en jeger eller et team.</source>
+        <translation>Choose a hunter or a team.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
+        <source>Sett minst ett mål over null.</source>
+        <translation>Set at least one goal above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="70"/>
+        <source>Fila mangler nødvendige kolonner:</source>
+        <translation>The file lacks required columns:</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
+        <source>Fila kan ikke leses.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="36"/>
+        <source>Denne siden er bare for ansatte i opplæringskontoret eller fylket. Kontoen din har rollen læreplassjeger.</source>
+        <translation>This page is only for staff of the training office or the county. Your account has the hunter role.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="72"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="108"/>
+        <source>Det gikk ikke</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="109"/>
+        <source>Arbeidet stoppet: {0}</source>
+        <translation>The work stopped: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="118"/>
+        <source>Lager {0} …</source>
+        <translation>Making {0} …</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPages</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="47"/>
+        <source>Besøkshistorikk</source>
+        <translation>Visit history</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="48"/>
+        <source>Kampanjer</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="49"/>
+        <source>Tall og diagrammer</source>
+        <translation>Figures and charts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
+        <source>Produksjonsmål</source>
+        <translation>Production goals</translation>
+    </message>
+</context>
+<context>
+    <name>TargetFilterDialog</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="29"/>
+        <source>Målbedrifter fra filter</source>
+        <translation>Target companies from a filter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="30"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="53"/>
+        <source>Bare aktive bedrifter (ikke konkurs, avviklet eller slettet)</source>
+        <translation>Active companies only (not bankrupt, wound up or deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="57"/>
+        <source>Fylke</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="58"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
+        <source>Lærebedriftstatus</source>
+        <translation>Training company status</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
+        <source>Trinn</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
+        <source>Lærefag (godkjent eller interessert)</source>
+        <translation>Trade (approved or interested)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="64"/>
+        <source>Legg til som mål</source>
+        <translation>Add as targets</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="65"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="89"/>
+        <source>{0} bedrifter passer med filteret.</source>
+        <translation>{0} companies match the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNoticeWidget</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="41"/>
+        <source>Skjul meldingen</source>
+        <translation>Hide the message</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="47"/>
+        <source>Last ned ny versjon…</source>
+        <translation>Download new version…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="59"/>
+        <source>Versjon {latest} av lpj-desktop er klar (du har {current}).</source>
+        <translation>Version {latest} of lpj-desktop is ready (you have {current}).</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="63"/>
+        <source>Last ned versjon {latest}…</source>
+        <translation>Download version {latest}…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="67"/>
+        <source>Spør den som drifter serveren hvor du får den.</source>
+        <translation>Ask whoever runs the server where to get it.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="70"/>
+        <source>Dataene dine blir med over når du installerer den nye versjonen.</source>
+        <translation>Your data comes along when you install the new version.</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="99" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="99"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Type a name or org. no. and choose from the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>e.g. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121"/>
         <source>— velg utfall —</source>
         <translation>— choose outcome —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Why not? (optional)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130"/>
         <source>Legg til læreplass</source>
         <translation>Add apprenticeship place</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>What happened? Do not write identity numbers or health details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>e.g. Call back about the apprentice grant</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
         <source>ingen dato</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
         <source>innen</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Add a company that is not in the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
         <source>Kontakt&amp;person</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Trades discussed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
         <source>Tilbudte &amp;plasser</source>
         <translation>&amp;Places offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>Neste &amp;steg</source>
         <translation>Next &amp;step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="238" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="238"/>
         <source>Rett besøk</source>
         <translation>Correct visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="267" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="267"/>
         <source>(ingen bestemt)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="355" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="355"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
@@ -1504,142 +2685,154 @@ Data folder: {1}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="58" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="58"/>
         <source>Velkommen til Læreplassjegeren</source>
         <translation>Welcome to Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="65" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="65"/>
         <source>Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva som skal skje videre. Alt lagres på maskinen din og virker uten nett.</source>
         <translation>Keep track of the companies you visit, what was agreed and what happens next. Everything is stored on your computer and works offline.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="75" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="75"/>
         <source>f.eks. Opplæringskontoret Nord</source>
         <translation>e.g. Opplæringskontoret Nord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="77" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="77"/>
         <source>valgfritt</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="79" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="79"/>
         <source>1. Hvem er du?</source>
         <translation>1. Who are you?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="81" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="81"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="83" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="83"/>
         <source>&amp;Organisasjon</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="85" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="85"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="87" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="87"/>
         <source>2. Hent bedrifter</source>
         <translation>2. Get companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Import from the register…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="90" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="90"/>
         <source>Last inn eksempeldata</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="105" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="105"/>
         <source>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</source>
         <translation>Download “Enheter” or “Underenheter” as CSV from data.brreg.no and choose the file. What you entered yourself is never overwritten by a new import.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="121" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="121"/>
         <source>Kom i gang</source>
         <translation>Get started</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="151" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="151"/>
         <source>%n bedrift(er) i registeret ditt.</source>
-        <translation><numerusform>%n company in your register.</numerusform><numerusform>%n companies in your register.</numerusform></translation>
+        <translation>
+            <numerusform>%n company in your register.</numerusform>
+            <numerusform>%n companies in your register.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="165" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="165"/>
         <source>Velg fil fra Enhetsregisteret</source>
         <translation>Choose a file from the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167"/>
         <source>Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)</source>
         <translation>Register files (*.csv *.json *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="177" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="177"/>
         <source>Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.</source>
         <translation>Importing from the register is not available in this version of the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="180" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="180"/>
         <source>Importerer {0} …</source>
         <translation>Importing {0} …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="187" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="187"/>
         <source>Eksempeldata finnes ikke i denne versjonen av appen.</source>
         <translation>Demo data is not available in this version of the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="189" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="189"/>
         <source>Laster inn eksempeldata …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="204" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="204"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
         <source>Avbrutt. Ingenting ble endret; %n bedrift(er) i registeret ditt.</source>
-        <translation><numerusform>Cancelled. Nothing was changed; %n company in your register.</numerusform><numerusform>Cancelled. Nothing was changed; %n companies in your register.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled. Nothing was changed; %n company in your register.</numerusform>
+            <numerusform>Cancelled. Nothing was changed; %n companies in your register.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="244" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="244"/>
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Loading stopped: {0}. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="224" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="224"/>
         <source>Ferdig. %n bedrift(er) i registeret ditt.</source>
-        <translation><numerusform>Done. %n company in your register.</numerusform><numerusform>Done. %n companies in your register.</numerusform></translation>
+        <translation>
+            <numerusform>Done. %n company in your register.</numerusform>
+            <numerusform>Done. %n companies in your register.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="228" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="228"/>
         <source>%n rad(er) ble hoppet over fordi de var ugyldige.</source>
-        <translation><numerusform>%n row was skipped because it was invalid.</numerusform><numerusform>%n rows were skipped because they were invalid.</numerusform></translation>
+        <translation>
+            <numerusform>%n row was skipped because it was invalid.</numerusform>
+            <numerusform>%n rows were skipped because they were invalid.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="252" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="252"/>
         <source>Skriv navnet ditt.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="255" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="255"/>
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Enter the organisation you work for.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="21" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="21"/>
         <source>Ny bedrift</source>
         <translation>Ny bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27"/>
         <source>valgfritt, 9 sifre</source>
         <translation>valgfritt, 9 sifre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="30" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="30"/>
         <source>f.eks. Alta</source>
         <translation>f.eks. Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="63" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="63"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65"/>
         <source>&amp;Org.nr.</source>
         <translation>&amp;Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="70" />
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="70"/>
         <source>&amp;E-post</source>
         <translation>&amp;E-post</translation>
     </message>
@@ -47,78 +47,364 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="90" />
+        <location filename="../../lpj_desktop/app.py" line="90"/>
         <source>Kan ikke åpne dataene</source>
         <translation>Kan ikke åpne dataene</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="91" />
+        <location filename="../../lpj_desktop/app.py" line="91"/>
         <source>Dataene i {0} er laget av en nyere versjon av Læreplassjeger. Installer den nyeste versjonen for å åpne dem. Ingenting er endret.</source>
         <translation>Dataene i {0} er laget av en nyere versjon av Læreplassjeger. Installer den nyeste versjonen for å åpne dem. Ingenting er endret.</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="85"/>
+        <source>Ingen data i utvalget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="171" />
+        <location filename="../../lpj_desktop/ui/widgets.py" line="171"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="174" />
+        <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="180" />
+        <location filename="../../lpj_desktop/ui/widgets.py" line="180"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
 </context>
 <context>
+    <name>CampaignPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="76"/>
+        <source>F.eks. Læreplassjeger høsten 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="84"/>
+        <source>Opprett kampanje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="90"/>
+        <source>Navn</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="91"/>
+        <source>Fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
+        <source>Til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
+        <source>Organisasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="96"/>
+        <source>Ny kampanje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="100"/>
+        <source>&lt;b&gt;Kampanjer&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
+        <source>Legg til fra filter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="109"/>
+        <source>Legg til fra fil med org.nr. …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
+        <source>Prioritet 1: godkjente uten lærling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
+        <source>Prioritet 2: lærling i ett fag, kan ta flere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
+        <source>Importer fylkets liste over godkjente lærebedrifter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="116"/>
+        <source>Marker brev sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="131"/>
+        <source>Brev sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="136"/>
+        <source>Målbedrifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="144"/>
+        <source>Importer interessemeldinger (CSV fra nettskjema) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="147"/>
+        <source>Gi oppfølgingen til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="148"/>
+        <source>Når bedriften ikke har noen jeger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="149"/>
+        <source>Frist for oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="151"/>
+        <source>Interessemeldinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="157"/>
+        <source>Lagre tallene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="160"/>
+        <source>Brev sendt i posten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="161"/>
+        <source>Visninger i sosiale medier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="162"/>
+        <source>Klikk på lenken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="164"/>
+        <source>Tall målt utenfor appen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="191"/>
+        <source>ikke ført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="217"/>
+        <source>Bedriftens jeger, ellers kommunens jeger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="218"/>
+        <source>Ingen: vis raden som ikke importert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="247"/>
+        <source>Opprett eller velg en kampanje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="254"/>
+        <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="304"/>
+        <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="307"/>
+        <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="336"/>
+        <source>Legger til målbedrifter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="319"/>
+        <source>Legger til prioritert gruppe …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="325"/>
+        <source>Fila kan ikke leses: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="330"/>
+        <source>Målbedrifter fra fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="331"/>
+        <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
+        <source>Brev registrert sendt, antall bedrifter: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="342"/>
+        <source>Registrerer brev …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="363"/>
+        <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="368"/>
+        <source>Kolonner som ikke ble brukt: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="371"/>
+        <source>Interessemeldinger importert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="373"/>
+        <source>Importerer interessemeldinger …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="383"/>
+        <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="387"/>
+        <source>Godkjente lærebedrifter importert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="390"/>
+        <source>Importerer godkjente lærebedrifter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="409"/>
+        <source>Tallene er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
+        <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="425"/>
+        <source>Fil med organisasjonsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="430"/>
+        <source>Interessemeldinger fra nettskjemaet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="435"/>
+        <source>Fylkets liste over godkjente lærebedrifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="195"/>
+        <source>Vis tabell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="195"/>
+        <source>Vis diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="59" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="59"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="60" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="60"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
         <source>Lærebedrift</source>
         <translation>Lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
         <source>Stadium</source>
         <translation>Stadium</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
         <source>Siste kontakt</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="222" />
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="222"/>
         <source>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</translation>
     </message>
@@ -126,93 +412,96 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="46" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="46"/>
         <source>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</source>
         <translation>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="69" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="69"/>
         <source> dager</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="70" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="70"/>
         <source>uansett</source>
         <translation>uansett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71"/>
         <source>Vis nedlagte</source>
         <translation>Vis nedlagte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
         <source>Nullstill filtre</source>
         <translation>Nullstill filtre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="101" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="101"/>
         <source>Fylke</source>
         <translation>Fylke</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="102" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="102"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103"/>
         <source>Lærebedrift</source>
         <translation>Lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
         <source>Stadium</source>
         <translation>Stadium</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="110" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="110"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="111" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="111"/>
         <source>Eier</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112"/>
         <source>Kampanje</source>
         <translation>Kampanje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
         <source>Ingen kontakt på</source>
         <translation>Ingen kontakt på</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149"/>
         <source>Søket feilet: {0}</source>
         <translation>Søket feilet: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="155" />
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="194" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="194"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="174" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="174"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233"/>
         <source>%n bedrift(er)</source>
-        <translation><numerusform>%n bedrift</numerusform><numerusform>%n bedrifter</numerusform></translation>
+        <translation>
+            <numerusform>%n bedrift</numerusform>
+            <numerusform>%n bedrifter</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233" />
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233"/>
         <source>teller …</source>
         <translation>teller …</translation>
     </message>
@@ -220,305 +509,305 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="83" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="83"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="84" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="84"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Registrer et besøk eller en annen kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="85" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="92" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="92"/>
         <source>Fra Enhetsregisteret</source>
         <translation>Fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="105" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="105"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>f.eks. kampanje2024, prioritet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="112" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="112"/>
         <source>Lagre endringer</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="117" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
         <source>Godkjent i fag</source>
         <translation>Godkjent i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
         <source>Interessert i fag</source>
         <translation>Interessert i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
         <source>Stikkord</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="276" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
         <source>Notater</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="129" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="148" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="148"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="149" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="153" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="162" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="162"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="177" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="177"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Dobbeltklikk eller Enter på et besøk for å rette det</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="178" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="206" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="206"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="245" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="245"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="260" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="260"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="263" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="263"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="266" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="266"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="267" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="269" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="271" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="271"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="274" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="278" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="278"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="280" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="280"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="288" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="289" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="289"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="295" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="295"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="310" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="327" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="327"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="333" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="333"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="337" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="337"/>
         <source>Notat · {0} · {1}</source>
         <translation>Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="344" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="344"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
         <source>Grunn: {0}</source>
         <translation>Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
         <source>Kontakt: {0}</source>
         <translation>Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
         <source>(slettet)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="352" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="352"/>
         <source>Fag: {0}</source>
         <translation>Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="355" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="355"/>
         <source>Plasser: {0}</source>
         <translation>Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="364" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="364"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Neste steg: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="392" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="392"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="392" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="392"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="411" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="411"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435" />
-        <location filename="../../lpj_desktop/ui/company_page.py" line="454" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="454"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="439" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="439"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="454" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="454"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="458" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="458"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="460" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="460"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -526,45 +815,298 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="517"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="519" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="519"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="523" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="523"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="524" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="524"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="525" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="525"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="526" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="526"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="69"/>
+        <source>Oppdater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="70"/>
+        <source>Kampanjerapport (PDF) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="71"/>
+        <source>Alle tabeller til Excel …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="74"/>
+        <source>Vis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="76"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="86"/>
+        <source>Målbedrifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="239"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="271"/>
+        <source>Kontakter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="87"/>
+        <source>Bedrifter kontaktet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="240"/>
+        <source>Interesserte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="88"/>
+        <source>Læreplasser tilbudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="89"/>
+        <source>Lærekontrakter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="90"/>
+        <source>Brev sendt (ført)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="91"/>
+        <source>Visninger sosiale medier (ført)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="92"/>
+        <source>Lenkeklikk (ført)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="104"/>
+        <source>Trakten: fra målbedrift til lærekontrakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="106"/>
+        <source>Kontakter per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="107"/>
+        <source>Læreplasser tilbudt per kommune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="108"/>
+        <source>Lærefag med flest læreplasser tilbudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="109"/>
+        <source>Mål og resultater: andel av besøksmålet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="111"/>
+        <source>Kontakter per læreplassjeger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="154"/>
+        <source>Alle besøk i perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="190"/>
+        <source>Regner ut tallene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="222"/>
+        <source>Trinn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="248"/>
+        <source>Bedrifter</source>
+        <translation type="unfinished">Bedrifter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="223"/>
+        <source>Andel av første trinn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="229"/>
+        <source>Uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="236"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="243"/>
+        <source>Ukjent</source>
+        <translation type="unfinished">Ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
+        <source>Kommune</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="241"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
+        <source>Læreplasser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="242"/>
+        <source>Kontrakter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
+        <source>Lærefag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="254"/>
+        <source>{0} av {1}</source>
+        <translation type="unfinished">{0} av {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <source>Jeger / team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <source>Fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="259"/>
+        <source>Til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
+        <source>Besøk</source>
+        <translation type="unfinished">Besøk</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
+        <source>Mål besøk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="261"/>
+        <source>Avtaler</source>
+        <translation type="unfinished">Avtaler</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
+        <source>Mål avtaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
+        <source>Mål læreplasser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="270"/>
+        <source>Læreplassjeger</source>
+        <translation type="unfinished">Læreplassjeger</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="273"/>
+        <source>{0}: {1} kontakter med {2} bedrifter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="274"/>
+        <source>Alle besøk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="279"/>
+        <source> (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="302"/>
+        <source>Lagre kampanjerapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="302"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="308"/>
+        <source>Lagre tabellene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="308"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/error_dialog.py" line="30" />
+        <location filename="../../lpj_desktop/ui/error_dialog.py" line="30"/>
         <source>Noe gikk galt</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/error_dialog.py" line="33" />
+        <location filename="../../lpj_desktop/ui/error_dialog.py" line="33"/>
         <source>Det oppstod en uventet feil: {0}
 
 Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</source>
@@ -573,12 +1115,12 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/error_dialog.py" line="37" />
+        <location filename="../../lpj_desktop/ui/error_dialog.py" line="37"/>
         <source>Loggfil: {0}</source>
         <translation>Loggfil: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/error_dialog.py" line="44" />
+        <location filename="../../lpj_desktop/ui/error_dialog.py" line="44"/>
         <source>Kopier detaljer</source>
         <translation>Kopier detaljer</translation>
     </message>
@@ -586,57 +1128,57 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="39" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="39"/>
         <source>Nytt arrangement</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="44" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="44"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>f.eks. Yrkesmesse i Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="58" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="58"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Skriv navn og trykk Enter for å legge til</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="62" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="62"/>
         <source>Fjern valgt</source>
         <translation>Fjern valgt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="70" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="70"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Utfall for alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Legg til bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="79" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="79"/>
         <source>Bedrifter til stede</source>
         <translation>Bedrifter til stede</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81" />
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
@@ -644,446 +1186,769 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
         <source>Hva</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="49" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="49"/>
         <source>Merk som utført (Ctrl+D)</source>
         <translation>Merk som utført (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="51" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="51"/>
         <source>Flytt…</source>
         <translation>Flytt…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="52" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
         <source>Åpne bedrift (Enter)</source>
         <translation>Åpne bedrift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="80" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="80"/>
         <source>Forfalt</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="81" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="81"/>
         <source>I dag</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="82" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="82"/>
         <source>Resten av uken</source>
         <translation>Resten av uken</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="83" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="83"/>
         <source>Senere</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="99" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="99"/>
         <source>{0} forfalt · {1} i dag · {2} resten av uken</source>
         <translation>{0} forfalt · {1} i dag · {2} resten av uken</translation>
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="50"/>
+        <source>Læreplassjeger</source>
+        <translation type="unfinished">Læreplassjeger</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="51"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="63"/>
+        <source>Lagre mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="67"/>
+        <source>Gjelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="68"/>
+        <source>Hvem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
+        <source>Fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="70"/>
+        <source>Til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="71"/>
+        <source>Besøk og kontakter</source>
+        <translation type="unfinished">Besøk og kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
+        <source>Avtaler (bedrifter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <source>Læreplasser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="76"/>
+        <source>Sett mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="80"/>
+        <source>Jeger / team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="80"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="80"/>
+        <source>Besøk</source>
+        <translation type="unfinished">Besøk</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <source>Avtaler</source>
+        <translation type="unfinished">Avtaler</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="89"/>
+        <source>Slett valgt mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="91"/>
+        <source>&lt;b&gt;Mål og hvor langt de har kommet&lt;/b&gt; (telles fra besøkene i målets periode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="113"/>
+        <source> (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="126"/>
+        <source>{0} av {1}</source>
+        <translation type="unfinished">{0} av {1}</translation>
+    </message>
+</context>
+<context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="40" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="40"/>
         <source>Regner ut målene …</source>
         <translation>Regner ut målene …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="47" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="47"/>
         <source>Målene kunne ikke regnes ut: {0}</source>
         <translation>Målene kunne ikke regnes ut: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="70" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="70"/>
         <source>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</source>
         <translation>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="78" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="78"/>
         <source>Denne måneden ({0}–{1})</source>
         <translation>Denne måneden ({0}–{1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="82" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="104" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="104"/>
         <source>Besøk og kontakter</source>
         <translation>Besøk og kontakter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="83" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="105" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
         <source>Avtaler</source>
         <translation>Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="84" />
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="106" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="106"/>
         <source>Tilbudte læreplasser</source>
         <translation>Tilbudte læreplasser</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="97" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="97"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="99" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="99"/>
         <source>Teamets mål ({0})</source>
         <translation>Teamets mål ({0})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="113" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="113"/>
         <source>{0} av {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
         <source>i rute</source>
         <translation>i rute</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
         <source>{0} bak planen</source>
         <translation>{0} bak planen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="123" />
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="123"/>
         <source>{0} % av perioden er gått.</source>
         <translation>{0} % av perioden er gått.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="87"/>
+        <source>Bedriftsnavn eller org.nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="100"/>
+        <source>Alle</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <source>Søk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <source>Læreplassjeger</source>
+        <translation type="unfinished">Læreplassjeger</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <source>Organisasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
+        <source>Fra dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
+        <source>Til dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="109"/>
+        <source>Fylke</source>
+        <translation type="unfinished">Fylke</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="110"/>
+        <source>Kommune</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="111"/>
+        <source>Kanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
+        <source>Utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
+        <source>Lærefag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="114"/>
+        <source>Kampanje</source>
+        <translation type="unfinished">Kampanje</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="115"/>
+        <source>Bedriftens trinn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
+        <source>Nullstill filtre</source>
+        <translation type="unfinished">Nullstill filtre</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="120"/>
+        <source>Lagrede filtre …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="121"/>
+        <source>Lagre …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="122"/>
+        <source>Slett</source>
+        <translation type="unfinished">Slett</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="127"/>
+        <source>Lagrede filtre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="156"/>
+        <source>Eksporter</source>
+        <translation type="unfinished">Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="159"/>
+        <source>Til Excel (.xlsx) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="160"/>
+        <source>Til CSV …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="168"/>
+        <source>Åpne bedrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="322"/>
+        <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="324"/>
+        <source>Ingen besøk passer med filteret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="326"/>
+        <source>{0} besøk passer med filteret (nyeste først).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="357"/>
+        <source>Lagre filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="358"/>
+        <source>Navn på filteret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="360"/>
+        <source>Lagre</source>
+        <translation type="unfinished">Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="383"/>
+        <source>Velg et besøk for å se detaljene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="389"/>
+        <source>Besøket finnes ikke lenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="425"/>
+        <source>Besøkshistorikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="430"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="430"/>
+        <source>CSV-fil (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="431"/>
+        <source>Eksporter besøk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="32"/>
+        <source>Linje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="32"/>
+        <source>Hvorfor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="32"/>
+        <source>Innhold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="43"/>
+        <source>Lukk</source>
+        <translation type="unfinished">Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/import_result.py" line="48"/>
+        <source>Disse radene ble ikke importert. Rett dem i fila og importer igjen; rader som alt er importert, blir ikke doble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="15" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="15"/>
         <source>Besøk</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="16" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="16"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="17" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="17"/>
         <source>Videomøte</source>
         <translation>Videomøte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="18" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="18"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="19" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="19"/>
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="20" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="20"/>
         <source>Arrangement</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="26" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="26"/>
         <source>Ikke nådd</source>
         <translation>Ikke nådd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="27" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="27"/>
         <source>Ikke interessert</source>
         <translation>Ikke interessert</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="28" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="28"/>
         <source>Interessert, vil ha informasjon</source>
         <translation>Interessert, vil ha informasjon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="29" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="29"/>
         <source>Avtalt oppfølging</source>
         <translation>Avtalt oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="30" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="30"/>
         <source>Vil søke godkjenning</source>
         <translation>Vil søke godkjenning</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="31" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="31"/>
         <source>Godkjent som lærebedrift</source>
         <translation>Godkjent som lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="32" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="32"/>
         <source>Læreplass tilbudt</source>
         <translation>Læreplass tilbudt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="33" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="33"/>
         <source>Lærekontrakt signert</source>
         <translation>Lærekontrakt signert</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="38" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="38"/>
         <source>Ingen kontakt ennå</source>
         <translation>Ingen kontakt ennå</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="43" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="43"/>
         <source>Ukjent</source>
         <translation>Ukjent</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="44" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="44"/>
         <source>Mulig lærebedrift</source>
         <translation>Mulig lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="45" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="45"/>
         <source>Godkjent, uten lærlinger</source>
         <translation>Godkjent, uten lærlinger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="46" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="46"/>
         <source>Godkjent, med lærlinger</source>
         <translation>Godkjent, med lærlinger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="52" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="52"/>
         <source>Yrkesmesse / markedsdag</source>
         <translation>Yrkesmesse / markedsdag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="53" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="53"/>
         <source>Næringsforeningsmøte</source>
         <translation>Næringsforeningsmøte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="54" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="54"/>
         <source>Speed-dating med elever</source>
         <translation>Speed-dating med elever</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="55" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="55"/>
         <source>Annet arrangement</source>
         <translation>Annet arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="61" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="61"/>
         <source>Åpen</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="62" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="62"/>
         <source>Utført</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="63" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="63"/>
         <source>Avlyst</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="69" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="69"/>
         <source>Ring tilbake</source>
         <translation>Ring tilbake</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="70" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="70"/>
         <source>Send materiell</source>
         <translation>Send materiell</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="71" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="71"/>
         <source>Nytt besøk</source>
         <translation>Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="72" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="72"/>
         <source>Annet</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="79" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="79"/>
         <source>Velg hvilken bedrift besøket gjelder.</source>
         <translation>Velg hvilken bedrift besøket gjelder.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="80" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="80"/>
         <source>Bedriften finnes ikke lenger i registeret ditt.</source>
         <translation>Bedriften finnes ikke lenger i registeret ditt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="81" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="81"/>
         <source>Skriv når kontakten var.</source>
         <translation>Skriv når kontakten var.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="82" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="82"/>
         <source>Tidspunktet mangler tidssone.</source>
         <translation>Tidspunktet mangler tidssone.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="83" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="83"/>
         <source>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</source>
         <translation>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="86" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="86"/>
         <source>Tidspunktet er for langt tilbake i tid.</source>
         <translation>Tidspunktet er for langt tilbake i tid.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="87" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="87"/>
         <source>Velg hvordan kontakten skjedde.</source>
         <translation>Velg hvordan kontakten skjedde.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="88" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="88"/>
         <source>Velg utfallet av kontakten.</source>
         <translation>Velg utfallet av kontakten.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="89" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="89"/>
         <source>Skriv hvilket fag plassen gjelder.</source>
         <translation>Skriv hvilket fag plassen gjelder.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="90" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="90"/>
         <source>Antall plasser må være mellom 1 og 100.</source>
         <translation>Antall plasser må være mellom 1 og 100.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="91" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="91"/>
         <source>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</source>
         <translation>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="94" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="94"/>
         <source>Skriv hva neste steg er, eller fjern datoen.</source>
         <translation>Skriv hva neste steg er, eller fjern datoen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="95" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="95"/>
         <source>Velg en dato for neste steg.</source>
         <translation>Velg en dato for neste steg.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="96" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="96"/>
         <source>Neste steg kan ikke være før selve kontakten.</source>
         <translation>Neste steg kan ikke være før selve kontakten.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="97" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="97"/>
         <source>Datoen for neste steg har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen for neste steg har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="100" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="100"/>
         <source>Gi arrangementet et navn.</source>
         <translation>Gi arrangementet et navn.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="101" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="101"/>
         <source>Legg til minst én bedrift som var til stede.</source>
         <translation>Legg til minst én bedrift som var til stede.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="102" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="102"/>
         <source>Skriv bedriftens navn.</source>
         <translation>Skriv bedriftens navn.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="103" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="103"/>
         <source>Organisasjonsnummeret er tomt.</source>
         <translation>Organisasjonsnummeret er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="104" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="104"/>
         <source>Organisasjonsnummeret kan bare inneholde sifre.</source>
         <translation>Organisasjonsnummeret kan bare inneholde sifre.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="105" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="105"/>
         <source>Organisasjonsnummeret må ha 9 sifre.</source>
         <translation>Organisasjonsnummeret må ha 9 sifre.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="106" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="106"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</source>
         <translation>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="111" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="111"/>
         <source>Det finnes allerede en bedrift med dette organisasjonsnummeret.</source>
         <translation>Det finnes allerede en bedrift med dette organisasjonsnummeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="114" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="114"/>
         <source>Ukjent kommunenummer.</source>
         <translation>Ukjent kommunenummer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="115" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="115"/>
         <source>Skriv navnet på kontaktpersonen.</source>
         <translation>Skriv navnet på kontaktpersonen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="116" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="116"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>Telefonnummeret ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="117" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="117"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>E-postadressen ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="118" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="118"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>Kontaktpersonen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="119" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="119"/>
         <source>Notatet er tomt.</source>
         <translation>Notatet er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="120" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="120"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Bare den som registrerte besøket, kan rette det.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="121" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="121"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="122" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="122"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>Oppfølgingen er ikke åpen lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="123" />
+        <location filename="../../lpj_desktop/ui/labels.py" line="123"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>Oppfølgingen finnes ikke lenger.</translation>
     </message>
@@ -1091,220 +1956,226 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="74" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="77"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="92" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="95"/>
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="94" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="121"/>
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="133"/>
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="134"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="130" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="135"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="131" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="136"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="250" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="251" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="266"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="252" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="267"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Importer fra Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="254" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="269"/>
         <source>Avslutt</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="257" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="258" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="273"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="261" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="276"/>
         <source>Nytt arrangement…</source>
         <translation>Nytt arrangement…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="263" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="278"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="265" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="292" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="308"/>
         <source>Søk etter bedrift</source>
         <translation>Søk etter bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="268" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="269" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="284"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="271" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="286"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="281" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="282" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="305" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="321"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="283" />
-        <location filename="../../lpj_desktop/ui/main_window.py" line="310" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="326"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="287" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="303"/>
         <source>Nytt besøk (for bedriften som er åpen)</source>
         <translation>Nytt besøk (for bedriften som er åpen)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="304"/>
         <source>Nytt arrangement med mange bedrifter</source>
         <translation>Nytt arrangement med mange bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="289" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="305"/>
         <source>Nytt notat på bedriften som er åpen</source>
         <translation>Nytt notat på bedriften som er åpen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="306"/>
         <source>Lagre besøket</source>
         <translation>Lagre besøket</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="291" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="307"/>
         <source>Lukk skjemaet (utkastet tas vare på)</source>
         <translation>Lukk skjemaet (utkastet tas vare på)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="293" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="309"/>
         <source>Gå fra søket til listen / åpne bedriften</source>
         <translation>Gå fra søket til listen / åpne bedriften</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="294" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="310"/>
         <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
         <translation>Bedrifter, Bedrift, Oppfølging, Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="295" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="311"/>
         <source>Merk oppfølging som utført</source>
         <translation>Merk oppfølging som utført</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="296" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="312"/>
         <source>Denne oversikten</source>
         <translation>Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="311" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="316" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="332"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="390" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="408" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="432"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
-        <translation><numerusform>Arrangementet er lagret for %n bedrift.</numerusform><numerusform>Arrangementet er lagret for %n bedrifter.</numerusform></translation>
+        <translation>
+            <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
+            <numerusform>Arrangementet er lagret for %n bedrifter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="437" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="461"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="438" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="462"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="440" />
+        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
         <source>%n utkast til venter etter dette.</source>
-        <translation><numerusform>%n utkast til venter etter dette.</numerusform><numerusform>%n utkast til venter etter dette.</numerusform></translation>
+        <translation>
+            <numerusform>%n utkast til venter etter dette.</numerusform>
+            <numerusform>%n utkast til venter etter dette.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="169" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="169"/>
         <source>Flytt oppfølging</source>
         <translation>Flytt oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="174" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="174"/>
         <source>Flytt</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="178" />
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="178"/>
         <source>Ny frist:</source>
         <translation>Ny frist:</translation>
     </message>
@@ -1312,7 +2183,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="485" />
+        <location filename="../../lpj_desktop/ui/company_page.py" line="485"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -1320,17 +2191,17 @@ Datamappe: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57"/>
         <source> plass(er)</source>
         <translation> plass(er)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60"/>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
@@ -1338,165 +2209,475 @@ Datamappe: {1}</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../lpj_desktop/ui/privacy.py" line="18" />
+        <location filename="../../lpj_desktop/ui/privacy.py" line="18"/>
         <source>Teksten ser ut til å inneholde et fødselsnummer ({0}).</source>
         <translation>Teksten ser ut til å inneholde et fødselsnummer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/privacy.py" line="24" />
+        <location filename="../../lpj_desktop/ui/privacy.py" line="24"/>
         <source>Teksten nevner noe som kan være helseopplysninger ({0}).</source>
         <translation>Teksten nevner noe som kan være helseopplysninger ({0}).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/privacy.py" line="31" />
+        <location filename="../../lpj_desktop/ui/privacy.py" line="31"/>
         <source>Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt for å lagre likevel.</source>
         <translation>Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt for å lagre likevel.</translation>
     </message>
 </context>
 <context>
+    <name>StaffLabels</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="25"/>
+        <source>Læreplass tilbudt</source>
+        <translation type="unfinished">Læreplass tilbudt</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="26"/>
+        <source>Lærekontrakt signert</source>
+        <translation type="unfinished">Lærekontrakt signert</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="20"/>
+        <source>Målbedrifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="21"/>
+        <source>Kontaktet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="22"/>
+        <source>Interessert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
+        <source>Søker godkjenning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="24"/>
+        <source>Godkjent lærebedrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="32"/>
+        <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="34"/>
+        <source>Organisasjonsnummeret skal bare ha sifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="35"/>
+        <source>Organisasjonsnummeret skal ha 9 sifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="37"/>
+        <source>Organisasjonsnummeret mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="41"/>
+        <source>Tom linje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="45"/>
+        <source>Samme bedrift og kontakt står tidligere i fila.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="46"/>
+        <source>Bedriften finnes ikke i registeret ditt. Importer Enhetsregisteret eller legg den til for hånd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="48"/>
+        <source>Verken organisasjonsnummer eller bedriftsnavn er fylt ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="50"/>
+        <source>Flere bedrifter har dette navnet; oppgi organisasjonsnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="52"/>
+        <source>Bedriften finnes allerede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="53"/>
+        <source>Bedriftsnavnet mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="54"/>
+        <source>E-postadressen er ikke gyldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="55"/>
+        <source>Telefonnummeret har for få sifre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="56"/>
+        <source>Verken e-post eller telefon er oppgitt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="57"/>
+        <source>Raden inneholder et fødselsnummer. Slike opplysninger skal ikke lagres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="59"/>
+        <source>Ingen læreplassjeger å gi oppfølgingen til: velg en jeger for importen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="61"/>
+        <source>Lærefag mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
+        <source>Antall lærlinger kan ikke knyttes til hvert fag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="64"/>
+        <source>Antall lærlinger er ikke et tall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="65"/>
+        <source>Skriv et navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="66"/>
+        <source>Sluttdatoen er før startdatoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="67"/>
+        <source>Tallet kan ikke være negativt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="68"/>
+        <source>Velg en jeger eller et team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
+        <source>Sett minst ett mål over null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="70"/>
+        <source>Fila mangler nødvendige kolonner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
+        <source>Fila kan ikke leses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="36"/>
+        <source>Denne siden er bare for ansatte i opplæringskontoret eller fylket. Kontoen din har rollen læreplassjeger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="72"/>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="108"/>
+        <source>Det gikk ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="109"/>
+        <source>Arbeidet stoppet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="118"/>
+        <source>Lager {0} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPages</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="47"/>
+        <source>Besøkshistorikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="48"/>
+        <source>Kampanjer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="49"/>
+        <source>Tall og diagrammer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
+        <source>Produksjonsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetFilterDialog</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="29"/>
+        <source>Målbedrifter fra filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="30"/>
+        <source>Alle</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="53"/>
+        <source>Bare aktive bedrifter (ikke konkurs, avviklet eller slettet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="57"/>
+        <source>Fylke</source>
+        <translation type="unfinished">Fylke</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="58"/>
+        <source>Kommune</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
+        <source>Lærebedriftstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
+        <source>Trinn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
+        <source>Lærefag (godkjent eller interessert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="64"/>
+        <source>Legg til som mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="65"/>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="89"/>
+        <source>{0} bedrifter passer med filteret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNoticeWidget</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="41"/>
+        <source>Skjul meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="47"/>
+        <source>Last ned ny versjon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="59"/>
+        <source>Versjon {latest} av lpj-desktop er klar (du har {current}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="63"/>
+        <source>Last ned versjon {latest}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="67"/>
+        <source>Spør den som drifter serveren hvor du får den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="70"/>
+        <source>Dataene dine blir med over når du installerer den nye versjonen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="99" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="99"/>
         <source>Nytt besøk</source>
         <translation>Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Skriv navn eller org.nr. og velg fra listen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>f.eks. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121"/>
         <source>— velg utfall —</source>
         <translation>— velg utfall —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Hvorfor ikke? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130"/>
         <source>Legg til læreplass</source>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
         <source>ingen dato</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
         <source>Tilbudte &amp;plasser</source>
         <translation>Tilbudte &amp;plasser</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="238" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="238"/>
         <source>Rett besøk</source>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="267" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="267"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="355" />
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="355"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
@@ -1504,142 +2685,154 @@ Datamappe: {1}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="58" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="58"/>
         <source>Velkommen til Læreplassjegeren</source>
         <translation>Velkommen til Læreplassjegeren</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="65" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="65"/>
         <source>Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva som skal skje videre. Alt lagres på maskinen din og virker uten nett.</source>
         <translation>Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva som skal skje videre. Alt lagres på maskinen din og virker uten nett.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="75" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="75"/>
         <source>f.eks. Opplæringskontoret Nord</source>
         <translation>f.eks. Opplæringskontoret Nord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="77" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="77"/>
         <source>valgfritt</source>
         <translation>valgfritt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="79" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="79"/>
         <source>1. Hvem er du?</source>
         <translation>1. Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="81" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="81"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="83" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="83"/>
         <source>&amp;Organisasjon</source>
         <translation>&amp;Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="85" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="85"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="87" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="87"/>
         <source>2. Hent bedrifter</source>
         <translation>2. Hent bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Importer fra Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="90" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="90"/>
         <source>Last inn eksempeldata</source>
         <translation>Last inn eksempeldata</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="105" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="105"/>
         <source>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</source>
         <translation>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="121" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="121"/>
         <source>Kom i gang</source>
         <translation>Kom i gang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="151" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="151"/>
         <source>%n bedrift(er) i registeret ditt.</source>
-        <translation><numerusform>%n bedrift i registeret ditt.</numerusform><numerusform>%n bedrifter i registeret ditt.</numerusform></translation>
+        <translation>
+            <numerusform>%n bedrift i registeret ditt.</numerusform>
+            <numerusform>%n bedrifter i registeret ditt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="165" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="165"/>
         <source>Velg fil fra Enhetsregisteret</source>
         <translation>Velg fil fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167"/>
         <source>Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)</source>
         <translation>Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="177" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="177"/>
         <source>Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.</source>
         <translation>Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="180" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="180"/>
         <source>Importerer {0} …</source>
         <translation>Importerer {0} …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="187" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="187"/>
         <source>Eksempeldata finnes ikke i denne versjonen av appen.</source>
         <translation>Eksempeldata finnes ikke i denne versjonen av appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="189" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="189"/>
         <source>Laster inn eksempeldata …</source>
         <translation>Laster inn eksempeldata …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="204" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="204"/>
         <source>Avbryter …</source>
         <translation>Avbryter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
         <source>Avbrutt. Ingenting ble endret; %n bedrift(er) i registeret ditt.</source>
-        <translation><numerusform>Avbrutt. Ingenting ble endret; %n bedrift i registeret ditt.</numerusform><numerusform>Avbrutt. Ingenting ble endret; %n bedrifter i registeret ditt.</numerusform></translation>
+        <translation>
+            <numerusform>Avbrutt. Ingenting ble endret; %n bedrift i registeret ditt.</numerusform>
+            <numerusform>Avbrutt. Ingenting ble endret; %n bedrifter i registeret ditt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="244" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="244"/>
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Innlastingen stoppet: {0}. Ingenting ble endret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="224" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="224"/>
         <source>Ferdig. %n bedrift(er) i registeret ditt.</source>
-        <translation><numerusform>Ferdig. %n bedrift i registeret ditt.</numerusform><numerusform>Ferdig. %n bedrifter i registeret ditt.</numerusform></translation>
+        <translation>
+            <numerusform>Ferdig. %n bedrift i registeret ditt.</numerusform>
+            <numerusform>Ferdig. %n bedrifter i registeret ditt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="228" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="228"/>
         <source>%n rad(er) ble hoppet over fordi de var ugyldige.</source>
-        <translation><numerusform>%n rad ble hoppet over fordi den var ugyldig.</numerusform><numerusform>%n rader ble hoppet over fordi de var ugyldige.</numerusform></translation>
+        <translation>
+            <numerusform>%n rad ble hoppet over fordi den var ugyldig.</numerusform>
+            <numerusform>%n rader ble hoppet over fordi de var ugyldige.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="252" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="252"/>
         <source>Skriv navnet ditt.</source>
         <translation>Skriv navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="255" />
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="255"/>
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Skriv hvilken organisasjon du jobber for.</translation>
     </message>

@@ -39,3 +39,13 @@ def test_demo_fills_a_hunters_world(store: Store) -> None:
     assert not again.generated and not again.profile_set and again.register.unchanged == 211
     with store.reader() as s:
         assert s.scalar(select(func.count()).select_from(Visit)) == visits
+
+
+def test_demo_store_is_marked_so_sync_can_refuse_it(store) -> None:  # type: ignore[no-untyped-def]
+    from lpj_desktop.services.demo import has_demo_data, load_demo
+
+    with store.reader() as s:
+        assert not has_demo_data(s)
+    load_demo(store)
+    with store.reader() as s:
+        assert has_demo_data(s)

@@ -70,3 +70,12 @@ def test_dialog_buttons_are_bokmal_not_nynorsk(qtbot, window) -> None:  # type: 
         qtbot.addWidget(dialog)
         texts = {b.text() for b in dialog.findChildren(QAbstractButton)}
         assert texts & {"Lagre", "Flytt"} and "Avbryt" in texts and "Lagra" not in texts
+
+
+def test_english_catalogue_is_complete() -> None:
+    """Every string lupdate found has an English translation (run `python -m lpj_desktop.ui.i18n`
+    after adding strings, then translate the new entries in resources/i18n/lpj_en.ts)."""
+    root = ET.parse(resource("i18n", "lpj_en.ts")).getroot()
+    unfinished = [m.find("source").text for m in root.iter("message")
+                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+    assert unfinished == []

@@ -15,13 +15,9 @@ from lpj_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def register_file() -> Path:
-    """The shared Enhetsregisteret sample, found beside the checkout (also from a git worktree)."""
-    for folder in Path(__file__).resolve().parents:
-        candidate = folder / "shared" / "data" / "brreg" / "enheter-troms-finnmark.csv"
-        if candidate.exists():
-            return candidate
-    pytest.fail("reference data missing: shared/data/brreg/enheter-troms-finnmark.csv beside the repo")
+def register_file(brreg_sample: Path) -> Path:
+    """The real Enhetsregisteret sample (shared/ beside the checkout, or the app's shipped copy)."""
+    return brreg_sample
 
 
 @pytest.fixture

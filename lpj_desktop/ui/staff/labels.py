@@ -1,4 +1,5 @@
-"""Words for the values the staff views show (the same Bokmål texts as the hunter views' labels).
+"""Words for the values only the staff views show. Channels, outcomes, stages and statuses use the
+hunter views' words (`lpj_desktop.ui.labels`), re-exported here so both say the same.
 
 Every string is a literal `translate("StaffLabels", …)` call, so that lupdate finds it.
 """
@@ -7,49 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from lpj_desktop.domain.enums import Channel, LaerebedriftStatus
-from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.ui.labels import channel, lb_status, outcome, stage
+
+__all__ = ["channel", "funnel_step", "lb_status", "outcome", "problem", "stage"]
 
 translate = QCoreApplication.translate
-
-
-def channel(value: str | None) -> str:
-    return {
-        Channel.VISIT.value: translate("StaffLabels", "Besøk"),
-        Channel.PHONE.value: translate("StaffLabels", "Telefon"),
-        Channel.VIDEO.value: translate("StaffLabels", "Videomøte"),
-        Channel.EMAIL.value: translate("StaffLabels", "E-post"),
-        Channel.LETTER.value: translate("StaffLabels", "Brev"),
-        Channel.EVENT.value: translate("StaffLabels", "Arrangement"),
-    }.get(value or "", value or "")
-
-
-def outcome(value: str | None) -> str:
-    return {
-        Outcome.NOT_REACHED.value: translate("StaffLabels", "Ikke nådd"),
-        Outcome.NOT_INTERESTED.value: translate("StaffLabels", "Ikke interessert"),
-        Outcome.WANTS_INFORMATION.value: translate("StaffLabels", "Interessert, vil ha informasjon"),
-        Outcome.FOLLOW_UP_AGREED.value: translate("StaffLabels", "Avtalt oppfølging"),
-        Outcome.WILL_APPLY.value: translate("StaffLabels", "Vil søke godkjenning"),
-        Outcome.APPROVED.value: translate("StaffLabels", "Godkjent som lærebedrift"),
-        Outcome.PLACE_OFFERED.value: translate("StaffLabels", "Læreplass tilbudt"),
-        Outcome.CONTRACT_SIGNED.value: translate("StaffLabels", "Lærekontrakt signert"),
-    }.get(value or "", value or "")
-
-
-def stage(value: str | None) -> str:
-    return outcome(value) if value else translate("StaffLabels", "Ingen kontakt ennå")
-
-
-def lb_status(value: str | None) -> str:
-    return {
-        LaerebedriftStatus.UNKNOWN.value: translate("StaffLabels", "Ukjent"),
-        LaerebedriftStatus.POTENTIAL.value: translate("StaffLabels", "Mulig lærebedrift"),
-        LaerebedriftStatus.APPROVED_NO_APPRENTICES.value:
-            translate("StaffLabels", "Godkjent, uten lærlinger"),
-        LaerebedriftStatus.APPROVED_WITH_APPRENTICES.value:
-            translate("StaffLabels", "Godkjent, med lærlinger"),
-    }.get(value or "", value or "")
 
 
 def funnel_step(key: str) -> str:

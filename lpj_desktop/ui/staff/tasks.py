@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from lpj_desktop.ui import workers
+
 log = logging.getLogger(__name__)
 
 
@@ -51,7 +53,6 @@ class Task(QRunnable):
             log.info("staff task finished after its page was gone")
 
 
-_pool: QThreadPool | None = None
 # Every started task stays referenced here until it has reported: a QRunnable made in Python is
 # freed with its last Python reference, and the pool must never run a freed one (a crash, not an
 # exception) — e.g. when a newer filter replaces the count task of an older one mid-run.
@@ -59,11 +60,8 @@ _running: set[Task] = set()
 
 
 def pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(2)
-    return _pool
+    """The app's one background pool (lpj_desktop.ui.workers), shared with the hunter views."""
+    return workers.pool()
 
 
 def start(task: Task, on_done: Callable[[Any], None], on_failed: Callable[[str], None],
