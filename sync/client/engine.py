@@ -129,11 +129,13 @@ class SyncEngine:
         """
         url = normalize_url(server_url)
         username = username.strip()
+        _refuse_demo(store)
         with store.session() as s:
             profile = get_profile(s)
             waiting = pending_count(s)
             known = profile.username is not None and profile.server_url is not None
-            other = known and (profile.server_url != url or profile.username.casefold() != username.casefold())
+            other = known and (profile.server_url != url
+                               or (profile.username or "").casefold() != username.casefold())
             if other and waiting:
                 raise AccountError(_other_user_text(profile, waiting))
             client_id = uuid7() if other else profile.client_id
@@ -236,6 +238,7 @@ class SyncEngine:
 
     def _run(self, emit: ProgressCallback, cancelled: CancelCheck, counts: _Counts) -> bool:
         emit(SyncProgress(SyncPhase.CONNECTING, 0, None))
+        _refuse_demo(self.store)
         info = self.server_info()
         check_versions(info, self.transport)
         client_id = self._client_id()
@@ -279,6 +282,16 @@ class SyncEngine:
         with self.store.session() as s:
             set_state(s, STATE_CURSOR, None)
         counts.warnings.append(RESTORED_WARNING)
+
+
+def _refuse_demo(store: Store) -> None:
+    from lpj_desktop.services.demo import has_demo_data
+
+    with store.reader() as s:
+        if has_demo_data(s):
+            raise AccountError("Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke "
+                               "synkroniseres med en server. Start med en ny database for ekte arbeid.",
+                               code="demo_store")
 
 
 def get_epoch(store: Store) -> str | None:

@@ -41,7 +41,7 @@ STAGE_CHUNK = 2000
 
 
 def _has_server_rows(conn: Connection) -> bool:
-    for entity, model in MODELS.items():
+    for model in MODELS.values():
         table = model.__table__.name
         if conn.exec_driver_sql(f"SELECT 1 FROM {table} WHERE server_version IS NOT NULL LIMIT 1").first():
             return True
