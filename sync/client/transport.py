@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
+from urllib3.exceptions import ProtocolError
 
 from lpj_desktop import __version__
 from sync.client.api import AuthError, OfflineError, ServerError, SyncError, VersionError
@@ -124,7 +125,10 @@ class Transport:
             raise ServerError(f"Serverens sertifikat kunne ikke kontrolleres ({e}).",
                               code="tls") from e
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as e:
-            raise OfflineError(OFFLINE.format(detail="ingen forbindelse")) from e
+            cut = isinstance(e, requests.exceptions.ChunkedEncodingError) or any(
+                isinstance(a, ProtocolError) for a in e.args)
+            detail = "forbindelsen ble brutt underveis" if cut else "ingen forbindelse"
+            raise OfflineError(OFFLINE.format(detail=detail)) from e
         except requests.RequestException as e:
             raise ServerError(f"Forespørselen til serveren mislyktes: {e}") from e
         if response.status_code >= 400:
