@@ -56,7 +56,7 @@ CONFLICT_ENTITY = "conflict"
 # Columns pointing at a company, per table: what a re-key of a company rewrites.
 COMPANY_REFERENCES: tuple[tuple[str, str], ...] = (
     ("contact", "company_id"), ("visit", "company_id"), ("note", "company_id"),
-    ("followup", "company_id"), ("campaign_target", "company_id"), ("apprentice_count", "company_id"),
+    ("followup", "company_id"), ("campaign_target", "company_id"), ("lb_apprentices", "company_id"),
 )
 ALL_FIELDS = frozenset({"*"})
 
@@ -242,6 +242,8 @@ def rekey_company(session: Session, old_id: str, new_id: str) -> None:
     session.flush()
     conn = session.connection()
     # The references are rewritten after the row: checked at commit, not statement by statement.
+    # (The pragma holds within a transaction; a write makes sure one is open.)
+    conn.execute(text("UPDATE company SET id = id WHERE 0"))
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     have_new = conn.execute(select(Company.id).where(Company.id == new_id)).first() is not None
     if have_new:
@@ -249,12 +251,11 @@ def rekey_company(session: Session, old_id: str, new_id: str) -> None:
     else:
         conn.execute(text("UPDATE company SET id = :new WHERE id = :old"), {"new": new_id, "old": old_id})
     for table, column in COMPANY_REFERENCES:
-        try:
-            conn.execute(text(f"UPDATE {table} SET {column} = :new WHERE {column} = :old"),
-                         {"new": new_id, "old": old_id})
-        except Exception as e:  # noqa: BLE001 — a table a future migration dropped is not fatal
-            log.warning("re-key of %s.%s failed: %s", table, column, e)
-            raise
+        # Where the pair is unique (a campaign target, the apprentice count) the merged-into
+        # company's own row wins and the duplicate goes.
+        conn.execute(text(f"UPDATE OR IGNORE {table} SET {column} = :new WHERE {column} = :old"),
+                     {"new": new_id, "old": old_id})
+        conn.execute(text(f"DELETE FROM {table} WHERE {column} = :old"), {"old": old_id})
     if have_new:
         conn.execute(text("DELETE FROM company WHERE id = :old"), {"old": old_id})
     conn.execute(update(SyncConflict).where(SyncConflict.record_id == old_id).values(record_id=new_id))
