@@ -69,6 +69,7 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
         conn.commit()
         try:
             track = _has_server_rows(conn)
+            conn.commit()  # each Session below must own its transaction, not join this one
             if track:
                 conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snap_seen "
                                      "(entity TEXT, id TEXT, PRIMARY KEY (entity, id)) WITHOUT ROWID")
