@@ -1,0 +1,287 @@
+"""The HTTP layer: a FastAPI app made by `create_app(config)`. Routes stay thin; the work is in
+auth, push, pull, snapshot and users. Errors always leave as `ErrorBody` JSON."""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Header, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from lpj_desktop import __version__
+from sync.protocol import (
+    API_PREFIX,
+    DEFAULT_PULL_LIMIT,
+    MAX_PULL_LIMIT,
+    PROTOCOL_HEADER,
+    SCHEMA_HEADER,
+    ClientState,
+    ErrorBody,
+    ErrorCode,
+    LoginRequest,
+    LoginResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ServerInfo,
+    UserInfo,
+)
+from sync.server import pull as pull_module
+from sync.server import snapshot as snapshot_module
+from sync.server import users as users_module
+from sync.server.access import Caller
+from sync.server.auth import Authenticator
+from sync.server.config import ServerConfig
+from sync.server.db import Database
+from sync.server.errors import INTERNAL_ERROR, ApiError
+from sync.server.meta import read_epoch
+from sync.server.middleware import AccessLogMiddleware, BodyLimitMiddleware
+from sync.server.models import Client
+from sync.server.push import push as apply_push
+
+log = logging.getLogger("lpj.server")
+
+_ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422, 426, 429)}
+_bearer = HTTPBearer(auto_error=False, description="The token from POST /api/v1/auth/login")
+
+
+class NewUser(BaseModel):
+    """`POST /api/v1/admin/users`: an admin creates a user in their own organisation."""
+
+    model_config = ConfigDict(extra="forbid")
+    username: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=8, max_length=1000)
+    name: str = Field(default="", max_length=200)
+    role: str = Field(pattern="^(hunter|staff|admin)$")
+    team: str | None = Field(default=None, max_length=200)
+
+
+class Health(BaseModel):
+    status: str
+
+
+def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
+    """The server app on `config`'s database (or on `db` when given, e.g. by tests)."""
+    db = db or Database(config.resolved_database_url)
+    auth = Authenticator(db, config)
+    app = FastAPI(
+        title="lpj-server", version=__version__,
+        description="The central sync server of lpj-desktop. Protocol: docs/sync-protocol.md.",
+        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs", redoc_url=None,
+    )
+    app.state.db = db
+    app.state.config = config
+    app.state.auth = auth
+    _install_error_handlers(app)
+
+    def server_info() -> ServerInfo:
+        with db.reader() as session:
+            epoch = read_epoch(session)
+        return ServerInfo(
+            server_version=__version__, protocol_min=config.protocol_min,
+            protocol_max=config.protocol_max, schema_min=config.schema_min,
+            schema_max=config.schema_max, epoch=epoch,
+            latest_client_version=config.latest_client_version or None,
+            client_download_url=config.client_download_url or None,
+        )
+
+    def check_versions(protocol: int | None, schema: int | None, *, required: bool) -> None:
+        for header, value, low, high in (
+            (PROTOCOL_HEADER, protocol, config.protocol_min, config.protocol_max),
+            (SCHEMA_HEADER, schema, config.schema_min, config.schema_max),
+        ):
+            if value is None:
+                if required:
+                    raise ApiError(400, ErrorCode.BAD_REQUEST, f"the {header} header is missing")
+                continue
+            if value < low:
+                raise ApiError(426, ErrorCode.CLIENT_TOO_OLD,
+                               "this app is too old for the server: please update the app "
+                               "(your changes are kept and will be sent after the update)",
+                               detail={"header": header, "yours": value, "min": low, "max": high})
+            if value > high:
+                raise ApiError(426, ErrorCode.CLIENT_TOO_NEW,
+                               "this app is newer than the server: the server must be upgraded "
+                               "(your changes are kept until then)",
+                               detail={"header": header, "yours": value, "min": low, "max": high})
+
+    def versions_required(
+        protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
+        schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,
+    ) -> None:
+        check_versions(protocol, schema, required=True)
+
+    def versions_optional(
+        protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
+        schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,
+    ) -> None:
+        check_versions(protocol, schema, required=False)
+
+    def current_caller(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> Caller:
+        return auth.caller_for_token(credentials.credentials if credentials else None)
+
+    def current_admin(caller: Annotated[Caller, Depends(current_caller)]) -> Caller:
+        if not caller.is_admin:
+            raise ApiError(403, ErrorCode.FORBIDDEN, "only administrators manage users")
+        return caller
+
+    CallerDep = Annotated[Caller, Depends(current_caller)]
+    AdminDep = Annotated[Caller, Depends(current_admin)]
+
+    api = APIRouter(prefix=API_PREFIX, responses=_ERRORS)
+
+    @api.get("/health", response_model=Health, tags=["server"])
+    def health() -> Health:
+        """Liveness and database check (no token)."""
+        with db.reader() as session:
+            read_epoch(session)
+        return Health(status="ok")
+
+    @api.get("/version", response_model=ServerInfo, tags=["server"])
+    def version() -> ServerInfo:
+        """Protocol and schema ranges, epoch, newest app version (no token)."""
+        return server_info()
+
+    @api.post("/auth/login", response_model=LoginResponse, tags=["auth"],
+              dependencies=[Depends(versions_optional)])
+    def login(body: LoginRequest) -> LoginResponse:
+        """Exchange user name and password for a bearer token bound to this client id."""
+        token, expires, user, org_name = auth.login(body)
+        return LoginResponse(
+            token=token, expires_at=expires, server=server_info(),
+            user=UserInfo(id=user.id, username=user.username, name=user.name,
+                          organisation=org_name, team=user.team, role=user.role),  # type: ignore[arg-type]
+        )
+
+    @api.post("/auth/logout", status_code=204, tags=["auth"])
+    def logout(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Response:
+        """Revoke the token this request carries."""
+        auth.revoke(credentials.credentials if credentials else None)
+        return Response(status_code=204)
+
+    @api.get("/auth/me", response_model=UserInfo, tags=["auth"])
+    def me(caller: CallerDep) -> UserInfo:
+        return UserInfo(id=caller.user_id, username=caller.username, name=caller.name,
+                        organisation=caller.org_name, team=caller.team, role=caller.role)  # type: ignore[arg-type]
+
+    sync = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(versions_required)])
+
+    @sync.post("/push", responses={200: {"model": PushResponse}})
+    def push(body: PushRequest, caller: CallerDep) -> Response:
+        """Apply the client's mutations in order, exactly once each."""
+        result = apply_push(db, caller, body)
+        return Response(result.model_dump_json(), media_type="application/json")
+
+    @sync.get("/pull", responses={200: {"model": PullResponse}})
+    def pull(
+        caller: CallerDep,
+        cursor: Annotated[str | None, Query(max_length=100)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+    ) -> Response:
+        """The changes after `cursor` the caller may see, oldest first."""
+        return Response(pull_module.pull(db, caller, cursor, limit), media_type="application/json")
+
+    @sync.get("/snapshot", responses={200: {
+        "description": "NDJSON: a SnapshotHeader line, Change lines, a SnapshotEnd line",
+        "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+    }})
+    def snapshot(caller: CallerDep) -> StreamingResponse:
+        """Everything the caller may see, streamed (first sync, and after a server restore)."""
+        begin, count = snapshot_module.open_snapshot(db, caller)
+        return StreamingResponse(snapshot_module.stream(db, begin, count, config.snapshot_page),
+                                 media_type="application/x-ndjson")
+
+    @sync.get("/client/{client_id}", response_model=ClientState)
+    def client_state(
+        client_id: Annotated[str, Path(min_length=1, max_length=64)], caller: CallerDep,
+    ) -> ClientState:
+        """Where the server stands with a client: its last applied mutation id in this epoch."""
+        with db.reader() as session:
+            epoch = read_epoch(session)
+            client = session.get(Client, client_id)
+            if client is not None and client.user_id != caller.user_id:
+                raise ApiError(403, ErrorCode.CLIENT_MISMATCH, "this client id belongs to another user")
+            last = client.last_mutation_id if client else 0
+        return ClientState(client_id=client_id, epoch=epoch, last_mutation_id=last)
+
+    admin = APIRouter(prefix="/admin", tags=["admin"])
+
+    @admin.get("/users", response_model=list[UserInfo])
+    def admin_users(caller: AdminDep) -> list[UserInfo]:
+        """The users of the admin's organisation."""
+        return [
+            UserInfo(id=u.id, username=u.username, name=u.name, organisation=u.organisation,
+                     team=u.team, role=u.role)  # type: ignore[arg-type]
+            for u in users_module.list_users(db) if u.organisation == caller.org_name
+        ]
+
+    @admin.post("/users", response_model=UserInfo, status_code=201)
+    def admin_create_user(body: NewUser, caller: AdminDep) -> UserInfo:
+        """Create a user in the admin's own organisation."""
+        try:
+            u = users_module.create_user(db, auth.passwords, body.username, body.password,
+                                         role=body.role, organisation=caller.org_name,
+                                         name=body.name or None, team=body.team)
+        except users_module.AccountError as exc:
+            raise ApiError(409, ErrorCode.BAD_REQUEST, str(exc)) from exc
+        return UserInfo(id=u.id, username=u.username, name=u.name, organisation=u.organisation,
+                        team=u.team, role=u.role)  # type: ignore[arg-type]
+
+    @admin.post("/users/{username}/deactivate", status_code=204)
+    def admin_deactivate(username: Annotated[str, Path(max_length=200)], caller: AdminDep) -> Response:
+        """Deactivate a user of the admin's organisation and revoke their tokens."""
+        target = next((u for u in users_module.list_users(db) if u.username == username.lower()), None)
+        if target is None or target.organisation != caller.org_name:
+            raise ApiError(404, ErrorCode.NOT_FOUND, "no such user in your organisation")
+        users_module.set_active(db, username, False)
+        return Response(status_code=204)
+
+    api.include_router(sync)
+    api.include_router(admin)
+    app.include_router(api)
+    app.add_middleware(AccessLogMiddleware)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimitMiddleware, limit=config.max_body_bytes)  # type: ignore[arg-type]
+    return app
+
+
+def _error(status: int, code: ErrorCode | str, message: str, detail: dict[str, Any] | None = None,
+           headers: dict[str, str] | None = None) -> JSONResponse:
+    body = ErrorBody(code=code, message=message, detail=detail).model_dump(mode="json", exclude_none=True)
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.message, exc.detail, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return _error(400, ErrorCode.BAD_REQUEST, "the request body is not valid JSON")
+        parts = []
+        for e in errors[:5]:
+            where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
+            parts.append(f"{where}: {e.get('msg')}")
+        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        return _error(422, ErrorCode.BAD_REQUEST, "invalid request: " + "; ".join(parts) + more,
+                      {"errors": [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg"))}
+                                  for e in errors[:20]]})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = ErrorCode.NOT_FOUND if exc.status_code == 404 else ErrorCode.BAD_REQUEST
+        return _error(exc.status_code, code, str(exc.detail), headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def crashed(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("request failed", exc_info=exc)
+        return _error(500, INTERNAL_ERROR, "the server failed to handle the request; the error is logged")

@@ -1,0 +1,159 @@
+"""Passwords (Argon2id), bearer tokens (kept only as SHA-256) and the slow-down of failed logins."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+from functools import cached_property
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lpj_desktop.domain.ids import uuid7
+from sync.protocol import ErrorCode, LoginRequest
+from sync.server.access import Caller
+from sync.server.config import ServerConfig
+from sync.server.db import Database
+from sync.server.errors import ApiError
+from sync.server.models import Client, LoginAttempts, Organisation, Token, User
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+class Passwords:
+    """Argon2id hashing with the configured cost."""
+
+    def __init__(self, config: ServerConfig) -> None:
+        self.hasher = PasswordHasher(time_cost=config.argon2_time_cost,
+                                     memory_cost=config.argon2_memory_kib, parallelism=1)
+
+    def hash(self, password: str) -> str:
+        return self.hasher.hash(password)
+
+    def verify(self, stored_hash: str, password: str) -> bool:
+        try:
+            return self.hasher.verify(stored_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    @cached_property
+    def _dummy(self) -> str:
+        return self.hasher.hash(secrets.token_hex(16))
+
+    def burn(self, password: str) -> None:
+        """Spend the time a real check takes, so unknown user names cannot be told by timing."""
+        self.verify(self._dummy, password)
+
+
+class Authenticator:
+    """Logins and token checks for one server."""
+
+    def __init__(self, db: Database, config: ServerConfig) -> None:
+        self.db = db
+        self.config = config
+        self.passwords = Passwords(config)
+
+    def login(self, request: LoginRequest, now: datetime | None = None) -> tuple[str, datetime, User, str]:
+        """Check the password; returns (token, expires_at, user, organisation name).
+
+        Raises ApiError 429 while the user name is slowed down, 401 on a wrong name or password.
+        """
+        now = now or datetime.now(UTC)
+        username = request.username.strip().lower()
+        with self.db.reader() as session:
+            attempts = session.get(LoginAttempts, username)
+            if attempts and attempts.blocked_until and attempts.blocked_until > now:
+                wait = max(1, int((attempts.blocked_until - now).total_seconds() + 0.999))
+                raise ApiError(429, ErrorCode.TOO_MANY_ATTEMPTS,
+                               f"too many failed logins; try again in {wait} seconds",
+                               headers={"Retry-After": str(wait)}, detail={"retry_after": wait})
+            user = session.scalar(select(User).where(User.username == username))
+            org_name = session.scalar(select(Organisation.name).where(
+                Organisation.id == user.organisation_id)) if user else None
+        if user is None:
+            self.passwords.burn(request.password)
+            ok = False
+        else:
+            ok = self.passwords.verify(user.password_hash, request.password) and user.active
+        if not ok:
+            self._failed(username, now)
+            raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "wrong user name or password")
+        token = secrets.token_urlsafe(32)
+        expires = now + timedelta(days=self.config.token_days)
+        with self.db.writer(sequenced=False) as session:
+            session.query(LoginAttempts).filter(LoginAttempts.username == username).delete()
+            session.add(Token(id=uuid7(), token_hash=token_hash(token), user_id=user.id,
+                              client_id=request.client_id, device_name=request.device_name,
+                              created_at=now, expires_at=expires))
+            client = session.get(Client, request.client_id)
+            if client is None:
+                session.add(Client(client_id=request.client_id, user_id=user.id,
+                                   device_name=request.device_name, last_mutation_id=0,
+                                   last_pull_seq=0, created_at=now))
+            elif client.user_id == user.id:
+                client.device_name = request.device_name
+            if self.passwords.hasher.check_needs_rehash(user.password_hash):
+                session.get(User, user.id).password_hash = self.passwords.hash(request.password)  # type: ignore[union-attr]
+        assert org_name is not None
+        return token, expires, user, org_name
+
+    def _failed(self, username: str, now: datetime) -> None:
+        with self.db.writer(sequenced=False) as session:
+            row = session.get(LoginAttempts, username)
+            if row is None:
+                row = LoginAttempts(username=username, failures=0)
+                session.add(row)
+            row.failures += 1
+            row.last_failed_at = now
+            over = row.failures - self.config.login_free_failures
+            if over > 0:
+                delay = min(2 ** (over - 1), self.config.login_max_delay_seconds)
+                row.blocked_until = now + timedelta(seconds=delay)
+
+    def caller_for_token(self, token: str | None, now: datetime | None = None) -> Caller:
+        """The caller a bearer token stands for; ApiError 401 when missing, unknown, expired, revoked."""
+        if not token:
+            raise ApiError(401, ErrorCode.UNAUTHORIZED, "sign in first: this request needs a token",
+                           headers={"WWW-Authenticate": "Bearer"})
+        now = now or datetime.now(UTC)
+        with self.db.reader() as session:
+            row = session.execute(
+                select(Token, User, Organisation.name)
+                .join(User, User.id == Token.user_id)
+                .join(Organisation, Organisation.id == User.organisation_id)
+                .where(Token.token_hash == token_hash(token))
+            ).first()
+        if row is None:
+            raise _unauthorized("the token is not known here; sign in again")
+        tok, user, org_name = row
+        if tok.revoked_at is not None or not user.active:
+            raise _unauthorized("the token was revoked; sign in again")
+        if tok.expires_at <= now:
+            raise _unauthorized("the session has expired; sign in again")
+        return Caller(user_id=user.id, username=user.username, name=user.name, org_id=user.organisation_id,
+                      org_name=org_name, team=user.team, role=user.role, client_id=tok.client_id)
+
+    def revoke(self, token: str | None) -> None:
+        """Sign out: revoke this token (ApiError 401 when it is not a live token)."""
+        self.caller_for_token(token)
+        with self.db.writer(sequenced=False) as session:
+            row = session.scalar(select(Token).where(Token.token_hash == token_hash(token or "")))
+            if row is not None:
+                row.revoked_at = datetime.now(UTC)
+
+
+def _unauthorized(message: str) -> ApiError:
+    return ApiError(401, ErrorCode.UNAUTHORIZED, message, headers={"WWW-Authenticate": "Bearer"})
+
+
+def revoke_tokens(session: Session, user_id: str, now: datetime) -> int:
+    """Revoke every live token of a user; returns how many."""
+    tokens = session.scalars(select(Token).where(Token.user_id == user_id, Token.revoked_at.is_(None))).all()
+    for tok in tokens:
+        tok.revoked_at = now
+    return len(tokens)

@@ -1,0 +1,94 @@
+"""Pulls: the changes after a cursor that the caller may see, oldest first, in pages.
+
+A cursor is "<epoch>.<seq>". Every answer is computed against `head`, the highest sequence number
+committed when the pull started; because changes become visible strictly in sequence order (the
+write lock, see sync.server.db), every change at or below `head` is already visible, so handing
+out `head` as the next cursor can never step over a change still to come.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select, update
+
+from sync.protocol import ErrorCode
+from sync.server.access import Caller, ReadScope, read_scope
+from sync.server.db import Database
+from sync.server.errors import ApiError
+from sync.server.meta import read_epoch
+from sync.server.models import Client, Record
+from sync.server.records import change_json, dumps
+
+CHANGE_COLUMNS = (
+    Record.entity, Record.record_id, Record.version, Record.deleted, Record.fields,
+    Record.merged_into, Record.updated_at, Record.seq,
+)
+
+
+def make_cursor(epoch: str, seq: int) -> str:
+    return f"{epoch}.{seq}"
+
+
+def parse_cursor(cursor: str | None, epoch: str) -> int:
+    """The sequence number in a cursor from this epoch. Empty means from the beginning."""
+    if not cursor:
+        return 0
+    cursor_epoch, _, seq = cursor.rpartition(".")
+    if not cursor_epoch or not seq.isdigit() or len(seq) > 18:
+        raise ApiError(400, ErrorCode.CURSOR_INVALID, "the cursor is not one this server made")
+    if cursor_epoch != epoch:
+        raise ApiError(409, ErrorCode.EPOCH_CHANGED,
+                       "the server was restored from a backup: take a new snapshot",
+                       detail={"epoch": epoch})
+    return int(seq)
+
+
+@dataclass(frozen=True, slots=True)
+class PullStart:
+    epoch: str
+    scope: ReadScope
+    after: int
+    head: int
+
+
+def start(db: Database, caller: Caller, cursor: str | None) -> PullStart:
+    """Epoch, read scope and head for a pull or a snapshot."""
+    with db.reader() as session:
+        epoch = read_epoch(session)
+        after = parse_cursor(cursor, epoch)
+        head = session.scalar(select(func.coalesce(func.max(Record.seq), 0))) or 0
+        return PullStart(epoch, read_scope(session, caller), after, head)
+
+
+def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
+    """A `PullResponse` as JSON text (the stored fields are spliced in, not re-encoded)."""
+    begin = start(db, caller, cursor)
+    with db.reader() as session:
+        rows = session.execute(
+            select(*CHANGE_COLUMNS)
+            .where(Record.seq > begin.after, Record.seq <= begin.head, begin.scope.sql())
+            .order_by(Record.seq)
+            .limit(limit + 1)
+        ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_seq = rows[-1].seq if more else max(begin.head, begin.after)
+    if not more:
+        _note_pulled(db, caller, next_seq)
+    changes = ",".join(change_json(row) for row in rows)
+    return (
+        f'{{"epoch":{dumps(begin.epoch)},"changes":[{changes}],'
+        f'"cursor":{dumps(make_cursor(begin.epoch, next_seq))},"more":{"true" if more else "false"}}}'
+    )
+
+
+def _note_pulled(db: Database, caller: Caller, seq: int) -> None:
+    """Remember how far this client has pulled (for `lpj-server clients list`)."""
+    with db.writer(sequenced=False) as session:
+        session.execute(
+            update(Client)
+            .where(Client.client_id == caller.client_id, Client.user_id == caller.user_id)
+            .values(last_pull_at=datetime.now(UTC), last_pull_seq=seq)
+        )

@@ -1,0 +1,345 @@
+"""Applying a push: a client's mutations, in order, exactly once each.
+
+One transaction per push, under the write lock (see sync.server.db): the records' new states,
+the stored result of every mutation and the client's last mutation id commit together or not at
+all. So a push cut off after the commit is answered from the stored results when the client
+sends it again (`replayed=True`), and a push cut off before the commit left no trace.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lpj_desktop.domain.ids import uuid7
+from sync.entities import ENTITIES, EntitySpec, MutationName, Policy
+from sync.protocol import (
+    ConflictInfo,
+    ErrorCode,
+    Mutation,
+    MutationResult,
+    MutationStatus,
+    PushRequest,
+    PushResponse,
+)
+from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_refusal
+from sync.server.db import Database
+from sync.server.errors import ApiError
+from sync.server.merge import FieldConflict, merge_fields
+from sync.server.meta import read_epoch
+from sync.server.models import AppliedMutation, Client
+from sync.server.records import RecordBatch, RecordState, iso
+from sync.server.validation import fields_problem, missing_required
+
+CONFLICT = "conflict"
+RESOLVE = "resolve"
+RESOLUTIONS = ("mine", "theirs", "edited")
+# Conflicts are stored as records of their own kind so that pulls carry them to the apps.
+ENTITIES_CONFLICT = EntitySpec(CONFLICT, Policy.SERVER, ())
+
+
+class Rejected(Exception):
+    """A mutation refused for good: recorded with its reason, and the queue moves on."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class _Outcome:
+    version: int
+    conflicts: list[ConflictInfo] = field(default_factory=list)
+    redirected_to: str | None = None
+
+
+def push(db: Database, caller: Caller, request: PushRequest) -> PushResponse:
+    """Apply `request` for `caller`. Raises ApiError for a refused push (nothing applied)."""
+    now = datetime.now(UTC)
+    with db.writer() as session:
+        epoch = read_epoch(session)
+        client = session.get(Client, request.client_id)
+        if client is not None and client.user_id != caller.user_id:
+            raise ApiError(403, ErrorCode.CLIENT_MISMATCH,
+                           "this client id is registered to another user; log in again on this device")
+        last = client.last_mutation_id if client is not None else 0
+        if request.epoch is not None and request.epoch != epoch:
+            raise ApiError(409, ErrorCode.EPOCH_CHANGED,
+                           "the server was restored from a backup: check what it holds and send again",
+                           detail={"epoch": epoch, "last_mutation_id": last})
+        _check_order(request.mutations, last)
+        if client is None:
+            client = Client(client_id=request.client_id, user_id=caller.user_id,
+                            device_name="", last_mutation_id=0, last_pull_seq=0, created_at=now)
+            session.add(client)
+
+        replays = [m.id for m in request.mutations if m.id <= last]
+        stored = _stored_results(session, request.client_id, replays)
+        fresh = [m for m in request.mutations if m.id > last]
+        applier = _Applier(session, caller, request.client_id, now)
+        applier.preload(fresh)
+
+        results: list[MutationResult] = []
+        kept: list[dict[str, Any]] = []
+        for mutation in request.mutations:
+            if mutation.id <= last:
+                results.append(stored.get(mutation.id) or MutationResult(
+                    id=mutation.id, status=MutationStatus.APPLIED, replayed=True,
+                    message="applied earlier; the stored result is no longer kept"))
+                continue
+            result = applier.apply(mutation)
+            results.append(result)
+            kept.append({"client_id": request.client_id, "mutation_id": mutation.id,
+                         "result": result.model_dump_json(exclude_defaults=True), "created_at": now})
+            last = mutation.id
+        applier.batch.flush()
+        if kept:
+            session.execute(AppliedMutation.__table__.insert(), kept)
+        client.last_mutation_id = last
+        client.last_push_at = now
+        return PushResponse(epoch=epoch, last_mutation_id=last, results=results)
+
+
+def _check_order(mutations: list[Mutation], last: int) -> None:
+    for before, after in zip(mutations, mutations[1:], strict=False):
+        if after.id != before.id + 1:
+            raise ApiError(409, ErrorCode.MUTATION_GAP,
+                           f"mutation ids must follow each other without gaps ({before.id} → {after.id})",
+                           detail={"last_mutation_id": last})
+    fresh = [m for m in mutations if m.id > last]
+    if fresh and fresh[0].id != last + 1:
+        raise ApiError(409, ErrorCode.MUTATION_GAP,
+                       f"the server has mutations up to {last}; the next must be {last + 1}, "
+                       f"not {fresh[0].id}", detail={"last_mutation_id": last})
+
+
+def _stored_results(session: Session, client_id: str, ids: list[int]) -> dict[int, MutationResult]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(AppliedMutation.mutation_id, AppliedMutation.result).where(
+            AppliedMutation.client_id == client_id, AppliedMutation.mutation_id.in_(ids))
+    ).all()
+    out = {}
+    for mutation_id, text in rows:
+        result = MutationResult.model_validate_json(text)
+        result.replayed = True
+        out[mutation_id] = result
+    return out
+
+
+class _Applier:
+    """Applies one push's mutations to a RecordBatch, one at a time, in order."""
+
+    def __init__(self, session: Session, caller: Caller, client_id: str, now: datetime) -> None:
+        self.session = session
+        self.caller = caller
+        self.client_id = client_id
+        self.now = now
+        self.batch = RecordBatch(session)
+        self._scope: ReadScope | None = None
+
+    @property
+    def scope(self) -> ReadScope:
+        if self._scope is None:
+            self._scope = read_scope(self.session, self.caller)
+        return self._scope
+
+    def preload(self, mutations: list[Mutation]) -> None:
+        keys: set[tuple[str, str]] = set()
+        orgnrs: set[str] = set()
+        for m in mutations:
+            keys.add((m.entity, m.record_id))
+            company_id = m.fields.get("company_id")
+            if isinstance(company_id, str):
+                keys.add((COMPANY, company_id))
+            if m.entity == COMPANY and isinstance(m.fields.get("orgnr"), str):
+                orgnrs.add(m.fields["orgnr"])
+        self.batch.load(keys, orgnrs)
+
+    def apply(self, m: Mutation) -> MutationResult:
+        try:
+            outcome = self._apply(m)
+        except Rejected as exc:
+            return MutationResult(id=m.id, status=MutationStatus.REJECTED, error_code=exc.code,
+                                  message=exc.message)
+        return MutationResult(id=m.id, status=MutationStatus.APPLIED, version=outcome.version,
+                              conflicts=outcome.conflicts, redirected_to=outcome.redirected_to)
+
+    # --- one mutation --------------------------------------------------------------------------
+
+    def _apply(self, m: Mutation) -> _Outcome:
+        if m.name == RESOLVE:
+            return self._resolve(m)
+        spec = ENTITIES.get(m.entity)
+        if spec is None:
+            raise Rejected(ErrorCode.UNKNOWN_ENTITY, f"unknown kind of record: {m.entity!r}")
+        name = MutationName(m.name)
+        fields = dict(m.fields) if name is not MutationName.DELETE else {}
+        problem = fields_problem(spec, fields, creating=name is MutationName.CREATE)
+        if problem:
+            raise Rejected(ErrorCode.INVALID_FIELDS, problem)
+        missing = missing_required(spec, fields, creating=name is MutationName.CREATE)
+        if missing:
+            raise Rejected(ErrorCode.MISSING_FIELDS, f"required fields missing: {', '.join(missing)}")
+        self._follow_company_redirect(fields)
+
+        state = self.batch.get(spec.name, m.record_id)
+        redirected_to = None
+        if state is not None and state.merged_into:
+            redirected_to = state.merged_into
+            state = self.batch.get(spec.name, state.merged_into)
+        refusal = write_refusal(self.caller, spec, name.value, state, fields)
+        if refusal:
+            raise Rejected(*refusal)
+        if state is not None and not self.scope.can_read(state):
+            raise Rejected(ErrorCode.NOT_OWNER, f"this {spec.name} belongs to another user")
+
+        if name is MutationName.CREATE:
+            outcome = self._create(spec, m, fields, state)
+        elif name is MutationName.UPDATE:
+            outcome = self._update(spec, m, fields, state)
+        else:
+            outcome = self._delete(spec, state)
+        if redirected_to and outcome.redirected_to is None:
+            outcome.redirected_to = redirected_to
+        return outcome
+
+    def _create(self, spec: EntitySpec, m: Mutation, fields: dict[str, Any],
+                state: RecordState | None) -> _Outcome:
+        redirected_to = None
+        orgnr = fields.get("orgnr") if spec.name == COMPANY else None
+        if state is None and orgnr:
+            holder = self.batch.by_orgnr(orgnr)
+            if holder is not None and holder.record_id != m.record_id:
+                # The same company created on two devices with different ids: the one that
+                # arrived first stays, this one becomes a pointer to it.
+                if holder.deleted:
+                    raise Rejected(ErrorCode.RECORD_DELETED,
+                                   f"the company with orgnr {orgnr} was deleted on the server")
+                self._add(spec, m.record_id, {}, deleted=True, merged_into=holder.record_id)
+                redirected_to = holder.record_id
+                state = holder
+        if state is None:
+            new = self._add(spec, m.record_id, fields,
+                            owner_id=fields.get(spec.owner_field) if spec.owner_field else None)
+            if orgnr:
+                self.batch.set_orgnr(new, orgnr)
+            return _Outcome(version=new.version)
+        if state.deleted:
+            raise Rejected(ErrorCode.RECORD_DELETED, f"this {spec.name} was deleted and stays deleted")
+        if spec.policy is Policy.OWNED:
+            # Insert-if-absent: a second create of the author's own record changes nothing.
+            return _Outcome(version=state.version, redirected_to=redirected_to)
+        outcome = self._merge(spec, state, fields, None, fill_blanks=True)
+        outcome.redirected_to = redirected_to
+        return outcome
+
+    def _update(self, spec: EntitySpec, m: Mutation, fields: dict[str, Any],
+                state: RecordState | None) -> _Outcome:
+        if state is None:
+            raise Rejected(ErrorCode.UNKNOWN_RECORD, f"the server has no {spec.name} {m.record_id}")
+        if state.deleted:
+            raise Rejected(ErrorCode.RECORD_DELETED, f"this {spec.name} was deleted and stays deleted")
+        if spec.name == COMPANY and "orgnr" in fields and fields["orgnr"] != state.orgnr:
+            holder = self.batch.by_orgnr(fields["orgnr"]) if fields["orgnr"] else None
+            if holder is not None and holder is not state:
+                raise Rejected(ErrorCode.INVALID_FIELDS,
+                               f"orgnr {fields['orgnr']} already belongs to company {holder.record_id}")
+        return self._merge(spec, state, fields, m.base_version,
+                           force=spec.policy is Policy.OWNED)
+
+    def _delete(self, spec: EntitySpec, state: RecordState | None) -> _Outcome:
+        if state is None:
+            raise Rejected(ErrorCode.UNKNOWN_RECORD, f"the server has no such {spec.name}")
+        if not state.deleted:
+            state.deleted = True
+            state.version += 1
+            self._stamp(state)
+        return _Outcome(version=state.version)
+
+    def _merge(self, spec: EntitySpec, state: RecordState, fields: dict[str, Any],
+               base_version: int | None, *, fill_blanks: bool = False, force: bool = False) -> _Outcome:
+        changed, conflicts = merge_fields(state, fields, base_version, self.client_id,
+                                          self.caller.user_id, fill_blanks=fill_blanks, force=force)
+        if changed:
+            if spec.name == COMPANY and "orgnr" in changed:
+                self.batch.set_orgnr(state, state.fields.get("orgnr"))
+            self._stamp(state)
+        infos = [self._record_conflict(state, c) for c in conflicts]
+        return _Outcome(version=state.version, conflicts=infos)
+
+    # --- conflicts -----------------------------------------------------------------------------
+
+    def _record_conflict(self, state: RecordState, c: FieldConflict) -> ConflictInfo:
+        info = ConflictInfo(
+            id=uuid7(), entity=state.entity, record_id=state.record_id, field=c.field,
+            kept_value=c.kept_value, lost_value=c.lost_value, kept_by=c.kept_by,
+            lost_by=self.caller.user_id, created_at=self.now,
+        )
+        body = json.loads(info.model_dump_json(exclude={"id"}))
+        self._add(ENTITIES_CONFLICT, info.id, body, org_id=self.caller.org_id)
+        return info
+
+    def _resolve(self, m: Mutation) -> _Outcome:
+        if m.entity != CONFLICT:
+            raise Rejected(ErrorCode.INVALID_FIELDS, "resolve applies to entity 'conflict' only")
+        choice = m.fields.get("choice")
+        if choice not in RESOLUTIONS:
+            raise Rejected(ErrorCode.INVALID_FIELDS, f"choice must be one of {', '.join(RESOLUTIONS)}")
+        if choice == "edited" and "value" not in m.fields:
+            raise Rejected(ErrorCode.MISSING_FIELDS, "an edited resolution needs a value")
+        conflict = self.batch.get(CONFLICT, m.record_id)
+        if conflict is None or conflict.org_id != self.caller.org_id:
+            raise Rejected(ErrorCode.UNKNOWN_RECORD, "no such conflict in your organisation")
+        if conflict.fields.get("resolved_at"):
+            return _Outcome(version=conflict.version)  # resolved already: the first answer stands
+        entity, record_id, name = (conflict.fields[k] for k in ("entity", "record_id", "field"))
+        spec = ENTITIES[entity]
+        target = self.batch.get(entity, record_id)
+        value = {"mine": conflict.fields.get("lost_value"), "edited": m.fields.get("value")}.get(choice)
+        if choice != "theirs" and target is not None and not target.deleted:
+            refusal = write_refusal(self.caller, spec, "update", target, {name: value})
+            if refusal:
+                raise Rejected(*refusal)
+            problem = fields_problem(spec, {name: value}, creating=False)
+            if problem:
+                raise Rejected(ErrorCode.INVALID_FIELDS, problem)
+            self._merge(spec, target, {name: value}, None, force=True)
+        conflict.fields.update(resolved_at=iso(self.now), resolution=choice)
+        conflict.version += 1
+        self._stamp(conflict)
+        return _Outcome(version=conflict.version)
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _follow_company_redirect(self, fields: dict[str, Any]) -> None:
+        company_id = fields.get("company_id")
+        if isinstance(company_id, str):
+            company = self.batch.get(COMPANY, company_id)
+            if company is not None and company.merged_into:
+                fields["company_id"] = company.merged_into
+
+    def _add(self, spec: EntitySpec, record_id: str, fields: dict[str, Any], *,
+             owner_id: str | None = None, org_id: str | None = None, deleted: bool = False,
+             merged_into: str | None = None) -> RecordState:
+        if org_id is None and spec.name != COMPANY:
+            org_id = self.caller.org_id
+        meta = {name: [1, self.client_id, self.caller.user_id] for name in fields}
+        return self.batch.add(RecordState(
+            entity=spec.name, record_id=record_id, version=1, org_id=org_id, owner_id=owner_id,
+            fields=fields, field_meta=meta, created_at=self.now, updated_at=self.now,
+            deleted=deleted, merged_into=merged_into, updated_by=self.caller.user_id,
+        ))
+
+    def _stamp(self, state: RecordState) -> None:
+        state.updated_at = self.now
+        state.updated_by = self.caller.user_id
+        self.batch.touch(state)
+

@@ -1,0 +1,189 @@
+"""Synced records as the server holds them: load a batch, change it in memory, write it back.
+
+Push and the user administration both go through `RecordBatch`, so that every write of a record
+bumps its version, records who changed which field, and takes a new change sequence number —
+under the write lock held by `Database.writer()`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import and_, bindparam, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from sync.server.models import Record
+
+_T = Record.__table__
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON, the one form used in the database and on the wire."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def iso(dt: datetime) -> str:
+    return dt.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(slots=True)
+class RecordState:
+    """One record in memory during a write. `field_meta[f] = [version, client_id, user_id]`."""
+
+    entity: str
+    record_id: str
+    version: int
+    org_id: str | None
+    owner_id: str | None
+    fields: dict[str, Any]
+    field_meta: dict[str, list[Any]]
+    created_at: datetime
+    updated_at: datetime
+    orgnr: str | None = None
+    deleted: bool = False
+    merged_into: str | None = None
+    updated_by: str | None = None
+    is_new: bool = False
+    dirty: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.entity, self.record_id)
+
+
+class RecordBatch:
+    """The records one transaction reads and writes, with lookups by key and by orgnr."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._by_key: dict[tuple[str, str], RecordState | None] = {}
+        self._by_orgnr: dict[str, RecordState | None] = {}
+        self._touched: dict[tuple[str, str], RecordState] = {}
+
+    def load(self, keys: Iterable[tuple[str, str]], orgnrs: Iterable[str] = ()) -> None:
+        """Fetch the given records (and live companies by orgnr) in one query each."""
+        wanted = [k for k in set(keys) if k not in self._by_key]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self.session.execute(
+                select(_T).where(tuple_(_T.c.entity, _T.c.record_id).in_(chunk))
+            ).all()
+            for row in rows:
+                self._remember(_state_from_row(row))
+            for key in chunk:
+                self._by_key.setdefault(key, None)
+        numbers = [n for n in set(orgnrs) if n not in self._by_orgnr]
+        for start in range(0, len(numbers), 500):
+            chunk = numbers[start : start + 500]
+            for row in self.session.execute(select(_T).where(_T.c.orgnr.in_(chunk))).all():
+                key = (row.entity, row.record_id)
+                state = self._by_key.get(key) or _state_from_row(row)
+                self._remember(state)
+            for n in chunk:
+                self._by_orgnr.setdefault(n, None)
+
+    def get(self, entity: str, record_id: str) -> RecordState | None:
+        key = (entity, record_id)
+        if key not in self._by_key:
+            self.load([key])
+        return self._by_key[key]
+
+    def by_orgnr(self, orgnr: str) -> RecordState | None:
+        if orgnr not in self._by_orgnr:
+            self.load([], [orgnr])
+        return self._by_orgnr[orgnr]
+
+    def add(self, state: RecordState) -> RecordState:
+        state.is_new = True
+        self._remember(state)
+        self.touch(state)
+        return state
+
+    def touch(self, state: RecordState) -> None:
+        """Mark a record written: it gets a new sequence number at flush."""
+        state.dirty = True
+        self._touched.pop(state.key, None)  # re-insert: sequence follows the order of last write
+        self._touched[state.key] = state
+
+    def set_orgnr(self, state: RecordState, orgnr: str | None) -> None:
+        if state.orgnr and self._by_orgnr.get(state.orgnr) is state:
+            self._by_orgnr[state.orgnr] = None
+        state.orgnr = orgnr
+        if orgnr:
+            self._by_orgnr[orgnr] = state
+
+    def _remember(self, state: RecordState) -> None:
+        self._by_key[state.key] = state
+        if state.orgnr:
+            self._by_orgnr[state.orgnr] = state
+
+    def flush(self) -> int:
+        """Write every touched record with new sequence numbers; returns the highest one.
+
+        Must run inside `Database.writer()`: the write lock makes `max(seq) + n` safe and makes
+        the numbers visible in order.
+        """
+        if not self._touched:
+            return 0
+        conn = self.session.connection()
+        seq = conn.execute(select(func.coalesce(func.max(_T.c.seq), 0))).scalar_one()
+        # Updates run one by one in the order of last write, so a number one company gives up
+        # can be taken by another in the same batch without tripping the unique index.
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for state in self._touched.values():
+            seq += 1
+            row = {
+                "seq": seq, "version": state.version, "org_id": state.org_id,
+                "owner_id": state.owner_id, "orgnr": state.orgnr, "deleted": state.deleted,
+                "merged_into": state.merged_into, "fields": dumps(state.fields),
+                "field_meta": dumps(state.field_meta), "updated_at": state.updated_at,
+                "updated_by": state.updated_by,
+            }
+            if state.is_new:
+                row.update(entity=state.entity, record_id=state.record_id, created_at=state.created_at)
+                inserts.append(row)
+            else:
+                row.update(b_entity=state.entity, b_record_id=state.record_id)
+                updates.append(row)
+        if updates:
+            where = and_(_T.c.entity == bindparam("b_entity"), _T.c.record_id == bindparam("b_record_id"))
+            conn.execute(
+                _T.update().where(where).values(
+                    {c: bindparam(c) for c in (
+                        "seq", "version", "org_id", "owner_id", "orgnr", "deleted", "merged_into",
+                        "fields", "field_meta", "updated_at", "updated_by")}
+                ),
+                updates,
+            )
+        if inserts:
+            conn.execute(_T.insert(), inserts)
+        for state in self._touched.values():
+            state.is_new = False
+            state.dirty = False
+        self._touched.clear()
+        return seq
+
+
+def _state_from_row(row: Any) -> RecordState:
+    return RecordState(
+        entity=row.entity, record_id=row.record_id, version=row.version, org_id=row.org_id,
+        owner_id=row.owner_id, fields=json.loads(row.fields), field_meta=json.loads(row.field_meta),
+        created_at=row.created_at, updated_at=row.updated_at, orgnr=row.orgnr, deleted=row.deleted,
+        merged_into=row.merged_into, updated_by=row.updated_by,
+    )
+
+
+def change_json(row: Any) -> str:
+    """One `sync.protocol.Change` as JSON text, with the stored fields spliced in unparsed."""
+    fields = "{}" if row.deleted else row.fields
+    merged = "null" if row.merged_into is None else dumps(row.merged_into)
+    return (
+        f'{{"entity":{dumps(row.entity)},"record_id":{dumps(row.record_id)},"version":{row.version},'
+        f'"deleted":{"true" if row.deleted else "false"},"fields":{fields},"merged_into":{merged},'
+        f'"updated_at":"{iso(row.updated_at)}"}}'
+    )
