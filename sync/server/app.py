@@ -65,6 +65,63 @@ class Health(BaseModel):
     status: str
 
 
+def _check_versions(config: ServerConfig, protocol: int | None, schema: int | None, *,
+                    required: bool) -> None:
+    for header, value, low, high in (
+        (PROTOCOL_HEADER, protocol, config.protocol_min, config.protocol_max),
+        (SCHEMA_HEADER, schema, config.schema_min, config.schema_max),
+    ):
+        if value is None:
+            if required:
+                raise ApiError(400, ErrorCode.BAD_REQUEST, f"the {header} header is missing")
+            continue
+        if value < low:
+            raise ApiError(426, ErrorCode.CLIENT_TOO_OLD,
+                           "this app is too old for the server: please update the app "
+                           "(your changes are kept and will be sent after the update)",
+                           detail={"header": header, "yours": value, "min": low, "max": high})
+        if value > high:
+            raise ApiError(426, ErrorCode.CLIENT_TOO_NEW,
+                           "this app is newer than the server: the server must be upgraded "
+                           "(your changes are kept until then)",
+                           detail={"header": header, "yours": value, "min": low, "max": high})
+
+
+def versions_required(
+    request: Request,
+    protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
+    schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,
+) -> None:
+    """Sync requests must state the protocol and schema they speak."""
+    _check_versions(request.app.state.config, protocol, schema, required=True)
+
+
+def versions_optional(
+    request: Request,
+    protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
+    schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,
+) -> None:
+    _check_versions(request.app.state.config, protocol, schema, required=False)
+
+
+def current_caller(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
+    """The signed-in caller; 401 without a live token."""
+    return request.app.state.auth.caller_for_token(credentials.credentials if credentials else None)
+
+
+def current_admin(caller: Annotated[Caller, Depends(current_caller)]) -> Caller:
+    if not caller.is_admin:
+        raise ApiError(403, ErrorCode.FORBIDDEN, "only administrators manage users")
+    return caller
+
+
+CallerDep = Annotated[Caller, Depends(current_caller)]
+AdminDep = Annotated[Caller, Depends(current_admin)]
+
+
 def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     """The server app on `config`'s database (or on `db` when given, e.g. by tests)."""
     db = db or Database(config.resolved_database_url)
@@ -89,51 +146,6 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
             latest_client_version=config.latest_client_version or None,
             client_download_url=config.client_download_url or None,
         )
-
-    def check_versions(protocol: int | None, schema: int | None, *, required: bool) -> None:
-        for header, value, low, high in (
-            (PROTOCOL_HEADER, protocol, config.protocol_min, config.protocol_max),
-            (SCHEMA_HEADER, schema, config.schema_min, config.schema_max),
-        ):
-            if value is None:
-                if required:
-                    raise ApiError(400, ErrorCode.BAD_REQUEST, f"the {header} header is missing")
-                continue
-            if value < low:
-                raise ApiError(426, ErrorCode.CLIENT_TOO_OLD,
-                               "this app is too old for the server: please update the app "
-                               "(your changes are kept and will be sent after the update)",
-                               detail={"header": header, "yours": value, "min": low, "max": high})
-            if value > high:
-                raise ApiError(426, ErrorCode.CLIENT_TOO_NEW,
-                               "this app is newer than the server: the server must be upgraded "
-                               "(your changes are kept until then)",
-                               detail={"header": header, "yours": value, "min": low, "max": high})
-
-    def versions_required(
-        protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
-        schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,
-    ) -> None:
-        check_versions(protocol, schema, required=True)
-
-    def versions_optional(
-        protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
-        schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,
-    ) -> None:
-        check_versions(protocol, schema, required=False)
-
-    def current_caller(
-        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    ) -> Caller:
-        return auth.caller_for_token(credentials.credentials if credentials else None)
-
-    def current_admin(caller: Annotated[Caller, Depends(current_caller)]) -> Caller:
-        if not caller.is_admin:
-            raise ApiError(403, ErrorCode.FORBIDDEN, "only administrators manage users")
-        return caller
-
-    CallerDep = Annotated[Caller, Depends(current_caller)]
-    AdminDep = Annotated[Caller, Depends(current_admin)]
 
     api = APIRouter(prefix=API_PREFIX, responses=_ERRORS)
 

@@ -44,10 +44,9 @@ class Database:
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
-        """A read transaction (rolled back at the end: nothing a reader does is kept)."""
-        with Session(self.engine) as session, session.begin():
+        """A read transaction. Objects stay usable after it ends (they are not expired)."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
-            session.rollback()
 
     @contextmanager
     def writer(self, *, sequenced: bool = True) -> Iterator[Session]:

@@ -1,0 +1,213 @@
+"""`lpj-server`: migrate, manage accounts, serve.
+
+Settings come from `LPJ_*` environment variables (see sync.server.config), overridden by flags.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from sync.server.config import ServerConfig, config_from_env
+from sync.server.db import Database
+
+log = logging.getLogger("lpj.server")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        config = config_from_env().with_overrides(database_url=args.database_url)
+    except ValueError as exc:
+        print(f"lpj-server: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=config.log_level, format="%(message)s", stream=sys.stderr)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    try:
+        return int(args.handler(args, config) or 0)
+    except Exception as exc:  # every failure reaches the operator as one sentence
+        from sync.server.users import AccountError
+
+        if isinstance(exc, AccountError | RuntimeError | ValueError):
+            print(f"lpj-server: {exc}", file=sys.stderr)
+            return 1
+        raise
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lpj-server", description="The lpj-desktop sync server.")
+    p.add_argument("--database-url", help="SQLAlchemy URL (env LPJ_DATABASE_URL); default: SQLite "
+                   "in the user data folder; postgresql+psycopg://user@host/db for production")
+    sub = p.add_subparsers(metavar="COMMAND")
+
+    s = sub.add_parser("migrate", help="create or upgrade the database schema")
+    s.set_defaults(handler=_migrate)
+
+    s = sub.add_parser("create-user", help="create a user (password from the prompt or stdin)")
+    s.add_argument("username")
+    s.add_argument("--role", required=True, choices=("hunter", "staff", "admin"))
+    s.add_argument("--org", required=True, help="organisation name (created on first use)")
+    s.add_argument("--name", help="full name (default: the user name)")
+    s.add_argument("--team")
+    s.set_defaults(handler=_create_user)
+
+    s = sub.add_parser("serve", help="run the HTTP server")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    s.add_argument("--workers", type=int, help="worker processes (use PostgreSQL for more than 1)")
+    s.set_defaults(handler=_serve)
+
+    users = sub.add_parser("users", help="list, reset or deactivate users").add_subparsers(metavar="ACTION")
+    s = users.add_parser("list")
+    s.set_defaults(handler=_users_list)
+    s = users.add_parser("reset-password", help="new password (prompt or stdin); revokes tokens")
+    s.add_argument("username")
+    s.set_defaults(handler=_users_reset)
+    s = users.add_parser("deactivate", help="block the user and revoke their tokens")
+    s.add_argument("username")
+    s.set_defaults(handler=_users_deactivate)
+    s = users.add_parser("activate", help="let a deactivated user sign in again")
+    s.add_argument("username")
+    s.set_defaults(handler=_users_activate)
+
+    clients = sub.add_parser("clients", help="app installations").add_subparsers(metavar="ACTION")
+    s = clients.add_parser("list", help="clients with their last sync and how far behind they are")
+    s.set_defaults(handler=_clients_list)
+
+    s = sub.add_parser("new-epoch", help="after restoring the database from a backup: make every "
+                       "client re-check what the server holds and re-send what it lost")
+    s.set_defaults(handler=_new_epoch)
+    return p
+
+
+def _db(config: ServerConfig) -> Database:
+    return Database(config.resolved_database_url)
+
+
+def _read_password(confirm: bool = True) -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Again: ") != first:
+        raise ValueError("the two passwords differ")
+    return first
+
+
+def _migrate(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.server.migrate import head_revision, upgrade
+
+    db = _db(config)
+    before = upgrade(db)
+    print(f"database at schema {head_revision()} (was {before or 'empty'})")
+    return 0
+
+
+def _create_user(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.server.auth import Passwords
+    from sync.server.migrate import check_current
+    from sync.server.users import create_user
+
+    db = _db(config)
+    check_current(db)
+    password = _read_password()
+    user = create_user(db, Passwords(config), args.username, password, role=args.role,
+                       organisation=args.org, name=args.name, team=args.team)
+    print(f"created {user.role} {user.username} in {user.organisation} (id {user.id})")
+    return 0
+
+
+def _users_list(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.server.users import list_users
+
+    rows = list_users(_db(config))
+    print(f"{'username':24} {'role':7} {'active':6} {'organisation':28} {'team':16} name")
+    for u in rows:
+        print(f"{u.username:24} {u.role:7} {'yes' if u.active else 'no':6} {u.organisation:28} "
+              f"{u.team or '':16} {u.name}")
+    return 0
+
+
+def _users_reset(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.server.auth import Passwords
+    from sync.server.users import reset_password
+
+    reset_password(_db(config), Passwords(config), args.username, _read_password())
+    print(f"password of {args.username} changed; their devices must sign in again")
+    return 0
+
+
+def _users_deactivate(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.server.users import set_active
+
+    revoked = set_active(_db(config), args.username, False)
+    print(f"{args.username} deactivated; {revoked} token(s) revoked")
+    return 0
+
+
+def _users_activate(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.server.users import set_active
+
+    set_active(_db(config), args.username, True)
+    print(f"{args.username} may sign in again")
+    return 0
+
+
+def _clients_list(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.server.users import list_clients
+
+    def when(dt: object) -> str:
+        return dt.strftime("%Y-%m-%d %H:%M") if dt else "never"  # type: ignore[attr-defined]
+
+    print(f"{'client':38} {'user':20} {'device':20} {'last push':16} {'last pull':16} "
+          f"{'mutations':>9} {'behind':>7}")
+    for c in list_clients(_db(config)):
+        print(f"{c.client_id:38} {c.username:20} {c.device_name[:20]:20} {when(c.last_push_at):16} "
+              f"{when(c.last_pull_at):16} {c.last_mutation_id:>9} {c.behind:>7}")
+    return 0
+
+
+def _new_epoch(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.server.meta import start_new_epoch
+
+    print(f"new epoch {start_new_epoch(_db(config))}: clients will re-check and re-send")
+    return 0
+
+
+def _serve(args: argparse.Namespace, config: ServerConfig) -> int:
+    import uvicorn
+
+    from sync.server.migrate import check_current
+
+    config = config.with_overrides(host=args.host, port=args.port, workers=args.workers)
+    db = _db(config)
+    check_current(db)
+    db.dispose()
+    # Workers are separate processes: they read the settings from the environment.
+    os.environ["LPJ_DATABASE_URL"] = config.resolved_database_url
+    if config.workers > 1 and config.resolved_database_url.startswith("sqlite"):
+        log.warning("several workers on SQLite serialise on its single writer; use PostgreSQL")
+    uvicorn.run("sync.server.cli:app_from_env", factory=True, host=config.host, port=config.port,
+                workers=config.workers, access_log=False, proxy_headers=True,
+                log_level=config.log_level.lower())
+    return 0
+
+
+def app_from_env():  # type: ignore[no-untyped-def]
+    """The app as uvicorn workers build it: settings from the environment."""
+    from sync.server.app import create_app
+
+    config = config_from_env()
+    logging.basicConfig(level=config.log_level, format="%(message)s", stream=sys.stderr)
+    return create_app(config)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
