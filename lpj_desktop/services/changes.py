@@ -87,18 +87,23 @@ def update(session: Session, record: SyncedRecord, **changes: Any) -> dict[str, 
         elif "company_id" in changes:
             ensure_company_on_server(session, changes["company_id"])
     changed: dict[str, Any] = {}
+    before: dict[str, Any] = {}
     for name, value in changes.items():
         if not hasattr(record, name):
             raise AttributeError(f"{entity} has no field {name!r}")
-        if getattr(record, name) != value:
+        old = getattr(record, name)
+        if old != value:
             setattr(record, name, value)
             if name in fields:
                 changed[name] = value
+                before[name] = to_wire(old)
     if changed:
         record.updated_at = utcnow()
         session.add(OutboxMutation(
             name=MutationName.UPDATE.value, entity=entity, record_id=record.id,
-            args={"fields": {k: to_wire(v) for k, v in changed.items()}},
+            # "before" never goes on the wire: it lets a rejected edit be undone locally
+            # (services.sync_rejections.discard_rejected) so the record matches the server again.
+            args={"fields": {k: to_wire(v) for k, v in changed.items()}, "before": before},
             base_version=record.server_version,
         ))
     return changed
@@ -117,3 +122,46 @@ def delete(session: Session, record: SyncedRecord) -> None:
         name=MutationName.DELETE.value, entity=entity, record_id=record.id,
         args={}, base_version=record.server_version,
     ))
+
+
+RESOLVE = "resolve"
+CONFLICT_ENTITY = "conflict"
+
+
+def resolve(session: Session, conflict_id: str, choice: str, value: Any = None) -> OutboxMutation:
+    """Queue the resolution of a server conflict (`choice` is the server's word: "mine" = the value
+    that lost, "theirs" = the value kept, "edited" = `value`). The caller writes the chosen value to
+    the local record in the same transaction."""
+    fields: dict[str, Any] = {"choice": choice}
+    if choice == "edited":
+        fields["value"] = to_wire(value)
+    mutation = OutboxMutation(name=RESOLVE, entity=CONFLICT_ENTITY, record_id=conflict_id,
+                              args={"fields": fields}, base_version=None)
+    session.add(mutation)
+    return mutation
+
+
+def create_args(record: SyncedRecord) -> dict[str, Any]:
+    """The outbox args of a create mutation for `record` as it is now."""
+    fields = _spec_fields(entity_of(record))
+    return {"fields": {f: to_wire(getattr(record, f)) for f in fields}}
+
+
+def requeue(session: Session, record: SyncedRecord, name: str,
+            field_names: tuple[str, ...] = ()) -> OutboxMutation:
+    """Queue `name` ("create", "update", "delete") again for `record` with its current values: a
+    change the server rejected, fixed by the user and sent as a new mutation."""
+    entity = entity_of(record)
+    fields = _spec_fields(entity)
+    if name == MutationName.CREATE.value:
+        args: dict[str, Any] = create_args(record)
+        base = None
+    elif name == MutationName.UPDATE.value:
+        names = [f for f in field_names if f in fields]
+        args = {"fields": {f: to_wire(getattr(record, f)) for f in names}, "before": {}}
+        base = record.server_version
+    else:
+        args, base = {}, record.server_version
+    mutation = OutboxMutation(name=name, entity=entity, record_id=record.id, args=args, base_version=base)
+    session.add(mutation)
+    return mutation

@@ -1,0 +1,80 @@
+"""What the status bar says about sync: a snapshot of the local bookkeeping (no network)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lpj_desktop.store.models import LocalProfile, OutboxMutation, SyncConflict, SyncStateEntry
+from lpj_desktop.store.models.local import OutboxState
+from lpj_desktop.store.wire import parse_datetime
+from sync.client.api import STATE_LAST_ATTEMPT, STATE_LAST_ERROR, STATE_LAST_SUCCESS
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """Everything the user is told about sync without asking the server."""
+
+    server_url: str | None
+    username: str | None
+    last_success_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str  # the engine's sentence; empty after a success
+    pending: int  # changes waiting to be sent
+    conflicts: int  # open conflicts (resolved here but not yet confirmed do not count)
+    rejected: int  # changes the server refused, waiting for the user
+
+    @property
+    def connected(self) -> bool:
+        """True when this store has been logged in to a server (a token may still be missing)."""
+        return bool(self.server_url and self.username)
+
+
+def pending_count(session: Session) -> int:
+    """Changes written here and not yet acknowledged by the server."""
+    return _count(session, OutboxMutation.state == OutboxState.PENDING)
+
+
+def rejected_count(session: Session) -> int:
+    return _count(session, OutboxMutation.state == OutboxState.REJECTED)
+
+
+def open_conflict_count(session: Session) -> int:
+    return session.scalar(
+        select(func.count()).select_from(SyncConflict)
+        .where(SyncConflict.resolved_at.is_(None), SyncConflict.local_choice.is_(None))
+    ) or 0
+
+
+def _count(session: Session, condition: object) -> int:
+    return session.scalar(select(func.count()).select_from(OutboxMutation).where(condition)) or 0  # type: ignore[arg-type]
+
+
+def _time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return parse_datetime(value)
+    except ValueError:
+        return None
+
+
+def sync_status(session: Session) -> SyncStatus:
+    """Read the status: a few indexed counts and the `sync_state` rows (fast on a big store)."""
+    state = {e.key: e.value for e in session.scalars(
+        select(SyncStateEntry).where(SyncStateEntry.key.in_(
+            (STATE_LAST_SUCCESS, STATE_LAST_ATTEMPT, STATE_LAST_ERROR))))}
+    profile = session.get(LocalProfile, 1)
+    return SyncStatus(
+        server_url=profile.server_url if profile else None,
+        username=profile.username if profile else None,
+        last_success_at=_time(state.get(STATE_LAST_SUCCESS)),
+        last_attempt_at=_time(state.get(STATE_LAST_ATTEMPT)),
+        last_error=state.get(STATE_LAST_ERROR) or "",
+        pending=pending_count(session),
+        conflicts=open_conflict_count(session),
+        rejected=rejected_count(session),
+    )
