@@ -43,6 +43,7 @@ from lpj_desktop.ui.event_dialog import EventDialog
 from lpj_desktop.ui.followups_view import FollowUpsView
 from lpj_desktop.ui.goals_view import GoalsView
 from lpj_desktop.ui.staff.pages import register_staff_pages
+from lpj_desktop.ui.sync.register import register_sync
 from lpj_desktop.ui.update_notice import UpdateNoticeWidget
 from lpj_desktop.ui.visit_dialog import VisitDialog
 from lpj_desktop.ui.welcome_page import WelcomePage
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self._dirty.update({"followups", "goals"})
         self._welcome: WelcomePage | None = None
         self._fresh: QWidget | None = None
+        self.sync_ui = register_sync(self, store, paths)  # hunters and staff alike
 
         self.company_list.open_company.connect(self.open_company)
         self.company_page.record_visit.connect(lambda cid: self.open_visit_dialog(cid))

@@ -1,0 +1,326 @@
+"""Putting sync into the main window: Tools-menu actions (sync now F5, log in, log out), the
+status bar, the conflicts and refused-changes pages with their counts, start-up and shut-down.
+
+    self.sync_ui = register_sync(self, store, paths)   # in MainWindow.__init__
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from lpj_desktop.paths import AppPaths
+from lpj_desktop.services.credentials import forget_token, load_token
+from lpj_desktop.services.profile import get_profile
+from lpj_desktop.services.sync_status import SyncStatus, sync_status
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui.sync.login_dialog import LoginDialog
+from lpj_desktop.ui.sync.pages import ConflictsPage, RejectionsPage
+from lpj_desktop.ui.sync.status_bar import ClickableStatus, status_text
+from lpj_desktop.ui.sync.worker import OK, EngineFactory, SyncOutcome, SyncWorker, default_engine
+from lpj_desktop.ui.workers import Job, run_job
+from sync.client.api import SyncProgress
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+CONFLICTS, REJECTIONS = "sync.conflicts", "sync.rejections"
+SYNC_SHORTCUT = "F5"
+LOGOUT_SYNC, LOGOUT_ANYWAY, LOGOUT_CANCEL = "sync", "anyway", "cancel"
+
+
+def _logout_best_effort(store: Store, server_url: str, token: str, factory: EngineFactory) -> None:
+    factory(store, server_url, token).logout()
+
+
+class SyncUi(QObject):
+    """Everything sync in one window. Tests reach the parts through its attributes."""
+
+    def __init__(self, window: Any, store: Store, paths: AppPaths, *,
+                 engine_factory: EngineFactory = default_engine, start_delay_ms: int = 3000) -> None:
+        super().__init__(window)
+        self.window, self.store, self.paths = window, store, paths
+        self.engine_factory = engine_factory
+        self.worker = SyncWorker(store, engine_factory=engine_factory, parent=self)
+        self.status: SyncStatus | None = None
+        self.progress: SyncProgress | None = None
+        self.logged_out = False
+        self.keyring_message = ""
+        self._logout_after_sync = False
+        self._update_checked = False
+        self.ask_logout = self._ask_logout  # tests replace the questions to the user
+        self.confirm_logout_anyway = self._confirm_logout_anyway
+
+        self.conflicts_page = ConflictsPage(store, window.user_id)
+        self.rejections_page = RejectionsPage(store)
+        self.conflicts_action: QAction = window.add_page(CONFLICTS, self._title(CONFLICTS, 0),
+                                                         self.conflicts_page)
+        self.rejections_action: QAction = window.add_page(REJECTIONS, self._title(REJECTIONS, 0),
+                                                          self.rejections_page)
+        for page in (self.conflicts_page, self.rejections_page):
+            page.changed.connect(window.bus.changed.emit)
+            page.open_company.connect(window.open_company)
+
+        menu: QMenu = window.tools_menu
+        menu.addSeparator()
+        self.sync_action = menu.addAction(translate("SyncUi", "Synkroniser nå"), self.sync_now)
+        self.sync_action.setObjectName("syncNow")
+        self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
+        self.login_action = menu.addAction(translate("SyncUi", "Logg inn på server …"), self.open_login)
+        self.login_action.setObjectName("syncLogin")
+        self.logout_action = menu.addAction(translate("SyncUi", "Logg ut …"), self.logout)
+        self.logout_action.setObjectName("syncLogout")
+
+        self.clickable = ClickableStatus(window.sync_status, self.status_menu, self)
+        self.worker.started.connect(self._started)
+        self.worker.progress.connect(self._progressed)
+        self.worker.finished.connect(self._finished)
+        self.worker.online_changed.connect(lambda _o: self.show_state())
+        window.bus.changed.connect(self._data_changed)
+        window.installEventFilter(self)
+        self.refresh()
+        self._load_token(start_delay_ms)
+
+    # --- state -------------------------------------------------------------------------------
+    def _title(self, key: str, count: int) -> str:
+        base = (translate("SyncUi", "Konflikter") if key == CONFLICTS
+                else translate("SyncUi", "Avviste endringer"))
+        return f"{base} ({count})" if count else base
+
+    def refresh(self) -> SyncStatus:
+        """Re-read the counts and times (a few indexed counts) and show them."""
+        with self.store.reader() as s:
+            self.status = sync_status(s)
+        self._badges()
+        self.show_state()
+        return self.status
+
+    def _badges(self) -> None:
+        from lpj_desktop.ui.main_window import ROLE_KEY  # imported late: main_window imports us
+
+        assert self.status is not None
+        for key, count, action in ((CONFLICTS, self.status.conflicts, self.conflicts_action),
+                                   (REJECTIONS, self.status.rejected, self.rejections_action)):
+            title = self._title(key, count)
+            action.setText(title)
+            current = self.window.current_page_key() == key
+            for row in range(self.window.nav.count()):
+                item = self.window.nav.item(row)
+                if item.data(ROLE_KEY) == key:
+                    item.setText(title)
+                    # Out of the way when there is nothing to do, unless the user is on it.
+                    item.setHidden(count == 0 and not current)
+
+    def show_state(self) -> None:
+        if self.status is None:
+            return
+        text, tip = status_text(self.status, logged_in=self.worker.logged_in, online=self.worker.online,
+                                running=self.worker.running, progress=self.progress,
+                                outcome=self.worker.last_outcome)
+        if self.logged_out and not self.worker.logged_in:
+            text = " · ".join([translate("SyncUi", "Logget ut"), *text.split(" · ")[1:]])
+        self.window.set_sync_status(text, tip)
+
+    def _data_changed(self) -> None:
+        self.refresh()
+        for page in (self.conflicts_page, self.rejections_page):
+            if self.window.stack.currentWidget() is not page:
+                continue
+            page.refresh()
+        if self.status is not None and self.status.pending:
+            self.worker.local_changes_made()
+
+    # --- sync --------------------------------------------------------------------------------
+    def sync_now(self) -> bool:
+        """The "Synkroniser nå" action: log in first when there is no token."""
+        if not self.worker.logged_in:
+            self.open_login()
+            return False
+        if self.worker.running:
+            self.window.show_status(translate("SyncUi", "Synkroniseringen er allerede i gang."))
+            return False
+        return self.worker.sync_now("manual")
+
+    def _started(self, _reason: str) -> None:
+        self.progress = None
+        self.show_state()
+
+    def _progressed(self, p: SyncProgress) -> None:
+        self.progress = p
+        self.show_state()  # no database read: progress comes often
+
+    def _finished(self, outcome: SyncOutcome) -> None:
+        self.progress = None
+        report = outcome.report
+        self.refresh()
+        if report is not None and (report.pulled or report.pushed or report.rejected or report.conflicts):
+            # Open pages catch up; the visit form and the company page keep what the user is doing.
+            self.window.bus.changed.emit()
+        if outcome.kind == OK and not self._update_checked and self.worker.server_url:
+            self._update_checked = True
+            self.window.check_for_update(self.worker.server_url)
+        if self._logout_after_sync:
+            self._logout_after_sync = False
+            if self.status is not None and self.status.pending == 0:
+                self._do_logout()
+            else:
+                self.inform(translate("SyncUi", "Ikke logget ut"), translate(
+                    "SyncUi", "Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. "
+                              "Endringene dine er tatt vare på.") + ("\n\n" + outcome.message
+                                                                     if outcome.message else ""))
+
+    def status_menu(self) -> QMenu:
+        """What a click on the status bar offers."""
+        menu = QMenu(self.window)
+        if self.status is None:
+            self.refresh()
+        assert self.status is not None
+        _text, tip = status_text(self.status, logged_in=self.worker.logged_in, online=self.worker.online,
+                                 running=self.worker.running, progress=self.progress,
+                                 outcome=self.worker.last_outcome)
+        for line in tip.splitlines():
+            menu.addAction(line).setEnabled(False)
+        menu.addSeparator()
+        if self.worker.logged_in:
+            menu.addAction(self.sync_action)
+        else:
+            menu.addAction(self.login_action)
+        if self.status.conflicts:
+            menu.addAction(self._title(CONFLICTS, self.status.conflicts),
+                           lambda: self.window.show_page(CONFLICTS))
+        if self.status.rejected:
+            menu.addAction(self._title(REJECTIONS, self.status.rejected),
+                           lambda: self.window.show_page(REJECTIONS))
+        return menu
+
+    # --- login / logout ------------------------------------------------------------------------
+    def _load_token(self, delay_ms: int) -> None:
+        with self.store.reader() as s:
+            profile = get_profile(s)
+            url, user = profile.server_url, profile.username
+        if not (url and user):
+            return
+
+        def found(token: object) -> None:
+            if token and not self.worker.logged_in:
+                self.worker.set_credentials(url, str(token))
+                self.show_state()
+                QTimer.singleShot(delay_ms, lambda: self.worker.sync_now("start", automatic=True))
+
+        # Some keyrings (Secret Service over D-Bus) take a moment: not on the UI thread.
+        run_job(Job(load_token, url, user), on_done=found,
+                on_failed=lambda message, _tb: log.warning("keyring: %s", message))
+
+    def open_login(self) -> LoginDialog:
+        with self.store.reader() as s:
+            profile = get_profile(s)
+            url, user = profile.server_url or "", profile.username or ""
+        dialog = LoginDialog(self.store, url, user, self.window)
+        dialog.logged_in.connect(self._logged_in)
+        self.login_dialog = dialog
+        if self.window.modal_dialogs:
+            dialog.exec()
+        else:
+            dialog.show()
+        return dialog
+
+    def _logged_in(self, url: str, _username: str, token: str) -> None:
+        self.logged_out = False
+        self.worker.last_outcome = None
+        self.worker.set_credentials(url, token)
+        dialog = self.sender()
+        self.keyring_message = getattr(dialog, "keyring_message", "")
+        if self.keyring_message:
+            self.inform(translate("SyncUi", "Innloggingen huskes ikke"), self.keyring_message)
+        self.window.show_status(translate("SyncUi", "Du er logget inn. Synkroniserer …"))
+        self.window.check_for_update(url)
+        self._update_checked = True
+        self.worker.sync_now("login")
+        self.refresh()
+
+    def logout(self) -> str:
+        """Log out. With changes waiting, offer to sync first; logging out anyway needs a second,
+        explicit yes that says how many changes stay behind. Returns what happened."""
+        status = self.refresh()
+        if not self.worker.logged_in:
+            self.window.show_status(translate("SyncUi", "Du er ikke logget inn."))
+            return "not_logged_in"
+        if status.pending:
+            choice = self.ask_logout(status.pending)
+            if choice == LOGOUT_CANCEL:
+                return "cancelled"
+            if choice == LOGOUT_SYNC:
+                self._logout_after_sync = True
+                if not self.worker.running:
+                    self.worker.sync_now("logout")
+                return "syncing"
+            if not self.confirm_logout_anyway(status.pending):
+                return "cancelled"
+        self._do_logout()
+        return "logged_out"
+
+    def _do_logout(self) -> None:
+        url, token = self.worker.server_url, self.worker.token
+        with self.store.reader() as s:
+            user = get_profile(s).username
+        if url and token:
+            run_job(Job(_logout_best_effort, self.store, url, token, self.engine_factory),
+                    on_failed=lambda message, _tb: log.info("logout: %s", message))
+        if url and user:
+            forget_token(url, user)
+        self.worker.clear_credentials()
+        self.worker.last_outcome = None
+        self.logged_out = True
+        self.window.show_status(translate("SyncUi", "Du er logget ut."))
+        self.refresh()
+
+    def _ask_logout(self, pending: int) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, translate("SyncUi", "Logg ut"), translate(
+            "SyncUi", "%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?",
+            "", pending), parent=self.window)
+        sync = box.addButton(translate("SyncUi", "Synkroniser og logg ut"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(translate("SyncUi", "Logg ut uten å sende"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("Buttons", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(sync)
+        box.exec()
+        clicked = box.clickedButton()
+        return LOGOUT_SYNC if clicked is sync else LOGOUT_ANYWAY if clicked is anyway else LOGOUT_CANCEL
+
+    def _confirm_logout_anyway(self, pending: int) -> bool:
+        title = translate("SyncUi", "Logge ut uten å sende?")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, translate(
+            "SyncUi", "%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du "
+                      "logger inn igjen med samme bruker; ingen andre kan logge inn her før det. "
+                      "Logge ut likevel?", "", pending), parent=self.window)
+        yes = box.addButton(translate("SyncUi", "Logg ut likevel"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(translate("Buttons", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def inform(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
+        self.last_message = box
+        if self.window.modal_dialogs:
+            box.exec()
+        else:
+            box.show()
+        return box
+
+    # --- shut-down -----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.worker.stop()
+        return False
+
+
+def register_sync(window: QWidget, store: Store, paths: AppPaths, **kwargs: Any) -> SyncUi:
+    """Add sync to the main window (hunters and staff alike)."""
+    return SyncUi(window, store, paths, **kwargs)

@@ -1,0 +1,235 @@
+"""The sync worker: runs `SyncEngine.sync()` off the UI thread, one at a time, when asked ("Sync
+now"), every few minutes, soon after local changes, and when the network comes back; waits
+longer after each failure (backoff with jitter). Reports progress and outcome by signals."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui.workers import Job, pool, run_job
+from sync.client.api import (
+    AuthError,
+    CancelCheck,
+    OfflineError,
+    ProgressCallback,
+    SyncError,
+    SyncReport,
+    VersionError,
+)
+from sync.client.backoff import Backoff
+
+log = logging.getLogger(__name__)
+
+OK, OFFLINE, AUTH, VERSION, ERROR = "ok", "offline", "auth", "version", "error"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOutcome:
+    """How one sync ended: `kind` is ok/offline/auth/version/error, `message` the words for it."""
+
+    kind: str
+    report: SyncReport | None
+    message: str = ""
+
+
+def _kind(error: SyncError) -> str:
+    if isinstance(error, OfflineError):
+        return OFFLINE
+    if isinstance(error, AuthError):
+        return AUTH
+    if isinstance(error, VersionError):
+        return VERSION
+    return ERROR
+
+
+def run_sync(engine: Any, progress: ProgressCallback, cancel: CancelCheck) -> SyncOutcome:
+    """Run one sync and turn its end into an outcome (runs in the pool; never raises SyncError)."""
+    try:
+        report = engine.sync(progress=progress, cancel=cancel)
+    except SyncError as e:
+        return SyncOutcome(_kind(e), getattr(e, "report", None), str(e))
+    return SyncOutcome(OK, report, report.error or "")
+
+
+def probe_server(engine: Any) -> bool:
+    """A cheap question to the server (its version): True when it answers."""
+    engine.server_info()
+    return True
+
+
+EngineFactory = Callable[[Store, str, str], Any]
+
+
+def default_engine(store: Store, server_url: str, token: str) -> Any:
+    from sync.client.engine import SyncEngine
+
+    # No retries inside the engine: the worker's own backoff decides when to try again, and a
+    # quick "offline" keeps the status bar truthful.
+    return SyncEngine(store, server_url=server_url, token=token, retries=0)
+
+
+class SyncWorker(QObject):
+    """Owns when sync runs. `sync_now()` is the only way a sync starts."""
+
+    started = Signal(str)  # why: manual / timer / changes / network / login / retry
+    progress = Signal(object)  # SyncProgress
+    finished = Signal(object)  # SyncOutcome
+    online_changed = Signal(bool)
+
+    def __init__(self, store: Store, *, interval_ms: int = 5 * 60_000, changes_delay_ms: int = 20_000,
+                 engine_factory: EngineFactory = default_engine, backoff: Backoff | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.engine_factory = engine_factory
+        self.backoff = backoff or Backoff(base=15.0, maximum=600.0)
+        self.server_url: str | None = None
+        self.token: str | None = None
+        self.online = True
+        self.last_outcome: SyncOutcome | None = None
+        self._job: Job | None = None
+        self._probe_job: Job | None = None
+        self._stopped = False
+        # A version mismatch or a refused token stops automatic tries until the user acts.
+        self._blocked = False
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(lambda: self.sync_now("timer", automatic=True))
+        self.retry_timer = QTimer(self, singleShot=True)
+        self.retry_timer.timeout.connect(lambda: self.sync_now("retry", automatic=True))
+        self.changes_timer = QTimer(self, singleShot=True, interval=changes_delay_ms)
+        self.changes_timer.timeout.connect(lambda: self.sync_now("changes", automatic=True))
+        self._network = None
+        self._watch_network()
+
+    # --- credentials ---------------------------------------------------------------------------
+    @property
+    def logged_in(self) -> bool:
+        return bool(self.server_url and self.token)
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def set_credentials(self, server_url: str, token: str) -> None:
+        self.server_url, self.token = server_url, token
+        self._blocked = False
+        self.backoff.succeeded()
+        if not self._stopped:
+            self.timer.start()
+
+    def clear_credentials(self) -> None:
+        self.server_url = self.token = None
+        self.timer.stop()
+        self.retry_timer.stop()
+        self.changes_timer.stop()
+
+    # --- triggers ------------------------------------------------------------------------------
+    def sync_now(self, reason: str = "manual", *, automatic: bool = False) -> bool:
+        """Start a sync unless one runs (never two at once) or there is nobody logged in.
+        Automatic triggers also respect the backoff after failures. True when one started."""
+        if self._stopped or self._job is not None or not self.logged_in:
+            return False
+        if automatic and (self._blocked or not self.backoff.due()):
+            return False
+        assert self.server_url and self.token
+        self.retry_timer.stop()
+        self.changes_timer.stop()
+        engine = self.engine_factory(self.store, self.server_url, self.token)
+        job = Job(run_sync, engine, with_progress=True)
+        self._job = job
+        self.started.emit(reason)
+        run_job(job, on_done=self._done, on_failed=self._crashed, on_progress=self.progress.emit)
+        return True
+
+    def local_changes_made(self) -> None:
+        """Something was saved here: send it soon (debounced), if a sync can run."""
+        if self.logged_in and not self._stopped and not self.changes_timer.isActive():
+            self.changes_timer.start()
+
+    def _done(self, outcome: SyncOutcome) -> None:
+        self._job = None
+        self.last_outcome = outcome
+        if outcome.kind == OK:
+            self.backoff.succeeded()
+            self._set_online(True)
+        elif outcome.kind == OFFLINE:
+            self._set_online(False)
+            self._schedule_retry()
+        elif outcome.kind in (AUTH, VERSION):
+            self._set_online(True)  # the server answered
+            self._blocked = True
+        else:
+            self._schedule_retry()
+        self.finished.emit(outcome)
+
+    def _crashed(self, message: str, _traceback: str) -> None:
+        self._done(SyncOutcome(ERROR, None, message))
+
+    def _schedule_retry(self) -> None:
+        delay = self.backoff.failed()
+        if not self._stopped:
+            self.retry_timer.start(int(delay * 1000))
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.online_changed.emit(online)
+
+    # --- network -------------------------------------------------------------------------------
+    def _watch_network(self) -> None:
+        """Sync when the OS says the network is back, where a QNetworkInformation backend loads."""
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability):
+                self._network = QNetworkInformation.instance()
+        except Exception:  # noqa: BLE001 — no backend is normal; the timer and the probe remain
+            log.info("no network information backend; relying on the timer and probes", exc_info=True)
+            self._network = None
+        if self._network is not None:
+            self._network.reachabilityChanged.connect(self._reachability_changed)
+
+    def _reachability_changed(self, reachability: Any) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Disconnected:
+            self._set_online(False)
+        elif reachability in (QNetworkInformation.Reachability.Online,
+                              QNetworkInformation.Reachability.Site):
+            self.network_back()
+
+    def network_back(self) -> None:
+        """The network may be back: ask the server cheaply, and sync at once when it answers."""
+        if not self.logged_in or self._stopped or self._probe_job is not None or self._job is not None:
+            return
+        assert self.server_url and self.token
+        engine = self.engine_factory(self.store, self.server_url, self.token)
+        self._probe_job = run_job(Job(probe_server, engine), on_done=self._probe_answered,
+                                  on_failed=self._probe_failed)
+
+    def _probe_answered(self, _ok: object) -> None:
+        self._probe_job = None
+        self._set_online(True)
+        self.backoff.succeeded()  # the server is there: no reason to keep waiting
+        self.sync_now("network", automatic=True)
+
+    def _probe_failed(self, message: str, _tb: str) -> None:
+        self._probe_job = None
+        log.info("server probe failed: %s", message)
+
+    # --- shutting down -------------------------------------------------------------------------
+    def stop(self, wait_ms: int = 5000) -> None:
+        """Stop every timer, ask a running sync to stop at its next safe point and wait a little
+        for it (it commits as it goes, so stopping anywhere loses nothing)."""
+        self._stopped = True
+        for t in (self.timer, self.retry_timer, self.changes_timer):
+            t.stop()
+        if self._job is not None:
+            self._job.cancel()
+            pool().waitForDone(wait_ms)
