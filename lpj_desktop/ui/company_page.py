@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -279,7 +280,22 @@ class CompanyPage(QWidget):
         if self.facts.rowCount() == 0:
             self.facts.addRow(QLabel(self.tr("Lagt inn for hånd; ingen opplysninger fra registeret.")))
 
+    def _own_values(self) -> dict[str, object]:
+        """What the hunter's own fields show now (to tell an unsaved edit from loaded values)."""
+        return {
+            "status": self.status.currentData(), "approved": self.approved.text(),
+            "interest": self.interest.text(), "tags": self.tags.text(), "owner": self.owner.currentData(),
+            "phone": self.phone.text(), "email": self.email.text(), "notes": self.notes.toPlainText(),
+        }
+
     def _show_own_fields(self, c: Company, users: list) -> None:  # type: ignore[type-arg]
+        # A refresh of the same company (after a sync pulled changes) keeps what the user is typing:
+        # only fields still showing what was loaded take the new values.
+        same = c.id == getattr(self, "_own_company", None)
+        loaded = getattr(self, "_own_loaded", {}) if same else {}
+        typed = {k: v for k, v in self._own_values().items() if same and loaded.get(k) != v}
+        focus = QApplication.focusWidget()
+        cursor = self.notes.textCursor().position() if "notes" in typed else None
         self.status.setCurrentIndex(max(0, self.status.findData(c.lb_status)))
         self.approved.set_values(list(c.approved_trades or []))
         self.interest.set_values(list(c.interest_trades or []))
@@ -298,6 +314,26 @@ class CompanyPage(QWidget):
         self.phone.setText(c.phone or "")
         self.email.setText(c.email or "")
         self.notes.setPlainText(c.hunter_notes or "")
+        self._own_company, self._own_loaded = c.id, self._own_values()
+        if typed:
+            self._restore_typed(typed, cursor)
+            if focus is not None and self.isAncestorOf(focus):
+                focus.setFocus()
+
+    def _restore_typed(self, typed: dict[str, object], cursor: int | None) -> None:
+        for key, widget in (("approved", self.approved), ("interest", self.interest), ("tags", self.tags),
+                            ("phone", self.phone), ("email", self.email)):
+            if key in typed:
+                widget.setText(str(typed[key]))
+        for key, combo in (("status", self.status), ("owner", self.owner)):
+            if key in typed and combo.findData(typed[key]) >= 0:
+                combo.setCurrentIndex(combo.findData(typed[key]))
+        if "notes" in typed:
+            self.notes.setPlainText(str(typed["notes"]))
+            if cursor is not None:
+                text_cursor = self.notes.textCursor()
+                text_cursor.setPosition(min(cursor, len(str(typed["notes"]))))
+                self.notes.setTextCursor(text_cursor)
 
     def refresh_history(self) -> None:
         if not self.company_id:
@@ -315,18 +351,28 @@ class CompanyPage(QWidget):
             item = QListWidgetItem(" · ".join(bits))
             item.setData(ROLE_ID, p.id)
             self.contacts.addItem(item)
+        # Same company again (a sync pulled changes): keep the user's place in the timeline.
+        same = getattr(self, "_history_company", None) == self.company_id
+        scroll = self.timeline.verticalScrollBar().value() if same else 0
+        current = self.timeline.currentItem()
+        selected = current.data(ROLE_ID) if same and current is not None else None
+        self._history_company = self.company_id
         self.timeline.clear()
         for e in entries:
             item = QListWidgetItem(self._entry_text(e))
             item.setData(ROLE_ID, e.record_id)
             item.setData(ROLE_ID + 1, e.kind)
             self.timeline.addItem(item)
+            if selected is not None and e.record_id == selected:
+                self.timeline.setCurrentItem(item)
         if not entries:
             self.timeline.addItem(
                 QListWidgetItem(
                     self.tr("Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.")
                 )
             )
+        if scroll:
+            self.timeline.verticalScrollBar().setValue(scroll)
 
     def _entry_text(self, e: TimelineEntry) -> str:
         if e.kind == "followup":
