@@ -23,7 +23,7 @@ class SyncStatus:
     last_success_at: datetime | None
     last_attempt_at: datetime | None
     last_error: str  # the engine's sentence; empty after a success
-    pending: int  # changes waiting to be sent
+    pending: int  # records with changes waiting to be sent
     conflicts: int  # open conflicts (resolved here but not yet confirmed do not count)
     rejected: int  # changes the server refused, waiting for the user
 
@@ -34,8 +34,12 @@ class SyncStatus:
 
 
 def pending_count(session: Session) -> int:
-    """Changes written here and not yet acknowledged by the server."""
-    return _count(session, OutboxMutation.state == OutboxState.PENDING)
+    """Records changed here and not yet acknowledged by the server (three edits of one company
+    are one change waiting, as the user sees it)."""
+    return session.scalar(
+        select(func.count(func.distinct(OutboxMutation.entity + ":" + OutboxMutation.record_id)))
+        .where(OutboxMutation.state == OutboxState.PENDING)
+    ) or 0
 
 
 def rejected_count(session: Session) -> int:

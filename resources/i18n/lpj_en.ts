@@ -73,6 +73,8 @@
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="303"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
@@ -509,338 +511,447 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="84"/>
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Record a visit or another contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="93"/>
         <source>Fra Enhetsregisteret</source>
         <translation>From the Central Coordinating Register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="106"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>e.g. campaign2024, priority</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="113"/>
         <source>Lagre endringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
         <source>Godkjent i fag</source>
         <translation>Approved for trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
         <source>Interessert i fag</source>
         <translation>Interested in trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
         <source>Stikkord</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
         <source>Dine opplysninger</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
         <source>Ny…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
         <source>Eksporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
         <source>Slett personopplysninger…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Save everything the app knows about the person to a file (GDPR access)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="154"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Erase the person on request (GDPR); the erasure is synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="163"/>
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="177"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Double-click or press Enter on a visit to correct it</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="179"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="207"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Choose a company in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="245"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="246"/>
         <source>uten organisasjonsnummer</source>
         <translation>no organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="261"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>No longer active in the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="265"/>
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="271"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="272"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
         <source>Hjemmeside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
         <source>Hovedenhet</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Added by hand; no details from the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="304"/>
         <source>Ingen</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="295"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="346"/>
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="371"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="379"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Follow-up {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="383"/>
         <source>Notat · {0} · {1}</source>
         <translation>Note · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Event: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="393"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
         <source>(slettet)</source>
         <translation>(erased)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="352"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="398"/>
         <source>Fag: {0}</source>
         <translation>Trades: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="355"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
         <source>Plasser: {0}</source>
         <translation>Places: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="410"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Next step: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="438"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="438"/>
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="411"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="457"/>
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="454"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="500"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="439"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="485"/>
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="454"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="500"/>
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="458"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="504"/>
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="460"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="506"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person&apos;s name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="89"/>
+        <source>Det samme feltet ble endret til ulike verdier på to maskiner. Serveren beholdt verdien som kom fram først. Se på begge og velg hva som skal gjelde; valget sendes ved neste synkronisering.</source>
+        <translation>The same field was changed to different values on two machines. The server kept the value that arrived first. Look at both and choose which one applies; your choice is sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="93"/>
+        <source>Ingen konflikter å løse.</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="95"/>
+        <source>Gjelder</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="95"/>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="191"/>
+        <source>Din verdi</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <source>Den andre verdien</source>
+        <translation>The other value</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="100"/>
+        <source>Velg verdi</source>
+        <translation>Choose a value</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="110"/>
+        <source>Behold &amp;min</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="112"/>
+        <source>Behold &amp;den andre</source>
+        <translation>Keep &amp;the other</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="116"/>
+        <source>Eller skriv riktig verdi her</source>
+        <translation>Or type the right value here</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="117"/>
+        <source>Bruk &amp;denne</source>
+        <translation>&amp;Use this</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="121"/>
+        <source>Åpne bedriften</source>
+        <translation>Open the company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="131"/>
+        <source>Annen verdi:</source>
+        <translation>Other value:</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="189"/>
+        <source>{0}: feltet «{1}»</source>
+        <translation>{0}: the field “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="190"/>
+        <source> (lagret nå)</source>
+        <translation> (stored now)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="192"/>
+        <source>en annen</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="194"/>
+        <source>Fra {0}</source>
+        <translation>From {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="212"/>
+        <source>Skriv et tall.</source>
+        <translation>Type a number.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="219"/>
+        <source>Feltet kan ikke være tomt.</source>
+        <translation>The field cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
+        <source>Konflikten er allerede løst.</source>
+        <translation>The conflict is already resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="221"/>
+        <source>Konflikten finnes ikke lenger.</source>
+        <translation>The conflict no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="563"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="519"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="565"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="523"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="569"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="524"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="570"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="525"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="571"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="526"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="572"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1954,189 +2065,247 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="41"/>
+        <source>Logg inn på server</source>
+        <translation>Log in to the server</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="45"/>
+        <source>f.eks. https://lpj.okn.no</source>
+        <translation>e.g. https://lpj.okn.no</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="53"/>
+        <source>Logger inn …</source>
+        <translation>Logging in …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="57"/>
+        <source>&amp;Serveradresse</source>
+        <translation>&amp;Server address</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="58"/>
+        <source>&amp;Brukernavn</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="59"/>
+        <source>&amp;Passord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="60"/>
+        <source>Logg inn</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="84"/>
+        <source>Skriv hele serveradressen, med https:// foran.</source>
+        <translation>Type the whole server address, starting with https://.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="86"/>
+        <source>Skriv brukernavnet ditt.</source>
+        <translation>Type your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="88"/>
+        <source>Skriv passordet ditt.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="127"/>
+        <source>Innloggingen mislyktes.</source>
+        <translation>The login failed.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="78"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="96"/>
         <source>Fortsett på utkastet</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="98"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="122"/>
         <source>Ikke koblet til server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="134"/>
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="135"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="136"/>
         <source>Oppfølging</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="137"/>
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="268"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="269"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Import from the register…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="271"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="275"/>
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="278"/>
         <source>Nytt arrangement…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="280"/>
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="280"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="310"/>
         <source>Søk etter bedrift</source>
         <translation>Find company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="286"/>
         <source>Verk&amp;tøy</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="288"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="297"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="298"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="328"/>
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="305"/>
         <source>Nytt besøk (for bedriften som er åpen)</source>
         <translation>New visit (for the company in view)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="306"/>
         <source>Nytt arrangement med mange bedrifter</source>
         <translation>New event with many companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="307"/>
         <source>Nytt notat på bedriften som er åpen</source>
         <translation>New note on the company in view</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="308"/>
         <source>Lagre besøket</source>
         <translation>Save the visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="309"/>
         <source>Lukk skjemaet (utkastet tas vare på)</source>
         <translation>Close the form (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="311"/>
         <source>Gå fra søket til listen / åpne bedriften</source>
         <translation>Move from search to list / open the company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="312"/>
         <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
         <translation>Companies, Company, Follow-ups, My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="313"/>
         <source>Merk oppfølging som utført</source>
         <translation>Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
         <source>Denne oversikten</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="329"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="434"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -2144,17 +2313,17 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="463"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="466"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>
@@ -2183,7 +2352,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="485"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="531"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
@@ -2222,6 +2391,107 @@ Data folder: {1}</translation>
         <location filename="../../lpj_desktop/ui/privacy.py" line="31"/>
         <source>Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt for å lagre likevel.</source>
         <translation>Such details about people must not be stored here. Correct the text, or save again to save anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionsPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="249"/>
+        <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
+        <translation>The server did not accept these changes. Your other changes were sent as usual. Fix and send again, or discard the change.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="252"/>
+        <source>Ingen avviste endringer.</source>
+        <translation>No refused changes.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <source>Når</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <source>Gjelder</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <source>Grunn</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <source>Åpne for å rette</source>
+        <translation>Open to fix</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
+        <source>Send på &amp;nytt</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="264"/>
+        <source>&amp;Forkast …</source>
+        <translation>&amp;Discard …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="331"/>
+        <source>Grunn: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="332"/>
+        <source>Endringen var: {0}</source>
+        <translation>The change was: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="359"/>
+        <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
+        <translation>“{0}” never reached the server and will be removed from this machine.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="360"/>
+        <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
+        <translation>The fields of “{0}” get back the values the server has.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="361"/>
+        <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
+        <translation>“{0}” will not be deleted after all and shows again.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
+        <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
+        <translation>The conflict about “{0}” opens again, so you can choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
+        <source>Forkast endringen?</source>
+        <translation>Discard the change?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="378"/>
+        <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
+        <translation>
+            <numerusform>%n other record points at this one. Discard it first, or fix this one and send it again.</numerusform>
+            <numerusform>%n other records point at this one. Discard them first, or fix this one and send it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
+        <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
+        <translation>The record no longer exists on this machine; the change can only be discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
+        <source>Endringen er ikke avvist lenger.</source>
+        <translation>The change is no longer refused.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2711,575 @@ Data folder: {1}</translation>
         <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
         <source>Produksjonsmål</source>
         <translation>Production goals</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="19"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="20"/>
+        <source>Organisasjonsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="21"/>
+        <source>Organisasjonsform</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="22"/>
+        <source>Næringskode</source>
+        <translation>Industry code</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="23"/>
+        <source>Ansatte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="24"/>
+        <source>Nettside</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="25"/>
+        <source>Forretningsadresse</source>
+        <translation>Business address</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="26"/>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="27"/>
+        <source>Poststed</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="28"/>
+        <source>Postadresse</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="29"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="30"/>
+        <source>Lærebedriftstatus</source>
+        <translation>Training company status</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="31"/>
+        <source>Godkjente fag</source>
+        <translation>Approved trades</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="32"/>
+        <source>Fag de er interessert i</source>
+        <translation>Trades of interest</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="33"/>
+        <source>Stikkord</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="34"/>
+        <source>Ansvarlig læreplassjeger</source>
+        <translation>Responsible hunter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="35"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="36"/>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="37"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="44"/>
+        <source>Notater</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="38"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="39"/>
+        <source>Hva som skal gjøres</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="40"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="41"/>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="43"/>
+        <source>Tildelt</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="45"/>
+        <source>Startdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="46"/>
+        <source>Sluttdato</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="47"/>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="48"/>
+        <source>Brev sendt</source>
+        <translation>Letters sent</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="66"/>
+        <source>Besøk</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="50"/>
+        <source>Avtaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="51"/>
+        <source>Plasser</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="52"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="53"/>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="54"/>
+        <source>Kontaktform</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="55"/>
+        <source>Neste steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="56"/>
+        <source>Dato for neste steg</source>
+        <translation>Date of next step</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="57"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="64"/>
+        <source>Bedrift</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="65"/>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="67"/>
+        <source>Arrangement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="68"/>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="69"/>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="70"/>
+        <source>Kampanje</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="71"/>
+        <source>Kampanjemottaker</source>
+        <translation>Campaign target</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="72"/>
+        <source>Produksjonsmål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="80"/>
+        <source>Ny: {0}</source>
+        <translation>New: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="82"/>
+        <source>Endring av {0}</source>
+        <translation>Change of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <source>Sletting av {0}</source>
+        <translation>Deletion of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <source>Valg i konflikt om {0}</source>
+        <translation>Choice in a conflict about {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="93"/>
+        <source>Serveren godtok ikke en av verdiene.</source>
+        <translation>The server did not accept one of the values.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="94"/>
+        <source>Et felt som må fylles ut, mangler.</source>
+        <translation>A required field is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="95"/>
+        <source>Bare den som registrerte dette, kan endre det.</source>
+        <translation>Only the person who recorded this can change it.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="96"/>
+        <source>Bare ansatte ved kontoret kan gjøre denne endringen.</source>
+        <translation>Only office staff can make this change.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="97"/>
+        <source>Dette tilhører en annen organisasjon.</source>
+        <translation>This belongs to another organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="98"/>
+        <source>Serveren kjenner ikke denne oppføringen.</source>
+        <translation>The server does not know this record.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="99"/>
+        <source>Oppføringen er slettet på serveren og blir ikke gjenopprettet.</source>
+        <translation>The record was deleted on the server and will not be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="101"/>
+        <source>Serveren har allerede en annen oppføring med samme id.</source>
+        <translation>The server already has another record with the same id.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="102"/>
+        <source>Serveren kjenner ikke denne typen oppføring.</source>
+        <translation>The server does not know this kind of record.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="103"/>
+        <source>Serveren kjenner ikke denne typen endring.</source>
+        <translation>The server does not know this kind of change.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
+        <source>Serveren sa ikke hvorfor.</source>
+        <translation>The server did not say why.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="123"/>
+        <source>{0} som ikke finnes på denne maskinen</source>
+        <translation>{0} that is not on this machine</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="134"/>
+        <source>{0} hos {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="141"/>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="49"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="50"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="30"/>
+        <source>kobler til</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="32"/>
+        <source>sender {0} av {1}</source>
+        <translation>sending {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="33"/>
+        <source>sender</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="35"/>
+        <source>henter alt: {0} av {1}</source>
+        <translation>fetching everything: {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="36"/>
+        <source>henter alt: {0}</source>
+        <translation>fetching everything: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="38"/>
+        <source>henter {0}</source>
+        <translation>fetching {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="39"/>
+        <source>Synkroniserer … ({0})</source>
+        <translation>Syncing … ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="45"/>
+        <source>%n endring(er) venter</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="47"/>
+        <source>%n konflikt(er)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="49"/>
+        <source>%n avvist</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="58"/>
+        <source>Sist synkronisert {0}.</source>
+        <translation>Last synced {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="61"/>
+        <source>Ikke synkronisert ennå.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="63"/>
+        <source>Synkroniserer …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="70"/>
+        <source>Logg inn på nytt</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="66"/>
+        <source>Ikke koblet til server</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
+        <source>Klikk for å logge inn. Endringene dine er lagret på denne maskinen og sendes når du er logget inn.</source>
+        <translation>Click to log in. Your changes are saved on this machine and are sent once you are logged in.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="72"/>
+        <source>Appen må oppdateres</source>
+        <translation>The app must be updated</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="74"/>
+        <source>Frakoblet</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="76"/>
+        <source>Synkronisering feilet</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="78"/>
+        <source>Synkronisert kl. {0}</source>
+        <translation>Synced at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="80"/>
+        <source>Ikke synkronisert ennå</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="87"/>
+        <source>Ingenting er tapt: endringene sendes når serveren svarer.</source>
+        <translation>Nothing is lost: the changes are sent when the server answers.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="70"/>
+        <source>Synkroniser nå</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="73"/>
+        <source>Logg inn på server …</source>
+        <translation>Log in to the server …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="75"/>
+        <source>Logg ut …</source>
+        <translation>Log out …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="90"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="91"/>
+        <source>Avviste endringer</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="125"/>
+        <source>Logget ut</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="144"/>
+        <source>Synkroniseringen er allerede i gang.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="171"/>
+        <source>Ikke logget ut</source>
+        <translation>Not logged out</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="171"/>
+        <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
+        <translation>The sync did not finish, so you are still logged in. Your changes are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="238"/>
+        <source>Innloggingen huskes ikke</source>
+        <translation>The login is not remembered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="239"/>
+        <source>Du er logget inn. Synkroniserer …</source>
+        <translation>You are logged in. Syncing …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="250"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="278"/>
+        <source>Du er logget ut.</source>
+        <translation>You are logged out.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="282"/>
+        <source>Logg ut</source>
+        <translation>Log out</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="282"/>
+        <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
+        <translation>
+            <numerusform>%n change has not been sent to the server yet. Do you want to sync first?</numerusform>
+            <numerusform>%n changes have not been sent to the server yet. Do you want to sync first?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="285"/>
+        <source>Synkroniser og logg ut</source>
+        <translation>Sync and log out</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="287"/>
+        <source>Logg ut uten å sende</source>
+        <translation>Log out without sending</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="296"/>
+        <source>Logge ut uten å sende?</source>
+        <translation>Log out without sending?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
+        <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
+        <translation>
+            <numerusform>%n change stays unsent on this machine. It is sent only when you log in again as the same user; nobody else can log in here before that. Log out anyway?</numerusform>
+            <numerusform>%n changes stay unsent on this machine. They are sent only when you log in again as the same user; nobody else can log in here before that. Log out anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <source>Logg ut likevel</source>
+        <translation>Log out anyway</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,8 @@
         <translation>Lagre</translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="303"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
@@ -509,338 +511,447 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="84"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Registrer et besøk eller en annen kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="93"/>
         <source>Fra Enhetsregisteret</source>
         <translation>Fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="106"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>f.eks. kampanje2024, prioritet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="113"/>
         <source>Lagre endringer</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
         <source>Godkjent i fag</source>
         <translation>Godkjent i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
         <source>Interessert i fag</source>
         <translation>Interessert i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
         <source>Stikkord</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
         <source>Notater</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="154"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="163"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="177"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Dobbeltklikk eller Enter på et besøk for å rette det</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="179"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="207"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="245"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="246"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="261"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="265"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="271"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="272"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="304"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="295"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="346"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="371"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="379"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="383"/>
         <source>Notat · {0} · {1}</source>
         <translation>Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="393"/>
         <source>Grunn: {0}</source>
         <translation>Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
         <source>Kontakt: {0}</source>
         <translation>Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
         <source>(slettet)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="352"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="398"/>
         <source>Fag: {0}</source>
         <translation>Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="355"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
         <source>Plasser: {0}</source>
         <translation>Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="410"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Neste steg: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="438"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="438"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="411"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="457"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="454"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="500"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="439"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="485"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="454"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="500"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="458"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="504"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="460"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="506"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="89"/>
+        <source>Det samme feltet ble endret til ulike verdier på to maskiner. Serveren beholdt verdien som kom fram først. Se på begge og velg hva som skal gjelde; valget sendes ved neste synkronisering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="93"/>
+        <source>Ingen konflikter å løse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="95"/>
+        <source>Gjelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="95"/>
+        <source>Felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="191"/>
+        <source>Din verdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <source>Den andre verdien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="100"/>
+        <source>Velg verdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="110"/>
+        <source>Behold &amp;min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="112"/>
+        <source>Behold &amp;den andre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="116"/>
+        <source>Eller skriv riktig verdi her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="117"/>
+        <source>Bruk &amp;denne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="121"/>
+        <source>Åpne bedriften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="131"/>
+        <source>Annen verdi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="189"/>
+        <source>{0}: feltet «{1}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="190"/>
+        <source> (lagret nå)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="192"/>
+        <source>en annen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="194"/>
+        <source>Fra {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="212"/>
+        <source>Skriv et tall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="219"/>
+        <source>Feltet kan ikke være tomt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
+        <source>Konflikten er allerede løst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="221"/>
+        <source>Konflikten finnes ikke lenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="563"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="519"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="565"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="523"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="569"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="524"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="570"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="525"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="571"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="526"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="572"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1954,189 +2065,247 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="41"/>
+        <source>Logg inn på server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="45"/>
+        <source>f.eks. https://lpj.okn.no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="53"/>
+        <source>Logger inn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="57"/>
+        <source>&amp;Serveradresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="58"/>
+        <source>&amp;Brukernavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="59"/>
+        <source>&amp;Passord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="60"/>
+        <source>Logg inn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="84"/>
+        <source>Skriv hele serveradressen, med https:// foran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="86"/>
+        <source>Skriv brukernavnet ditt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="88"/>
+        <source>Skriv passordet ditt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="127"/>
+        <source>Innloggingen mislyktes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="78"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="96"/>
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="98"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="122"/>
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="134"/>
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="135"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="136"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="137"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="268"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="269"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Importer fra Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="271"/>
         <source>Avslutt</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="275"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="278"/>
         <source>Nytt arrangement…</source>
         <translation>Nytt arrangement…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="280"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="280"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="310"/>
         <source>Søk etter bedrift</source>
         <translation>Søk etter bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="286"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="288"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="297"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="298"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="328"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="305"/>
         <source>Nytt besøk (for bedriften som er åpen)</source>
         <translation>Nytt besøk (for bedriften som er åpen)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="306"/>
         <source>Nytt arrangement med mange bedrifter</source>
         <translation>Nytt arrangement med mange bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="307"/>
         <source>Nytt notat på bedriften som er åpen</source>
         <translation>Nytt notat på bedriften som er åpen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="308"/>
         <source>Lagre besøket</source>
         <translation>Lagre besøket</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="309"/>
         <source>Lukk skjemaet (utkastet tas vare på)</source>
         <translation>Lukk skjemaet (utkastet tas vare på)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="311"/>
         <source>Gå fra søket til listen / åpne bedriften</source>
         <translation>Gå fra søket til listen / åpne bedriften</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="312"/>
         <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
         <translation>Bedrifter, Bedrift, Oppfølging, Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="313"/>
         <source>Merk oppfølging som utført</source>
         <translation>Merk oppfølging som utført</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
         <source>Denne oversikten</source>
         <translation>Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="329"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="434"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -2144,17 +2313,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="463"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="466"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -2183,7 +2352,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="485"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="531"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -2222,6 +2391,107 @@ Datamappe: {1}</translation>
         <location filename="../../lpj_desktop/ui/privacy.py" line="31"/>
         <source>Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt for å lagre likevel.</source>
         <translation>Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt for å lagre likevel.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionsPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="249"/>
+        <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="252"/>
+        <source>Ingen avviste endringer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <source>Når</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <source>Endring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <source>Gjelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <source>Grunn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <source>Åpne for å rette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
+        <source>Send på &amp;nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="264"/>
+        <source>&amp;Forkast …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="331"/>
+        <source>Grunn: {0}</source>
+        <translation type="unfinished">Grunn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="332"/>
+        <source>Endringen var: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="359"/>
+        <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="360"/>
+        <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="361"/>
+        <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
+        <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
+        <source>Forkast endringen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="378"/>
+        <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
+        <translation>
+            <numerusform>%n annen oppføring peker på denne. Forkast den først, eller rett denne og send på nytt.</numerusform>
+            <numerusform>%n andre oppføringer peker på denne. Forkast dem først, eller rett denne og send på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
+        <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
+        <source>Endringen er ikke avvist lenger.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2710,575 @@ Datamappe: {1}</translation>
     <message>
         <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
         <source>Produksjonsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="19"/>
+        <source>Navn</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="20"/>
+        <source>Organisasjonsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="21"/>
+        <source>Organisasjonsform</source>
+        <translation type="unfinished">Organisasjonsform</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="22"/>
+        <source>Næringskode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="23"/>
+        <source>Ansatte</source>
+        <translation type="unfinished">Ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="24"/>
+        <source>Nettside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="25"/>
+        <source>Forretningsadresse</source>
+        <translation type="unfinished">Forretningsadresse</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="26"/>
+        <source>Postnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="27"/>
+        <source>Poststed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="28"/>
+        <source>Postadresse</source>
+        <translation type="unfinished">Postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="29"/>
+        <source>Kommune</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="30"/>
+        <source>Lærebedriftstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="31"/>
+        <source>Godkjente fag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="32"/>
+        <source>Fag de er interessert i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="33"/>
+        <source>Stikkord</source>
+        <translation type="unfinished">Stikkord</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="34"/>
+        <source>Ansvarlig læreplassjeger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="35"/>
+        <source>Telefon</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="36"/>
+        <source>E-post</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="37"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="44"/>
+        <source>Notater</source>
+        <translation type="unfinished">Notater</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="38"/>
+        <source>Rolle</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="39"/>
+        <source>Hva som skal gjøres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="40"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="41"/>
+        <source>Frist</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="42"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="43"/>
+        <source>Tildelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="45"/>
+        <source>Startdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="46"/>
+        <source>Sluttdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="47"/>
+        <source>Beskrivelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="48"/>
+        <source>Brev sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="66"/>
+        <source>Besøk</source>
+        <translation type="unfinished">Besøk</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="50"/>
+        <source>Avtaler</source>
+        <translation type="unfinished">Avtaler</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="51"/>
+        <source>Plasser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="52"/>
+        <source>Tidspunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="53"/>
+        <source>Utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="54"/>
+        <source>Kontaktform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="55"/>
+        <source>Neste steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="56"/>
+        <source>Dato for neste steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="57"/>
+        <source>Tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="64"/>
+        <source>Bedrift</source>
+        <translation type="unfinished">Bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="65"/>
+        <source>Kontaktperson</source>
+        <translation type="unfinished">Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="67"/>
+        <source>Arrangement</source>
+        <translation type="unfinished">Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="68"/>
+        <source>Notat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="69"/>
+        <source>Oppfølging</source>
+        <translation type="unfinished">Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="70"/>
+        <source>Kampanje</source>
+        <translation type="unfinished">Kampanje</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="71"/>
+        <source>Kampanjemottaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="72"/>
+        <source>Produksjonsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="80"/>
+        <source>Ny: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="82"/>
+        <source>Endring av {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <source>Sletting av {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <source>Valg i konflikt om {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="93"/>
+        <source>Serveren godtok ikke en av verdiene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="94"/>
+        <source>Et felt som må fylles ut, mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="95"/>
+        <source>Bare den som registrerte dette, kan endre det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="96"/>
+        <source>Bare ansatte ved kontoret kan gjøre denne endringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="97"/>
+        <source>Dette tilhører en annen organisasjon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="98"/>
+        <source>Serveren kjenner ikke denne oppføringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="99"/>
+        <source>Oppføringen er slettet på serveren og blir ikke gjenopprettet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="101"/>
+        <source>Serveren har allerede en annen oppføring med samme id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="102"/>
+        <source>Serveren kjenner ikke denne typen oppføring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="103"/>
+        <source>Serveren kjenner ikke denne typen endring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
+        <source>Serveren sa ikke hvorfor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="123"/>
+        <source>{0} som ikke finnes på denne maskinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="134"/>
+        <source>{0} hos {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="141"/>
+        <source>(tomt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="49"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="50"/>
+        <source>Nei</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="30"/>
+        <source>kobler til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="32"/>
+        <source>sender {0} av {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="33"/>
+        <source>sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="35"/>
+        <source>henter alt: {0} av {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="36"/>
+        <source>henter alt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="38"/>
+        <source>henter {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="39"/>
+        <source>Synkroniserer … ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="45"/>
+        <source>%n endring(er) venter</source>
+        <translation>
+            <numerusform>%n endring venter</numerusform>
+            <numerusform>%n endringer venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="47"/>
+        <source>%n konflikt(er)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="49"/>
+        <source>%n avvist</source>
+        <translation>
+            <numerusform>%n avvist</numerusform>
+            <numerusform>%n avviste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="58"/>
+        <source>Sist synkronisert {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="61"/>
+        <source>Ikke synkronisert ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="63"/>
+        <source>Synkroniserer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="70"/>
+        <source>Logg inn på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="66"/>
+        <source>Ikke koblet til server</source>
+        <translation type="unfinished">Ikke koblet til server</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
+        <source>Klikk for å logge inn. Endringene dine er lagret på denne maskinen og sendes når du er logget inn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="72"/>
+        <source>Appen må oppdateres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="74"/>
+        <source>Frakoblet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="76"/>
+        <source>Synkronisering feilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="78"/>
+        <source>Synkronisert kl. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="80"/>
+        <source>Ikke synkronisert ennå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="87"/>
+        <source>Ingenting er tapt: endringene sendes når serveren svarer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="70"/>
+        <source>Synkroniser nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="73"/>
+        <source>Logg inn på server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="75"/>
+        <source>Logg ut …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="90"/>
+        <source>Konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="91"/>
+        <source>Avviste endringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="125"/>
+        <source>Logget ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="144"/>
+        <source>Synkroniseringen er allerede i gang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="171"/>
+        <source>Ikke logget ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="171"/>
+        <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="238"/>
+        <source>Innloggingen huskes ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="239"/>
+        <source>Du er logget inn. Synkroniserer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="250"/>
+        <source>Du er ikke logget inn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="278"/>
+        <source>Du er logget ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="282"/>
+        <source>Logg ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="282"/>
+        <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
+        <translation>
+            <numerusform>%n endring er ikke sendt til serveren ennå. Vil du synkronisere først?</numerusform>
+            <numerusform>%n endringer er ikke sendt til serveren ennå. Vil du synkronisere først?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="285"/>
+        <source>Synkroniser og logg ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="287"/>
+        <source>Logg ut uten å sende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="296"/>
+        <source>Logge ut uten å sende?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
+        <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
+        <translation>
+            <numerusform>%n endring blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</numerusform>
+            <numerusform>%n endringer blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <source>Logg ut likevel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,7 +7,7 @@ import logging
 import socket
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from lpj_desktop.services.credentials import KeyringUnavailable, save_token
@@ -48,6 +48,7 @@ class LoginDialog(FormDialog):
         self.password = QLineEdit()
         self.password.setObjectName("loginPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self.save)  # Enter in the last field logs in
         self.error = FieldError()
         self.error.setObjectName("loginError")
         self.busy = QLabel(self.tr("Logger inn …"))
@@ -68,12 +69,6 @@ class LoginDialog(FormDialog):
         first_empty = next((w for w in (self.server, self.username, self.password) if not w.text()),
                            self.password)
         first_empty.setFocus()
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.password.hasFocus():
-            self.save()
-            return
-        super().keyPressEvent(event)
 
     def save(self) -> bool:
         """Start the login; the dialog closes when it succeeds."""

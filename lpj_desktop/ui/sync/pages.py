@@ -46,8 +46,8 @@ Confirm = Callable[[QWidget, str, str], bool]
 def ask(parent: QWidget, title: str, text: str) -> bool:
     """Yes/No with our own words on the buttons (Qt has no Bokmål catalogue)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(parent.tr("Ja"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("Nei"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(labels.translate("SyncLabels", "Ja"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(labels.translate("SyncLabels", "Nei"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes
 

@@ -1,0 +1,267 @@
+"""Sync as the user sees it, against the real server on 127.0.0.1 (uvicorn in a thread): login,
+sync now with progress, offline with nothing lost, a conflict resolved, refused changes discarded
+and resent, logout that will not drop unsynced changes silently, open views that keep the user's
+place."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+pytest.importorskip("sync.server.app", reason="the sync server is not on this branch")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
+
+from live import PASSWORD, LiveServer, make_client  # noqa: E402
+
+from lpj_desktop.domain.enums import Channel  # noqa: E402
+from lpj_desktop.domain.ladder import Outcome  # noqa: E402
+from lpj_desktop.domain.orgnr import with_check_digit  # noqa: E402
+from lpj_desktop.domain.visit_draft import VisitDraft  # noqa: E402
+from lpj_desktop.services import changes  # noqa: E402
+from lpj_desktop.services.companies import update_hunter_fields  # noqa: E402
+from lpj_desktop.services.visits import record_visit  # noqa: E402
+from lpj_desktop.store.models import Company, OutboxMutation, SyncConflict, Visit  # noqa: E402
+from lpj_desktop.store.models.local import OutboxState  # noqa: E402
+from lpj_desktop.ui.sync.register import LOGOUT_ANYWAY, LOGOUT_SYNC, REJECTIONS  # noqa: E402
+
+WAIT = 30_000
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    live = LiveServer(tmp_path / "server" / "server.sqlite3")
+    live.start()
+    live.add_user("ida")
+    live.add_user("ola")
+    yield live
+    live.stop()
+    live.db.dispose()
+
+
+def count(store, *conds) -> int:  # type: ignore[no-untyped-def]
+    with store.reader() as s:
+        return s.scalar(select(func.count()).select_from(OutboxMutation).where(*conds)) or 0
+
+
+def pending(store) -> int:  # type: ignore[no-untyped-def]
+    return count(store, OutboxMutation.state == OutboxState.PENDING)
+
+
+def login(qtbot, window, server: LiveServer, user: str = "ida"):  # type: ignore[no-untyped-def]
+    """Log in through the dialog with the keyboard, and wait for the first sync to end."""
+    ui = window.sync_ui
+    dialog = ui.open_login()
+    dialog.server.setText(server.url)
+    dialog.username.setText(user)
+    dialog.password.setText(PASSWORD)
+    dialog.password.setFocus()
+    with qtbot.waitSignal(ui.worker.finished, timeout=WAIT) as first:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert first.args[0].kind == "ok", first.args[0].message
+    return ui
+
+
+def sync(qtbot, ui):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(ui.worker.finished, timeout=WAIT) as done:
+        assert ui.sync_now()
+    return done.args[0]
+
+
+def visit(store, company_id: str, user_id: str) -> str:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        return record_visit(s, VisitDraft(company_id=company_id, occurred_at=datetime.now(UTC),
+                                          channel=Channel.PHONE, outcome=Outcome.WANTS_INFORMATION),
+                            user_id).visit.id
+
+
+def test_login_then_sync_now_shows_progress_and_the_time(qtbot, window, server) -> None:  # type: ignore[no-untyped-def]
+    store = window.store
+    assert window.sync_status.text().startswith("Ikke koblet til server")
+    assert "8 endringer venter" in window.sync_status.text()
+    texts: list[str] = []
+    ui = window.sync_ui
+    ui.worker.progress.connect(lambda _p: texts.append(window.sync_status.text()))
+    ui = login(qtbot, window, server)
+    # This machine has no keyring: the user is told plainly, and stays logged in for the session.
+    assert "nøkkelring" in ui.keyring_message and ui.worker.logged_in
+    assert any(t.startswith("Synkroniserer … (") for t in texts), texts
+    assert any("sender" in t and " av " in t for t in texts), texts
+    assert pending(store) == 0
+    assert window.sync_status.text().startswith("Synkronisert kl. ")
+    assert "venter" not in window.sync_status.text()
+    # F5 syncs again; one sync at a time.
+    with qtbot.waitSignal(ui.worker.finished, timeout=WAIT):
+        ui.sync_action.trigger()
+        assert ui.worker.running and not ui.worker.sync_now("manual")
+    assert "Sist synkronisert" in window.sync_status.toolTip()
+
+
+def test_offline_says_so_with_the_count_and_loses_nothing(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    ui = login(qtbot, window, server)
+    server.stop()
+    visit(store, ids["Alta Elektro AS"], window.user_id)
+    window.bus.changed.emit()
+    outcome = sync(qtbot, ui)
+    assert outcome.kind == "offline"
+    text, tip = window.sync_status.text(), window.sync_status.toolTip()
+    assert text.startswith("Frakoblet") and "1 endring venter" in text, text
+    assert "Ingenting er tapt" in tip and outcome.message in tip
+    assert ui.worker.retry_timer.isActive()  # backoff: it tries again by itself
+    assert pending(store) == 1  # the visit, kept
+    server.start()
+    with qtbot.waitSignal(ui.worker.finished, timeout=WAIT) as done:
+        ui.worker.network_back()  # what QNetworkInformation triggers: a probe, then a sync
+    assert done.args[0].kind == "ok"
+    assert pending(store) == 0 and window.sync_status.text().startswith("Synkronisert kl.")
+
+
+def test_a_conflict_is_shown_and_resolved_as_a_resolve_mutation(qtbot, window, seeded, server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    cid = ids["Vardø Fisk AS"]
+    ui = login(qtbot, window, server)
+    ola = make_client(tmp_path, server, "ola")
+    ola.engine.sync()
+    with ola.store.session() as s:
+        update_hunter_fields(s, s.get(Company, cid), phone="22222222")
+    ola.engine.sync()
+    with store.session() as s:
+        update_hunter_fields(s, s.get(Company, cid), phone="11111111")
+    outcome = sync(qtbot, ui)
+    assert outcome.report.conflicts == 1
+    assert "1 konflikt" in window.sync_status.text()
+    titles = [window.nav.item(r).text() for r in range(window.nav.count()) if not window.nav.item(r).isHidden()]
+    assert "Konflikter (1)" in titles
+    window.show_page("sync.conflicts")
+    page = ui.conflicts_page
+    assert page.tree.topLevelItemCount() == 1
+    row = [page.tree.topLevelItem(0).text(c) for c in range(4)]
+    assert row == ["Vardø Fisk AS", "Telefon", "11111111", "22222222"]
+    assert "Ola" in page.theirs_label.text()
+    qtbot.mouseClick(page.keep_mine, Qt.MouseButton.LeftButton)
+    with store.reader() as s:
+        m = s.scalars(select(OutboxMutation).where(OutboxMutation.state == OutboxState.PENDING)).one()
+        assert (m.name, m.entity, m.args["fields"]) == ("resolve", "conflict", {"choice": "mine"})
+        assert s.get(Company, cid).phone == "11111111"
+    assert page.tree.topLevelItemCount() == 0 and page.empty.isVisible()
+    assert "konflikt" not in window.sync_status.text() and "1 endring venter" in window.sync_status.text()
+    sync(qtbot, ui)
+    ola.engine.sync()
+    with ola.store.reader() as s:
+        assert s.get(Company, cid).phone == "11111111"
+        assert s.scalars(select(SyncConflict)).one().resolution == "mine"
+
+
+def test_a_refused_change_is_shown_with_the_reason_and_discarded(qtbot, window, seeded, server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    ui = login(qtbot, window, server)
+    ola = make_client(tmp_path, server, "ola")
+    ola.engine.sync()
+    vid = visit(ola.store, ids["Kafé Nordlys"], ola.user_id)
+    ola.engine.sync()
+    sync(qtbot, ui)
+    with store.session() as s:  # an older app let Ida edit Ola's visit
+        changes.update(s, s.get(Visit, vid), notes="Ida var her")
+    outcome = sync(qtbot, ui)
+    assert outcome.report.rejected == 1
+    assert "1 avvist" in window.sync_status.text()
+    window.show_page(REJECTIONS)
+    page = ui.rejections_page
+    cells = [page.tree.topLevelItem(0).text(c) for c in range(4)]
+    assert cells[1] == "Endring av besøk" and "hos Kafé Nordlys" in cells[2]
+    assert cells[3].startswith("Bare den som registrerte dette, kan endre det.")
+    asked: list[str] = []
+    page.confirm = lambda _w, _t, text: asked.append(text) or True
+    qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
+    assert "får tilbake verdiene serveren har" in asked[0]
+    with store.reader() as s:
+        assert s.get(Visit, vid).notes in (None, "")
+    assert page.tree.topLevelItemCount() == 0 and "avvist" not in window.sync_status.text()
+
+
+def test_a_refused_new_company_is_fixed_and_resent(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, _ids = seeded
+    ui = login(qtbot, window, server)
+    with store.session() as s:  # an older app let a bad organisation number through
+        cid = changes.create(s, Company(name="Nordkapp Sveis AS", orgnr="123456789")).id
+    assert sync(qtbot, ui).report.rejected == 1
+    window.show_page(REJECTIONS)
+    page = ui.rejections_page
+    assert page.tree.topLevelItem(0).text(1) == "Ny: bedrift"
+    assert "Serveren godtok ikke en av verdiene" in page.tree.topLevelItem(0).text(3)
+    good = with_check_digit("99887766")
+    assert good
+    with store.session() as s:  # fixed in the company page
+        update_hunter_fields(s, s.get(Company, cid), phone="78 00 00 00")
+        s.get(Company, cid).orgnr = good  # (the register fields have no form; the fix is direct)
+    qtbot.mouseClick(page.resend_button, Qt.MouseButton.LeftButton)
+    assert page.tree.topLevelItemCount() == 0
+    assert sync(qtbot, ui).report.rejected == 0
+    assert count(store, OutboxMutation.state == OutboxState.REJECTED) == 0 and pending(store) == 0
+    with server.db.reader() as session:
+        from sync.server.models import Record
+
+        assert session.get(Record, ("company", cid)) is not None
+
+
+def test_logout_will_not_drop_unsynced_changes_silently(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    ui = login(qtbot, window, server)
+    server.stop()
+    visit(store, ids["Alta Elektro AS"], window.user_id)
+    asked: list[int] = []
+    ui.ask_logout = lambda n: asked.append(n) or LOGOUT_ANYWAY
+    ui.confirm_logout_anyway = lambda n: asked.append(n) or False
+    assert ui.logout() == "cancelled"
+    assert asked == [1, 1] and ui.worker.logged_in
+    # Sync first: offline, so the logout does not happen and the user is told.
+    ui.ask_logout = lambda n: LOGOUT_SYNC
+    with qtbot.waitSignal(ui.worker.finished, timeout=WAIT):
+        assert ui.logout() == "syncing"
+    assert ui.worker.logged_in and "fortsatt logget inn" in ui.last_message.text()
+    server.start()
+    with qtbot.waitSignal(ui.worker.finished, timeout=WAIT):
+        assert ui.logout() == "syncing"
+    assert not ui.worker.logged_in and pending(store) == 0
+    assert window.sync_status.text().startswith("Logget ut")
+
+
+def test_logout_anyway_keeps_the_changes_for_the_next_login(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    ui = login(qtbot, window, server)
+    visit(store, ids["Alta Elektro AS"], window.user_id)
+    ui.ask_logout = lambda n: LOGOUT_ANYWAY
+    ui.confirm_logout_anyway = lambda n: True
+    assert ui.logout() == "logged_out"
+    assert pending(store) == 1  # nothing thrown away
+    assert window.sync_status.text() == "Logget ut · 1 endring venter"
+    login(qtbot, window, server)
+    assert pending(store) == 0
+
+
+def test_a_sync_keeps_the_open_company_and_a_half_typed_visit(qtbot, window, seeded, server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    cid = ids["Nordreisa Bygg AS"]
+    ui = login(qtbot, window, server)
+    ola = make_client(tmp_path, server, "ola")
+    ola.engine.sync()
+    window.open_company(cid)
+    page = window.company_page
+    page.notes.setPlainText("Ring fagansvarlig etter ")  # typing, not saved
+    dialog = window.open_visit_dialog(cid)
+    dialog.notes.setPlainText("Snakket med daglig leder om ")
+    with ola.store.session() as s:
+        update_hunter_fields(s, s.get(Company, cid), email="post@nordreisabygg.no")
+    ola.engine.sync()
+    outcome = sync(qtbot, ui)
+    assert outcome.report.pulled >= 1
+    assert page.email.text() == "post@nordreisabygg.no"  # what the sync brought shows
+    assert page.notes.toPlainText() == "Ring fagansvarlig etter "  # what the user typed stays
+    assert dialog.isVisible() and dialog.notes.toPlainText() == "Snakket med daglig leder om "
+    assert window.current_page_key() == "company" and page.company_id == cid
