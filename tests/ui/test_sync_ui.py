@@ -80,7 +80,9 @@ def visit(store, company_id: str, user_id: str) -> str:  # type: ignore[no-untyp
                             user_id).visit.id
 
 
-def test_login_then_sync_now_shows_progress_and_the_time(qtbot, window, server) -> None:  # type: ignore[no-untyped-def]
+def test_login_then_sync_now_shows_progress_and_the_time(  # type: ignore[no-untyped-def]
+    qtbot, window, server,
+) -> None:
     store = window.store
     assert window.sync_status.text().startswith("Ikke koblet til server")
     assert "8 endringer venter" in window.sync_status.text()
@@ -102,7 +104,9 @@ def test_login_then_sync_now_shows_progress_and_the_time(qtbot, window, server) 
     assert "Sist synkronisert" in window.sync_status.toolTip()
 
 
-def test_offline_says_so_with_the_count_and_loses_nothing(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+def test_offline_says_so_with_the_count_and_loses_nothing(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, server,
+) -> None:
     store, _paths, ids = seeded
     ui = login(qtbot, window, server)
     server.stop()
@@ -122,7 +126,9 @@ def test_offline_says_so_with_the_count_and_loses_nothing(qtbot, window, seeded,
     assert pending(store) == 0 and window.sync_status.text().startswith("Synkronisert kl.")
 
 
-def test_a_conflict_is_shown_and_resolved_as_a_resolve_mutation(qtbot, window, seeded, server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_conflict_is_shown_and_resolved_as_a_resolve_mutation(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, server, tmp_path,
+) -> None:
     store, _paths, ids = seeded
     cid = ids["Vardø Fisk AS"]
     ui = login(qtbot, window, server)
@@ -136,7 +142,8 @@ def test_a_conflict_is_shown_and_resolved_as_a_resolve_mutation(qtbot, window, s
     outcome = sync(qtbot, ui)
     assert outcome.report.conflicts == 1
     assert "1 konflikt" in window.sync_status.text()
-    titles = [window.nav.item(r).text() for r in range(window.nav.count()) if not window.nav.item(r).isHidden()]
+    nav = window.nav
+    titles = [nav.item(r).text() for r in range(nav.count()) if not nav.item(r).isHidden()]
     assert "Konflikter (1)" in titles
     window.show_page("sync.conflicts")
     page = ui.conflicts_page
@@ -158,7 +165,9 @@ def test_a_conflict_is_shown_and_resolved_as_a_resolve_mutation(qtbot, window, s
         assert s.scalars(select(SyncConflict)).one().resolution == "mine"
 
 
-def test_a_refused_change_is_shown_with_the_reason_and_discarded(qtbot, window, seeded, server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_change_is_shown_with_the_reason_and_discarded(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, server, tmp_path,
+) -> None:
     store, _paths, ids = seeded
     ui = login(qtbot, window, server)
     ola = make_client(tmp_path, server, "ola")
@@ -185,7 +194,9 @@ def test_a_refused_change_is_shown_with_the_reason_and_discarded(qtbot, window, 
     assert page.tree.topLevelItemCount() == 0 and "avvist" not in window.sync_status.text()
 
 
-def test_a_refused_new_company_is_fixed_and_resent(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_new_company_is_fixed_and_resent(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, server,
+) -> None:
     store, _paths, _ids = seeded
     ui = login(qtbot, window, server)
     with store.session() as s:  # an older app let a bad organisation number through
@@ -210,7 +221,9 @@ def test_a_refused_new_company_is_fixed_and_resent(qtbot, window, seeded, server
         assert session.get(Record, ("company", cid)) is not None
 
 
-def test_logout_will_not_drop_unsynced_changes_silently(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+def test_logout_will_not_drop_unsynced_changes_silently(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, server,
+) -> None:
     store, _paths, ids = seeded
     ui = login(qtbot, window, server)
     server.stop()
@@ -232,7 +245,9 @@ def test_logout_will_not_drop_unsynced_changes_silently(qtbot, window, seeded, s
     assert window.sync_status.text().startswith("Logget ut")
 
 
-def test_logout_anyway_keeps_the_changes_for_the_next_login(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+def test_logout_anyway_keeps_the_changes_for_the_next_login(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, server,
+) -> None:
     store, _paths, ids = seeded
     ui = login(qtbot, window, server)
     visit(store, ids["Alta Elektro AS"], window.user_id)
@@ -245,7 +260,9 @@ def test_logout_anyway_keeps_the_changes_for_the_next_login(qtbot, window, seede
     assert pending(store) == 0
 
 
-def test_a_sync_keeps_the_open_company_and_a_half_typed_visit(qtbot, window, seeded, server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_sync_keeps_the_open_company_and_a_half_typed_visit(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, server, tmp_path,
+) -> None:
     store, _paths, ids = seeded
     cid = ids["Nordreisa Bygg AS"]
     ui = login(qtbot, window, server)
