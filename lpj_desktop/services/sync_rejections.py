@@ -34,6 +34,9 @@ from sync.entities import MutationName
 
 UNKNOWN_RECORD = "unknown_record"
 RECORD_DELETED = "record_deleted"
+# Refusals no edit here can fix (who may write, a tombstone): sending again would be refused again.
+UNFIXABLE = frozenset({"not_owner", "staff_only", "other_organisation", RECORD_DELETED, "id_taken",
+                       "unknown_entity", "unknown_mutation"})
 
 
 class RejectionProblem(Exception):
@@ -82,6 +85,8 @@ def rejected_changes(session: Session) -> list[RejectedChange]:
         can_resend = live if row.name != MutationName.DELETE.value else record is not None
         if row.entity == changes.CONFLICT_ENTITY:
             can_resend = True
+        if row.error_code in UNFIXABLE:
+            can_resend = False
         out.append(RejectedChange(
             mutation_id=row.mutation_id, name=row.name, record=ref, fields=_fields(row),
             error_code=row.error_code, reason=row.error_message or "", made_at=row.created_at,

@@ -73,8 +73,8 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="289"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="315"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="117"/>
-        <source>Bruk &amp;denne</source>
+        <source>&amp;Bruk denne</source>
         <translation>&amp;Use this</translation>
     </message>
     <message>
@@ -2077,47 +2077,47 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>e.g. https://lpj.okn.no</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="54"/>
         <source>Logger inn …</source>
         <translation>Logging in …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="58"/>
         <source>&amp;Serveradresse</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="59"/>
         <source>&amp;Brukernavn</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="60"/>
         <source>&amp;Passord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="61"/>
         <source>Logg inn</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="79"/>
         <source>Skriv hele serveradressen, med https:// foran.</source>
         <translation>Type the whole server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="81"/>
         <source>Skriv brukernavnet ditt.</source>
         <translation>Type your user name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="83"/>
         <source>Skriv passordet ditt.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="122"/>
         <source>Innloggingen mislyktes.</source>
         <translation>The login failed.</translation>
     </message>
@@ -2446,37 +2446,42 @@ Data folder: {1}</translation>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="333"/>
+        <source>Dette kan ikke rettes her; forkast endringen.</source>
+        <translation>This cannot be fixed here; discard the change.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="334"/>
         <source>Endringen var: {0}</source>
         <translation>The change was: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="359"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="361"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation>“{0}” never reached the server and will be removed from this machine.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation>The fields of “{0}” get back the values the server has.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="363"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation>“{0}” will not be deleted after all and shows again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation>The conflict about “{0}” opens again, so you can choose again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="366"/>
         <source>Forkast endringen?</source>
         <translation>Discard the change?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="378"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n other record points at this one. Discard it first, or fix this one and send it again.</numerusform>
@@ -2484,12 +2489,12 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation>The record no longer exists on this machine; the change can only be discarded.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="385"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation>The change is no longer refused.</translation>
     </message>
@@ -2948,103 +2953,143 @@ Data folder: {1}</translation>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="80"/>
-        <source>Ny: {0}</source>
-        <translation>New: {0}</translation>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="81"/>
+        <source>Ny bedrift</source>
+        <translation>New company</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="82"/>
+        <source>Ny kontaktperson</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="83"/>
+        <source>Nytt besøk</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <source>Nytt arrangement</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
+        <source>Nytt notat</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <source>Ny oppfølging</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
+        <source>Ny kampanje</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
+        <source>Ny kampanjemottaker</source>
+        <translation>New campaign target</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
+        <source>Nytt produksjonsmål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="92"/>
         <source>Endring av {0}</source>
         <translation>Change of {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="94"/>
         <source>Sletting av {0}</source>
         <translation>Deletion of {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="96"/>
         <source>Valg i konflikt om {0}</source>
         <translation>Choice in a conflict about {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="103"/>
         <source>Serveren godtok ikke en av verdiene.</source>
         <translation>The server did not accept one of the values.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="104"/>
         <source>Et felt som må fylles ut, mangler.</source>
         <translation>A required field is missing.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="105"/>
         <source>Bare den som registrerte dette, kan endre det.</source>
         <translation>Only the person who recorded this can change it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
         <source>Bare ansatte ved kontoret kan gjøre denne endringen.</source>
         <translation>Only office staff can make this change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="107"/>
         <source>Dette tilhører en annen organisasjon.</source>
         <translation>This belongs to another organisation.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
         <source>Serveren kjenner ikke denne oppføringen.</source>
         <translation>The server does not know this record.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
         <source>Oppføringen er slettet på serveren og blir ikke gjenopprettet.</source>
         <translation>The record was deleted on the server and will not be restored.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="111"/>
         <source>Serveren har allerede en annen oppføring med samme id.</source>
         <translation>The server already has another record with the same id.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
         <source>Serveren kjenner ikke denne typen oppføring.</source>
         <translation>The server does not know this kind of record.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
         <source>Serveren kjenner ikke denne typen endring.</source>
         <translation>The server does not know this kind of change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="116"/>
         <source>Serveren sa ikke hvorfor.</source>
         <translation>The server did not say why.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="134"/>
         <source>{0} som ikke finnes på denne maskinen</source>
         <translation>{0} that is not on this machine</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="145"/>
         <source>{0} hos {1}</source>
         <translation>{0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="141"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="152"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="49"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="50"/>
         <source>Nei</source>
         <translation>No</translation>
@@ -3168,7 +3213,7 @@ Data folder: {1}</translation>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="88"/>
         <source>Ingenting er tapt: endringene sendes når serveren svarer.</source>
         <translation>Nothing is lost: the changes are sent when the server answers.</translation>
     </message>
@@ -3176,77 +3221,82 @@ Data folder: {1}</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="71"/>
         <source>Synkroniser nå</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="74"/>
         <source>Logg inn på server …</source>
         <translation>Log in to the server …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="76"/>
         <source>Logg ut …</source>
         <translation>Log out …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="91"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="92"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="126"/>
         <source>Logget ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="145"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="154"/>
+        <source>Synkronisert: {0} sendt, {1} hentet.</source>
+        <translation>Synced: {0} sent, {1} fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="183"/>
         <source>Ikke logget ut</source>
         <translation>Not logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="183"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation>The sync did not finish, so you are still logged in. Your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="250"/>
         <source>Innloggingen huskes ikke</source>
         <translation>The login is not remembered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="239"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="251"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation>You are logged in. Syncing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="250"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="262"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="290"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="294"/>
         <source>Logg ut</source>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="294"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n change has not been sent to the server yet. Do you want to sync first?</numerusform>
@@ -3254,22 +3304,22 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="285"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
         <source>Synkroniser og logg ut</source>
         <translation>Sync and log out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="287"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="299"/>
         <source>Logg ut uten å sende</source>
         <translation>Log out without sending</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="296"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="308"/>
         <source>Logge ut uten å sende?</source>
         <translation>Log out without sending?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="309"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n change stays unsent on this machine. It is sent only when you log in again as the same user; nobody else can log in here before that. Log out anyway?</numerusform>
@@ -3277,7 +3327,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="313"/>
         <source>Logg ut likevel</source>
         <translation>Log out anyway</translation>
     </message>

@@ -73,8 +73,8 @@
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="289"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="315"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="117"/>
-        <source>Bruk &amp;denne</source>
+        <source>&amp;Bruk denne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,47 +2077,47 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="54"/>
         <source>Logger inn …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="58"/>
         <source>&amp;Serveradresse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="59"/>
         <source>&amp;Brukernavn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="60"/>
         <source>&amp;Passord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="61"/>
         <source>Logg inn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="79"/>
         <source>Skriv hele serveradressen, med https:// foran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="81"/>
         <source>Skriv brukernavnet ditt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="83"/>
         <source>Skriv passordet ditt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="122"/>
         <source>Innloggingen mislyktes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,37 +2446,42 @@ Datamappe: {1}</translation>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="333"/>
+        <source>Dette kan ikke rettes her; forkast endringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="334"/>
         <source>Endringen var: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="359"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="361"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="363"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="366"/>
         <source>Forkast endringen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="378"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n annen oppføring peker på denne. Forkast den først, eller rett denne og send på nytt.</numerusform>
@@ -2484,12 +2489,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="385"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,103 +2953,143 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="80"/>
-        <source>Ny: {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="81"/>
+        <source>Ny bedrift</source>
+        <translation type="unfinished">Ny bedrift</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="82"/>
+        <source>Ny kontaktperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="83"/>
+        <source>Nytt besøk</source>
+        <translation type="unfinished">Nytt besøk</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <source>Nytt arrangement</source>
+        <translation type="unfinished">Nytt arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
+        <source>Nytt notat</source>
+        <translation type="unfinished">Nytt notat</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <source>Ny oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
+        <source>Ny kampanje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
+        <source>Ny kampanjemottaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
+        <source>Nytt produksjonsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="92"/>
         <source>Endring av {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="94"/>
         <source>Sletting av {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="96"/>
         <source>Valg i konflikt om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="103"/>
         <source>Serveren godtok ikke en av verdiene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="104"/>
         <source>Et felt som må fylles ut, mangler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="105"/>
         <source>Bare den som registrerte dette, kan endre det.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
         <source>Bare ansatte ved kontoret kan gjøre denne endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="107"/>
         <source>Dette tilhører en annen organisasjon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
         <source>Serveren kjenner ikke denne oppføringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
         <source>Oppføringen er slettet på serveren og blir ikke gjenopprettet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="111"/>
         <source>Serveren har allerede en annen oppføring med samme id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
         <source>Serveren kjenner ikke denne typen oppføring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
         <source>Serveren kjenner ikke denne typen endring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="116"/>
         <source>Serveren sa ikke hvorfor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="134"/>
         <source>{0} som ikke finnes på denne maskinen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="145"/>
         <source>{0} hos {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="141"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="152"/>
         <source>(tomt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="49"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="50"/>
         <source>Nei</source>
         <translation type="unfinished"></translation>
@@ -3168,7 +3213,7 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="88"/>
         <source>Ingenting er tapt: endringene sendes når serveren svarer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,77 +3221,82 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="71"/>
         <source>Synkroniser nå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="74"/>
         <source>Logg inn på server …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="76"/>
         <source>Logg ut …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="91"/>
         <source>Konflikter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="92"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="126"/>
         <source>Logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="145"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="154"/>
+        <source>Synkronisert: {0} sendt, {1} hentet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="183"/>
         <source>Ikke logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="183"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="250"/>
         <source>Innloggingen huskes ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="239"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="251"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="250"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="262"/>
         <source>Du er ikke logget inn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="290"/>
         <source>Du er logget ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="294"/>
         <source>Logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="294"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n endring er ikke sendt til serveren ennå. Vil du synkronisere først?</numerusform>
@@ -3254,22 +3304,22 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="285"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
         <source>Synkroniser og logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="287"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="299"/>
         <source>Logg ut uten å sende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="296"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="308"/>
         <source>Logge ut uten å sende?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="309"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n endring blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</numerusform>
@@ -3277,7 +3327,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="313"/>
         <source>Logg ut likevel</source>
         <translation type="unfinished"></translation>
     </message>

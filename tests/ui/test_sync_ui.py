@@ -116,7 +116,7 @@ def test_offline_says_so_with_the_count_and_loses_nothing(  # type: ignore[no-un
     assert outcome.kind == "offline"
     text, tip = window.sync_status.text(), window.sync_status.toolTip()
     assert text.startswith("Frakoblet") and "1 endring venter" in text, text
-    assert "Ingenting er tapt" in tip and outcome.message in tip
+    assert outcome.message in tip and "Sist synkronisert" in tip
     assert ui.worker.retry_timer.isActive()  # backoff: it tries again by itself
     assert pending(store) == 1  # the visit, kept
     server.start()
@@ -184,7 +184,8 @@ def test_a_refused_change_is_shown_with_the_reason_and_discarded(  # type: ignor
     page = ui.rejections_page
     cells = [page.tree.topLevelItem(0).text(c) for c in range(4)]
     assert cells[1] == "Endring av besøk" and "hos Kafé Nordlys" in cells[2]
-    assert cells[3].startswith("Bare den som registrerte dette, kan endre det.")
+    assert cells[3] == "Bare den som registrerte dette, kan endre det."
+    assert not page.resend_button.isEnabled()  # sending it again would be refused again
     asked: list[str] = []
     page.confirm = lambda _w, _t, text: asked.append(text) or True
     qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
@@ -204,8 +205,9 @@ def test_a_refused_new_company_is_fixed_and_resent(  # type: ignore[no-untyped-d
     assert sync(qtbot, ui).report.rejected == 1
     window.show_page(REJECTIONS)
     page = ui.rejections_page
-    assert page.tree.topLevelItem(0).text(1) == "Ny: bedrift"
-    assert "Serveren godtok ikke en av verdiene" in page.tree.topLevelItem(0).text(3)
+    assert page.tree.topLevelItem(0).text(1) == "Ny bedrift"
+    assert page.tree.topLevelItem(0).text(3) == "Serveren godtok ikke en av verdiene."
+    assert "123456789" in page.reason.text()  # the server's detail
     good = with_check_digit("99887766")
     assert good
     with store.session() as s:  # fixed in the company page

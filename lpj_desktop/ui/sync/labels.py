@@ -77,7 +77,17 @@ def change_label(name: str, entity: str) -> str:
     """"Ny bedrift", "Endring av besøk", "Sletting av notat", "Løsning av konflikt"."""
     what = entity_label(entity).lower()
     if name == "create":
-        return translate("SyncLabels", "Ny: {0}").format(what)
+        return {
+            "company": translate("SyncLabels", "Ny bedrift"),
+            "contact": translate("SyncLabels", "Ny kontaktperson"),
+            "visit": translate("SyncLabels", "Nytt besøk"),
+            "event": translate("SyncLabels", "Nytt arrangement"),
+            "note": translate("SyncLabels", "Nytt notat"),
+            "followup": translate("SyncLabels", "Ny oppfølging"),
+            "campaign": translate("SyncLabels", "Ny kampanje"),
+            "campaign_target": translate("SyncLabels", "Ny kampanjemottaker"),
+            "goal": translate("SyncLabels", "Nytt produksjonsmål"),
+        }.get(entity, what)
     if name == "update":
         return translate("SyncLabels", "Endring av {0}").format(what)
     if name == "delete":
@@ -104,6 +114,7 @@ def reason(code: str | None, message: str) -> str:
     }.get(code or "")
     if words is None:
         return message or translate("SyncLabels", "Serveren sa ikke hvorfor.")
+    # The server's own text (often English, for the admin) only as detail.
     return f"{words} ({message})" if message else words
 
 

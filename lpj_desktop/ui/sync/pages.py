@@ -114,7 +114,7 @@ class ConflictsPage(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("conflictEdit")
         self.edit.setPlaceholderText(self.tr("Eller skriv riktig verdi her"))
-        self.use_edit = QPushButton(self.tr("Bruk &denne"))
+        self.use_edit = QPushButton(self.tr("&Bruk denne"))
         self.use_edit.setObjectName("useEdited")
         self.edit.returnPressed.connect(self.use_edit.click)
         self.error = FieldError()
@@ -289,7 +289,7 @@ class RejectionsPage(QWidget):
             entity = r.record.entity
             item = QTreeWidgetItem([
                 labels.fmt_when(r.made_at), labels.change_label(r.name, entity),
-                labels.record_words(r.record), labels.reason(r.error_code, r.reason),
+                labels.record_words(r.record), labels.reason(r.error_code, ""),
             ])
             item.setToolTip(3, labels.reason(r.error_code, r.reason))
             item.setData(0, Qt.ItemDataRole.UserRole, r.mutation_id)
@@ -329,6 +329,8 @@ class RejectionsPage(QWidget):
         values = "; ".join(f"{labels.field_label(entity, k)}: {labels.value_words(entity, k, v)}"
                            for k, v in r.fields.items() if r.name == "update")
         text = self.tr("Grunn: {0}").format(labels.reason(r.error_code, r.reason))
+        if not r.can_resend:
+            text += "\n" + self.tr("Dette kan ikke rettes her; forkast endringen.")
         return text + ("\n" + self.tr("Endringen var: {0}").format(values) if values else "")
 
     def _open(self) -> None:

@@ -51,6 +51,7 @@ class SyncUi(QObject):
         self.logged_out = False
         self.keyring_message = ""
         self._logout_after_sync = False
+        self._asked = False  # the running sync was asked for by the user: say how it went
         self._update_checked = False
         self.ask_logout = self._ask_logout  # tests replace the questions to the user
         self.confirm_logout_anyway = self._confirm_logout_anyway
@@ -145,7 +146,15 @@ class SyncUi(QObject):
             return False
         return self.worker.sync_now("manual")
 
-    def _started(self, _reason: str) -> None:
+    def _summary(self, outcome: SyncOutcome) -> str:
+        """One line for the status message after a sync the user asked for."""
+        r = outcome.report
+        if outcome.kind != OK or r is None:
+            return outcome.message
+        return translate("SyncUi", "Synkronisert: {0} sendt, {1} hentet.").format(r.pushed, r.pulled)
+
+    def _started(self, reason: str) -> None:
+        self._asked = reason in ("manual", "login", "logout")
         self.progress = None
         self.show_state()
 
@@ -157,6 +166,9 @@ class SyncUi(QObject):
         self.progress = None
         report = outcome.report
         self.refresh()
+        if self._asked:
+            self._asked = False
+            self.window.show_status(self._summary(outcome))
         if report is not None and (report.pulled or report.pushed or report.rejected or report.conflicts):
             # Open pages catch up; the visit form and the company page keep what the user is doing.
             self.window.bus.changed.emit()

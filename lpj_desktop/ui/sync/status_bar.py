@@ -83,7 +83,8 @@ def status_text(status: SyncStatus, *, logged_in: bool, online: bool, running: b
     if error and not running:
         tips.append(error)
     text = " · ".join([head, *counts_text(status)])
-    if status.pending and not running and (not online or error):
+    offline = not online or (outcome is not None and outcome.kind == OFFLINE)
+    if status.pending and not running and error and not offline:
         tips.append(translate("SyncStatus", "Ingenting er tapt: endringene sendes når serveren svarer."))
     return text, "\n".join(tips)
 
