@@ -61,10 +61,10 @@ def main() -> None:
     args = ap.parse_args()
     n = args.visits * args.scale
 
+    from live import PASSWORD, free_port
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from live import PASSWORD, free_port
     from lpj_desktop.paths import app_paths
     from lpj_desktop.store.database import open_store
     from lpj_desktop.ui.main_window import MainWindow
@@ -104,7 +104,8 @@ def main() -> None:
         _visits(ola_store, ola_login.user.id, ids, n)
         ola.sync()
         rows.append(("pull", n, *measure(app, ui, QElapsedTimer, QTimer, Qt, QEventLoop)))
-        print(f"{'scenario':9} {'changes':>8} {'sync s':>7} {'max stall ms':>13} {'p99 gap ms':>11} {'ticks':>7}")
+        print(f"{'scenario':9} {'changes':>8} {'sync s':>7} {'max stall ms':>13} {'p99 gap ms':>11} "
+              f"{'ticks':>7}")
         for name, count, secs, worst, p99, ticks in rows:
             print(f"{name:9} {count:8,} {secs:7.2f} {worst:13.1f} {p99:11.1f} {ticks:7,}")
         print(f"{'worst':9} {'':8} {'':7} {max(r[3] for r in rows):13.1f}   (target: < 100 ms)")

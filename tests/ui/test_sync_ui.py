@@ -284,3 +284,39 @@ def test_a_sync_keeps_the_open_company_and_a_half_typed_visit(  # type: ignore[n
     assert page.notes.toPlainText() == "Ring fagansvarlig etter "  # what the user typed stays
     assert dialog.isVisible() and dialog.notes.toPlainText() == "Snakket med daglig leder om "
     assert window.current_page_key() == "company" and page.company_id == cid
+
+
+def test_a_refused_token_asks_for_a_new_login(qtbot, window, server) -> None:  # type: ignore[no-untyped-def]
+    from sync.client.engine import SyncEngine
+
+    ui = login(qtbot, window, server)
+    SyncEngine(window.store, server_url=server.url, token=ui.worker.token).logout()  # revoked elsewhere
+    outcome = sync(qtbot, ui)
+    assert outcome.kind == "auth"
+    assert window.sync_status.text().startswith("Logg inn på nytt")
+    assert not ui.worker.sync_now("timer", automatic=True)  # no automatic retries with a dead token
+    menu = ui.status_menu()
+    assert ui.login_action in menu.actions() and ui.sync_action not in menu.actions()
+    ui.sync_action.trigger()  # F5 now means: log in again
+    assert ui.login_dialog.isVisible() and ui.login_dialog.username.text() == "ida"
+    ui.login_dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(ui.worker.finished, timeout=WAIT) as done:
+        qtbot.keyClick(ui.login_dialog.password, Qt.Key.Key_Return)
+    assert done.args[0].kind == "ok" and window.sync_status.text().startswith("Synkronisert kl.")
+
+
+def test_clicking_the_status_opens_what_needs_the_user(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    ui = window.sync_ui
+    shown: list[object] = []
+    make = ui.status_menu
+
+    def spy():  # type: ignore[no-untyped-def]
+        menu = make()
+        shown.append(menu)
+        return menu
+
+    ui.clickable.menu_factory = spy
+    qtbot.mouseClick(window.sync_status, Qt.MouseButton.LeftButton)
+    assert shown and ui.login_action in shown[0].actions()
+    texts = [a.text() for a in shown[0].actions()]
+    assert any("Klikk for å logge inn" in t for t in texts)

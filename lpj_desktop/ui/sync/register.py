@@ -21,7 +21,7 @@ from lpj_desktop.store.database import Store
 from lpj_desktop.ui.sync.login_dialog import LoginDialog
 from lpj_desktop.ui.sync.pages import ConflictsPage, RejectionsPage
 from lpj_desktop.ui.sync.status_bar import ClickableStatus, status_text
-from lpj_desktop.ui.sync.worker import OK, EngineFactory, SyncOutcome, SyncWorker, default_engine
+from lpj_desktop.ui.sync.worker import AUTH, OK, EngineFactory, SyncOutcome, SyncWorker, default_engine
 from lpj_desktop.ui.workers import Job, run_job
 from sync.client.api import SyncProgress
 
@@ -138,8 +138,9 @@ class SyncUi(QObject):
     # --- sync --------------------------------------------------------------------------------
     def sync_now(self) -> bool:
         """The "Synkroniser nå" action: log in first when there is no token."""
-        if not self.worker.logged_in:
-            self.open_login()
+        last = self.worker.last_outcome
+        if not self.worker.logged_in or (last is not None and last.kind == AUTH):
+            self.open_login()  # no token, or the server refused it: only a new login helps
             return False
         if self.worker.running:
             self.window.show_status(translate("SyncUi", "Synkroniseringen er allerede i gang."))
@@ -197,7 +198,8 @@ class SyncUi(QObject):
         for line in tip.splitlines():
             menu.addAction(line).setEnabled(False)
         menu.addSeparator()
-        if self.worker.logged_in:
+        last = self.worker.last_outcome
+        if self.worker.logged_in and (last is None or last.kind != AUTH):
             menu.addAction(self.sync_action)
         else:
             menu.addAction(self.login_action)
