@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.base import utcnow
@@ -133,11 +133,17 @@ def apply_results(session: Session, batch: _Batch, results: list[MutationResult]
                   stats: PushStats) -> None:
     """Write the server's answers into the outbox rows and the records they touched."""
     now = utcnow()
+    versions: dict[tuple[str, str], tuple[int, int]] = {}
+    wanted = [batch.row_ids[r.id] for r in results if r.id in batch.row_ids]
+    rows: dict[int, OutboxMutation] = {}
+    for start in range(0, len(wanted), 500):
+        rows.update((r.mutation_id, r) for r in session.scalars(
+            select(OutboxMutation).where(OutboxMutation.mutation_id.in_(wanted[start:start + 500]))))
     for result in results:
         row_id = batch.row_ids.get(result.id)
         if row_id is None:
             continue
-        row = session.get(OutboxMutation, row_id)
+        row = rows.get(row_id)
         if row is None or row.state != OutboxState.PENDING:
             continue
         row.result = result.model_dump(mode="json")
@@ -160,19 +166,36 @@ def apply_results(session: Session, batch: _Batch, results: list[MutationResult]
             stats.redirected += 1
         model = MODELS.get(row.entity)
         if model is not None and result.version is not None and row.entity != "user":
-            record = session.get(model, record_id)
-            if record is not None:
-                record.server_version = max(record.server_version or 0, result.version)
-            # An edit made offline on top of this device's own new record started from it.
-            session.execute(
-                update(OutboxMutation)
-                .where(OutboxMutation.state == OutboxState.PENDING,
-                       OutboxMutation.entity == row.entity, OutboxMutation.record_id == record_id,
-                       OutboxMutation.base_version.is_(None),
-                       OutboxMutation.name != MutationName.CREATE.value,
-                       OutboxMutation.mutation_id > row.mutation_id)
-                .values(base_version=result.version))
+            versions[(row.entity, record_id)] = (result.version, row.mutation_id)
+    _write_versions(session, versions)
     session.flush()
+
+
+def _write_versions(session: Session, versions: dict[tuple[str, str], tuple[int, int]]) -> None:
+    """Records get the server version their mutation produced; an edit made offline on top of
+    this device's own new record (queued with no base) gets that version as its base."""
+    by_entity: dict[str, dict[str, int]] = {}
+    for (entity, record_id), (version, _mid) in versions.items():
+        by_entity.setdefault(entity, {})[record_id] = version
+    for entity, ids in by_entity.items():
+        table = MODELS[entity].__table__
+        session.execute(
+            update(table).where(table.c.id == bindparam("rid"))
+            .values(server_version=func.max(func.coalesce(table.c.server_version, 0), bindparam("v"))),
+            [{"rid": rid, "v": v} for rid, v in ids.items()],
+            execution_options={"synchronize_session": False})
+    # Pending no-base edits of these records: few, so found in one query and fixed one by one.
+    if not versions:
+        return
+    ob = OutboxMutation.__table__
+    orphans = session.execute(
+        select(ob.c.mutation_id, ob.c.entity, ob.c.record_id)
+        .where(ob.c.state == OutboxState.PENDING, ob.c.base_version.is_(None),
+               ob.c.name != MutationName.CREATE.value)).all()
+    for mid, entity, record_id in orphans:
+        hit = versions.get((entity, record_id))
+        if hit is not None and mid > hit[1]:
+            session.execute(update(ob).where(ob.c.mutation_id == mid).values(base_version=hit[0]))
 
 
 def resend_after(store: Store, transport: Transport, client_id: str) -> int:

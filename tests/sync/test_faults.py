@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,11 @@ from live import Client, LiveServer, make_client
 from sqlalchemy import func, select, text
 from test_engine_live import ORGNRS, register_company, visit
 
+from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.domain.visit_draft import VisitDraft
 from lpj_desktop.services.companies import update_hunter_fields
+from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.models import Company, LocalProfile, OutboxMutation, Visit
 from sync.client.api import SyncError
 
@@ -34,7 +38,8 @@ def server_count(server: LiveServer, sql: str, **params: object) -> int:
 
 def outbox_states(client: Client) -> dict[str, int]:
     with client.store.reader() as s:
-        return dict(s.execute(select(OutboxMutation.state, func.count()).group_by(OutboxMutation.state)).all())
+        return dict(s.execute(select(OutboxMutation.state, func.count())
+                              .group_by(OutboxMutation.state)).all())
 
 
 def assert_exactly_once(server: LiveServer, client: Client) -> None:
@@ -132,8 +137,10 @@ def test_client_killed_during_sync_loses_and_doubles_nothing(tmp_path: Path, ser
     kari = make_client(tmp_path, server, "kari")
     companies = [register_company(kari, orgnr) for orgnr in ORGNRS[30:60]]
     rng = random.Random(3)
-    for _ in range(3000):
-        visit(kari, rng.choice(companies))
+    with kari.store.session() as s:
+        for _ in range(3000):
+            record_visit(s, VisitDraft(company_id=rng.choice(companies), occurred_at=datetime.now(UTC),
+                                       channel=Channel.VISIT, outcome=Outcome.NOT_REACHED), kari.user_id)
     kari.store.close()
     killed = 0
     for delay in (0.6, 0.9, 1.2, 1.5):
