@@ -10,7 +10,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -31,6 +34,34 @@ from lpj_desktop.store.models.local import OutboxState  # noqa: E402
 from lpj_desktop.ui.sync.register import LOGOUT_ANYWAY, LOGOUT_SYNC, REJECTIONS  # noqa: E402
 
 WAIT = 30_000
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keyring stand-in (no Keychain / Credential Manager / Secret Service here)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def no_keyring() -> Iterator[None]:
+    """Like a machine with no keyring backend, unless a test puts one in."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
 
 
 @pytest.fixture
@@ -320,3 +351,22 @@ def test_clicking_the_status_opens_what_needs_the_user(qtbot, window) -> None:  
     assert shown and ui.login_action in shown[0].actions()
     texts = [a.text() for a in shown[0].actions()]
     assert any("Klikk for å logge inn" in t for t in texts)
+
+
+def test_with_a_keyring_the_login_is_remembered_at_the_next_start(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+    from lpj_desktop.ui.main_window import MainWindow
+
+    store, paths, _ids = seeded
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    ui = login(qtbot, window, server)
+    assert ui.keyring_message == "" and list(ring.items.values()) == [ui.worker.token]
+    window.close()
+    again = MainWindow(store, paths)  # the app started again
+    again.modal_dialogs = False
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.sync_ui.worker.logged_in, timeout=WAIT)
+    assert again.sync_ui.worker.token == ui.worker.token
+    ui.ask_logout = lambda n: "anyway"
+    again.sync_ui.logout()
+    assert ring.items == {}  # logout forgets it
