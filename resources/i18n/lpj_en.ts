@@ -73,8 +73,8 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="315"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="322"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
@@ -817,108 +817,113 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="87"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="90"/>
         <source>Det samme feltet ble endret til ulike verdier på to maskiner. Serveren beholdt verdien som kom fram først. Se på begge og velg hva som skal gjelde; valget sendes ved neste synkronisering.</source>
         <translation>The same field was changed to different values on two machines. The server kept the value that arrived first. Look at both and choose which one applies; your choice is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="94"/>
         <source>Ingen konflikter å løse.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="95"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="192"/>
         <source>Din verdi</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="97"/>
         <source>Den andre verdien</source>
         <translation>The other value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="100"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="101"/>
         <source>Velg verdi</source>
         <translation>Choose a value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="111"/>
         <source>Behold &amp;min</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="113"/>
         <source>Behold &amp;den andre</source>
         <translation>Keep &amp;the other</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="117"/>
         <source>Eller skriv riktig verdi her</source>
         <translation>Or type the right value here</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="118"/>
         <source>&amp;Bruk denne</source>
         <translation>&amp;Use this</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="122"/>
         <source>Åpne bedriften</source>
         <translation>Open the company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="132"/>
         <source>Annen verdi:</source>
         <translation>Other value:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="190"/>
         <source>{0}: feltet «{1}»</source>
         <translation>{0}: the field “{1}”</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="191"/>
         <source> (lagret nå)</source>
         <translation> (stored now)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="193"/>
         <source>en annen</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="195"/>
         <source>Fra {0}</source>
         <translation>From {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="212"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="213"/>
         <source>Skriv et tall.</source>
         <translation>Type a number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="219"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
         <source>Feltet kan ikke være tomt.</source>
         <translation>The field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="221"/>
         <source>Konflikten er allerede løst.</source>
         <translation>The conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="221"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="222"/>
         <source>Konflikten finnes ikke lenger.</source>
         <translation>The conflict no longer exists.</translation>
     </message>
@@ -2396,92 +2401,97 @@ Data folder: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="249"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="248"/>
+        <source>Avviste endringer</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="251"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation>The server did not accept these changes. Your other changes were sent as usual. Fix and send again, or discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="252"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
         <source>Ingen avviste endringer.</source>
         <translation>No refused changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
         <source>Når</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
         <source>Endring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
         <source>Åpne for å rette</source>
         <translation>Open to fix</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="264"/>
         <source>Send på &amp;nytt</source>
         <translation>Send &amp;again</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
         <source>&amp;Forkast …</source>
         <translation>&amp;Discard …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="331"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="333"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="335"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation>This cannot be fixed here; discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="336"/>
         <source>Endringen var: {0}</source>
         <translation>The change was: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="363"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation>“{0}” never reached the server and will be removed from this machine.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation>The fields of “{0}” get back the values the server has.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="365"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation>“{0}” will not be deleted after all and shows again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="366"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation>The conflict about “{0}” opens again, so you can choose again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="366"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="368"/>
         <source>Forkast endringen?</source>
         <translation>Discard the change?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="382"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n other record points at this one. Discard it first, or fix this one and send it again.</numerusform>
@@ -2489,12 +2499,12 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="385"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation>The record no longer exists on this machine; the change can only be discarded.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="387"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation>The change is no longer refused.</translation>
     </message>
@@ -3251,52 +3261,68 @@ Data folder: {1}</translation>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="145"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="146"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="155"/>
         <source>Synkronisert: {0} sendt, {1} hentet.</source>
         <translation>Synced: {0} sent, {1} fetched.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="157"/>
+        <source>%n endring(er) ble avvist.</source>
+        <translation>
+            <numerusform>%n change was refused.</numerusform>
+            <numerusform>%n changes were refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="159"/>
+        <source>%n ny(e) konflikt(er).</source>
+        <translation>
+            <numerusform>%n new conflict.</numerusform>
+            <numerusform>%n new conflicts.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="189"/>
         <source>Ikke logget ut</source>
         <translation>Not logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="189"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation>The sync did not finish, so you are still logged in. Your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="250"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="257"/>
         <source>Innloggingen huskes ikke</source>
         <translation>The login is not remembered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="258"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation>You are logged in. Syncing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="269"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="294"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
         <source>Logg ut</source>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="294"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n change has not been sent to the server yet. Do you want to sync first?</numerusform>
@@ -3304,22 +3330,22 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="304"/>
         <source>Synkroniser og logg ut</source>
         <translation>Sync and log out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="299"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="306"/>
         <source>Logg ut uten å sende</source>
         <translation>Log out without sending</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="315"/>
         <source>Logge ut uten å sende?</source>
         <translation>Log out without sending?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="309"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="316"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n change stays unsent on this machine. It is sent only when you log in again as the same user; nobody else can log in here before that. Log out anyway?</numerusform>
@@ -3327,7 +3353,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="320"/>
         <source>Logg ut likevel</source>
         <translation>Log out anyway</translation>
     </message>

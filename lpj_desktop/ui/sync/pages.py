@@ -84,7 +84,8 @@ class ConflictsPage(QWidget):
         super().__init__(parent)
         self.store, self.user_id = store, user_id
         self.conflicts: list[ConflictView] = []
-        title = QLabel(f"<h2>{escape(self.tr('Konflikter'))}</h2>")
+        heading = self.tr("Konflikter")  # (lupdate does not see strings inside f-strings)
+        title = QLabel(f"<h2>{escape(heading)}</h2>")
         intro = QLabel(self.tr(
             "Det samme feltet ble endret til ulike verdier på to maskiner. Serveren beholdt verdien "
             "som kom fram først. Se på begge og velg hva som skal gjelde; valget sendes ved neste "
@@ -244,7 +245,8 @@ class RejectionsPage(QWidget):
         self.store = store
         self.confirm: Confirm = ask
         self.rows: list[RejectedChange] = []
-        title = QLabel(f"<h2>{escape(self.tr('Avviste endringer'))}</h2>")
+        heading = self.tr("Avviste endringer")
+        title = QLabel(f"<h2>{escape(heading)}</h2>")
         intro = QLabel(self.tr(
             "Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. "
             "Rett opp og send på nytt, eller forkast endringen."))

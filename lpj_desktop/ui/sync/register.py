@@ -152,7 +152,12 @@ class SyncUi(QObject):
         r = outcome.report
         if outcome.kind != OK or r is None:
             return outcome.message
-        return translate("SyncUi", "Synkronisert: {0} sendt, {1} hentet.").format(r.pushed, r.pulled)
+        text = translate("SyncUi", "Synkronisert: {0} sendt, {1} hentet.").format(r.pushed, r.pulled)
+        if r.rejected:
+            text += " " + translate("SyncUi", "%n endring(er) ble avvist.", "", r.rejected)
+        if r.conflicts:
+            text += " " + translate("SyncUi", "%n ny(e) konflikt(er).", "", r.conflicts)
+        return text
 
     def _started(self, reason: str) -> None:
         self._asked = reason in ("manual", "login", "logout")
