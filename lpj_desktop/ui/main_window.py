@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
             ("↓ / Enter", self.tr("Gå fra søket til listen / åpne bedriften")),
             ("Ctrl+1 … Ctrl+4", self.tr("Bedrifter, Bedrift, Oppfølging, Mine mål")),
             ("Ctrl+D", self.tr("Merk oppfølging som utført")),
+            ("F5", self.tr("Synkroniser nå")),
             ("F1", self.tr("Denne oversikten")),
         )
         return (

@@ -2237,13 +2237,13 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="299"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="324"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="300"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="329"/>
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
@@ -2289,28 +2289,33 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
+        <source>Synkroniser nå</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="315"/>
         <source>Denne oversikten</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="335"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="417"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="435"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -2318,17 +2323,17 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="465"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="467"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>

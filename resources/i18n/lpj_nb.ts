@@ -2237,13 +2237,13 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="299"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="324"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="300"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="329"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
@@ -2289,28 +2289,33 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
+        <source>Synkroniser nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="315"/>
         <source>Denne oversikten</source>
         <translation>Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="335"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="417"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="435"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -2318,17 +2323,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="465"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="467"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>

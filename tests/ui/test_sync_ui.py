@@ -370,3 +370,38 @@ def test_with_a_keyring_the_login_is_remembered_at_the_next_start(qtbot, window,
     ui.ask_logout = lambda n: "anyway"
     again.sync_ui.logout()
     assert ring.items == {}  # logout forgets it
+
+
+def test_conflicts_and_refusals_from_an_earlier_session_show_at_start(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    from lpj_desktop.store.models import SyncConflict as Conflict
+    from lpj_desktop.ui.main_window import MainWindow
+
+    store, paths, ids = seeded
+    with store.session() as s:
+        s.add(Conflict(id="k1", entity="company", record_id=ids["Alta Elektro AS"], field="email",
+                       kept_value="a@x.no", lost_value="b@x.no", created_at=datetime.now(UTC)))
+        row = s.scalars(select(OutboxMutation)).first()
+        row.state, row.error_code, row.error_message = OutboxState.REJECTED, "invalid_fields", "bad"
+    w = MainWindow(store, paths)
+    qtbot.addWidget(w)
+    w.show()
+    nav = {w.nav.item(r).text(): w.nav.item(r).isHidden() for r in range(w.nav.count())}
+    assert nav["Konflikter (1)"] is False and nav["Avviste endringer (1)"] is False
+    assert "1 konflikt" in w.sync_status.text() and "1 avvist" in w.sync_status.text()
+    w.show_page("sync.conflicts")
+    assert w.sync_ui.conflicts_page.tree.topLevelItemCount() == 1
+    w.show_page("sync.rejections")
+    assert w.sync_ui.rejections_page.tree.topLevelItemCount() == 1
+
+
+def test_staff_get_the_sync_pages_too(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    from lpj_desktop.services.profile import get_profile
+    from lpj_desktop.ui.main_window import MainWindow
+
+    store, paths, _ids = seeded
+    with store.session() as s:
+        get_profile(s).role = "staff"
+    w = MainWindow(store, paths)
+    qtbot.addWidget(w)
+    assert w.staff_pages and w.page("sync.conflicts") is w.sync_ui.conflicts_page
+    assert w.sync_ui.sync_action in w.tools_menu.actions()

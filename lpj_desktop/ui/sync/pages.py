@@ -147,6 +147,10 @@ class ConflictsPage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.refresh()  # conflicts pulled in an earlier session are there from the first look
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Reload the list, keeping the selected conflict selected."""
         keep = self.current().id if self.current() else None
@@ -281,6 +285,10 @@ class RejectionsPage(QWidget):
         layout.addWidget(self.reason)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         keep = self.current().mutation_id if self.current() else None
