@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -145,6 +147,12 @@ class CompanyListPage(QWidget):
             open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.model.loaded.connect(self._show_count)
         self.model.counted.connect(self._show_count)
+        # A refresh of the same search (data changed, e.g. a sync pulled changes) keeps the user's
+        # place: the highlighted company and the scroll position. A new search starts at the top.
+        self._shown_query: object = None
+        self._place: tuple[str | None, int] | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_place)
+        self.model.modelReset.connect(self._restore_place)
         self.model.failed.connect(
             lambda msg: self.count_label.setText(self.tr("Søket feilet: {0}").format(msg))
         )
@@ -265,6 +273,21 @@ class CompanyListPage(QWidget):
 
     def _save_layout(self, *_args: object) -> None:
         self.settings.setValue("companyList/header", self.table.horizontalHeader().saveState())
+
+    def _remember_place(self) -> None:
+        same = self._shown_query is not None and self._shown_query == self.model.query
+        self._place = (self.current_company_id(), self.table.verticalScrollBar().value()) if same else None
+
+    def _restore_place(self) -> None:
+        self._shown_query = replace(self.model.query)
+        place, self._place = self._place, None
+        if place is None:
+            return
+        company_id, scroll = place
+        row = self.model.row_of(company_id) if company_id else -1
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.verticalScrollBar().setValue(scroll)
 
     def current_company_id(self) -> str | None:
         index = self.table.currentIndex()

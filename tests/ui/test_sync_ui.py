@@ -405,3 +405,25 @@ def test_staff_get_the_sync_pages_too(qtbot, seeded) -> None:  # type: ignore[no
     qtbot.addWidget(w)
     assert w.staff_pages and w.page("sync.conflicts") is w.sync_ui.conflicts_page
     assert w.sync_ui.sync_action in w.tools_menu.actions()
+
+
+def test_a_sync_keeps_the_highlighted_company_in_the_list(qtbot, window, seeded, server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    ui = login(qtbot, window, server)
+    window.show_page("companies")
+    page = window.company_list
+    row = page.model.row_of(ids["Tromsø Frisør"])
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    ola = make_client(tmp_path, server, "ola")
+    ola.engine.sync()
+    with ola.store.session() as s:
+        update_hunter_fields(s, s.get(Company, ids["Harstad Tømrer AS"]), lb_status="potential")
+    ola.engine.sync()
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    assert sync(qtbot, ui).report.pulled >= 1
+    qtbot.waitUntil(lambda: bool(resets))  # the list reloaded
+    assert page.current_company_id() == ids["Tromsø Frisør"]
+    page.search.setText("Alta")  # a new search starts at the top
+    page.apply_query(wait=True)
+    assert page.table.currentIndex().row() == 0
