@@ -427,3 +427,25 @@ def test_a_sync_keeps_the_highlighted_company_in_the_list(qtbot, window, seeded,
     page.search.setText("Alta")  # a new search starts at the top
     page.apply_query(wait=True)
     assert page.table.currentIndex().row() == 0
+
+
+def test_saved_changes_go_out_by_themselves_and_failures_back_off(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    ui = login(qtbot, window, server)
+    worker = ui.worker
+    assert worker.timer.isActive() and worker.timer.interval() == 5 * 60_000  # every few minutes
+    worker.changes_timer.setInterval(50)
+    visit(store, ids["Alta Elektro AS"], window.user_id)
+    with qtbot.waitSignal(worker.finished, timeout=WAIT) as done:
+        window.bus.changed.emit()  # what every save does
+    assert done.args[0].kind == "ok" and pending(store) == 0
+    server.stop()
+    visit(store, ids["Alta Elektro AS"], window.user_id)
+    delays = []
+    for _ in range(3):
+        with qtbot.waitSignal(worker.finished, timeout=WAIT):
+            assert worker.sync_now("manual")
+        delays.append(worker.backoff.cap())
+        assert not worker.sync_now("timer", automatic=True)  # waits out the backoff
+    assert delays == sorted(delays) and delays[0] < delays[-1]
+    assert pending(store) == 1
