@@ -115,6 +115,7 @@ def test_login_then_sync_now_shows_progress_and_the_time(  # type: ignore[no-unt
     qtbot, window, server,
 ) -> None:
     store = window.store
+    qtbot.waitUntil(lambda: "venter" in window.sync_status.text())
     assert window.sync_status.text().startswith("Ikke koblet til server")
     assert "8 endringer venter" in window.sync_status.text()
     texts: list[str] = []
@@ -385,6 +386,7 @@ def test_conflicts_and_refusals_from_an_earlier_session_show_at_start(qtbot, see
     w = MainWindow(store, paths)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: "konflikt" in w.sync_status.text())
     nav = {w.nav.item(r).text(): w.nav.item(r).isHidden() for r in range(w.nav.count())}
     assert nav["Konflikter (1)"] is False and nav["Avviste endringer (1)"] is False
     assert "1 konflikt" in w.sync_status.text() and "1 avvist" in w.sync_status.text()

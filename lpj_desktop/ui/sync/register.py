@@ -83,7 +83,8 @@ class SyncUi(QObject):
         self.worker.online_changed.connect(lambda _o: self.show_state())
         window.bus.changed.connect(self._data_changed)
         window.installEventFilter(self)
-        self.refresh()
+        # Counted once the window is up: start-up only pays for what the first paint needs.
+        QTimer.singleShot(0, self.refresh)
         self._load_token(start_delay_ms)
 
     # --- state -------------------------------------------------------------------------------

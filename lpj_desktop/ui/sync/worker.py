@@ -84,7 +84,7 @@ class SyncWorker(QObject):
 
     def __init__(self, store: Store, *, interval_ms: int = 5 * 60_000, changes_delay_ms: int = 20_000,
                  engine_factory: EngineFactory = default_engine, backoff: Backoff | None = None,
-                 parent: QObject | None = None) -> None:
+                 watch_network_after_ms: int = 2000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.engine_factory = engine_factory
@@ -105,7 +105,8 @@ class SyncWorker(QObject):
         self.changes_timer = QTimer(self, singleShot=True, interval=changes_delay_ms)
         self.changes_timer.timeout.connect(lambda: self.sync_now("changes", automatic=True))
         self._network = None
-        self._watch_network()
+        # QtNetwork and its backend cost ~25 ms to load: not on the way to the first window.
+        QTimer.singleShot(watch_network_after_ms, self._watch_network)
 
     # --- credentials ---------------------------------------------------------------------------
     @property
@@ -184,6 +185,8 @@ class SyncWorker(QObject):
     # --- network -------------------------------------------------------------------------------
     def _watch_network(self) -> None:
         """Sync when the OS says the network is back, where a QNetworkInformation backend loads."""
+        if self._stopped:
+            return
         try:
             from PySide6.QtNetwork import QNetworkInformation
 
