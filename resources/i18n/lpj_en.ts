@@ -73,8 +73,8 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="308"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
@@ -414,88 +414,88 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="48"/>
         <source>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</source>
         <translation>Search by name, place or organisation number  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71"/>
         <source> dager</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
         <source>uansett</source>
         <translation>any time</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
         <source>Vis nedlagte</source>
         <translation>Show closed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
         <source>Nullstill filtre</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103"/>
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
         <source>Lærebedrift</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
         <source>Stadium</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112"/>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
         <source>Eier</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
         <source>Kampanje</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
         <source>Ingen kontakt på</source>
         <translation>No contact for</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="157"/>
         <source>Søket feilet: {0}</source>
         <translation>The search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="155"/>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="202"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="182"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="241"/>
         <source>%n bedrift(er)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="241"/>
         <source>teller …</source>
         <translation>counting …</translation>
     </message>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="196"/>
         <source>Din verdi</source>
         <translation>Your value</translation>
     </message>
@@ -888,42 +888,42 @@
         <translation>Other value:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="194"/>
         <source>{0}: feltet «{1}»</source>
         <translation>{0}: the field “{1}”</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="195"/>
         <source> (lagret nå)</source>
         <translation> (stored now)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="193"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="197"/>
         <source>en annen</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="199"/>
         <source>Fra {0}</source>
         <translation>From {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="213"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="217"/>
         <source>Skriv et tall.</source>
         <translation>Type a number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="224"/>
         <source>Feltet kan ikke være tomt.</source>
         <translation>The field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="221"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="225"/>
         <source>Konflikten er allerede løst.</source>
         <translation>The conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="226"/>
         <source>Konflikten finnes ikke lenger.</source>
         <translation>The conflict no longer exists.</translation>
     </message>
@@ -2406,97 +2406,97 @@ Data folder: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="248"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="252"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="255"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation>The server did not accept these changes. Your other changes were sent as usual. Fix and send again, or discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="258"/>
         <source>Ingen avviste endringer.</source>
         <translation>No refused changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
         <source>Når</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
         <source>Endring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
         <source>Åpne for å rette</source>
         <translation>Open to fix</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="268"/>
         <source>Send på &amp;nytt</source>
         <translation>Send &amp;again</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="270"/>
         <source>&amp;Forkast …</source>
         <translation>&amp;Discard …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="341"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="335"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="343"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation>This cannot be fixed here; discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="344"/>
         <source>Endringen var: {0}</source>
         <translation>The change was: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="371"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation>“{0}” never reached the server and will be removed from this machine.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="372"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation>The fields of “{0}” get back the values the server has.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="373"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation>“{0}” will not be deleted after all and shows again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="366"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="374"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation>The conflict about “{0}” opens again, so you can choose again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="368"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="376"/>
         <source>Forkast endringen?</source>
         <translation>Discard the change?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="390"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n other record points at this one. Discard it first, or fix this one and send it again.</numerusform>
@@ -2504,12 +2504,12 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="393"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation>The record no longer exists on this machine; the change can only be discarded.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="387"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="395"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation>The change is no longer refused.</translation>
     </message>
@@ -3251,32 +3251,32 @@ Data folder: {1}</translation>
         <translation>Log out …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="92"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="93"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="127"/>
         <source>Logget ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="147"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="156"/>
         <source>Synkronisert: {0} sendt, {1} hentet.</source>
         <translation>Synced: {0} sent, {1} fetched.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="158"/>
         <source>%n endring(er) ble avvist.</source>
         <translation>
             <numerusform>%n change was refused.</numerusform>
@@ -3284,7 +3284,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="160"/>
         <source>%n ny(e) konflikt(er).</source>
         <translation>
             <numerusform>%n new conflict.</numerusform>
@@ -3292,42 +3292,52 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
         <source>Ikke logget ut</source>
         <translation>Not logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation>The sync did not finish, so you are still logged in. Your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="257"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="266"/>
+        <source>Start appen på nytt</source>
+        <translation>Restart the app</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="266"/>
+        <source>Du er logget inn som ansatt. Start appen på nytt for å få sidene for ansatte.</source>
+        <translation>You are logged in as staff. Restart the app to get the staff pages.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="277"/>
         <source>Innloggingen huskes ikke</source>
         <translation>The login is not remembered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="278"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation>You are logged in. Syncing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="289"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="317"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="321"/>
         <source>Logg ut</source>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="321"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n change has not been sent to the server yet. Do you want to sync first?</numerusform>
@@ -3335,22 +3345,22 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="324"/>
         <source>Synkroniser og logg ut</source>
         <translation>Sync and log out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
         <source>Logg ut uten å sende</source>
         <translation>Log out without sending</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="315"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="335"/>
         <source>Logge ut uten å sende?</source>
         <translation>Log out without sending?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="316"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="336"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n change stays unsent on this machine. It is sent only when you log in again as the same user; nobody else can log in here before that. Log out anyway?</numerusform>
@@ -3358,7 +3368,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="320"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="340"/>
         <source>Logg ut likevel</source>
         <translation>Log out anyway</translation>
     </message>

@@ -73,8 +73,8 @@
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="308"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
@@ -414,88 +414,88 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="48"/>
         <source>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</source>
         <translation>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71"/>
         <source> dager</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
         <source>uansett</source>
         <translation>uansett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
         <source>Vis nedlagte</source>
         <translation>Vis nedlagte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
         <source>Nullstill filtre</source>
         <translation>Nullstill filtre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103"/>
         <source>Fylke</source>
         <translation>Fylke</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
         <source>Lærebedrift</source>
         <translation>Lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
         <source>Stadium</source>
         <translation>Stadium</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
         <source>Eier</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
         <source>Kampanje</source>
         <translation>Kampanje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
         <source>Ingen kontakt på</source>
         <translation>Ingen kontakt på</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="157"/>
         <source>Søket feilet: {0}</source>
         <translation>Søket feilet: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="155"/>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="202"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="182"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="241"/>
         <source>%n bedrift(er)</source>
         <translation>
             <numerusform>%n bedrift</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="241"/>
         <source>teller …</source>
         <translation>teller …</translation>
     </message>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="196"/>
         <source>Din verdi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,42 +888,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="194"/>
         <source>{0}: feltet «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="195"/>
         <source> (lagret nå)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="193"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="197"/>
         <source>en annen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="199"/>
         <source>Fra {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="213"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="217"/>
         <source>Skriv et tall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="224"/>
         <source>Feltet kan ikke være tomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="221"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="225"/>
         <source>Konflikten er allerede løst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="226"/>
         <source>Konflikten finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,97 +2406,97 @@ Datamappe: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="248"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="252"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="255"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="258"/>
         <source>Ingen avviste endringer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
         <source>Når</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
         <source>Endring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
         <source>Grunn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
         <source>Åpne for å rette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="268"/>
         <source>Send på &amp;nytt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="270"/>
         <source>&amp;Forkast …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="341"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="335"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="343"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="344"/>
         <source>Endringen var: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="371"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="372"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="373"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="366"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="374"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="368"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="376"/>
         <source>Forkast endringen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="390"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n annen oppføring peker på denne. Forkast den først, eller rett denne og send på nytt.</numerusform>
@@ -2504,12 +2504,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="393"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="387"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="395"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,32 +3251,32 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="92"/>
         <source>Konflikter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="93"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="127"/>
         <source>Logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="147"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="156"/>
         <source>Synkronisert: {0} sendt, {1} hentet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="158"/>
         <source>%n endring(er) ble avvist.</source>
         <translation>
             <numerusform>%n endring ble avvist.</numerusform>
@@ -3284,7 +3284,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="160"/>
         <source>%n ny(e) konflikt(er).</source>
         <translation>
             <numerusform>%n ny konflikt.</numerusform>
@@ -3292,42 +3292,52 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
         <source>Ikke logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="257"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="266"/>
+        <source>Start appen på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="266"/>
+        <source>Du er logget inn som ansatt. Start appen på nytt for å få sidene for ansatte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="277"/>
         <source>Innloggingen huskes ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="278"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="289"/>
         <source>Du er ikke logget inn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="317"/>
         <source>Du er logget ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="321"/>
         <source>Logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="321"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n endring er ikke sendt til serveren ennå. Vil du synkronisere først?</numerusform>
@@ -3335,22 +3345,22 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="324"/>
         <source>Synkroniser og logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
         <source>Logg ut uten å sende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="315"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="335"/>
         <source>Logge ut uten å sende?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="316"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="336"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n endring blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</numerusform>
@@ -3358,7 +3368,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="320"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="340"/>
         <source>Logg ut likevel</source>
         <translation type="unfinished"></translation>
     </message>

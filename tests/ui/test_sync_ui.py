@@ -124,6 +124,12 @@ def test_login_then_sync_now_shows_progress_and_the_time(  # type: ignore[no-unt
     ui = login(qtbot, window, server)
     # This machine has no keyring: the user is told plainly, and stays logged in for the session.
     assert "nøkkelring" in ui.keyring_message and ui.worker.logged_in
+    # The store now knows its user by the server's id, and so does every part of the window.
+    with store.reader() as s:
+        from lpj_desktop.services.profile import get_profile
+
+        me = get_profile(s).user_id
+    assert window.user_id == me == window.company_page.user_id == window.followups.user_id
     assert any(t.startswith("Synkroniserer … (") for t in texts), texts
     assert any("sender" in t and " av " in t for t in texts), texts
     assert pending(store) == 0
@@ -156,6 +162,7 @@ def test_offline_says_so_with_the_count_and_loses_nothing(  # type: ignore[no-un
         ui.worker.network_back()  # what QNetworkInformation triggers: a probe, then a sync
     assert done.args[0].kind == "ok"
     assert pending(store) == 0 and window.sync_status.text().startswith("Synkronisert kl.")
+    assert count(store, OutboxMutation.state == OutboxState.REJECTED) == 0
 
 
 def test_a_conflict_is_shown_and_resolved_as_a_resolve_mutation(  # type: ignore[no-untyped-def]
@@ -451,3 +458,46 @@ def test_saved_changes_go_out_by_themselves_and_failures_back_off(qtbot, window,
         assert not worker.sync_now("timer", automatic=True)  # waits out the backoff
     assert delays == sorted(delays) and delays[0] < delays[-1]
     assert pending(store) == 1
+
+
+def test_discarding_a_refused_new_company_leaves_sync_working(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, server,
+) -> None:
+    store, _paths, ids = seeded
+    ui = login(qtbot, window, server)
+    with store.session() as s:
+        cid = changes.create(s, Company(name="Nordkapp Sveis AS", orgnr="123456789")).id
+    assert sync(qtbot, ui).report.rejected == 1
+    with store.session() as s:  # edited after the refusal: waiting, never sent
+        update_hunter_fields(s, s.get(Company, cid), phone="78 00 00 00")
+    window.show_page(REJECTIONS)
+    page = ui.rejections_page
+    page.confirm = lambda *_a: True
+    assert page.discard_current()
+    with store.reader() as s:
+        assert s.get(Company, cid) is None
+    # The outbox now skips the ids of the dropped rows; the next sync must still get through.
+    vid = visit(store, ids["Vardø Fisk AS"], window.user_id)
+    outcome = sync(qtbot, ui)
+    assert outcome.kind == "ok", outcome.message
+    with store.reader() as s:
+        refused = [(m.entity, m.name, m.error_code, m.error_message) for m in s.scalars(
+            select(OutboxMutation).where(OutboxMutation.state == OutboxState.REJECTED))]
+    assert pending(store) == 0 and refused == []
+    with server.db.reader() as session:
+        from sync.server.models import Record
+
+        assert session.get(Record, ("visit", vid)) is not None
+        assert session.get(Record, ("company", cid)) is None
+
+
+def test_a_visit_saved_in_the_form_after_the_first_login_is_accepted(qtbot, window, seeded, server) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    ui = login(qtbot, window, server)
+    dialog = window.open_visit_dialog(ids["Hammerfest Bilverksted AS"])
+    qtbot.keyClicks(dialog.channel, "Tele")
+    qtbot.keyClicks(dialog.outcome, "Avtalt")
+    qtbot.keyClicks(dialog.notes, "Verkstedsjefen vil ha lærling.")
+    assert dialog.save()
+    outcome = sync(qtbot, ui)
+    assert outcome.report.pushed == 1 and outcome.report.rejected == 0

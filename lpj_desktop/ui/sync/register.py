@@ -248,7 +248,26 @@ class SyncUi(QObject):
             dialog.show()
         return dialog
 
+    def _adopt_user(self) -> None:
+        """The first login gives this store the server's id for its user (the engine rewrote the
+        records already saved): the window, its pages and any open form take it too, or what they
+        save next would be refused as someone else's."""
+        with self.store.reader() as s:
+            profile = get_profile(s)
+            new_id, role = profile.user_id, profile.role
+        old_id = self.window.user_id
+        if new_id == old_id:
+            return
+        for holder in [self.window, *self.window.findChildren(QObject)]:
+            if getattr(holder, "user_id", None) == old_id:
+                holder.user_id = new_id
+        self.window.bus.changed.emit()
+        if role in ("staff", "admin") and not getattr(self.window, "staff_pages", None):
+            self.inform(translate("SyncUi", "Start appen på nytt"), translate(
+                "SyncUi", "Du er logget inn som ansatt. Start appen på nytt for å få sidene for ansatte."))
+
     def _logged_in(self, url: str, _username: str, token: str) -> None:
+        self._adopt_user()
         self.logged_out = False
         self.worker.last_outcome = None
         self.worker.set_credentials(url, token)
