@@ -258,8 +258,8 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     api.include_router(sync)
     api.include_router(admin)
     app.include_router(api)
-    app.add_middleware(AccessLogMiddleware)  # type: ignore[arg-type]
     app.add_middleware(BodyLimitMiddleware, limit=config.max_body_bytes)  # type: ignore[arg-type]
+    app.add_middleware(AccessLogMiddleware)  # type: ignore[arg-type]  # outermost: logs 413s too
     return app
 
 
