@@ -34,7 +34,7 @@ from sync.server.merge import FieldConflict, merge_fields
 from sync.server.meta import read_epoch
 from sync.server.models import AppliedMutation, Client
 from sync.server.records import RecordBatch, RecordState, iso
-from sync.server.validation import fields_problem, missing_required
+from sync.server.validation import fields_problem, has_nul, missing_required
 
 CONFLICT = "conflict"
 RESOLVE = "resolve"
@@ -62,6 +62,8 @@ class _Outcome:
 def push(db: Database, caller: Caller, request: PushRequest) -> PushResponse:
     """Apply `request` for `caller`. Raises ApiError for a refused push (nothing applied)."""
     now = datetime.now(UTC)
+    if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
+        raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
     with db.writer() as session:
         epoch = read_epoch(session)
         client = session.get(Client, request.client_id)

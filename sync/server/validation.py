@@ -21,6 +21,8 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
     unknown = sorted(set(fields) - set(spec.fields))
     if unknown:
         return f"unknown fields for {spec.name}: {', '.join(unknown)}"
+    if has_nul(fields):
+        return "texts must not contain NUL characters"
     for name, value in fields.items():
         problem = _value_problem(name, value, depth=0)
         if problem:
@@ -32,6 +34,25 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
         if not isinstance(orgnr, str) or orgnr_problem(orgnr):
             return f"orgnr {orgnr!r} is not a valid organisation number"
     return None
+
+
+def has_nul(*values: Any) -> bool:
+    """True when a text (or a text inside lists and dicts, keys too) holds a NUL character.
+
+    PostgreSQL cannot store NUL in text, so such input is refused up front rather than failing
+    in the database.
+    """
+    for value in values:
+        if isinstance(value, str):
+            if "\x00" in value:
+                return True
+        elif isinstance(value, list | tuple):
+            if has_nul(*value):
+                return True
+        elif isinstance(value, dict):
+            if has_nul(*value.keys()) or has_nul(*value.values()):
+                return True
+    return False
 
 
 def missing_required(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) -> list[str]:

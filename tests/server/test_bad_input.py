@@ -124,3 +124,19 @@ def test_bad_field_values_are_rejected_per_mutation(harness: ServerHarness, kari
     ])["results"]
     assert [r["status"] for r in results] == ["rejected"] * 6
     assert all(r["message"] for r in results)
+
+
+def test_nul_characters_are_refused_not_crashing_postgres(harness: ServerHarness, kari) -> None:  # type: ignore[no-untyped-def]
+    before = harness.dump()
+    _assert_refused(harness, kari.push_raw([mutation(2, "create", "company", "a\x00b", name="x")]), 422)
+    _assert_refused(harness, kari.post("/sync/push", {"client_id": "c\x00", "mutations": []}), 422)
+    _assert_refused(harness, kari.get("/sync/client/a%00b"), 404)
+    _assert_refused(harness, kari.get("/sync/pull", params={"cursor": "a\x00.1"}), 409)
+    login = harness.http.post(API_PREFIX + "/auth/login",
+                              json={"username": "k\x00", "password": "x", "client_id": "c"})
+    _assert_refused(harness, login, 422)
+    bad_token = {**kari.headers(), "Authorization": "Bearer a\x00b"}
+    assert harness.http.get(API_PREFIX + "/sync/pull", headers=bad_token).status_code in (400, 401)
+    result = kari.push([mutation(2, "create", "company", new_id(), name="x\x00y")])["results"][0]
+    assert result["error_code"] == "invalid_fields"
+    assert harness.dump()["records"] == before["records"]
