@@ -30,10 +30,10 @@ from sync.protocol import (
 from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_refusal
 from sync.server.db import Database
 from sync.server.errors import ApiError
-from sync.server.merge import FieldConflict, merge_fields
+from sync.server.merge import ALL_FIELDS, FieldConflict, merge_fields
 from sync.server.meta import read_epoch
 from sync.server.models import AppliedMutation, Client
-from sync.server.records import RecordBatch, RecordState, iso
+from sync.server.records import RecordBatch, RecordState, bulk_insert, iso
 from sync.server.validation import fields_problem, has_nul, missing_required
 
 CONFLICT = "conflict"
@@ -101,8 +101,7 @@ def push(db: Database, caller: Caller, request: PushRequest) -> PushResponse:
                          "result": result.model_dump_json(exclude_defaults=True), "created_at": now})
             last = mutation.id
         applier.batch.flush()
-        if kept:
-            session.execute(AppliedMutation.__table__.insert(), kept)
+        bulk_insert(session, AppliedMutation.__table__, kept)
         client.last_mutation_id = last
         client.last_push_at = now
         return PushResponse(epoch=epoch, last_mutation_id=last, results=results)
@@ -333,10 +332,12 @@ class _Applier:
              merged_into: str | None = None) -> RecordState:
         if org_id is None and spec.name != COMPANY:
             org_id = self.caller.org_id
-        meta = {name: [1, self.client_id, self.caller.user_id] for name in fields}
+        # "*": every field of a new record was set at version 1 by its creator (one entry, not one
+        # per field: cheaper to store; merge_fields falls back to it).
+        meta = {ALL_FIELDS: [1, self.client_id, self.caller.user_id]}
         return self.batch.add(RecordState(
             entity=spec.name, record_id=record_id, version=1, org_id=org_id, owner_id=owner_id,
-            fields=fields, field_meta=meta, created_at=self.now, updated_at=self.now,
+            _fields=fields, _field_meta=meta, created_at=self.now, updated_at=self.now,
             deleted=deleted, merged_into=merged_into, updated_by=self.caller.user_id,
         ))
 
