@@ -20,6 +20,8 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "lpj_desktop.cli.companies_cmd",
     "lpj_desktop.cli.demo_cmd",
     "lpj_desktop.cli.export_cmd",
+    "lpj_desktop.cli.sync_cmd",
+    "lpj_desktop.cli.visits_cmd",
 )
 
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.base import SyncedRecord, utcnow
-from lpj_desktop.store.models import OutboxMutation
+from lpj_desktop.store.models import Company, OutboxMutation
+from lpj_desktop.store.models.local import OutboxState
 from lpj_desktop.store.wire import to_wire
 from sync.entities import ENTITIES, MutationName, Policy
 
@@ -28,12 +30,42 @@ def _spec_fields(entity: str) -> tuple[str, ...]:
     return spec.fields
 
 
+def ensure_company_on_server(session: Session, company_id: str | None) -> None:
+    """Queue an insert-if-absent create for a company the server has never seen, before a change
+    that needs it there (a visit on it, an edit of it).
+
+    Register companies are imported on every replica and are not put in the outbox (see
+    importers/brreg.py); the server learns of one only when something points at it. Queued here,
+    in the same transaction and before the change, the create reaches the server first.
+    """
+    if not company_id:
+        return
+    company = session.get(Company, company_id)
+    if company is None or company.server_version is not None:
+        return
+    queued = session.scalar(
+        select(OutboxMutation.mutation_id).where(
+            OutboxMutation.entity == "company", OutboxMutation.record_id == company_id,
+            OutboxMutation.name == MutationName.CREATE.value,
+            OutboxMutation.state != OutboxState.REJECTED).limit(1))
+    if queued is not None:
+        return
+    payload = {f: to_wire(getattr(company, f)) for f in ENTITIES["company"].fields}
+    session.add(OutboxMutation(
+        name=MutationName.CREATE.value, entity="company", record_id=company_id,
+        args={"fields": payload}, base_version=None,
+    ))
+    session.flush()  # its outbox id comes before the change's
+
+
 def create(session: Session, record: SyncedRecord) -> SyncedRecord:
     """Add a new record and queue its create mutation."""
     entity = entity_of(record)
     fields = _spec_fields(entity)
     session.add(record)
     session.flush()  # defaults (id, timestamps) are filled in now
+    if entity != "company":
+        ensure_company_on_server(session, getattr(record, "company_id", None))
     payload = {f: to_wire(getattr(record, f)) for f in fields}
     session.add(OutboxMutation(
         name=MutationName.CREATE.value, entity=entity, record_id=record.id,
@@ -49,6 +81,11 @@ def update(session: Session, record: SyncedRecord, **changes: Any) -> dict[str, 
     """
     entity = entity_of(record)
     fields = _spec_fields(entity)
+    if any(n in fields and getattr(record, n, None) != v for n, v in changes.items()):
+        if entity == "company":
+            ensure_company_on_server(session, record.id)
+        elif "company_id" in changes:
+            ensure_company_on_server(session, changes["company_id"])
     changed: dict[str, Any] = {}
     for name, value in changes.items():
         if not hasattr(record, name):
@@ -73,6 +110,8 @@ def delete(session: Session, record: SyncedRecord) -> None:
         return
     entity = entity_of(record)
     _spec_fields(entity)
+    if entity == "company":
+        ensure_company_on_server(session, record.id)
     record.deleted_at = utcnow()
     session.add(OutboxMutation(
         name=MutationName.DELETE.value, entity=entity, record_id=record.id,

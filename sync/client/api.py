@@ -46,7 +46,16 @@ class SyncReport:
 
 
 class SyncError(Exception):
-    """Sync could not finish. `str(error)` is a sentence for the user (Norwegian)."""
+    """Sync could not finish. `str(error)` is a sentence for the user (Norwegian).
+
+    `code` is the server's machine code when it gave one (`sync.protocol.ErrorCode`); `report`
+    holds what the sync got done before it stopped (committed, not undone), when known.
+    """
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.report: SyncReport | None = None
 
 
 class OfflineError(SyncError):
@@ -65,6 +74,11 @@ class ServerError(SyncError):
     """The server answered with an error or with something that is not the protocol."""
 
 
+class AccountError(SyncError):
+    """This store holds unsynced changes of another user (or belongs to another server): the
+    login is refused so that nobody's changes are sent under someone else's name."""
+
+
 # Keys of the `sync_state` table (lpj_desktop.store.models.SyncStateEntry) the engine keeps and
 # the status bar reads. Times are ISO 8601 in UTC.
 STATE_CURSOR = "cursor"
@@ -72,3 +86,6 @@ STATE_EPOCH = "epoch"
 STATE_LAST_SUCCESS = "last_success_at"
 STATE_LAST_ATTEMPT = "last_attempt_at"
 STATE_LAST_ERROR = "last_error"  # the sentence shown to the user; empty after a success
+# Outbox row ids are local; the id sent to the server is `mutation_id - STATE_MUTATION_BASE`, so a
+# new client id (another user logged in on this store) starts counting at 1 again.
+STATE_MUTATION_BASE = "mutation_base"

@@ -1,0 +1,332 @@
+"""The sync engine: log in, then push the outbox and pull the server's changes (or its whole
+snapshot), recording the outcome in `sync_state`.
+
+Used by the GUI's background worker and by `lpj sync`; no Qt here. One `sync()` at a time per
+store. Every step commits as it goes, so a cut or a kill anywhere loses nothing and the next
+`sync()` carries on where this one stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import requests
+from sqlalchemy import func, select, text, update
+
+from lpj_desktop.domain.ids import uuid7
+from lpj_desktop.services.profile import get_profile
+from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import LocalProfile, OutboxMutation, User
+from lpj_desktop.store.models.local import OutboxState
+from sync.client.api import (
+    STATE_CURSOR,
+    STATE_EPOCH,
+    STATE_LAST_ATTEMPT,
+    STATE_LAST_ERROR,
+    STATE_LAST_SUCCESS,
+    STATE_MUTATION_BASE,
+    AccountError,
+    CancelCheck,
+    OfflineError,
+    ProgressCallback,
+    SyncError,
+    SyncPhase,
+    SyncProgress,
+    SyncReport,
+    VersionError,
+)
+from sync.client.backoff import Backoff
+from sync.client.pull import NeedSnapshot, PullStats, pull_all
+from sync.client.push import PushStats, pending_count, push_all, resend_after
+from sync.client.snapshot import take_snapshot
+from sync.client.state import get_state, now_text, set_state
+from sync.client.transport import Transport, normalize_url
+from sync.protocol import (
+    ErrorCode,
+    LoginRequest,
+    LoginResponse,
+    ServerInfo,
+    UserInfo,
+)
+
+log = logging.getLogger(__name__)
+
+RESTORED_WARNING = ("Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra "
+                    "denne maskinen er sendt på nytt.")
+CANCELLED = "Synkroniseringen ble avbrutt. Det som var ferdig er lagret."
+# Columns naming the local user, rewritten to the server's user id at the first login.
+OWNER_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("visit", "hunter_id"), ("event", "hunter_id"), ("note", "author_id"),
+    ("followup", "assignee_id"), ("company", "owner_id"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LoginResult:
+    token: str
+    expires_at: datetime
+    user: UserInfo
+    server: ServerInfo | None = None
+
+
+@dataclass
+class _Counts:
+    push: PushStats = field(default_factory=PushStats)
+    pull: PullStats = field(default_factory=PullStats)
+    warnings: list[str] = field(default_factory=list)
+
+    def report(self, *, finished: bool = True, error: str | None = None) -> SyncReport:
+        return SyncReport(
+            pushed=self.push.pushed, pulled=self.pull.pulled,
+            conflicts=self.push.conflicts + self.pull.conflicts, rejected=self.push.rejected,
+            redirected=self.push.redirected, finished=finished, error=error,
+            warnings=tuple(self.warnings))
+
+
+def check_versions(info: ServerInfo, transport: Transport) -> None:
+    """Raise VersionError when this app and the server do not share a protocol and schema."""
+    proto = transport.protocol_version
+    schema = int(transport.headers["X-LPJ-Schema"])
+    if proto < info.protocol_min or schema < info.schema_min:
+        where = f" Last ned den nye versjonen: {info.client_download_url}" if info.client_download_url else ""
+        raise VersionError("Denne versjonen av appen er for gammel for serveren. Oppdater appen; "
+                           f"endringene dine er tatt vare på og sendes etter oppdateringen.{where}",
+                           code=ErrorCode.CLIENT_TOO_OLD.value)
+    if proto > info.protocol_max or schema > info.schema_max:
+        raise VersionError("Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den "
+                           "som drifter serveren om å oppdatere den; endringene dine er tatt vare på.",
+                           code=ErrorCode.CLIENT_TOO_NEW.value)
+
+
+class SyncEngine:
+    """Sync one local store with one server, as the user the token belongs to."""
+
+    def __init__(self, store: Store, *, server_url: str, token: str | None,
+                 session: requests.Session | None = None, retries: int = 2,
+                 sleep: Callable[[float], None] = time.sleep, backoff: Backoff | None = None) -> None:
+        self.store = store
+        self.server_url = normalize_url(server_url)
+        self.transport = Transport(self.server_url, token=token, session=session)
+        self.retries = retries
+        self._sleep = sleep
+        self._backoff = backoff or Backoff(base=0.5, maximum=5.0)
+
+    # --- account -------------------------------------------------------------------------------
+
+    @classmethod
+    def login(cls, store: Store, server_url: str, username: str, password: str,
+              device_name: str = "", *, session: requests.Session | None = None) -> LoginResult:
+        """Log in and record who uses this store (LocalProfile). The token is returned, not kept:
+        the caller puts it in the keyring (`lpj_desktop.services.credentials`).
+
+        Refuses (AccountError) when the store holds unsynced changes of another user or server.
+        A different user on a store with nothing unsynced gets a new client id, and their first
+        sync replaces the previous user's view with their own.
+        """
+        url = normalize_url(server_url)
+        username = username.strip()
+        _refuse_demo(store)
+        with store.session() as s:
+            profile = get_profile(s)
+            waiting = pending_count(s)
+            known = profile.username is not None and profile.server_url is not None
+            other = known and (profile.server_url != url
+                               or (profile.username or "").casefold() != username.casefold())
+            if other and waiting:
+                raise AccountError(_other_user_text(profile, waiting))
+            client_id = uuid7() if other else profile.client_id
+        transport = Transport(url, session=session)
+        response = transport.post(
+            "/auth/login",
+            LoginRequest(username=username, password=password, client_id=client_id,
+                         device_name=device_name[:200]),
+            LoginResponse, auth=False)
+        assert response is not None
+        user = response.user
+        with store.session() as s:
+            profile = get_profile(s)
+            known = profile.username is not None and profile.server_url is not None
+            switching = known and (profile.server_url != url or profile.user_id != user.id)
+            if switching:
+                waiting = pending_count(s)
+                if waiting:
+                    raise AccountError(_other_user_text(profile, waiting))
+                _start_new_client(s, profile, client_id)
+            elif not known and profile.user_id != user.id:
+                _adopt_server_user(s, profile.user_id, user.id)
+            profile.server_url = url
+            profile.username = user.username
+            profile.user_id = user.id
+            profile.role = user.role
+            profile.organisation = user.organisation
+            profile.team = user.team
+            profile.display_name = user.name
+            record = s.get(User, user.id)
+            if record is None:
+                s.add(User(id=user.id, name=user.name, organisation=user.organisation,
+                           team=user.team, role=user.role))
+        log.info("logged in as %s on %s", user.username, url)
+        return LoginResult(response.token, response.expires_at, user, response.server)
+
+    def logout(self) -> None:
+        """Ask the server to revoke the token (best effort: offline is not an error)."""
+        try:
+            self.transport.post("/auth/logout", None, None)
+        except SyncError as e:
+            log.info("logout: the server could not revoke the token: %s", e)
+
+    def server_info(self) -> ServerInfo:
+        """The server's versions and epoch (a cheap probe; no token needed). Raises SyncError kinds."""
+        info = self.transport.get("/version", ServerInfo, auth=False)
+        return info
+
+    # --- sync ----------------------------------------------------------------------------------
+
+    def sync(self, progress: ProgressCallback | None = None,
+             cancel: CancelCheck | None = None) -> SyncReport:
+        """Push the outbox, then pull (or take a snapshot). Raises a SyncError kind when it cannot
+        finish (its `.report` says what was done); returns a report with finished=False when
+        cancelled. The outcome is written to sync_state for the status bar."""
+        emit: ProgressCallback = progress or (lambda _p: None)
+        cancelled: CancelCheck = cancel or (lambda: False)
+        counts = _Counts()
+        with self.store.session() as s:
+            set_state(s, STATE_LAST_ATTEMPT, now_text())
+        attempt = 0
+        while True:
+            try:
+                finished = self._run(emit, cancelled, counts)
+                break
+            except OfflineError as e:
+                if attempt >= self.retries or cancelled():
+                    self._failed(e, counts)
+                    raise
+                attempt += 1
+                delay = self._backoff.failed()
+                log.info("sync: %s; trying again in %.1f s", e, delay)
+                self._sleep(delay)
+            except SyncError as e:
+                self._failed(e, counts)
+                raise
+            except Exception as e:
+                wrapped = SyncError(f"Synkroniseringen stoppet på grunn av en feil i appen: {e}")
+                self._failed(wrapped, counts)
+                raise
+        self._backoff.succeeded()
+        with self.store.session() as s:
+            if finished:
+                set_state(s, STATE_LAST_SUCCESS, now_text())
+                set_state(s, STATE_LAST_ERROR, "")
+        return counts.report(finished=finished, error=None if finished else CANCELLED)
+
+    def _failed(self, error: SyncError, counts: _Counts) -> None:
+        error.report = counts.report(finished=False, error=str(error))
+        try:
+            with self.store.session() as s:
+                set_state(s, STATE_LAST_ERROR, str(error))
+        except Exception:  # noqa: BLE001 — the sync error is what the user must see
+            log.exception("could not record the sync error")
+
+    def _client_id(self) -> str:
+        with self.store.session() as s:
+            profile = get_profile(s)
+            return profile.client_id
+
+    def _run(self, emit: ProgressCallback, cancelled: CancelCheck, counts: _Counts) -> bool:
+        emit(SyncProgress(SyncPhase.CONNECTING, 0, None))
+        _refuse_demo(self.store)
+        info = self.server_info()
+        check_versions(info, self.transport)
+        client_id = self._client_id()
+        with self.store.reader() as s:
+            known_epoch = get_state(s, STATE_EPOCH)
+        if known_epoch is not None and known_epoch != info.epoch:
+            self._recover(client_id, counts)
+        try:
+            push_all(self.store, self.transport, client_id=client_id, epoch=get_epoch(self.store),
+                     progress=emit,
+                     cancelled=cancelled, stats=counts.push)
+        except SyncError as e:
+            if e.code == ErrorCode.EPOCH_CHANGED:
+                self._recover(client_id, counts)
+            elif e.code == ErrorCode.MUTATION_GAP:
+                resend_after(self.store, self.transport, client_id)
+            elif e.code == ErrorCode.CLIENT_MISMATCH:
+                raise AccountError("Serveren kjenner denne maskinen under en annen bruker. Logg inn "
+                                   "på nytt; endringene dine er tatt vare på.", code=e.code) from e
+            else:
+                raise
+            push_all(self.store, self.transport, client_id=client_id, epoch=get_epoch(self.store),
+                     progress=emit, cancelled=cancelled, stats=counts.push)
+        if cancelled():
+            return False
+        try:
+            return pull_all(self.store, self.transport, progress=emit, cancelled=cancelled,
+                            stats=counts.pull)
+        except NeedSnapshot:
+            pass
+        if not take_snapshot(self.store, self.transport, progress=emit, cancelled=cancelled,
+                             stats=counts.pull):
+            return False
+        return pull_all(self.store, self.transport, progress=emit, cancelled=cancelled,
+                        stats=counts.pull)
+
+    def _recover(self, client_id: str, counts: _Counts) -> None:
+        """The server was restored from a backup: send again what it lost, then re-take the view."""
+        log.warning("sync: the server's epoch changed (restored from a backup?)")
+        resend_after(self.store, self.transport, client_id)
+        with self.store.session() as s:
+            set_state(s, STATE_CURSOR, None)
+        counts.warnings.append(RESTORED_WARNING)
+
+
+def _refuse_demo(store: Store) -> None:
+    from lpj_desktop.services.demo import has_demo_data
+
+    with store.reader() as s:
+        if has_demo_data(s):
+            raise AccountError("Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke "
+                               "synkroniseres med en server. Start med en ny database for ekte arbeid.",
+                               code="demo_store")
+
+
+def get_epoch(store: Store) -> str | None:
+    with store.reader() as s:
+        return get_state(s, STATE_EPOCH)
+
+
+def _other_user_text(profile: LocalProfile, waiting: int) -> str:
+    return (f"Denne maskinen har {waiting} endringer fra {profile.username} som ikke er sendt til "
+            f"serveren ennå. Logg inn som {profile.username} og synkroniser først, slik at ingen "
+            "endringer sendes i en annens navn.")
+
+
+def _start_new_client(s, profile: LocalProfile, client_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Another user takes over a store with nothing unsynced: a new client id counting from 1,
+    and no cursor, so their first sync takes their own view."""
+    highest = s.scalar(select(func.max(OutboxMutation.mutation_id))) or 0
+    profile.client_id = client_id
+    set_state(s, STATE_MUTATION_BASE, str(highest))
+    set_state(s, STATE_CURSOR, None)
+    set_state(s, STATE_EPOCH, None)
+
+
+def _adopt_server_user(s, local_id: str, server_id: str) -> None:  # type: ignore[no-untyped-def]
+    """First login: what was recorded before under the local stand-in id becomes the user's."""
+    for table, column in OWNER_COLUMNS:
+        s.execute(text(f"UPDATE {table} SET {column} = :new WHERE {column} = :old"),
+                  {"new": server_id, "old": local_id})
+    owner_fields = {column for _t, column in OWNER_COLUMNS}
+    for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == OutboxState.PENDING)):
+        fields = dict((m.args or {}).get("fields") or {})
+        hits = [k for k, v in fields.items() if k in owner_fields and v == local_id]
+        if hits:
+            for k in hits:
+                fields[k] = server_id
+            m.args = {**m.args, "fields": fields}
+    if s.get(User, server_id) is None:
+        s.execute(update(User).where(User.id == local_id).values(id=server_id))

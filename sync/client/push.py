@@ -1,0 +1,251 @@
+"""Push: the outbox, oldest first, in batches; each answer written back in one transaction.
+
+The server applies each client's mutations once, in id order, and stores each result: a batch
+whose answer was lost is simply sent again and answered from the stored results (`replayed`).
+A rejected mutation stays in the outbox as `rejected`, with the server's reason, for the user.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session
+
+from lpj_desktop.store.base import utcnow
+from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import OutboxMutation
+from lpj_desktop.store.models.local import OutboxState
+from sync.client.api import STATE_EPOCH, SyncPhase, SyncProgress
+from sync.client.records import MODELS, rekey_company, upsert_conflict
+from sync.client.state import mutation_base, set_state
+from sync.client.transport import Transport
+from sync.entities import MutationName
+from sync.protocol import (
+    MAX_BODY_BYTES,
+    MAX_MUTATIONS_PER_PUSH,
+    ClientState,
+    Mutation,
+    MutationResult,
+    MutationStatus,
+    PushRequest,
+    PushResponse,
+)
+
+log = logging.getLogger(__name__)
+
+# Room for the envelope and for estimates that come out low.
+BODY_BUDGET = int(MAX_BODY_BYTES * 0.75)
+# Stands in for an outbox row that no longer exists (discarded after a rejection) when the server
+# must be sent that id again after a restore: the server rejects it and counts past it.
+FILLER_ENTITY = "_gap"
+
+
+@dataclass
+class PushStats:
+    pushed: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    redirected: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    mutations: list[Mutation]
+    row_ids: dict[int, int]  # wire id -> outbox row id
+
+
+def pending_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(OutboxMutation)
+                          .where(OutboxMutation.state == OutboxState.PENDING)) or 0
+
+
+def to_mutation(row: OutboxMutation, base: int) -> Mutation:
+    args = row.args or {}
+    fields = args.get("fields", {}) if "fields" in args else args
+    return Mutation(id=row.mutation_id - base, name=row.name, entity=row.entity,
+                    record_id=row.record_id, base_version=row.base_version, fields=fields,
+                    made_at=row.created_at)
+
+
+def _next_batch(session: Session) -> _Batch | None:
+    base = mutation_base(session)
+    rows = list(session.scalars(
+        select(OutboxMutation).where(OutboxMutation.state == OutboxState.PENDING,
+                                     OutboxMutation.mutation_id > base)
+        .order_by(OutboxMutation.mutation_id).limit(MAX_MUTATIONS_PER_PUSH)))
+    if not rows:
+        return None
+    mutations: list[Mutation] = []
+    row_ids: dict[int, int] = {}
+    seen_records: set[tuple[str, str]] = set()
+    size = 0
+    for row in rows:
+        key = (row.entity, row.record_id)
+        # One mutation per record per batch: a later edit of the same record goes in the next
+        # batch, after the first one's new version has been written back as its base.
+        if key in seen_records:
+            break
+        m = to_mutation(row, base)
+        estimate = len(json.dumps(m.fields, default=str)) + 300
+        if mutations and size + estimate > BODY_BUDGET:
+            break
+        seen_records.add(key)
+        size += estimate
+        mutations.append(m)
+        row_ids[m.id] = row.mutation_id
+    return _Batch(mutations, row_ids)
+
+
+def push_all(store: Store, transport: Transport, *, client_id: str, epoch: str | None,
+             progress: Callable[[SyncProgress], None], cancelled: Callable[[], bool],
+             stats: PushStats) -> str | None:
+    """Push until the outbox has nothing pending. Returns the server's epoch as last answered."""
+    with store.reader() as s:
+        total = pending_count(s)
+    done = 0
+    progress(SyncProgress(SyncPhase.PUSHING, 0, total))
+    while True:
+        with store.reader() as s:
+            batch = _next_batch(s)
+        if batch is None:
+            return epoch
+        request = PushRequest(client_id=client_id, epoch=epoch, mutations=batch.mutations)
+        response = transport.post("/sync/push", request, PushResponse)
+        assert response is not None
+        with store.session() as s:
+            set_state(s, STATE_EPOCH, response.epoch)
+            epoch = response.epoch
+            apply_results(s, batch, response.results, stats)
+        done += len(response.results)
+        progress(SyncProgress(SyncPhase.PUSHING, done, max(total, done)))
+        if not response.results:
+            log.warning("push: the server answered no results for %d mutations", len(batch.mutations))
+            return epoch
+        if cancelled():
+            return epoch
+
+
+def apply_results(session: Session, batch: _Batch, results: list[MutationResult],
+                  stats: PushStats) -> None:
+    """Write the server's answers into the outbox rows and the records they touched."""
+    now = utcnow()
+    versions: dict[tuple[str, str], tuple[int, int]] = {}
+    wanted = [batch.row_ids[r.id] for r in results if r.id in batch.row_ids]
+    rows: dict[int, OutboxMutation] = {}
+    for start in range(0, len(wanted), 500):
+        rows.update((r.mutation_id, r) for r in session.scalars(
+            select(OutboxMutation).where(OutboxMutation.mutation_id.in_(wanted[start:start + 500]))))
+    for result in results:
+        row_id = batch.row_ids.get(result.id)
+        if row_id is None:
+            continue
+        row = rows.get(row_id)
+        if row is None or row.state != OutboxState.PENDING:
+            continue
+        row.result = result.model_dump(mode="json")
+        row.acked_at = now
+        for info in result.conflicts:
+            stats.conflicts += int(upsert_conflict(session, info))
+        if result.status == MutationStatus.REJECTED:
+            row.state = OutboxState.REJECTED
+            row.error_code = str(result.error_code) if result.error_code else None
+            row.error_message = result.message
+            stats.rejected += 1
+            continue
+        row.state = OutboxState.APPLIED
+        row.error_code = row.error_message = None
+        stats.pushed += 1
+        record_id = row.record_id
+        if result.redirected_to and result.redirected_to != record_id and row.entity == "company":
+            rekey_company(session, record_id, result.redirected_to)
+            record_id = result.redirected_to
+            stats.redirected += 1
+        model = MODELS.get(row.entity)
+        if model is not None and result.version is not None and row.entity != "user":
+            versions[(row.entity, record_id)] = (result.version, row.mutation_id)
+    _write_versions(session, versions)
+    session.flush()
+
+
+def _write_versions(session: Session, versions: dict[tuple[str, str], tuple[int, int]]) -> None:
+    """Records get the server version their mutation produced; an edit made offline on top of
+    this device's own new record (queued with no base) gets that version as its base."""
+    by_entity: dict[str, dict[str, int]] = {}
+    for (entity, record_id), (version, _mid) in versions.items():
+        by_entity.setdefault(entity, {})[record_id] = version
+    for entity, ids in by_entity.items():
+        table = MODELS[entity].__table__
+        session.execute(
+            update(table).where(table.c.id == bindparam("rid"))
+            .values(server_version=func.max(func.coalesce(table.c.server_version, 0), bindparam("v"))),
+            [{"rid": rid, "v": v} for rid, v in ids.items()],
+            execution_options={"synchronize_session": False})
+    # Pending no-base edits of these records: few, so found in one query and fixed one by one.
+    if not versions:
+        return
+    ob = OutboxMutation.__table__
+    orphans = session.execute(
+        select(ob.c.mutation_id, ob.c.entity, ob.c.record_id)
+        .where(ob.c.state == OutboxState.PENDING, ob.c.base_version.is_(None),
+               ob.c.name != MutationName.CREATE.value)).all()
+    for mid, entity, record_id in orphans:
+        hit = versions.get((entity, record_id))
+        if hit is not None and mid > hit[1]:
+            session.execute(update(ob).where(ob.c.mutation_id == mid).values(base_version=hit[0]))
+
+
+def resend_after(store: Store, transport: Transport, client_id: str) -> int:
+    """After a server restore or a gap: mark every mutation the server no longer has as pending
+    again. Returns how many. The server answers again what it still had (replays)."""
+    state = transport.get(f"/sync/client/{client_id}", ClientState)
+    with store.session() as s:
+        base = mutation_base(s)
+        set_state(s, STATE_EPOCH, state.epoch)
+        result = s.execute(
+            update(OutboxMutation)
+            .where(OutboxMutation.mutation_id > base + state.last_mutation_id,
+                   OutboxMutation.state != OutboxState.PENDING)
+            .values(state=OutboxState.PENDING, acked_at=None))
+        count = result.rowcount or 0
+        # Ids with no outbox row any more (a discarded rejection) get a filler, so no gap is left.
+        highest = s.scalar(select(func.max(OutboxMutation.mutation_id))) or base
+        have = set(s.scalars(select(OutboxMutation.mutation_id).where(
+            OutboxMutation.mutation_id > base + state.last_mutation_id)))
+    missing = [i for i in range(base + state.last_mutation_id + 1, highest + 1) if i not in have]
+    if missing:
+        log.warning("push: %d mutation ids have no outbox row; sending fillers", len(missing))
+        _send_fillers(transport, client_id, state.epoch, [i - base for i in missing], store)
+    if count:
+        log.info("push: %d mutations the server no longer has are sent again", count)
+    return count
+
+
+def _send_fillers(transport: Transport, client_id: str, epoch: str, wire_ids: list[int],
+                  store: Store) -> None:
+    # Fillers must go in order with the real mutations around them: send everything up to the
+    # last filler in id order, real rows included.
+    with store.reader() as s:
+        base = mutation_base(s)
+        rows = {r.mutation_id - base: r for r in s.scalars(
+            select(OutboxMutation).where(OutboxMutation.mutation_id > base + wire_ids[0] - 1,
+                                         OutboxMutation.mutation_id <= base + wire_ids[-1]))}
+    mutations: list[Mutation] = []
+    row_ids: dict[int, int] = {}
+    for wid in range(wire_ids[0], wire_ids[-1] + 1):
+        if wid in rows:
+            mutations.append(to_mutation(rows[wid], base))
+            row_ids[wid] = rows[wid].mutation_id
+        else:
+            mutations.append(Mutation(id=wid, name=MutationName.DELETE, entity=FILLER_ENTITY,
+                                      record_id="-"))
+    for start in range(0, len(mutations), MAX_MUTATIONS_PER_PUSH):
+        chunk = mutations[start:start + MAX_MUTATIONS_PER_PUSH]
+        response = transport.post("/sync/push", PushRequest(client_id=client_id, epoch=epoch,
+                                                             mutations=chunk), PushResponse)
+        assert response is not None
+        with store.session() as s:
+            apply_results(s, _Batch(chunk, row_ids), response.results, PushStats())
