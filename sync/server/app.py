@@ -43,6 +43,7 @@ from sync.server.meta import read_epoch
 from sync.server.middleware import AccessLogMiddleware, BodyLimitMiddleware
 from sync.server.models import Client
 from sync.server.push import push as apply_push
+from sync.server.validation import has_nul
 
 log = logging.getLogger("lpj.server")
 
@@ -215,6 +216,8 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
         client_id: Annotated[str, Path(min_length=1, max_length=64)], caller: CallerDep,
     ) -> ClientState:
         """Where the server stands with a client: its last applied mutation id in this epoch."""
+        if has_nul(client_id):
+            raise ApiError(404, ErrorCode.NOT_FOUND, "no such client")
         with db.reader() as session:
             epoch = read_epoch(session)
             client = session.get(Client, client_id)
@@ -237,6 +240,8 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     @admin.post("/users", response_model=UserInfo, status_code=201)
     def admin_create_user(body: NewUser, caller: AdminDep) -> UserInfo:
         """Create a user in the admin's own organisation."""
+        if has_nul(body.username, body.password, body.name, body.team):
+            raise ApiError(422, ErrorCode.BAD_REQUEST, "texts must not contain NUL characters")
         try:
             u = users_module.create_user(db, auth.passwords, body.username, body.password,
                                          role=body.role, organisation=caller.org_name,
@@ -249,6 +254,8 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     @admin.post("/users/{username}/deactivate", status_code=204)
     def admin_deactivate(username: Annotated[str, Path(max_length=200)], caller: AdminDep) -> Response:
         """Deactivate a user of the admin's organisation and revoke their tokens."""
+        if has_nul(username):
+            raise ApiError(404, ErrorCode.NOT_FOUND, "no such user in your organisation")
         target = next((u for u in users_module.list_users(db) if u.username == username.lower()), None)
         if target is None or target.organisation != caller.org_name:
             raise ApiError(404, ErrorCode.NOT_FOUND, "no such user in your organisation")
@@ -258,8 +265,8 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     api.include_router(sync)
     api.include_router(admin)
     app.include_router(api)
-    app.add_middleware(AccessLogMiddleware)  # type: ignore[arg-type]
     app.add_middleware(BodyLimitMiddleware, limit=config.max_body_bytes)  # type: ignore[arg-type]
+    app.add_middleware(AccessLogMiddleware)  # type: ignore[arg-type]  # outermost: logs 413s too
     return app
 
 

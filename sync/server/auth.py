@@ -19,6 +19,7 @@ from sync.server.config import ServerConfig
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.models import Client, LoginAttempts, Organisation, Token, User
+from sync.server.validation import has_nul
 
 
 def token_hash(token: str) -> str:
@@ -64,6 +65,8 @@ class Authenticator:
         Raises ApiError 429 while the user name is slowed down, 401 on a wrong name or password.
         """
         now = now or datetime.now(UTC)
+        if has_nul(request.username, request.password, request.client_id, request.device_name):
+            raise ApiError(422, ErrorCode.BAD_REQUEST, "the login must not contain NUL characters")
         username = request.username.strip().lower()
         with self.db.reader() as session:
             attempts = session.get(LoginAttempts, username)
@@ -121,6 +124,8 @@ class Authenticator:
             raise ApiError(401, ErrorCode.UNAUTHORIZED, "sign in first: this request needs a token",
                            headers={"WWW-Authenticate": "Bearer"})
         now = now or datetime.now(UTC)
+        if has_nul(token):
+            raise _unauthorized("the token is not known here; sign in again")
         with self.db.reader() as session:
             row = session.execute(
                 select(Token, User, Organisation.name)

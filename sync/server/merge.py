@@ -14,6 +14,9 @@ from typing import Any
 
 from sync.server.records import RecordState
 
+# field_meta key standing for every field without an entry of its own (set when the record was made).
+ALL_FIELDS = "*"
+
 
 @dataclass(frozen=True, slots=True)
 class FieldConflict:
@@ -41,6 +44,8 @@ def merge_fields(
         if current == value and name in state.fields:
             continue
         meta = state.field_meta.get(name)
+        if meta is None and name in state.fields:
+            meta = state.field_meta.get(ALL_FIELDS)
         concurrent = meta is not None and meta[0] > base and meta[1] != client_id
         if concurrent and not force and not (fill_blanks and current is None):
             conflicts.append(FieldConflict(name, current, value, meta[2] if meta else None))

@@ -15,10 +15,6 @@ Message = dict[str, Any]
 access_log = logging.getLogger("lpj.server.access")
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class BodyLimitMiddleware:
     """Refuses request bodies above `limit` bytes with 413, whether declared or streamed."""
 
@@ -36,27 +32,33 @@ class BodyLimitMiddleware:
             return
         received = 0
         started = False
+        refused = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            # Past the limit the 413 goes out at once and the app is told the client left, so
+            # whatever the app answers after that is dropped (the app may be mid-parse).
+            nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise _TooLarge
+                    refused = True
+                    if not started:
+                        await _send_413(send, self.limit)
+                    return {"type": "http.disconnect"}
             return message
 
         async def watched_send(message: Message) -> None:
             nonlocal started
+            if refused:
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
 
-        try:
-            await self.app(scope, limited_receive, watched_send)
-        except _TooLarge:
-            if not started:
-                await _send_413(send, self.limit)
+        await self.app(scope, limited_receive, watched_send)
 
 
 class AccessLogMiddleware:

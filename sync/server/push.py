@@ -30,11 +30,11 @@ from sync.protocol import (
 from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_refusal
 from sync.server.db import Database
 from sync.server.errors import ApiError
-from sync.server.merge import FieldConflict, merge_fields
+from sync.server.merge import ALL_FIELDS, FieldConflict, merge_fields
 from sync.server.meta import read_epoch
 from sync.server.models import AppliedMutation, Client
-from sync.server.records import RecordBatch, RecordState, iso
-from sync.server.validation import fields_problem, missing_required
+from sync.server.records import RecordBatch, RecordState, bulk_insert, iso
+from sync.server.validation import fields_problem, has_nul, missing_required
 
 CONFLICT = "conflict"
 RESOLVE = "resolve"
@@ -62,6 +62,8 @@ class _Outcome:
 def push(db: Database, caller: Caller, request: PushRequest) -> PushResponse:
     """Apply `request` for `caller`. Raises ApiError for a refused push (nothing applied)."""
     now = datetime.now(UTC)
+    if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
+        raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
     with db.writer() as session:
         epoch = read_epoch(session)
         client = session.get(Client, request.client_id)
@@ -99,8 +101,7 @@ def push(db: Database, caller: Caller, request: PushRequest) -> PushResponse:
                          "result": result.model_dump_json(exclude_defaults=True), "created_at": now})
             last = mutation.id
         applier.batch.flush()
-        if kept:
-            session.execute(AppliedMutation.__table__.insert(), kept)
+        bulk_insert(session, AppliedMutation.__table__, kept)
         client.last_mutation_id = last
         client.last_push_at = now
         return PushResponse(epoch=epoch, last_mutation_id=last, results=results)
@@ -331,10 +332,12 @@ class _Applier:
              merged_into: str | None = None) -> RecordState:
         if org_id is None and spec.name != COMPANY:
             org_id = self.caller.org_id
-        meta = {name: [1, self.client_id, self.caller.user_id] for name in fields}
+        # "*": every field of a new record was set at version 1 by its creator (one entry, not one
+        # per field: cheaper to store; merge_fields falls back to it).
+        meta = {ALL_FIELDS: [1, self.client_id, self.caller.user_id]}
         return self.batch.add(RecordState(
             entity=spec.name, record_id=record_id, version=1, org_id=org_id, owner_id=owner_id,
-            fields=fields, field_meta=meta, created_at=self.now, updated_at=self.now,
+            _fields=fields, _field_meta=meta, created_at=self.now, updated_at=self.now,
             deleted=deleted, merged_into=merged_into, updated_by=self.caller.user_id,
         ))
 

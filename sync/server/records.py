@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, select, tuple_
+from sqlalchemy import String, Table, and_, any_, bindparam, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from sync.server.models import Record
@@ -32,15 +33,19 @@ def iso(dt: datetime) -> str:
 
 @dataclass(slots=True)
 class RecordState:
-    """One record in memory during a write. `field_meta[f] = [version, client_id, user_id]`."""
+    """One record in memory during a write. `field_meta[f] = [version, client_id, user_id]`.
+
+    Loaded rows keep their JSON text until `fields` / `field_meta` are first used: most records a
+    push loads (the companies its visits point at) are only checked, never changed.
+    """
 
     entity: str
     record_id: str
     version: int
     org_id: str | None
     owner_id: str | None
-    fields: dict[str, Any]
-    field_meta: dict[str, list[Any]]
+    _fields: dict[str, Any] | str
+    _field_meta: dict[str, list[Any]] | str
     created_at: datetime
     updated_at: datetime
     orgnr: str | None = None
@@ -54,6 +59,18 @@ class RecordState:
     def key(self) -> tuple[str, str]:
         return (self.entity, self.record_id)
 
+    @property
+    def fields(self) -> dict[str, Any]:
+        if isinstance(self._fields, str):
+            self._fields = json.loads(self._fields)
+        return self._fields  # type: ignore[return-value]
+
+    @property
+    def field_meta(self) -> dict[str, list[Any]]:
+        if isinstance(self._field_meta, str):
+            self._field_meta = json.loads(self._field_meta)
+        return self._field_meta  # type: ignore[return-value]
+
 
 class RecordBatch:
     """The records one transaction reads and writes, with lookups by key and by orgnr."""
@@ -63,23 +80,28 @@ class RecordBatch:
         self._by_key: dict[tuple[str, str], RecordState | None] = {}
         self._by_orgnr: dict[str, RecordState | None] = {}
         self._touched: dict[tuple[str, str], RecordState] = {}
+        self._pg = session.get_bind().dialect.name == "postgresql"
 
     def load(self, keys: Iterable[tuple[str, str]], orgnrs: Iterable[str] = ()) -> None:
         """Fetch the given records (and live companies by orgnr) in one query each."""
-        wanted = [k for k in set(keys) if k not in self._by_key]
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            rows = self.session.execute(
-                select(_T).where(tuple_(_T.c.entity, _T.c.record_id).in_(chunk))
-            ).all()
-            for row in rows:
-                self._remember(_state_from_row(row))
-            for key in chunk:
-                self._by_key.setdefault(key, None)
+        by_entity: dict[str, list[str]] = {}
+        for entity, record_id in set(keys):
+            if (entity, record_id) not in self._by_key:
+                by_entity.setdefault(entity, []).append(record_id)
+        for entity, ids in by_entity.items():
+            for start in range(0, len(ids), 1000):
+                chunk = ids[start : start + 1000]
+                rows = self.session.execute(
+                    select(_T).where(_T.c.entity == entity, _in(_T.c.record_id, chunk, self._pg))
+                ).all()
+                for row in rows:
+                    self._remember(_state_from_row(row))
+                for record_id in chunk:
+                    self._by_key.setdefault((entity, record_id), None)
         numbers = [n for n in set(orgnrs) if n not in self._by_orgnr]
         for start in range(0, len(numbers), 500):
             chunk = numbers[start : start + 500]
-            for row in self.session.execute(select(_T).where(_T.c.orgnr.in_(chunk))).all():
+            for row in self.session.execute(select(_T).where(_in(_T.c.orgnr, chunk, self._pg))).all():
                 key = (row.entity, row.record_id)
                 state = self._by_key.get(key) or _state_from_row(row)
                 self._remember(state)
@@ -140,8 +162,8 @@ class RecordBatch:
             row = {
                 "seq": seq, "version": state.version, "org_id": state.org_id,
                 "owner_id": state.owner_id, "orgnr": state.orgnr, "deleted": state.deleted,
-                "merged_into": state.merged_into, "fields": dumps(state.fields),
-                "field_meta": dumps(state.field_meta), "updated_at": state.updated_at,
+                "merged_into": state.merged_into, "fields": _text(state._fields),
+                "field_meta": _text(state._field_meta), "updated_at": state.updated_at,
                 "updated_by": state.updated_by,
             }
             if state.is_new:
@@ -160,8 +182,7 @@ class RecordBatch:
                 ),
                 updates,
             )
-        if inserts:
-            conn.execute(_T.insert(), inserts)
+        bulk_insert(self.session, _T, inserts)
         for state in self._touched.values():
             state.is_new = False
             state.dirty = False
@@ -169,13 +190,45 @@ class RecordBatch:
         return seq
 
 
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows: PostgreSQL's COPY (one stream, no statement per row), else executemany."""
+    if not rows:
+        return
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        conn.execute(table.insert(), rows)
+        return
+    columns = list(rows[0])
+    naive = [isinstance(rows[0][c], datetime) for c in columns]
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(tuple(
+                    row[c].astimezone(UTC).replace(tzinfo=None) if dt and row[c] is not None else row[c]
+                    for c, dt in zip(columns, naive, strict=True)))
+    finally:
+        cursor.close()
+
+
+def _text(value: dict[str, Any] | str) -> str:
+    return value if isinstance(value, str) else dumps(value)
+
+
 def _state_from_row(row: Any) -> RecordState:
     return RecordState(
         entity=row.entity, record_id=row.record_id, version=row.version, org_id=row.org_id,
-        owner_id=row.owner_id, fields=json.loads(row.fields), field_meta=json.loads(row.field_meta),
+        owner_id=row.owner_id, _fields=row.fields, _field_meta=row.field_meta,
         created_at=row.created_at, updated_at=row.updated_at, orgnr=row.orgnr, deleted=row.deleted,
         merged_into=row.merged_into, updated_by=row.updated_by,
     )
+
+
+def _in(column: Any, values: list[str], postgres: bool) -> Any:
+    """`column IN values`; on PostgreSQL as `= ANY(array)`, one parameter however many values."""
+    if postgres:
+        return column == any_(bindparam(None, value=values, type_=ARRAY(String)))
+    return column.in_(values)
 
 
 def change_json(row: Any) -> str:

@@ -134,7 +134,7 @@ def _write_user_record(session: Session, user: User, org_name: str, now: datetim
     batch = RecordBatch(session)
     batch.add(RecordState(
         entity="user", record_id=user.id, version=1, org_id=user.organisation_id, owner_id=None,
-        fields=fields, field_meta={k: [1, "server", None] for k in fields}, created_at=now,
+        _fields=fields, _field_meta={k: [1, "server", None] for k in fields}, created_at=now,
         updated_at=now,
     ))
     batch.flush()

@@ -22,16 +22,43 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
     if unknown:
         return f"unknown fields for {spec.name}: {', '.join(unknown)}"
     for name, value in fields.items():
+        if value is None or value is True or value is False:
+            continue
+        if isinstance(value, str):  # the common case, checked inline
+            if len(value) > MAX_TEXT:
+                return f"{name} is longer than {MAX_TEXT} characters"
+            if "\x00" in value:
+                return f"{name}: texts must not contain NUL characters"
+            continue
+        if name.endswith(_ID_FIELDS_SUFFIX):
+            return f"{name} must be a text id or null"
         problem = _value_problem(name, value, depth=0)
         if problem:
             return problem
-        if name.endswith(_ID_FIELDS_SUFFIX) and value is not None and not isinstance(value, str):
-            return f"{name} must be a text id or null"
     orgnr = fields.get("orgnr")
     if spec.name == "company" and orgnr is not None:
         if not isinstance(orgnr, str) or orgnr_problem(orgnr):
             return f"orgnr {orgnr!r} is not a valid organisation number"
     return None
+
+
+def has_nul(*values: Any) -> bool:
+    """True when a text (or a text inside lists and dicts, keys too) holds a NUL character.
+
+    PostgreSQL cannot store NUL in text, so such input is refused up front rather than failing
+    in the database.
+    """
+    for value in values:
+        if isinstance(value, str):
+            if "\x00" in value:
+                return True
+        elif isinstance(value, list | tuple):
+            if has_nul(*value):
+                return True
+        elif isinstance(value, dict):
+            if has_nul(*value.keys()) or has_nul(*value.values()):
+                return True
+    return False
 
 
 def missing_required(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) -> list[str]:
@@ -47,6 +74,8 @@ def _value_problem(name: str, value: Any, depth: int) -> str | None:
     if value is None or isinstance(value, bool | int | float):
         return None
     if isinstance(value, str):
+        if "\x00" in value:
+            return f"{name}: texts must not contain NUL characters"
         return f"{name} is longer than {MAX_TEXT} characters" if len(value) > MAX_TEXT else None
     if isinstance(value, list):
         if len(value) > MAX_ITEMS:
@@ -58,7 +87,9 @@ def _value_problem(name: str, value: Any, depth: int) -> str | None:
     if isinstance(value, dict):
         if len(value) > MAX_ITEMS:
             return f"{name} has more than {MAX_ITEMS} keys"
-        for item in value.values():
+        for key, item in value.items():
+            if "\x00" in key:
+                return f"{name}: texts must not contain NUL characters"
             if problem := _value_problem(name, item, depth + 1):
                 return problem
         return None

@@ -1,0 +1,353 @@
+"""Server benchmarks against a throwaway PostgreSQL cluster, over real HTTP (uvicorn workers).
+
+    python -m bench.bench_server [--companies 200000 --visits 1000000] [--workers 2] [--skip-snapshot]
+
+1. one client pushes 10,000 mutations in batches of 1000        (target: < 1 s in all)
+2. first sync: snapshot of N companies + M visits to a new client (target: < 30 s, memory flat)
+3. 50 concurrent clients × 100 mutations, pulling after each push (target: p95 < 500 ms, no errors)
+4. a sync with nothing to do: one pull                           (target: one round trip, < 2 KB)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import psutil
+
+from bench.pg_cluster import PgCluster, free_port
+from lpj_desktop.domain.ids import uuid7
+from sync import PROTOCOL_VERSION
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, SCHEMA_HEADER, SCHEMA_VERSION
+
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
+PASSWORD = "benchmark password"
+ORG = "Opplæringskontoret Nord"
+REPO = Path(__file__).resolve().parent.parent
+
+
+def cli(env: dict[str, str], *args: str, stdin: str = "") -> None:
+    subprocess.run([sys.executable, "-m", "sync.server.cli", *args], env=env, input=stdin, text=True,
+                   check=True, capture_output=True)
+
+
+class Server:
+    def __init__(self, env: dict[str, str], workers: int) -> None:
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "sync.server.cli", "serve", "--port", str(self.port),
+             "--workers", str(workers)], env={**env, "LPJ_LOG_LEVEL": "WARNING"},
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.url = f"http://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(self.url + API_PREFIX + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("server did not start")
+            time.sleep(0.2)
+
+    def rss_mb(self) -> float:
+        """Largest resident set of the server's processes (the master and its workers)."""
+        try:
+            procs = [psutil.Process(self.proc.pid), *psutil.Process(self.proc.pid).children(recursive=True)]
+            return max(p.memory_info().rss for p in procs) / 1e6
+        except psutil.Error:
+            return 0.0
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
+def login(url: str, username: str, client: httpx.Client | None = None) -> tuple[httpx.Client, str, str, str]:
+    client = client or httpx.Client(base_url=url, timeout=120)
+    client_id = str(uuid.uuid4())
+    r = client.post(API_PREFIX + "/auth/login", headers=HEADERS,
+                    json={"username": username, "password": PASSWORD, "client_id": client_id})
+    r.raise_for_status()
+    body = r.json()
+    client.headers.update({**HEADERS, "Authorization": f"Bearer {body['token']}"})
+    return client, client_id, body["user"]["id"], body["token"]
+
+
+def company_fields(i: int) -> dict[str, object]:
+    return {"name": f"Bedrift {i} AS", "legal_form": "AS", "industry_code": "43.210",
+            "employees": i % 200, "business_address": f"Storgata {i % 150}",
+            "business_postcode": "9510", "business_city": "ALTA", "municipality_number": "5601",
+            "municipality_name": "Alta", "county_number": "56", "lb_status": "unknown",
+            "approved_trades": [], "interest_trades": ["Elektrikerfaget"], "tags": [],
+            "source": "register", "is_subunit": False}
+
+
+def visit_fields(hunter: str, company: str) -> dict[str, object]:
+    return {"company_id": company, "hunter_id": hunter, "occurred_at": "2024-05-02T09:30:00Z",
+            "channel": "physical", "outcome": "interested", "trades": ["Elektrikerfaget"],
+            "places": [{"trade": "Elektrikerfaget", "count": 1}],
+            "notes": "Daglig leder positiv, ønsker informasjon om lærekontrakt.",
+            "next_step": "Ring tilbake", "next_step_on": "2024-05-20"}
+
+
+def bench_push(url: str) -> dict[str, object]:
+    client, client_id, user_id, _ = login(url, "pusher")
+    companies = [uuid7() for _ in range(2000)]
+    mutations = []
+    for i in range(10_000):
+        if i < 2000:
+            mutations.append({"id": i + 1, "name": "create", "entity": "company",
+                              "record_id": companies[i], "fields": company_fields(i)})
+        elif i < 8000:
+            mutations.append({"id": i + 1, "name": "create", "entity": "visit", "record_id": uuid7(),
+                              "fields": visit_fields(user_id, companies[i % 2000])})
+        else:
+            mutations.append({"id": i + 1, "name": "update", "entity": "company",
+                              "record_id": companies[i % 2000], "base_version": 1,
+                              "fields": {"phone": f"+47 900 {i:05d}"}})
+    bodies = [json.dumps({"client_id": client_id, "mutations": mutations[s:s + 1000]})
+              for s in range(0, 10_000, 1000)]
+    began = time.perf_counter()
+    for body in bodies:
+        r = client.post(API_PREFIX + "/sync/push", content=body, headers={"Content-Type": "application/json"})
+        r.raise_for_status()
+        assert all(x["status"] == "applied" for x in r.json()["results"])
+    elapsed = time.perf_counter() - began
+    client.close()
+    return {"seconds": elapsed, "per_second": 10_000 / elapsed}
+
+
+def load_bulk(cluster: PgCluster, dbname: str, org_id: str, hunters: list[str], companies: int,
+              visits: int) -> float:
+    """Fill `records` directly with COPY (the snapshot is what is measured, not the loading)."""
+    import psycopg
+
+    began = time.perf_counter()
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with psycopg.connect(host="127.0.0.1", port=cluster.port, user="postgres", dbname=dbname) as conn:
+        seq = conn.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]  # type: ignore[index]
+        ids = [uuid7() for _ in range(companies)]
+        with conn.cursor() as cur, cur.copy(
+            "COPY records (entity, record_id, seq, version, org_id, owner_id, orgnr, deleted, "
+            "merged_into, fields, field_meta, created_at, updated_at, updated_by) FROM STDIN"
+        ) as copy:
+            for i, cid in enumerate(ids):
+                seq += 1
+                copy.write_row(("company", cid, seq, 1, None, None, None, False, None,
+                                json.dumps(company_fields(i), ensure_ascii=False), "{}", now, now, None))
+            for i in range(visits):
+                seq += 1
+                hunter = hunters[i % len(hunters)]
+                copy.write_row(("visit", uuid7(), seq, 1, org_id, hunter, None, False, None,
+                                json.dumps(visit_fields(hunter, ids[i % companies]), ensure_ascii=False),
+                                "{}", now, now, None))
+        conn.commit()
+        conn.execute("ANALYZE records")
+    return time.perf_counter() - began
+
+
+def bench_snapshot(server: Server) -> dict[str, object]:
+    client, _, _, _ = login(server.url, "staff")
+    samples: list[float] = []
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            samples.append(server.rss_mb())
+            time.sleep(0.2)
+
+    before = server.rss_mb()
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    began = time.perf_counter()
+    lines = 0
+    size = 0
+    last = b""
+    with client.stream("GET", API_PREFIX + "/sync/snapshot") as r:
+        r.raise_for_status()
+        for line in r.iter_lines():
+            lines += 1
+            size += len(line) + 1
+            last = line.encode() if isinstance(line, str) else line
+    elapsed = time.perf_counter() - began
+    stop.set()
+    sampler.join()
+    end = json.loads(last)
+    assert end["kind"] == "end" and end["count"] == lines - 2, end
+    client.close()
+    return {"seconds": elapsed, "records": end["count"], "mb": size / 1e6,
+            "rss_before_mb": before, "rss_peak_mb": max(samples or [before]),
+            "per_second": end["count"] / elapsed}
+
+
+def bench_concurrent(url: str, clients: int = 50, per_client: int = 100,
+                     batch: int = 20) -> dict[str, object]:
+    sessions = [login(url, f"hunter{i}") for i in range(clients)]
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    start = threading.Barrier(clients)
+
+    def run(session: tuple[httpx.Client, str, str, str]) -> None:
+        client, client_id, user_id, _ = session
+        company = uuid7()
+        next_id = 1
+        cursor = None
+        mine: list[float] = []
+        start.wait()
+        try:
+            for _round in range(per_client // batch):
+                ms = []
+                for _ in range(batch):
+                    if next_id == 1:
+                        m = {"name": "create", "entity": "company", "record_id": company,
+                             "fields": company_fields(next_id)}
+                    else:
+                        m = {"name": "create", "entity": "visit", "record_id": uuid7(),
+                             "fields": visit_fields(user_id, company)}
+                    ms.append({"id": next_id, **m})
+                    next_id += 1
+                t = time.perf_counter()
+                r = client.post(API_PREFIX + "/sync/push", json={"client_id": client_id, "mutations": ms})
+                mine.append(time.perf_counter() - t)
+                if r.status_code != 200:
+                    raise RuntimeError(f"push {r.status_code}: {r.text[:200]}")
+                while True:
+                    t = time.perf_counter()
+                    r = client.get(API_PREFIX + "/sync/pull", params={"cursor": cursor} if cursor else {})
+                    mine.append(time.perf_counter() - t)
+                    if r.status_code != 200:
+                        raise RuntimeError(f"pull {r.status_code}: {r.text[:200]}")
+                    body = r.json()
+                    cursor = body["cursor"]
+                    if not body["more"]:
+                        break
+        except Exception as exc:
+            with lock:
+                errors.append(repr(exc))
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in sessions]
+    began = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - began
+    for s in sessions:
+        s[0].close()
+    latencies.sort()
+    return {"requests": len(latencies), "errors": len(errors), "first_error": errors[0] if errors else "",
+            "p50_ms": 1000 * statistics.median(latencies),
+            "p95_ms": 1000 * latencies[int(0.95 * (len(latencies) - 1))],
+            "max_ms": 1000 * latencies[-1], "seconds": elapsed}
+
+
+def bench_noop(url: str) -> dict[str, object]:
+    """Bytes on the wire, both ways, for one pull with nothing new (headers included)."""
+    client, _, _, token = login(url, "idle")
+    cursor = client.get(API_PREFIX + "/sync/pull").json()["cursor"]
+    while True:
+        body = client.get(API_PREFIX + "/sync/pull", params={"cursor": cursor}).json()
+        cursor = body["cursor"]
+        if not body["more"]:
+            break
+    client.close()
+    host, port = url.removeprefix("http://").split(":")
+    request = (f"GET {API_PREFIX}/sync/pull?cursor={cursor} HTTP/1.1\r\nHost: {host}:{port}\r\n"
+               f"Authorization: Bearer {token}\r\n{PROTOCOL_HEADER}: {PROTOCOL_VERSION}\r\n"
+               f"{SCHEMA_HEADER}: {SCHEMA_VERSION}\r\nX-LPJ-Client-Version: 0.1.0\r\n"
+               "Accept: application/json\r\nAccept-Encoding: gzip, deflate\r\n"
+               "User-Agent: lpj-desktop/0.1.0\r\nConnection: close\r\n\r\n").encode()
+    with socket.create_connection((host, int(port))) as sock:
+        sock.sendall(request)
+        response = b""
+        while chunk := sock.recv(65536):
+            response += chunk
+    status = response.split(b"\r\n", 1)[0].decode()
+    assert " 200 " in status, response[:300]
+    assert b'"changes":[]' in response
+    return {"round_trips": 1, "request_bytes": len(request), "response_bytes": len(response),
+            "total_bytes": len(request) + len(response)}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--companies", type=int, default=200_000)
+    p.add_argument("--visits", type=int, default=1_000_000)
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--skip-snapshot", action="store_true")
+    args = p.parse_args()
+
+    cluster = PgCluster(durable=True).start()
+    server: Server | None = None
+    rows: list[tuple[str, str, str, str]] = []
+    try:
+        url = cluster.create_database("lpj")
+        env = {**os.environ, "LPJ_DATABASE_URL": url, "PYTHONPATH": str(REPO),
+               "LPJ_ARGON2_TIME_COST": "1", "LPJ_ARGON2_MEMORY_KIB": "8192"}
+        cli(env, "migrate")
+        users = [("pusher", "hunter"), ("staff", "staff"), ("idle", "hunter")]
+        users += [(f"hunter{i}", "hunter") for i in range(50)]
+        for name, role in users:
+            cli(env, "create-user", name, "--role", role, "--org", ORG, stdin=PASSWORD + "\n")
+        server = Server(env, args.workers)
+
+        push = bench_push(server.url)
+        rows.append(("push 10,000 mutations (10 × 1000)", f"{push['seconds']:.2f} s",
+                     f"{push['per_second']:,.0f} mutations/s", "< 1 s"))
+
+        concurrent = bench_concurrent(server.url)
+        rows.append(("50 clients × 100 mutations + pulls", f"p95 {concurrent['p95_ms']:.0f} ms",
+                     f"p50 {concurrent['p50_ms']:.0f} ms, max {concurrent['max_ms']:.0f} ms, "
+                     f"{concurrent['requests']} requests, {concurrent['errors']} errors "
+                     f"{concurrent['first_error']}", "p95 < 500 ms, 0 errors"))
+
+        noop = bench_noop(server.url)
+        rows.append(("sync with nothing to do", f"{noop['total_bytes']} B",
+                     f"{noop['round_trips']} round trip (request {noop['request_bytes']} B, "
+                     f"answer {noop['response_bytes']} B)", "1 round trip, < 2 KB"))
+
+        if not args.skip_snapshot:
+            with httpx.Client(base_url=server.url) as c:
+                c.headers.update(HEADERS)
+            import psycopg
+
+            with psycopg.connect(host="127.0.0.1", port=cluster.port, user="postgres", dbname="lpj") as conn:
+                org_id, = conn.execute("SELECT id FROM organisations").fetchone()  # type: ignore[misc]
+                hunters = [r[0] for r in conn.execute("SELECT id FROM users WHERE role = 'hunter'")]
+            load = load_bulk(cluster, "lpj", org_id, hunters, args.companies, args.visits)
+            snap = bench_snapshot(server)
+            rows.append((f"snapshot {args.companies:,} companies + {args.visits:,} visits",
+                         f"{snap['seconds']:.1f} s",
+                         f"{snap['records']:,} records, {snap['per_second']:,.0f}/s, {snap['mb']:.0f} MB, "
+                         f"server RSS {snap['rss_before_mb']:.0f} → peak {snap['rss_peak_mb']:.0f} MB "
+                         f"(load by COPY {load:.0f} s)", "< 30 s, memory flat"))
+    finally:
+        if server:
+            server.stop()
+        cluster.stop()
+
+    print(f"\nlpj-server on PostgreSQL ({args.workers} workers, fsync on), {os.cpu_count()} cores\n")
+    width = max(len(r[0]) for r in rows)
+    print(f"{'bench':{width}}  {'result':>10}  {'target':24}  detail")
+    for name, result, detail, target in rows:
+        print(f"{name:{width}}  {result:>10}  {target:24}  {detail}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""Pulls never skip or repeat a change while many writers commit, over real HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections import defaultdict
+
+import httpx
+
+from sync.server.models import Record
+from tests.server.harness import Api, ServerHarness, mutation, new_id, visit_fields
+
+WRITERS = 6
+ROUNDS = 25
+
+
+def test_concurrent_writers_and_a_looping_reader(live_harness: ServerHarness) -> None:
+    h = live_harness
+    shared = [new_id() for _ in range(5)]
+    seed = h.new_user("seed")
+    seed.push([mutation(i + 1, "create", "company", c, name=f"Shared {i}") for i, c in enumerate(shared)])
+    clients = [httpx.Client(base_url=h.base_url, timeout=60) for _ in range(WRITERS + 1)]
+    writers = [h.new_user(f"w{i}") for i in range(WRITERS)]
+    writers = [h.login(f"w{i}", http=clients[i]) for i in range(WRITERS)]
+    h.user("reader", role="staff")
+    reader = h.login("reader", http=clients[-1])
+
+    acked: dict[tuple[str, str], int] = {}
+    acked_lock = threading.Lock()
+    errors: list[str] = []
+    done = threading.Event()
+
+    def write(api: Api, seed_value: int) -> None:
+        rnd = random.Random(seed_value)
+        own: list[str] = []
+        try:
+            for _ in range(ROUNDS):
+                batch = []
+                for _ in range(rnd.choice((1, 2, 5, 40))):
+                    mid = api.next_id + len(batch)
+                    roll = rnd.random()
+                    if roll < 0.3 or not own:
+                        cid = new_id()
+                        own.append(cid)
+                        batch.append(mutation(mid, "create", "company", cid, name=f"C{mid}"))
+                    elif roll < 0.6:
+                        batch.append(mutation(mid, "create", "visit", new_id(),
+                                              **visit_fields(api.user_id, rnd.choice(own))))
+                    else:
+                        target = rnd.choice(shared + own)
+                        batch.append(mutation(mid, "update", "company", target, base=1,
+                                              phone=str(rnd.random())))
+                body = api.push(batch)
+                with acked_lock:
+                    for m, result in zip(batch, body["results"], strict=True):
+                        assert result["status"] == "applied", result
+                        key = (m["entity"], m["record_id"])
+                        acked[key] = max(acked.get(key, 0), result["version"])
+        except Exception as exc:  # reported below: a thread's assertion must fail the test
+            errors.append(repr(exc))
+
+    seen_versions: dict[tuple[str, str], list[int]] = defaultdict(list)
+    duplicates: list[tuple[str, str, int]] = []
+
+    def read() -> None:
+        try:
+            while True:
+                finished = done.is_set()
+                for change in reader.pull_all(limit=7):
+                    key = (change["entity"], change["record_id"])
+                    if change["version"] in seen_versions[key]:
+                        duplicates.append((*key, change["version"]))
+                    seen_versions[key].append(change["version"])
+                if finished:
+                    return
+        except Exception as exc:
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=write, args=(api, i)) for i, api in enumerate(writers)]
+    reader_thread = threading.Thread(target=read)
+    reader_thread.start()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    done.set()
+    reader_thread.join()
+    for c in clients:
+        c.close()
+
+    assert errors == []
+    assert duplicates == []
+    for key, versions in seen_versions.items():
+        assert versions == sorted(versions), key  # never an older state after a newer one
+    with h.db.reader() as s:
+        server = {(r.entity, r.record_id): r.version for r in s.query(Record)}
+    replica = {key: change["version"] for key, change in reader.replica.items()}
+    assert replica == server  # the reader holds exactly the server's state: nothing missed
+    for key, version in acked.items():
+        assert replica[key] >= version
+    assert len(acked) > WRITERS * ROUNDS  # the writers really wrote
