@@ -73,8 +73,8 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="328"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
@@ -3302,42 +3302,32 @@ Data folder: {1}</translation>
         <translation>The sync did not finish, so you are still logged in. Your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="266"/>
-        <source>Start appen på nytt</source>
-        <translation>Restart the app</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="266"/>
-        <source>Du er logget inn som ansatt. Start appen på nytt for å få sidene for ansatte.</source>
-        <translation>You are logged in as staff. Restart the app to get the staff pages.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="279"/>
         <source>Innloggingen huskes ikke</source>
         <translation>The login is not remembered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="280"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation>You are logged in. Syncing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="291"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
         <source>Logg ut</source>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n change has not been sent to the server yet. Do you want to sync first?</numerusform>
@@ -3345,22 +3335,22 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="324"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
         <source>Synkroniser og logg ut</source>
         <translation>Sync and log out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="328"/>
         <source>Logg ut uten å sende</source>
         <translation>Log out without sending</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="335"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="337"/>
         <source>Logge ut uten å sende?</source>
         <translation>Log out without sending?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n change stays unsent on this machine. It is sent only when you log in again as the same user; nobody else can log in here before that. Log out anyway?</numerusform>
@@ -3368,7 +3358,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
         <source>Logg ut likevel</source>
         <translation>Log out anyway</translation>
     </message>

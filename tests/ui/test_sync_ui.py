@@ -501,3 +501,14 @@ def test_a_visit_saved_in_the_form_after_the_first_login_is_accepted(qtbot, wind
     assert dialog.save()
     outcome = sync(qtbot, ui)
     assert outcome.report.pushed == 1 and outcome.report.rejected == 0
+
+
+def test_staff_login_brings_the_staff_pages_without_a_restart(  # type: ignore[no-untyped-def]
+    qtbot, window, server,
+) -> None:
+    assert window.staff_pages == {}
+    server.add_user("siri", role="staff")
+    login(qtbot, window, server, user="siri")
+    assert set(window.staff_pages) >= {"staff.history", "staff.dashboard"}
+    window.show_page("staff.history")
+    assert window.stack.currentWidget() is window.staff_pages["staff.history"]

@@ -255,6 +255,11 @@ class SyncUi(QObject):
         with self.store.reader() as s:
             profile = get_profile(s)
             new_id, role = profile.user_id, profile.role
+        if role in ("staff", "admin") and not getattr(self.window, "staff_pages", None):
+            # The server says this user is staff: their review pages appear now, not after a restart.
+            from lpj_desktop.ui.staff.pages import register_staff_pages
+
+            self.window.staff_pages = register_staff_pages(self.window, self.store)
         old_id = self.window.user_id
         if new_id == old_id:
             return
@@ -262,9 +267,6 @@ class SyncUi(QObject):
             if getattr(holder, "user_id", None) == old_id:
                 holder.user_id = new_id
         self.window.bus.changed.emit()
-        if role in ("staff", "admin") and not getattr(self.window, "staff_pages", None):
-            self.inform(translate("SyncUi", "Start appen på nytt"), translate(
-                "SyncUi", "Du er logget inn som ansatt. Start appen på nytt for å få sidene for ansatte."))
 
     def _logged_in(self, url: str, _username: str, token: str) -> None:
         self._adopt_user()
