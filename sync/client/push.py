@@ -135,14 +135,39 @@ def apply_results(session: Session, batch: _Batch, results: list[MutationResult]
     now = utcnow()
     versions: dict[tuple[str, str], tuple[int, int]] = {}
     wanted = [batch.row_ids[r.id] for r in results if r.id in batch.row_ids]
-    rows: dict[int, OutboxMutation] = {}
+    ob = OutboxMutation.__table__
+    # Where each row stands now, read without loading ORM objects (a batch is up to 1000 rows).
+    current: dict[int, tuple[str, str, str]] = {}
     for start in range(0, len(wanted), 500):
-        rows.update((r.mutation_id, r) for r in session.scalars(
-            select(OutboxMutation).where(OutboxMutation.mutation_id.in_(wanted[start:start + 500]))))
+        current.update((mid, (state, entity, record_id)) for mid, state, entity, record_id in session.execute(
+            select(ob.c.mutation_id, ob.c.state, ob.c.entity, ob.c.record_id)
+            .where(ob.c.mutation_id.in_(wanted[start:start + 500]))))
+    plain: list[dict[str, object]] = []  # applied, no conflict, no redirect: the common case
+    careful: list[tuple[MutationResult, int]] = []
     for result in results:
         row_id = batch.row_ids.get(result.id)
-        if row_id is None:
+        if row_id is None or row_id not in current or current[row_id][0] != OutboxState.PENDING:
             continue
+        if result.status == MutationStatus.APPLIED and not result.conflicts and not result.redirected_to:
+            _state, entity, record_id = current[row_id]
+            plain.append({"mid": row_id, "res": result.model_dump(mode="json")})
+            stats.pushed += 1
+            if entity in MODELS and result.version is not None and entity != "user":
+                versions[(entity, record_id)] = (result.version, row_id)
+        else:
+            careful.append((result, row_id))
+    if plain:
+        session.execute(
+            update(ob).where(ob.c.mutation_id == bindparam("mid"), ob.c.state == OutboxState.PENDING)
+            .values(state=OutboxState.APPLIED, result=bindparam("res"), acked_at=now,
+                    error_code=None, error_message=None),
+            plain, execution_options={"synchronize_session": False})
+    rows: dict[int, OutboxMutation] = {}
+    if careful:
+        ids = [row_id for _r, row_id in careful]
+        rows.update((r.mutation_id, r) for r in session.scalars(
+            select(OutboxMutation).where(OutboxMutation.mutation_id.in_(ids))))
+    for result, row_id in careful:
         row = rows.get(row_id)
         if row is None or row.state != OutboxState.PENDING:
             continue

@@ -165,7 +165,9 @@ def apply_changes(session: Session, changes: list[Change]) -> ApplyStats:
                 stats.new_conflicts += int(apply_conflict(session, change))
             stats.applied += len(group)
         elif entity in MODELS:
-            _apply_records(session, entity, group, stats)
+            # Records without local pending edits go in one executemany upsert (as in the
+            # snapshot); pending edits and tombstones take the careful path inside bulk_upsert.
+            bulk_upsert(session, entity, group, stats)
         else:
             log.warning("pull: %d changes of unknown entity %r skipped", len(group), entity)
     return stats
