@@ -1,6 +1,7 @@
 """Server benchmarks against a throwaway PostgreSQL cluster, over real HTTP (uvicorn workers).
 
     python -m bench.bench_server [--companies 200000 --visits 1000000] [--workers 2] [--skip-snapshot]
+                                 [--only push,concurrent,noop,snapshot]
 
 1. one client pushes 10,000 mutations in batches of 1000        (target: < 1 s in all)
 2. first sync: snapshot of N companies + M visits to a new client (target: < 30 s, memory flat)
@@ -290,6 +291,8 @@ def main() -> int:
     p.add_argument("--visits", type=int, default=1_000_000)
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--skip-snapshot", action="store_true")
+    p.add_argument("--only", default="push,concurrent,noop,snapshot",
+                   help="comma-separated benches to run (default: all)")
     args = p.parse_args()
 
     cluster = PgCluster(durable=True).start()
@@ -306,22 +309,26 @@ def main() -> int:
             cli(env, "create-user", name, "--role", role, "--org", ORG, stdin=PASSWORD + "\n")
         server = Server(env, args.workers)
 
-        push = bench_push(server.url)
-        rows.append(("push 10,000 mutations (10 × 1000)", f"{push['seconds']:.2f} s",
-                     f"{push['per_second']:,.0f} mutations/s", "< 1 s"))
+        only = set(args.only.split(","))
+        if "push" in only:
+            push = bench_push(server.url)
+            rows.append(("push 10,000 mutations (10 × 1000)", f"{push['seconds']:.2f} s",
+                         f"{push['per_second']:,.0f} mutations/s", "< 1 s"))
 
-        concurrent = bench_concurrent(server.url)
-        rows.append(("50 clients × 100 mutations + pulls", f"p95 {concurrent['p95_ms']:.0f} ms",
-                     f"p50 {concurrent['p50_ms']:.0f} ms, max {concurrent['max_ms']:.0f} ms, "
-                     f"{concurrent['requests']} requests, {concurrent['errors']} errors "
-                     f"{concurrent['first_error']}", "p95 < 500 ms, 0 errors"))
+        if "concurrent" in only:
+            concurrent = bench_concurrent(server.url)
+            rows.append(("50 clients × 100 mutations + pulls", f"p95 {concurrent['p95_ms']:.0f} ms",
+                         f"p50 {concurrent['p50_ms']:.0f} ms, max {concurrent['max_ms']:.0f} ms, "
+                         f"{concurrent['requests']} requests, {concurrent['errors']} errors "
+                         f"{concurrent['first_error']}", "p95 < 500 ms, 0 errors"))
 
-        noop = bench_noop(server.url)
-        rows.append(("sync with nothing to do", f"{noop['total_bytes']} B",
-                     f"{noop['round_trips']} round trip (request {noop['request_bytes']} B, "
-                     f"answer {noop['response_bytes']} B)", "1 round trip, < 2 KB"))
+        if "noop" in only:
+            noop = bench_noop(server.url)
+            rows.append(("sync with nothing to do", f"{noop['total_bytes']} B",
+                         f"{noop['round_trips']} round trip (request {noop['request_bytes']} B, "
+                         f"answer {noop['response_bytes']} B)", "1 round trip, < 2 KB"))
 
-        if not args.skip_snapshot:
+        if "snapshot" in only and not args.skip_snapshot:
             with httpx.Client(base_url=server.url) as c:
                 c.headers.update(HEADERS)
             import psycopg

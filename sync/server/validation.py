@@ -14,6 +14,8 @@ from sync.entities import EntitySpec
 MAX_TEXT = 20_000
 MAX_ITEMS = 500
 _ID_FIELDS_SUFFIX = "_id"
+_INT_MIN = -(2**63)
+_INT_MAX = 2**63 - 1
 
 
 def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) -> str | None:
@@ -71,6 +73,9 @@ def missing_required(spec: EntitySpec, fields: dict[str, Any], *, creating: bool
 def _value_problem(name: str, value: Any, depth: int) -> str | None:
     if depth > 4:
         return f"{name} is nested too deeply"
+    if isinstance(value, int) and not isinstance(value, bool) and not _INT_MIN <= value <= _INT_MAX:
+        # Stored JSON is read back with orjson, which keeps only 64-bit integers exactly.
+        return f"{name} is a number too large to store"
     if value is None or isinstance(value, bool | int | float):
         return None
     if isinstance(value, str):

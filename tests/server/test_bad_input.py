@@ -140,3 +140,16 @@ def test_nul_characters_are_refused_not_crashing_postgres(harness: ServerHarness
     result = kari.push([mutation(2, "create", "company", new_id(), name="x\x00y")])["results"][0]
     assert result["error_code"] == "invalid_fields"
     assert harness.dump()["records"] == before["records"]
+
+
+def test_numbers_beyond_64_bits_are_refused_and_64_bit_ones_survive(harness: ServerHarness, kari) -> None:  # type: ignore[no-untyped-def]
+    big, fits = new_id(), new_id()
+    results = kari.push([
+        mutation(2, "create", "company", big, name="Big", employees=10**30),
+        mutation(3, "create", "company", fits, name="Fits", employees=2**63 - 1),
+    ])["results"]
+    assert results[0]["status"] == "rejected" and "too large" in results[0]["message"]
+    assert results[1]["status"] == "applied"
+    pulled = {c["record_id"]: c for c in kari.pull_all()}
+    assert big not in pulled
+    assert pulled[fits]["fields"]["employees"] == 2**63 - 1
