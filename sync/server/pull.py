@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, and_, func, literal_column, select, update
+from sqlalchemy.orm import Session
 
 from sync.protocol import ErrorCode
 from sync.server.access import Caller, ReadScope, read_scope
@@ -25,6 +27,30 @@ CHANGE_COLUMNS = (
     Record.entity, Record.record_id, Record.version, Record.deleted, Record.fields,
     Record.merged_into, Record.updated_at, Record.seq,
 )
+
+
+# PostgreSQL writes each change's JSON line itself (the same text `change_json` makes): for a
+# snapshot of a million records that is most of the work, and its C beats Python row by row.
+# Stored fields are spliced in unparsed; to_json quotes texts exactly as JSON wants.
+_PG_CHANGE_JSON = literal_column(
+    """'{"entity":' || to_json(records.entity)::text"""
+    """ || ',"record_id":' || to_json(records.record_id)::text"""
+    """ || ',"version":' || records.version"""
+    """ || CASE WHEN records.deleted THEN ',"deleted":true,"fields":{}'"""
+    """ ELSE ',"deleted":false,"fields":' || records.fields END"""
+    """ || ',"merged_into":' || coalesce(to_json(records.merged_into)::text, 'null')"""
+    """ || ',"updated_at":"' || to_char(records.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')"""
+    """ || '"}'"""
+)
+
+
+def change_lines(session: Session, where: ColumnElement[bool], limit: int) -> list[tuple[int, str]]:
+    """(seq, Change JSON) of the first `limit` records matching `where`, in sequence order."""
+    if session.get_bind().dialect.name == "postgresql":
+        query: Any = select(Record.seq, _PG_CHANGE_JSON).where(where).order_by(Record.seq).limit(limit)
+        return [(seq, line) for seq, line in session.execute(query)]
+    rows = session.execute(select(*CHANGE_COLUMNS).where(where).order_by(Record.seq).limit(limit))
+    return [(row.seq, change_json(row)) for row in rows]
 
 
 def make_cursor(epoch: str, seq: int) -> str:
@@ -66,18 +92,15 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
     """A `PullResponse` as JSON text (the stored fields are spliced in, not re-encoded)."""
     begin = start(db, caller, cursor)
     with db.reader() as session:
-        rows = session.execute(
-            select(*CHANGE_COLUMNS)
-            .where(Record.seq > begin.after, Record.seq <= begin.head, begin.scope.sql())
-            .order_by(Record.seq)
-            .limit(limit + 1)
-        ).all()
+        rows = change_lines(
+            session, and_(Record.seq > begin.after, Record.seq <= begin.head, begin.scope.sql()),
+            limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
-    next_seq = rows[-1].seq if more else max(begin.head, begin.after)
+    next_seq = rows[-1][0] if more else max(begin.head, begin.after)
     if not more:
         _note_pulled(db, caller, next_seq)
-    changes = ",".join(change_json(row) for row in rows)
+    changes = ",".join(line for _, line in rows)
     return (
         f'{{"epoch":{dumps(begin.epoch)},"changes":[{changes}],'
         f'"cursor":{dumps(make_cursor(begin.epoch, next_seq))},"more":{"true" if more else "false"}}}'

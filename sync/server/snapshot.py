@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
 from sync.protocol import SnapshotEnd, SnapshotHeader
 from sync.server.access import Caller
 from sync.server.db import Database
 from sync.server.models import Record
-from sync.server.pull import CHANGE_COLUMNS, PullStart, make_cursor, start
-from sync.server.records import change_json
+from sync.server.pull import PullStart, change_lines, make_cursor, start
 
 
 def open_snapshot(db: Database, caller: Caller) -> tuple[PullStart, int]:
@@ -43,17 +42,13 @@ def stream(db: Database, begin: PullStart, estimated: int, page: int) -> Iterato
     condition = begin.scope.sql()
     while True:
         with db.reader() as session:
-            rows = session.execute(
-                select(*CHANGE_COLUMNS)
-                .where(Record.seq > after, Record.seq <= begin.head, condition)
-                .order_by(Record.seq)
-                .limit(page)
-            ).all()
+            rows = change_lines(session, and_(Record.seq > after, Record.seq <= begin.head, condition),
+                                page)
         if not rows:
             break
         count += len(rows)
-        after = rows[-1].seq
-        yield ("\n".join(change_json(row) for row in rows) + "\n").encode()
+        after = rows[-1][0]
+        yield ("\n".join(line for _, line in rows) + "\n").encode()
         if len(rows) < page:
             break
     yield SnapshotEnd(count=count).model_dump_json().encode() + b"\n"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 
+from sqlalchemy import select
+
 from sync.protocol import Change, SnapshotEnd, SnapshotHeader
-from sync.server import snapshot
+from sync.server import pull, snapshot
 from sync.server.access import Caller
 from sync.server.models import Record
-from tests.server.harness import ServerHarness, mutation, new_id
+from sync.server.records import change_json
+from tests.server.harness import ServerHarness, mutation, new_id, visit_fields
 
 
 def test_snapshot_framing_and_follow_up_pull(harness: ServerHarness) -> None:
@@ -62,3 +65,30 @@ def test_writes_during_a_stream_reach_the_client_through_the_pull_after_it(harne
         server = {(r.entity, r.record_id): r.version for r in s.query(Record)}
     assert replica == server
     assert replica[("company", extra)] == 1 and replica[("company", ids[0])] == 2
+
+
+def test_changes_written_by_the_database_read_as_the_python_ones(harness: ServerHarness) -> None:
+    """On PostgreSQL the change lines are built in SQL; they must say exactly what Python says."""
+    kari = harness.new_user("kari")
+    tricky = 'quote " backslash \\ slash / tab \t newline \n bell \x07 æøå ÆØÅ emoji 🚜 \u2028'
+    a, b, gone = new_id(), new_id(), new_id()
+    kari.push([
+        mutation(1, "create", "company", a, name=tricky, orgnr="958844387", employees=12,
+                 interest_trades=["Elektrikerfaget", tricky], approved_trades=[]),
+        mutation(2, "create", "company", b, name=tricky, orgnr="958844387"),
+        mutation(3, "create", "visit", gone, **visit_fields(kari.user_id, a, notes=tricky)),
+        mutation(4, "delete", "visit", gone),
+    ])
+    with harness.db.reader() as session:
+        built = pull.change_lines(session, Record.seq > 0, 100)
+        rows = session.execute(select(*pull.CHANGE_COLUMNS).order_by(Record.seq)).all()
+    by_python = [change_json(row) for row in rows]
+    assert [seq for seq, _ in built] == [row.seq for row in rows]
+    assert len(built) >= 4
+    for (_, line), expected in zip(built, by_python, strict=True):
+        assert Change.model_validate_json(line) == Change.model_validate_json(expected)
+        assert json.loads(line) | {"updated_at": None} == json.loads(expected) | {"updated_at": None}
+    changes = {c.record_id: c for c in (Change.model_validate_json(line) for _, line in built)}
+    assert changes[a].fields["name"] == tricky and changes[a].fields["employees"] == 12
+    assert changes[b].deleted and changes[b].merged_into == a and changes[b].fields == {}
+    assert changes[gone].deleted and changes[gone].merged_into is None
