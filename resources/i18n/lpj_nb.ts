@@ -2072,57 +2072,57 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="47"/>
         <source>Logg inn på server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="45"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="51"/>
         <source>f.eks. https://lpj.okn.no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="60"/>
         <source>Logger inn …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="64"/>
         <source>&amp;Serveradresse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="65"/>
         <source>&amp;Brukernavn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="66"/>
         <source>&amp;Passord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="67"/>
         <source>Logg inn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="85"/>
         <source>Skriv hele serveradressen, med https:// foran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="87"/>
         <source>Skriv brukernavnet ditt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="89"/>
         <source>Skriv passordet ditt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/sync/login_dialog.py" line="131"/>
         <source>Innloggingen mislyktes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,6 +2734,134 @@ Datamappe: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="19"/>
+        <source>Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="24"/>
+        <source>Fikk ikke kontakt med serveren ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="30"/>
+        <source>«{0}» er ikke en serveradresse (den skal begynne med https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="33"/>
+        <source>Fikk ikke kontakt med serveren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="35"/>
+        <source>ingen forbindelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="37"/>
+        <source>serveren svarte ikke i tide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="39"/>
+        <source>forbindelsen ble brutt underveis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="41"/>
+        <source>serveren er ikke tilgjengelig, HTTP {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="44"/>
+        <source>Serverens sertifikat kunne ikke kontrolleres ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="47"/>
+        <source>Forespørselen til serveren mislyktes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="49"/>
+        <source>Du er ikke logget inn på serveren. Logg inn for å synkronisere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="51"/>
+        <source>Denne versjonen av appen er for gammel for serveren. Oppdater appen; endringene dine er tatt vare på og sendes etter oppdateringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="57"/>
+        <source>Last ned den nye versjonen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="61"/>
+        <source>Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den som drifter serveren om å oppdatere den; endringene dine er tatt vare på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="66"/>
+        <source>Feil brukernavn eller passord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="68"/>
+        <source>For mange forsøk på å logge inn. Vent litt og prøv igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="70"/>
+        <source>Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; endringene dine er tatt vare på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="74"/>
+        <source>Serveren svarte med en feil: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="76"/>
+        <source>Serveren svarte med noe appen ikke forstår.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="79"/>
+        <source>Denne maskinen har {0} endringer fra {1} som ikke er sendt til serveren ennå. Logg inn som {1} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="84"/>
+        <source>Serveren kjenner denne maskinen under en annen bruker. Logg inn på nytt; endringene dine er tatt vare på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="87"/>
+        <source>Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke synkroniseres med en server. Start med en ny database for ekte arbeid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="91"/>
+        <source>Synkroniseringen stoppet på grunn av en feil i appen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="94"/>
+        <source>Synkroniseringen ble avbrutt. Det som var ferdig er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/errors.py" line="96"/>
+        <source>Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra denne maskinen er sendt på nytt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncLabels</name>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="19"/>
@@ -3113,42 +3241,42 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="30"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="31"/>
         <source>kobler til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="32"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="33"/>
         <source>sender {0} av {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="33"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="34"/>
         <source>sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="35"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="36"/>
         <source>henter alt: {0} av {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="36"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="37"/>
         <source>henter alt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="38"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="39"/>
         <source>henter {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="39"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="40"/>
         <source>Synkroniserer … ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="45"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="46"/>
         <source>%n endring(er) venter</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -3156,7 +3284,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="47"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="48"/>
         <source>%n konflikt(er)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -3164,7 +3292,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="50"/>
         <source>%n avvist</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -3172,63 +3300,63 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="59"/>
         <source>Sist synkronisert {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="62"/>
         <source>Ikke synkronisert ennå.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="64"/>
         <source>Synkroniserer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="65"/>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="71"/>
         <source>Logg inn på nytt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
         <source>Ikke koblet til server</source>
         <translation type="unfinished">Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="68"/>
         <source>Klikk for å logge inn. Endringene dine er lagret på denne maskinen og sendes når du er logget inn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="73"/>
         <source>Appen må oppdateres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="75"/>
         <source>Frakoblet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="77"/>
         <source>Synkronisering feilet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="79"/>
         <source>Synkronisert kl. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="81"/>
         <source>Ikke synkronisert ennå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="91"/>
         <source>Ingenting er tapt: endringene sendes når serveren svarer.</source>
         <translation type="unfinished"></translation>
     </message>
