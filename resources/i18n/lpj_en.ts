@@ -1754,317 +1754,317 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="15"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="22"/>
         <source>Besøk</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="16"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="23"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="17"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="24"/>
         <source>Videomøte</source>
         <translation>Video meeting</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="18"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="25"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="19"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="26"/>
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="20"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="27"/>
         <source>Arrangement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="26"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="31"/>
         <source>Ikke nådd</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="27"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="32"/>
         <source>Ikke interessert</source>
         <translation>Not interested</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="28"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="33"/>
         <source>Interessert, vil ha informasjon</source>
         <translation>Interested, wants information</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="29"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="34"/>
         <source>Avtalt oppfølging</source>
         <translation>Follow-up agreed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="30"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="35"/>
         <source>Vil søke godkjenning</source>
         <translation>Will apply for approval</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="31"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="36"/>
         <source>Godkjent som lærebedrift</source>
         <translation>Approved as training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="32"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="37"/>
         <source>Læreplass tilbudt</source>
         <translation>Apprenticeship offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="33"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="38"/>
         <source>Lærekontrakt signert</source>
         <translation>Apprenticeship contract signed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="38"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="41"/>
         <source>Ingen kontakt ennå</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="43"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="44"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="44"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="45"/>
         <source>Mulig lærebedrift</source>
         <translation>Potential training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="45"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="46"/>
         <source>Godkjent, uten lærlinger</source>
         <translation>Approved, no apprentices</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="46"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="47"/>
         <source>Godkjent, med lærlinger</source>
         <translation>Approved, with apprentices</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="52"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="51"/>
         <source>Yrkesmesse / markedsdag</source>
         <translation>Careers fair / market day</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="53"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="52"/>
         <source>Næringsforeningsmøte</source>
         <translation>Business association meeting</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="54"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="53"/>
         <source>Speed-dating med elever</source>
         <translation>Speed-dating with students</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="55"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="54"/>
         <source>Annet arrangement</source>
         <translation>Other event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="61"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="58"/>
         <source>Åpen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="62"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="59"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="63"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="60"/>
         <source>Avlyst</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="69"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="64"/>
         <source>Ring tilbake</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="70"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="65"/>
         <source>Send materiell</source>
         <translation>Send material</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="71"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="66"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="72"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="67"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="79"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="72"/>
         <source>Velg hvilken bedrift besøket gjelder.</source>
         <translation>Choose the company the visit was with.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="80"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="73"/>
         <source>Bedriften finnes ikke lenger i registeret ditt.</source>
         <translation>The company is no longer in your register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="81"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="74"/>
         <source>Skriv når kontakten var.</source>
         <translation>Enter when the contact happened.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="82"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="75"/>
         <source>Tidspunktet mangler tidssone.</source>
         <translation>The time has no time zone.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="83"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="76"/>
         <source>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</source>
         <translation>The time is in the future. A planned visit is entered as a next step.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="86"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="79"/>
         <source>Tidspunktet er for langt tilbake i tid.</source>
         <translation>The time is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="80"/>
         <source>Velg hvordan kontakten skjedde.</source>
         <translation>Choose how the contact happened.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="88"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="81"/>
         <source>Velg utfallet av kontakten.</source>
         <translation>Choose the outcome of the contact.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="82"/>
         <source>Skriv hvilket fag plassen gjelder.</source>
         <translation>Enter the trade of the place.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="90"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="83"/>
         <source>Antall plasser må være mellom 1 og 100.</source>
         <translation>The number of places must be between 1 and 100.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="91"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="84"/>
         <source>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</source>
         <translation>Places offered need the outcome “Apprenticeship offered” or higher.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="87"/>
         <source>Skriv hva neste steg er, eller fjern datoen.</source>
         <translation>Enter what the next step is, or remove the date.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="95"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="88"/>
         <source>Velg en dato for neste steg.</source>
         <translation>Choose a date for the next step.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="89"/>
         <source>Neste steg kan ikke være før selve kontakten.</source>
         <translation>The next step cannot be before the contact itself.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="97"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="90"/>
         <source>Datoen for neste steg har allerede vært. Velg i dag eller senere.</source>
         <translation>The date of the next step has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="100"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="93"/>
         <source>Gi arrangementet et navn.</source>
         <translation>Give the event a name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="101"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="94"/>
         <source>Legg til minst én bedrift som var til stede.</source>
         <translation>Add at least one company that was there.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="102"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="95"/>
         <source>Skriv bedriftens navn.</source>
         <translation>Enter the company&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="103"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="96"/>
         <source>Organisasjonsnummeret er tomt.</source>
         <translation>The organisation number is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="104"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="97"/>
         <source>Organisasjonsnummeret kan bare inneholde sifre.</source>
         <translation>The organisation number can only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="105"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="98"/>
         <source>Organisasjonsnummeret må ha 9 sifre.</source>
         <translation>The organisation number must have 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="99"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</source>
         <translation>The organisation number is not valid (the check digit is wrong). Check that it is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="111"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="104"/>
         <source>Det finnes allerede en bedrift med dette organisasjonsnummeret.</source>
         <translation>There is already a company with this organisation number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="114"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="107"/>
         <source>Ukjent kommunenummer.</source>
         <translation>Unknown municipality.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="115"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="108"/>
         <source>Skriv navnet på kontaktpersonen.</source>
         <translation>Enter the contact person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="116"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="109"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>The phone number does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="117"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="110"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>The email address does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="118"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="111"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>The contact person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="119"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="112"/>
         <source>Notatet er tomt.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="120"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="113"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Only the person who recorded the visit can correct it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="121"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="114"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>That date has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="122"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="115"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>The follow-up is no longer open.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/labels.py" line="123"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="116"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
