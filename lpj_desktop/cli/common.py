@@ -1,11 +1,14 @@
-"""What every `lpj` command shares: the store from --data-dir, errors as one line, tables."""
+"""What every `lpj` command shares: the store from --data-dir, errors as one line, tables, and
+values written as the app writes them (Norwegian Bokmål, dates as dd.mm.yyyy, 1 234 for numbers)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime
 
+from lpj_desktop.domain import labels
 from lpj_desktop.paths import app_paths
 from lpj_desktop.store.database import Store, open_store
 
@@ -32,3 +35,30 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], out=No
     print("  ".join("-" * w for w in widths), file=out)
     for row in cells:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+def fmt_date(value: date | None) -> str:
+    """14.03.2025 (a datetime is shown as its local date)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone().date() if value.tzinfo else value.date()
+    return value.strftime("%d.%m.%Y")
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    """14.03.2025 10:30, in local time."""
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    return local.strftime("%d.%m.%Y %H:%M")
+
+
+def fmt_count(value: int) -> str:
+    """1 234 567: Norwegian digit grouping."""
+    return f"{value:,}".replace(",", " ")
+
+
+def orgnr_error(text: str, problem: str) -> CliError:
+    """"«958844388»: Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke) …"."""
+    return CliError(f"«{text}»: {labels.word(labels.PROBLEM, problem)}", status=2)

@@ -6,24 +6,34 @@ import argparse
 
 from sqlalchemy import select
 
-from lpj_desktop.cli.common import CliError, open_cli_store, print_table
+from lpj_desktop.cli.common import (
+    CliError,
+    fmt_count,
+    fmt_date,
+    fmt_datetime,
+    open_cli_store,
+    orgnr_error,
+    print_table,
+)
+from lpj_desktop.domain import labels
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = subparsers.add_parser("companies", help="find and show companies",
-                                  description="Find and show companies in the local store.")
+    group = subparsers.add_parser("companies", help="finn og vis bedrifter",
+                                  description="Finn og vis bedrifter i den lokale databasen.")
     group.set_defaults(group_parser=group)
     commands = group.add_subparsers(dest="companies_command", metavar="COMMAND")
     search = commands.add_parser(
-        "search", help="search by name, organisation number or municipality",
-        description="Search companies by part of the name, the start of the organisation number, "
-                    "or the municipality name. Prints a table.",
+        "search", help="søk på navn, organisasjonsnummer eller kommune",
+        description="Søk etter bedrifter på en del av navnet, starten av organisasjonsnummeret "
+                    "eller kommunenavnet. Skriver ut en tabell.",
     )
-    search.add_argument("text", metavar="TEXT")
-    search.add_argument("--limit", type=int, default=50, help="at most this many rows (default 50)")
+    search.add_argument("text", metavar="TEKST")
+    search.add_argument("--limit", type=int, default=50, help="høyst så mange rader (standard 50)")
     search.set_defaults(run=run_search)
-    show = commands.add_parser("show", help="show one company with contacts and visits",
-                               description="Show one company: register facts, status, contacts, visits.")
+    show = commands.add_parser("show", help="vis én bedrift med kontaktpersoner og besøk",
+                               description="Vis én bedrift: opplysninger fra registeret, status, "
+                                           "kontaktpersoner og besøk.")
     show.add_argument("orgnr", metavar="ORGNR")
     show.set_defaults(run=run_show)
 
@@ -32,7 +42,7 @@ def run_search(args: argparse.Namespace) -> int:
     from lpj_desktop.services.companies import CompanyQuery, count_companies, search_companies
 
     if not args.text.strip():
-        raise CliError("give some text to search for", status=2)
+        raise CliError("skriv noe å søke etter", status=2)
     store = open_cli_store(args)
     try:
         with store.reader() as s:
@@ -42,15 +52,15 @@ def run_search(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not rows:
-        print(f"No companies match {args.text!r}.")
+        print(f"Ingen bedrifter passer til «{args.text}».")
         return 0
     print_table(
-        ("orgnr", "name", "municipality", "status", "stage"),
-        [(r.orgnr, r.name + (" (inactive)" if r.inactive else ""), r.municipality_name, r.lb_status,
-          r.stage) for r in rows],
+        ("Org.nr.", "Navn", "Kommune", "Lærebedrift", "Stadium"),
+        [(r.orgnr, r.name + (" (ikke aktiv)" if r.inactive else ""), r.municipality_name,
+          labels.word(labels.LB_STATUS, r.lb_status), labels.stage_word(r.stage)) for r in rows],
     )
     if total > len(rows):
-        print(f"… {total - len(rows):,} more; narrow the search or use --limit")
+        print(f"… {fmt_count(total - len(rows))} til; snevre inn søket eller bruk --limit")
     return 0
 
 
@@ -63,51 +73,53 @@ def run_show(args: argparse.Namespace) -> int:
 
     problem = orgnr_problem(args.orgnr)
     if problem:
-        raise CliError(f"{args.orgnr!r} is not a valid organisation number ({problem.replace('_', ' ')})",
-                       status=2)
+        raise orgnr_error(args.orgnr, problem)
     store = open_cli_store(args)
     try:
         with store.reader() as s:
             c = company_by_orgnr(s, args.orgnr)
             if c is None:
-                raise CliError(f"no company with organisation number {normalize_orgnr(args.orgnr)} "
-                               "in this store")
+                raise CliError(f"ingen bedrift med organisasjonsnummer {normalize_orgnr(args.orgnr)} "
+                               "i denne databasen")
             contacts = list(s.scalars(select(Contact).where(
                 Contact.company_id == c.id, Contact.deleted_at.is_(None)).order_by(Contact.name)))
             visits = visits_of_company(s, c.id)
     finally:
         store.close()
-    flags = [label for label, on in (("bankrupt", c.bankrupt), ("under liquidation", c.under_liquidation),
-                                     ("forced dissolution", c.forced_dissolution),
-                                     ("deleted from the register", c.deregistered_on is not None)) if on]
+    flags = [label for label, on in (("konkurs", c.bankrupt), ("under avvikling", c.under_liquidation),
+                                     ("under tvangsoppløsning", c.forced_dissolution),
+                                     ("slettet fra registeret", c.deregistered_on is not None)) if on]
     lines = [
-        ("Name", c.name),
-        ("Orgnr", c.orgnr),
-        ("Legal form", f"{c.legal_form} {legal_forms().get(c.legal_form or '', '')}".strip()),
-        ("Industry", f"{c.industry_code} {industry_name(c.industry_code)}" if c.industry_code else None),
-        ("Employees", c.employees),
-        ("Address", ", ".join(p for p in (c.business_address, c.business_postcode, c.business_city) if p)),
-        ("Municipality", f"{c.municipality_number} {c.municipality_name}" if c.municipality_number else None),
-        ("Parent unit", c.parent_orgnr),
-        ("Register status", ", ".join(flags) or "active"),
-        ("Lærebedrift", c.lb_status),
-        ("Stage", c.stage or "no visits yet"),
-        ("Approved trades", ", ".join(c.approved_trades or [])),
-        ("Trades of interest", ", ".join(c.interest_trades or [])),
-        ("Tags", ", ".join(c.tags or [])),
-        ("Notes", c.hunter_notes),
+        ("Navn", c.name),
+        ("Org.nr.", c.orgnr),
+        ("Organisasjonsform", f"{c.legal_form} {legal_forms().get(c.legal_form or '', '')}".strip()),
+        ("Bransje", f"{c.industry_code} {industry_name(c.industry_code)}" if c.industry_code else None),
+        ("Ansatte", fmt_count(c.employees) if c.employees is not None else None),
+        ("Adresse", ", ".join(p for p in (c.business_address, c.business_postcode, c.business_city) if p)),
+        ("Kommune", f"{c.municipality_number} {c.municipality_name}" if c.municipality_number else None),
+        ("Hovedenhet", c.parent_orgnr),
+        ("Registerstatus", ", ".join(flags) or "aktiv"),
+        ("Lærebedrift", labels.word(labels.LB_STATUS, c.lb_status)),
+        ("Stadium", labels.stage_word(c.stage)),
+        ("Godkjent i fag", ", ".join(c.approved_trades or [])),
+        ("Interessert i fag", ", ".join(c.interest_trades or [])),
+        ("Stikkord", ", ".join(c.tags or [])),
+        ("Notater", c.hunter_notes),
     ]
     for label, value in lines:
         if value not in (None, ""):
             print(f"{label + ':':<20}{value}")
     if contacts:
-        print("\nContacts")
-        print_table(("name", "role", "phone", "email"),
+        print("\nKontaktpersoner")
+        print_table(("Navn", "Rolle", "Telefon", "E-post"),
                     [(k.name, k.role, k.phone, k.email) for k in contacts])
-    print(f"\nVisits ({len(visits)})")
+    print(f"\nBesøk ({fmt_count(len(visits))})")
     if visits:
-        print_table(("when", "channel", "outcome", "next step"),
-                    [(v.occurred_at.strftime("%Y-%m-%d %H:%M"), v.channel, v.outcome,
-                      f"{v.next_step} {v.next_step_on or ''}".strip() if v.next_step else "")
+        print_table(("Tidspunkt", "Kontaktform", "Utfall", "Neste steg"),
+                    [(fmt_datetime(v.occurred_at), labels.word(labels.CHANNEL, v.channel),
+                      labels.word(labels.OUTCOME, v.outcome),
+                      f"{v.next_step} {fmt_date(v.next_step_on)}".strip() if v.next_step else "")
                      for v in visits[:20]])
+        if len(visits) > 20:
+            print(f"… og {fmt_count(len(visits) - 20)} eldre")
     return 0

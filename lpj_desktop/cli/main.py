@@ -26,9 +26,10 @@ COMMAND_GROUPS: tuple[str, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lpj", description="lpj-desktop on the command line")
+    parser = argparse.ArgumentParser(prog="lpj", description="Læreplassjeger på kommandolinjen")
     parser.add_argument("--version", action="version", version=f"lpj {__version__}")
-    parser.add_argument("--data-dir", help="use this folder for the local store instead of the default")
+    parser.add_argument("--data-dir", help="bruk denne mappen til den lokale databasen i stedet for "
+                                           "standardmappen")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_GROUPS:
         importlib.import_module(name).register(subparsers)
@@ -55,18 +56,23 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"lpj: {exc}", file=sys.stderr)
         return exc.status
-    except (StoreTooNewError, RegisterFileError) as exc:
+    except StoreTooNewError as exc:
+        print(f"lpj: databasen {exc.path} er laget av en nyere versjon av lpj-desktop (skjema "
+              f"{exc.revision}). Installer den nyeste versjonen for å åpne den; filen er ikke endret.",
+              file=sys.stderr)
+        return 1
+    except RegisterFileError as exc:
         print(f"lpj: {_one_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("lpj: interrupted", file=sys.stderr)
+        print("lpj: avbrutt", file=sys.stderr)
         return 130
     except OSError as exc:
         print(f"lpj: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 — the user gets one line; the log gets the trace
         logging.getLogger("lpj").debug("command failed", exc_info=True)
-        print(f"lpj: unexpected error: {_one_line(exc)}", file=sys.stderr)
+        print(f"lpj: uventet feil: {_one_line(exc)}", file=sys.stderr)
         return 1
 
 

@@ -15,40 +15,43 @@ import os
 import socket
 import sys
 
-from lpj_desktop.cli.common import CliError, open_cli_store
+from lpj_desktop.cli.common import CliError, fmt_date, open_cli_store
+from lpj_desktop.domain import labels
 
 TOKEN_ENV = "LPJ_TOKEN"
+PHASES = {"connecting": "kobler til", "pushing": "sender", "pulling": "henter", "snapshot": "henter alt"}
 EXIT_OFFLINE = 75
 EXIT_AUTH = 77
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     login = subparsers.add_parser(
-        "login", help="log in to the sync server",
-        description="Log in to the sync server. The password is asked for, or read from the first "
-                    "line of standard input when that is not a terminal. The token is kept in the "
-                    f"OS keyring (or printed, to be passed as {TOKEN_ENV}, where there is none).")
-    login.add_argument("--server", help="the server's address, e.g. https://lpj.example.no "
-                                        "(default: the one this store last used)")
-    login.add_argument("--user", help="user name (default: the one this store last used)")
-    login.add_argument("--device", default="", help="a name for this machine, shown to the admin")
+        "login", help="logg inn på synkroniseringsserveren",
+        description="Logg inn på synkroniseringsserveren. Passordet spørres om, eller leses fra "
+                    "første linje på standard inn når det ikke er en terminal. Innloggingen "
+                    "(tokenet) lagres i operativsystemets nøkkelring (eller skrives ut, til bruk "
+                    f"som {TOKEN_ENV}, der det ikke finnes en).")
+    login.add_argument("--server", help="serverens adresse, f.eks. https://lpj.example.no "
+                                        "(standard: den denne databasen brukte sist)")
+    login.add_argument("--user", help="brukernavn (standard: det denne databasen brukte sist)")
+    login.add_argument("--device", default="", help="et navn på denne maskinen, som administratoren ser")
     login.set_defaults(run=run_login)
 
     sync = subparsers.add_parser(
-        "sync", help="send local changes to the server and fetch the others'",
-        description="Push this store's changes to the server, then pull everything new. Prints one "
-                    "line: pushed, pulled, conflicts, rejected. Exit status 0 when finished, "
-                    f"1 on an error, {EXIT_OFFLINE} when the server cannot be reached, {EXIT_AUTH} "
-                    "when a login is needed.")
-    sync.add_argument("--quiet", action="store_true", help="no progress on stderr")
+        "sync", help="send endringene dine til serveren og hent de andres",
+        description="Send endringene i denne databasen til serveren, og hent alt nytt. Skriver én "
+                    "linje: sendt, hentet, konflikter, avvist. Avslutningskode 0 når alt er ferdig, "
+                    f"1 ved feil, {EXIT_OFFLINE} når serveren ikke svarer, {EXIT_AUTH} når du må "
+                    "logge inn.")
+    sync.add_argument("--quiet", action="store_true", help="ingen fremdrift på stderr")
     sync.set_defaults(run=run_sync)
 
     logout = subparsers.add_parser(
-        "logout", help="log out from the sync server",
-        description="Forget the token (and ask the server to revoke it). Refuses while changes "
-                    "are waiting to be sent, unless --force; forced, the changes stay in the store "
-                    "and are sent after the next login.")
-    logout.add_argument("--force", action="store_true", help="log out even with unsynced changes")
+        "logout", help="logg ut fra synkroniseringsserveren",
+        description="Glem innloggingen (og be serveren trekke den tilbake). Nekter så lenge "
+                    "endringer venter på å bli sendt, med mindre --force; da blir endringene "
+                    "liggende i databasen og sendes etter neste innlogging.")
+    logout.add_argument("--force", action="store_true", help="logg ut selv med usendte endringer")
     logout.set_defaults(run=run_logout)
 
 
@@ -76,18 +79,18 @@ def run_login(args: argparse.Namespace) -> int:
         server_url, username, _ = _profile(store)
         server_url = args.server or server_url
         if not server_url:
-            raise CliError("which server? give --server URL", status=2)
+            raise CliError("hvilken server? Oppgi --server URL", status=2)
         username = args.user or username
         if not username:
             if not sys.stdin.isatty():
-                raise CliError("give --user NAME when the password comes on standard input", status=2)
+                raise CliError("oppgi --user NAVN når passordet kommer på standard inn", status=2)
             username = input("Brukernavn: ").strip()
         if sys.stdin.isatty():
             password = getpass.getpass(f"Passord for {username}: ")
         else:
             password = sys.stdin.readline().rstrip("\r\n")
         if not password:
-            raise CliError("no password given", status=2)
+            raise CliError("ingen passord oppgitt", status=2)
         try:
             result = SyncEngine.login(store, server_url, username, password,
                                       device_name=args.device or socket.gethostname())
@@ -98,13 +101,14 @@ def run_login(args: argparse.Namespace) -> int:
     finally:
         store.close()
     user = result.user
-    print(f"Logged in as {user.username} ({user.name}, {user.role}, {user.organisation}) "
-          f"on {server_url.rstrip('/')}; the login lasts until {result.expires_at:%Y-%m-%d}.")
+    print(f"Logget inn som {user.username} ({user.name}, {labels.word(labels.ROLE, user.role)}, "
+          f"{user.organisation}) på {server_url.rstrip('/')}; innloggingen varer til "
+          f"{fmt_date(result.expires_at)}.")
     try:
         save_token(server_url.strip().rstrip("/"), user.username, result.token)
     except KeyringUnavailable as e:
         print(f"{e}", file=sys.stderr)
-        print(f"To sync from this shell, set the token in the environment:\n"
+        print(f"For å synkronisere fra dette skallet, sett tokenet i miljøet:\n"
               f"  export {TOKEN_ENV}={result.token}", file=sys.stderr)
     return 0
 
@@ -117,18 +121,19 @@ def run_sync(args: argparse.Namespace) -> int:
     try:
         server_url, username, _ = _profile(store)
         if not server_url or not username:
-            raise CliError("this store is not logged in to a server: run `lpj login --server URL`",
-                           status=EXIT_AUTH)
+            raise CliError("denne databasen er ikke logget inn på noen server: kjør "
+                           "`lpj login --server URL`", status=EXIT_AUTH)
         token = _token(server_url, username)
         if not token:
-            raise CliError(f"no login kept for {username} on {server_url}: run `lpj login` "
-                           f"(or set {TOKEN_ENV})", status=EXIT_AUTH)
+            raise CliError(f"ingen lagret innlogging for {username} på {server_url}: kjør "
+                           f"`lpj login` (eller sett {TOKEN_ENV})", status=EXIT_AUTH)
         show = not args.quiet and sys.stderr.isatty()
 
         def progress(p: SyncProgress) -> None:
             if show:
                 total = f"/{p.total}" if p.total else ""
-                print(f"\r{p.phase.value:>10} {p.done}{total}   ", end="", file=sys.stderr, flush=True)
+                print(f"\r{PHASES.get(p.phase, p.phase):>10} {p.done}{total}   ", end="",
+                      file=sys.stderr, flush=True)
 
         engine = SyncEngine(store, server_url=server_url, token=token)
         try:
@@ -137,7 +142,7 @@ def run_sync(args: argparse.Namespace) -> int:
             if show:
                 print(file=sys.stderr)
             partial = e.report or SyncReport(finished=False)
-            print(_summary(partial) + " (not finished)")
+            print(_summary(partial) + " (ikke ferdig)")
             status = EXIT_OFFLINE if isinstance(e, OfflineError) else \
                 EXIT_AUTH if isinstance(e, AuthError) else 1
             raise CliError(str(e), status=status) from e
@@ -145,7 +150,7 @@ def run_sync(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
     finally:
         store.close()
-    print(_summary(report) + ("" if report.finished else " (not finished)"))
+    print(_summary(report) + ("" if report.finished else " (ikke ferdig)"))
     for warning in report.warnings:
         print(f"lpj: {warning}", file=sys.stderr)
     if not report.finished:
@@ -155,10 +160,10 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def _summary(report) -> str:  # type: ignore[no-untyped-def]
-    text = (f"pushed {report.pushed}, pulled {report.pulled}, conflicts {report.conflicts}, "
-            f"rejected {report.rejected}")
+    text = (f"sendt {report.pushed}, hentet {report.pulled}, konflikter {report.conflicts}, "
+            f"avvist {report.rejected}")
     if report.redirected:
-        text += f", merged {report.redirected}"
+        text += f", slått sammen {report.redirected}"
     return text
 
 
@@ -171,22 +176,22 @@ def run_logout(args: argparse.Namespace) -> int:
     try:
         server_url, username, _ = _profile(store)
         if not server_url or not username:
-            print("Not logged in.")
+            print("Ikke logget inn.")
             return 0
         with store.reader() as s:
             waiting = pending_count(s)
         if waiting and not args.force:
-            raise CliError(f"{waiting} changes are not synced yet: run `lpj sync` first, or log out "
-                           "with --force (the changes stay in this store and are sent after the "
-                           "next login)")
+            raise CliError(f"{waiting} endringer er ikke synkronisert ennå: kjør `lpj sync` først, "
+                           "eller logg ut med --force (endringene blir liggende i databasen og "
+                           "sendes etter neste innlogging)")
         token = _token(server_url, username)
         if token:
             SyncEngine(store, server_url=server_url, token=token, retries=0).logout()
         forget_token(server_url, username)
     finally:
         store.close()
-    extra = f" ({waiting} unsynced changes kept in this store)" if waiting else ""
-    print(f"Logged out {username} from {server_url}{extra}.")
+    extra = f" ({waiting} usendte endringer ligger igjen i databasen)" if waiting else ""
+    print(f"Logget ut {username} fra {server_url}{extra}.")
     if os.environ.get(TOKEN_ENV):
-        print(f"lpj: {TOKEN_ENV} is still set in this environment; unset it too.", file=sys.stderr)
+        print(f"lpj: {TOKEN_ENV} er fortsatt satt i dette miljøet; fjern den også.", file=sys.stderr)
     return 0

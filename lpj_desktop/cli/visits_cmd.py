@@ -5,40 +5,63 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, date, datetime
 
-from lpj_desktop.cli.common import CliError, open_cli_store
+from lpj_desktop.cli.common import CliError, fmt_date, fmt_datetime, open_cli_store, orgnr_error
+from lpj_desktop.domain import labels
 from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ladder import Outcome
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = subparsers.add_parser("visits", help="record visits",
-                                  description="Record contacts with companies (visits, calls…).")
+    group = subparsers.add_parser("visits", help="registrer besøk",
+                                  description="Registrer kontakt med bedrifter (besøk, samtaler …).")
     group.set_defaults(group_parser=group)
     commands = group.add_subparsers(dest="visits_command", metavar="COMMAND")
     add = commands.add_parser(
-        "add", help="record a visit to a company",
-        description="Record a visit (or call, meeting…) to the company with this organisation "
-                    "number, as the logged-in user. It is sent to the server at the next sync.")
+        "add", help="registrer et besøk hos en bedrift",
+        description="Registrer et besøk (eller en samtale, et møte …) hos bedriften med dette "
+                    "organisasjonsnummeret, som den innloggede brukeren. Det sendes til serveren "
+                    "ved neste synkronisering.")
     add.add_argument("orgnr", metavar="ORGNR")
-    add.add_argument("--channel", required=True, choices=[c.value for c in Channel])
-    add.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
-    add.add_argument("--notes", default="")
-    add.add_argument("--when", help="date and time, ISO 8601 (default: now); local time if no zone")
-    add.add_argument("--trade", action="append", default=[], help="a trade discussed (repeatable)")
-    add.add_argument("--reason", help="why not interested")
-    add.add_argument("--next-step", default="", help="what comes next (with --next-on: a follow-up)")
-    add.add_argument("--next-on", help="date of the next step, YYYY-MM-DD")
+    add.add_argument("--channel", required=True, choices=[c.value for c in Channel],
+                     help="kontaktform: " + ", ".join(f"{c.value} ({labels.CHANNEL[c]})" for c in Channel))
+    add.add_argument("--outcome", required=True, choices=[o.value for o in Outcome],
+                     help="utfall: " + ", ".join(f"{o.value} ({labels.OUTCOME[o]})" for o in Outcome))
+    add.add_argument("--notes", default="", help="notater")
+    add.add_argument("--when", help="dato og tid, f.eks. 14.03.2025 10:30 eller 2025-03-14T10:30 "
+                                    "(standard: nå); lokal tid")
+    add.add_argument("--trade", action="append", default=[], help="et fag dere snakket om (kan gjentas)")
+    add.add_argument("--reason", help="hvorfor bedriften ikke er interessert")
+    add.add_argument("--next-step", default="", help="hva som skjer videre (med --next-on: en oppfølging)")
+    add.add_argument("--next-on", help="dato for neste steg, f.eks. 21.03.2025 eller 2025-03-21")
     add.set_defaults(run=run_add)
 
 
 def _when(text: str | None) -> datetime:
     if not text:
         return datetime.now(UTC)
+    value = None
     try:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as e:
-        raise CliError(f"--when {text!r} is not a date and time (e.g. 2025-03-14T10:30)", status=2) from e
+    except ValueError:
+        for pattern in ("%d.%m.%Y %H:%M", "%d.%m.%Y kl. %H:%M", "%d.%m.%Y"):
+            try:
+                value = datetime.strptime(text.strip(), pattern)
+                break
+            except ValueError:
+                continue
+    if value is None:
+        raise CliError(f"--when «{text}» er ikke en dato og et klokkeslett (f.eks. 14.03.2025 10:30)",
+                       status=2)
     return value if value.tzinfo else value.astimezone()
+
+
+def _day(text: str) -> date:
+    for parse in (date.fromisoformat, lambda t: datetime.strptime(t, "%d.%m.%Y").date()):
+        try:
+            return parse(text.strip())
+        except ValueError:
+            continue
+    raise CliError(f"--next-on «{text}» er ikke en dato (f.eks. 21.03.2025)", status=2)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -50,21 +73,15 @@ def run_add(args: argparse.Namespace) -> int:
 
     problem = orgnr_problem(args.orgnr)
     if problem:
-        raise CliError(f"{args.orgnr!r} is not a valid organisation number ({problem.replace('_', ' ')})",
-                       status=2)
-    next_on = None
-    if args.next_on:
-        try:
-            next_on = date.fromisoformat(args.next_on)
-        except ValueError as e:
-            raise CliError(f"--next-on {args.next_on!r} is not a date (YYYY-MM-DD)", status=2) from e
+        raise orgnr_error(args.orgnr, problem)
+    next_on = _day(args.next_on) if args.next_on else None
     store = open_cli_store(args)
     try:
         with store.session() as s:
             company = company_by_orgnr(s, args.orgnr)
             if company is None or company.deleted_at is not None:
-                raise CliError(f"no company with organisation number {normalize_orgnr(args.orgnr)} "
-                               "in this store (import the register or sync first)")
+                raise CliError(f"ingen bedrift med organisasjonsnummer {normalize_orgnr(args.orgnr)} "
+                               "i denne databasen (importer registeret eller synkroniser først)")
             hunter_id = get_profile(s).user_id
             draft = VisitDraft(
                 company_id=company.id, occurred_at=_when(args.when), channel=Channel(args.channel),
@@ -73,12 +90,16 @@ def run_add(args: argparse.Namespace) -> int:
             try:
                 saved = record_visit(s, draft, hunter_id)
             except InvalidVisit as e:
-                raise CliError(f"the visit cannot be saved: {e}", status=2) from e
+                reasons = " ".join(labels.word(labels.PROBLEM, p.key) for p in e.problems)
+                raise CliError(f"besøket kan ikke lagres: {reasons}", status=2) from e
             name, visit_id = company.name, saved.visit.id
-            followup = saved.followup is not None
-            stage = saved.stage.value if saved.stage else "none"
+            when = fmt_datetime(saved.visit.occurred_at)
+            followup = saved.followup
+            due = fmt_date(followup.due_on) if followup is not None else ""
+            stage = labels.stage_word(saved.stage.value if saved.stage else None)
     finally:
         store.close()
-    print(f"Visit {visit_id} recorded at {name}" + (" with a follow-up" if followup else "")
-          + f"; stage now {stage}. It is sent at the next `lpj sync`.")
+    print(f"Besøk {when} hos {name} er registrert (id {visit_id})"
+          + (f", med oppfølging {due}" if followup is not None else "")
+          + f". Stadium nå: {stage}. Det sendes ved neste `lpj sync`.")
     return 0

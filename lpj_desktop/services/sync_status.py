@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,7 +13,12 @@ from sqlalchemy.orm import Session
 from lpj_desktop.store.models import LocalProfile, OutboxMutation, SyncConflict, SyncStateEntry
 from lpj_desktop.store.models.local import OutboxState
 from lpj_desktop.store.wire import parse_datetime
-from sync.client.api import STATE_LAST_ATTEMPT, STATE_LAST_ERROR, STATE_LAST_SUCCESS
+from sync.client.api import (
+    STATE_LAST_ATTEMPT,
+    STATE_LAST_ERROR,
+    STATE_LAST_ERROR_KIND,
+    STATE_LAST_SUCCESS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +33,9 @@ class SyncStatus:
     pending: int  # records with changes waiting to be sent
     conflicts: int  # open conflicts (resolved here but not yet confirmed do not count)
     rejected: int  # changes the server refused, waiting for the user
+    # The last error as kind + parameters (`sync.client.messages`), for words in the UI's language.
+    last_error_kind: str | None = None
+    last_error_params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def connected(self) -> bool:
@@ -70,8 +80,9 @@ def sync_status(session: Session) -> SyncStatus:
     """Read the status: a few indexed counts and the `sync_state` rows (fast on a big store)."""
     state = {e.key: e.value for e in session.scalars(
         select(SyncStateEntry).where(SyncStateEntry.key.in_(
-            (STATE_LAST_SUCCESS, STATE_LAST_ATTEMPT, STATE_LAST_ERROR))))}
+            (STATE_LAST_SUCCESS, STATE_LAST_ATTEMPT, STATE_LAST_ERROR, STATE_LAST_ERROR_KIND))))}
     profile = session.get(LocalProfile, 1)
+    kind, params = _error_kind(state.get(STATE_LAST_ERROR_KIND))
     return SyncStatus(
         server_url=profile.server_url if profile else None,
         username=profile.username if profile else None,
@@ -81,4 +92,17 @@ def sync_status(session: Session) -> SyncStatus:
         pending=pending_count(session),
         conflicts=open_conflict_count(session),
         rejected=rejected_count(session),
+        last_error_kind=kind,
+        last_error_params=params,
     )
+
+
+def _error_kind(value: str | None) -> tuple[str | None, dict[str, Any]]:
+    """The stored {"kind", "params"}; nothing when absent or unreadable (the sentence remains)."""
+    if not value:
+        return None, {}
+    try:
+        data = json.loads(value)
+        return str(data["kind"]), dict(data.get("params") or {})
+    except (ValueError, KeyError, TypeError):
+        return None, {}

@@ -64,6 +64,8 @@ def update_catalogues() -> None:
     sources = [
         *sorted(str(p) for p in (root / "lpj_desktop" / "ui").rglob("*.py")),
         str(root / "lpj_desktop" / "app.py"),
+        # Qt-free words marked with QT_TRANSLATE_NOOP, translated by the ui's labels module.
+        str(root / "lpj_desktop" / "domain" / "labels.py"),
     ]
     for lang in LANGUAGES:
         ts = resource("i18n", f"lpj_{lang}.ts")

@@ -7,9 +7,12 @@ engine's public methods, so the engine's insides can change freely.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
+
+from sync.client.messages import ErrorKind, norwegian
 
 
 class SyncPhase(StrEnum):
@@ -45,33 +48,56 @@ class SyncReport:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
-class SyncError(Exception):
-    """Sync could not finish. `str(error)` is a sentence for the user (Norwegian).
+_KINDS = frozenset(k.value for k in ErrorKind)
 
-    `code` is the server's machine code when it gave one (`sync.protocol.ErrorCode`); `report`
-    holds what the sync got done before it stopped (committed, not undone), when known.
+
+class SyncError(Exception):
+    """Sync could not finish. `str(error)` is a sentence for the user (Norwegian, for the CLI).
+
+    `kind` (`sync.client.messages.ErrorKind`) and `params` say the same for a program: the GUI
+    builds its translated sentence from them. `code` is the server's machine code when it gave
+    one (`sync.protocol.ErrorCode`); `report` holds what the sync got done before it stopped
+    (committed, not undone), when known.
     """
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    default_kind: str = ErrorKind.APP_ERROR
+
+    def __init__(self, message: str, *, code: str | None = None, kind: str | None = None,
+                 params: Mapping[str, Any] | None = None) -> None:
         super().__init__(message)
         self.code = code
+        self.kind: str = kind or (code if code in _KINDS else self.default_kind)
+        self.params: dict[str, Any] = dict(params or {})
         self.report: SyncReport | None = None
+
+    @classmethod
+    def of(cls, kind: str, *, code: str | None = None, **params: Any) -> SyncError:
+        """The error of `kind` with its Norwegian sentence (`sync.client.messages`)."""
+        return cls(norwegian(kind, params), code=code, kind=kind, params=params)
 
 
 class OfflineError(SyncError):
     """The server could not be reached (no network, DNS, refused, timed out, cut mid-answer)."""
 
+    default_kind = ErrorKind.OFFLINE
+
 
 class AuthError(SyncError):
     """No token, or the server refused it (expired, revoked, user deactivated): log in again."""
+
+    default_kind = ErrorKind.UNAUTHORIZED
 
 
 class VersionError(SyncError):
     """The server and this app do not speak the same protocol/schema: one must be updated."""
 
+    default_kind = ErrorKind.CLIENT_TOO_OLD
+
 
 class ServerError(SyncError):
     """The server answered with an error or with something that is not the protocol."""
+
+    default_kind = ErrorKind.SERVER_ERROR
 
 
 class AccountError(SyncError):
@@ -86,6 +112,8 @@ STATE_EPOCH = "epoch"
 STATE_LAST_SUCCESS = "last_success_at"
 STATE_LAST_ATTEMPT = "last_attempt_at"
 STATE_LAST_ERROR = "last_error"  # the sentence shown to the user; empty after a success
+# The same error for the GUI to say in the user's language: JSON {"kind": …, "params": {…}}.
+STATE_LAST_ERROR_KIND = "last_error_kind"
 # Outbox row ids are local; the id sent to the server is `mutation_id - STATE_MUTATION_BASE`, so a
 # new client id (another user logged in on this store) starts counting at 1 again.
 STATE_MUTATION_BASE = "mutation_base"

@@ -8,6 +8,7 @@ store. Every step commits as it goes, so a cut or a kill anywhere loses nothing 
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from sync.client.api import (
     STATE_EPOCH,
     STATE_LAST_ATTEMPT,
     STATE_LAST_ERROR,
+    STATE_LAST_ERROR_KIND,
     STATE_LAST_SUCCESS,
     STATE_MUTATION_BASE,
     AccountError,
@@ -40,6 +42,7 @@ from sync.client.api import (
     VersionError,
 )
 from sync.client.backoff import Backoff
+from sync.client.messages import ErrorKind, norwegian
 from sync.client.pull import NeedSnapshot, PullStats, pull_all
 from sync.client.push import PushStats, pending_count, push_all, resend_after
 from sync.client.snapshot import take_snapshot
@@ -55,9 +58,8 @@ from sync.protocol import (
 
 log = logging.getLogger(__name__)
 
-RESTORED_WARNING = ("Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra "
-                    "denne maskinen er sendt på nytt.")
-CANCELLED = "Synkroniseringen ble avbrutt. Det som var ferdig er lagret."
+RESTORED_WARNING = norwegian(ErrorKind.RESTORED)
+CANCELLED = norwegian(ErrorKind.CANCELLED)
 # Columns naming the local user, rewritten to the server's user id at the first login.
 OWNER_COLUMNS: tuple[tuple[str, str], ...] = (
     ("visit", "hunter_id"), ("event", "hunter_id"), ("note", "author_id"),
@@ -92,14 +94,10 @@ def check_versions(info: ServerInfo, transport: Transport) -> None:
     proto = transport.protocol_version
     schema = int(transport.headers["X-LPJ-Schema"])
     if proto < info.protocol_min or schema < info.schema_min:
-        where = f" Last ned den nye versjonen: {info.client_download_url}" if info.client_download_url else ""
-        raise VersionError("Denne versjonen av appen er for gammel for serveren. Oppdater appen; "
-                           f"endringene dine er tatt vare på og sendes etter oppdateringen.{where}",
-                           code=ErrorCode.CLIENT_TOO_OLD.value)
+        where = {"download_url": info.client_download_url} if info.client_download_url else {}
+        raise VersionError.of(ErrorKind.CLIENT_TOO_OLD, code=ErrorCode.CLIENT_TOO_OLD.value, **where)
     if proto > info.protocol_max or schema > info.schema_max:
-        raise VersionError("Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den "
-                           "som drifter serveren om å oppdatere den; endringene dine er tatt vare på.",
-                           code=ErrorCode.CLIENT_TOO_NEW.value)
+        raise VersionError.of(ErrorKind.CLIENT_TOO_NEW, code=ErrorCode.CLIENT_TOO_NEW.value)
 
 
 class SyncEngine:
@@ -137,7 +135,7 @@ class SyncEngine:
             other = known and (profile.server_url != url
                                or (profile.username or "").casefold() != username.casefold())
             if other and waiting:
-                raise AccountError(_other_user_text(profile, waiting))
+                raise _other_user_error(profile, waiting)
             client_id = uuid7() if other else profile.client_id
         transport = Transport(url, session=session)
         response = transport.post(
@@ -154,7 +152,7 @@ class SyncEngine:
             if switching:
                 waiting = pending_count(s)
                 if waiting:
-                    raise AccountError(_other_user_text(profile, waiting))
+                    raise _other_user_error(profile, waiting)
                 _start_new_client(s, profile, client_id)
             elif not known and profile.user_id != user.id:
                 _adopt_server_user(s, profile.user_id, user.id)
@@ -213,7 +211,7 @@ class SyncEngine:
                 self._failed(e, counts)
                 raise
             except Exception as e:
-                wrapped = SyncError(f"Synkroniseringen stoppet på grunn av en feil i appen: {e}")
+                wrapped = SyncError.of(ErrorKind.APP_ERROR, detail=str(e))
                 self._failed(wrapped, counts)
                 raise
         self._backoff.succeeded()
@@ -221,6 +219,7 @@ class SyncEngine:
             if finished:
                 set_state(s, STATE_LAST_SUCCESS, now_text())
                 set_state(s, STATE_LAST_ERROR, "")
+                set_state(s, STATE_LAST_ERROR_KIND, "")
         return counts.report(finished=finished, error=None if finished else CANCELLED)
 
     def _failed(self, error: SyncError, counts: _Counts) -> None:
@@ -228,6 +227,8 @@ class SyncEngine:
         try:
             with self.store.session() as s:
                 set_state(s, STATE_LAST_ERROR, str(error))
+                set_state(s, STATE_LAST_ERROR_KIND,
+                          json.dumps({"kind": error.kind, "params": error.params}, default=str))
         except Exception:  # noqa: BLE001 — the sync error is what the user must see
             log.exception("could not record the sync error")
 
@@ -256,8 +257,7 @@ class SyncEngine:
             elif e.code == ErrorCode.MUTATION_GAP:
                 resend_after(self.store, self.transport, client_id)
             elif e.code == ErrorCode.CLIENT_MISMATCH:
-                raise AccountError("Serveren kjenner denne maskinen under en annen bruker. Logg inn "
-                                   "på nytt; endringene dine er tatt vare på.", code=e.code) from e
+                raise AccountError.of(ErrorKind.CLIENT_MISMATCH, code=e.code) from e
             else:
                 raise
             push_all(self.store, self.transport, client_id=client_id, epoch=get_epoch(self.store),
@@ -289,9 +289,7 @@ def _refuse_demo(store: Store) -> None:
 
     with store.reader() as s:
         if has_demo_data(s):
-            raise AccountError("Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke "
-                               "synkroniseres med en server. Start med en ny database for ekte arbeid.",
-                               code="demo_store")
+            raise AccountError.of(ErrorKind.DEMO_STORE, code="demo_store")
 
 
 def get_epoch(store: Store) -> str | None:
@@ -299,10 +297,8 @@ def get_epoch(store: Store) -> str | None:
         return get_state(s, STATE_EPOCH)
 
 
-def _other_user_text(profile: LocalProfile, waiting: int) -> str:
-    return (f"Denne maskinen har {waiting} endringer fra {profile.username} som ikke er sendt til "
-            f"serveren ennå. Logg inn som {profile.username} og synkroniser først, slik at ingen "
-            "endringer sendes i en annens navn.")
+def _other_user_error(profile: LocalProfile, waiting: int) -> SyncError:
+    return AccountError.of(ErrorKind.OTHER_USER_CHANGES, waiting=waiting, username=profile.username)
 
 
 def _start_new_client(s, profile: LocalProfile, client_id: str) -> None:  # type: ignore[no-untyped-def]

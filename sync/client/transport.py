@@ -17,6 +17,7 @@ from urllib3.exceptions import ProtocolError
 
 from lpj_desktop import __version__
 from sync.client.api import AuthError, OfflineError, ServerError, SyncError, VersionError
+from sync.client.messages import ErrorKind
 from sync.protocol import (
     API_PREFIX,
     CLIENT_VERSION_HEADER,
@@ -35,23 +36,11 @@ M = TypeVar("M", bound=BaseModel)
 # (connect, read): a dead network is noticed in seconds; a slow big page still gets its time.
 DEFAULT_TIMEOUT = (5.0, 60.0)
 
-OFFLINE = ("Fikk ikke kontakt med serveren ({detail}). Endringene dine er lagret på maskinen og "
-           "sendes neste gang det er nett.")
-VERSION_TEXT = {
-    ErrorCode.CLIENT_TOO_OLD: "Denne versjonen av appen er for gammel for serveren. Oppdater appen; "
-                              "endringene dine er tatt vare på og sendes etter oppdateringen.",
-    ErrorCode.CLIENT_TOO_NEW: "Serveren er eldre enn denne versjonen av appen og forstår den ikke. "
-                              "Be den som drifter serveren om å oppdatere den; endringene dine er "
-                              "tatt vare på.",
-}
-
-
 def normalize_url(server_url: str) -> str:
     """The server's base address without a trailing slash; refuses what is not http(s)."""
     url = server_url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
-        raise SyncError(f"«{server_url}» er ikke en serveradresse (den skal begynne med https://).",
-                        code="bad_url")
+        raise SyncError.of(ErrorKind.BAD_URL, code="bad_url", url=server_url)
     return url
 
 
@@ -99,7 +88,7 @@ class Transport:
                     yield line
         except (requests.ConnectionError, requests.Timeout,
                 requests.exceptions.ChunkedEncodingError) as e:
-            raise OfflineError(OFFLINE.format(detail="forbindelsen ble brutt underveis")) from e
+            raise OfflineError.of(ErrorKind.OFFLINE_CUT) from e
         finally:
             response.close()
 
@@ -112,25 +101,22 @@ class Transport:
             headers.update(extra)
         if auth:
             if not self.token:
-                raise AuthError("Du er ikke logget inn på serveren. Logg inn for å synkronisere.",
-                                code=ErrorCode.UNAUTHORIZED.value)
+                raise AuthError.of(ErrorKind.NOT_LOGGED_IN, code=ErrorCode.UNAUTHORIZED.value)
             headers["Authorization"] = f"Bearer {self.token}"
         url = f"{self.base}{API_PREFIX}{path}"
         try:
             response = self.session.request(method, url, headers=headers, timeout=self.timeout,
                                             stream=stream, **kwargs)
         except requests.Timeout as e:
-            raise OfflineError(OFFLINE.format(detail="serveren svarte ikke i tide")) from e
+            raise OfflineError.of(ErrorKind.OFFLINE_TIMEOUT) from e
         except requests.exceptions.SSLError as e:
-            raise ServerError(f"Serverens sertifikat kunne ikke kontrolleres ({e}).",
-                              code="tls") from e
+            raise ServerError.of(ErrorKind.TLS, code="tls", detail=str(e)) from e
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as e:
             cut = isinstance(e, requests.exceptions.ChunkedEncodingError) or any(
                 isinstance(a, ProtocolError) for a in e.args)
-            detail = "forbindelsen ble brutt underveis" if cut else "ingen forbindelse"
-            raise OfflineError(OFFLINE.format(detail=detail)) from e
+            raise OfflineError.of(ErrorKind.OFFLINE_CUT if cut else ErrorKind.OFFLINE_NO_CONNECTION) from e
         except requests.RequestException as e:
-            raise ServerError(f"Forespørselen til serveren mislyktes: {e}") from e
+            raise ServerError.of(ErrorKind.REQUEST_FAILED, detail=str(e)) from e
         if response.status_code >= 400:
             try:
                 raise self._error(response)
@@ -149,26 +135,24 @@ class Transport:
         if code in (ErrorCode.CLIENT_TOO_OLD, ErrorCode.CLIENT_TOO_NEW) or status == 426:
             key = ErrorCode(code) if code in (ErrorCode.CLIENT_TOO_OLD, ErrorCode.CLIENT_TOO_NEW) \
                 else ErrorCode.CLIENT_TOO_OLD
-            text = VERSION_TEXT[key]
-            return VersionError(f"{text} ({message})" if message else text, code=key.value)
+            params = {"detail": message} if message else {}
+            return VersionError.of(key.value, code=key.value, **params)
         if code == ErrorCode.BAD_CREDENTIALS:
-            return AuthError("Feil brukernavn eller passord.", code=code)
+            return AuthError.of(ErrorKind.BAD_CREDENTIALS, code=code)
         if code == ErrorCode.TOO_MANY_ATTEMPTS or status == 429:
-            return AuthError("For mange forsøk på å logge inn. Vent litt og prøv igjen.", code=code)
+            return AuthError.of(ErrorKind.TOO_MANY_ATTEMPTS, code=code)
         if status == 401 or code == ErrorCode.UNAUTHORIZED:
-            return AuthError("Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; "
-                             "endringene dine er tatt vare på.", code=code or "unauthorized")
+            return AuthError.of(ErrorKind.UNAUTHORIZED, code=code or "unauthorized")
         if status in (502, 503, 504):
-            return OfflineError(OFFLINE.format(detail=f"serveren er ikke tilgjengelig, HTTP {status}"))
-        text = message or f"HTTP {status}"
-        return ServerError(f"Serveren svarte med en feil: {text}", code=code)
+            return OfflineError.of(ErrorKind.OFFLINE_UNAVAILABLE, status=status)
+        return ServerError.of(ErrorKind.SERVER_ERROR, code=code, detail=message or f"HTTP {status}")
 
     def _parse(self, response: requests.Response, model: type[M]) -> M:
         try:
             content = response.content
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
                 requests.Timeout) as e:
-            raise OfflineError(OFFLINE.format(detail="svaret ble brutt underveis")) from e
+            raise OfflineError.of(ErrorKind.OFFLINE_CUT) from e
         try:
             return model.model_validate_json(content)
         except ValidationError as e:
@@ -178,6 +162,6 @@ class Transport:
                 # A cut answer is a network fault; other bad bodies are a server fault.
                 if response.headers.get("Content-Length") and \
                         len(content) < int(response.headers["Content-Length"]):
-                    raise OfflineError(OFFLINE.format(detail="svaret ble brutt underveis")) from e
-            raise ServerError("Serveren svarte med noe appen ikke forstår "
-                              f"({model.__name__}: {e.error_count()} feil).", code="bad_body") from e
+                    raise OfflineError.of(ErrorKind.OFFLINE_CUT) from e
+            raise ServerError.of(ErrorKind.BAD_BODY, code="bad_body",
+                                 detail=f"{model.__name__}: {e.error_count()} feil") from e

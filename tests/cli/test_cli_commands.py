@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,7 @@ def test_import_then_search_and_show(capsys: pytest.CaptureFixture[str], tmp_pat
 
     status, out, _ = lpj(capsys, tmp_path, "companies", "search", "rørlegger")
     assert status == 0
-    assert out.splitlines()[0].split() == ["orgnr", "name", "municipality", "status", "stage"]
+    assert out.splitlines()[0].split() == ["Org.nr.", "Navn", "Kommune", "Lærebedrift", "Stadium"]
     assert any("958844387" in line and "RØRLEGGEREN TROMSØ AS" in line and "Tromsø" in line
                for line in out.splitlines())
     status, out, _ = lpj(capsys, tmp_path, "companies", "search", "9588443")
@@ -44,7 +44,36 @@ def test_import_then_search_and_show(capsys: pytest.CaptureFixture[str], tmp_pat
 
     status, out, _ = lpj(capsys, tmp_path, "companies", "show", "958 844 387")
     assert status == 0
-    assert "43.221 Rørleggerarbeid" in out and "5501 Tromsø" in out and "Visits (0)" in out
+    assert "43.221 Rørleggerarbeid" in out and "5501 Tromsø" in out and "Besøk (0)" in out
+    assert "Ingen kontakt ennå" in out and "Ukjent" in out  # stage and status in words
+    assert "unknown" not in out
+
+
+def test_visits_and_company_read_in_norwegian_words_and_dates(capsys: pytest.CaptureFixture[str],
+                                                             tmp_path: Path, brreg_sample: Path) -> None:
+    lpj(capsys, tmp_path, "import", "brreg", str(brreg_sample))
+    when = (datetime.now() - timedelta(days=1)).replace(hour=10, minute=30, second=0, microsecond=0)
+    due = date.today() + timedelta(days=7)
+    status, out, err = lpj(capsys, tmp_path, "visits", "add", "958844387", "--channel", "phone",
+                           "--outcome", "follow_up_agreed", "--when", when.strftime("%d.%m.%Y %H:%M"),
+                           "--next-step", "Ringe fagansvarlig", "--next-on", due.strftime("%d.%m.%Y"))
+    assert status == 0, err
+    assert f"Besøk {when:%d.%m.%Y %H:%M} hos RØRLEGGEREN TROMSØ AS er registrert" in out
+    assert f"med oppfølging {due:%d.%m.%Y}" in out and "Stadium nå: Avtalt oppfølging" in out
+
+    status, out, _ = lpj(capsys, tmp_path, "companies", "show", "958844387")
+    assert status == 0
+    assert "Besøk (1)" in out and "Stadium:" in out
+    table = out.split("Besøk (1)")[1].splitlines()
+    assert table[1].split()[:4] == ["Tidspunkt", "Kontaktform", "Utfall", "Neste"]
+    row = table[3]
+    assert row.startswith(f"{when:%d.%m.%Y %H:%M}") and "Telefon" in row and "Avtalt oppfølging" in row
+    assert f"Ringe fagansvarlig {due:%d.%m.%Y}" in row
+    assert "phone" not in out and "follow_up_agreed" not in out and f"{due.isoformat()}" not in out
+
+    status, out, _ = lpj(capsys, tmp_path, "companies", "search", "rørlegger")
+    line = next(x for x in out.splitlines() if "958844387" in x)
+    assert "Avtalt oppfølging" in line
 
 
 def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], tmp_path: Path,
@@ -53,8 +82,12 @@ def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], tm
     unknown = with_check_digit("12345678")
     assert unknown is not None
     cases = {
-        ("companies", "show", unknown): "no company with organisation number",
-        ("companies", "show", "958844388"): "not a valid organisation number",
+        ("companies", "show", unknown): "ingen bedrift med organisasjonsnummer",
+        ("companies", "show", "958844388"): "kontrollsifferet stemmer ikke",
+        ("visits", "add", "958844388", "--channel", "phone", "--outcome", "not_reached"):
+            "kontrollsifferet stemmer ikke",
+        ("visits", "add", "958844387", "--channel", "phone", "--outcome", "not_reached",
+         "--when", "i går"): "er ikke en dato",
         ("import", "brreg", str(tmp_path / "missing.csv")): "no such file",
         ("import", "brreg", str(REPO / "pyproject.toml")): "not an Enhetsregisteret file",
         ("import", "brreg", str(brreg_sample), "--county", "Troms"): "not a county number",
@@ -76,7 +109,7 @@ def test_a_store_from_a_newer_app_is_refused_untouched(capsys: pytest.CaptureFix
     conn.close()
     before = db.read_bytes()
     status, _, err = lpj(capsys, tmp_path, "companies", "search", "bygg")
-    assert status == 1 and "newer version" in err and err.count("\n") == 1
+    assert status == 1 and "nyere versjon" in err and err.count("\n") == 1
     assert db.read_bytes() == before
 
 
@@ -88,7 +121,7 @@ def test_demo_and_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
 
     xlsx = tmp_path / "visits.xlsx"
     status, out, _ = lpj(capsys, tmp_path, "export", "visits", "--format", "xlsx", str(xlsx))
-    assert status == 0 and f"Wrote {visits:,} visits" in out
+    assert status == 0 and f"Skrev {visits:,} besøk".replace(",", " ") in out
     sheet = load_workbook(xlsx).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Tidspunkt", "Orgnr", "Bedrift")

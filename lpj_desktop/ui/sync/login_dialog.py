@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from lpj_desktop.services.credentials import KeyringUnavailable, save_token
 from lpj_desktop.store.database import Store
+from lpj_desktop.ui.sync.errors import sync_error_words
 from lpj_desktop.ui.widgets import FieldError, FormDialog, save_cancel_buttons
 from lpj_desktop.ui.workers import Job, run_job
 from sync.client.api import SyncError
@@ -20,10 +21,15 @@ log = logging.getLogger(__name__)
 
 
 def do_login(store: Store, server_url: str, username: str, password: str) -> Any:
-    """Log in (runs in the pool); returns the engine's LoginResult or raises a SyncError kind."""
+    """Log in (runs in the pool); returns the engine's LoginResult, or the SyncError that refused
+    it (a value, so the dialog can say it in the user's language from its kind)."""
     from sync.client.engine import SyncEngine
 
-    return SyncEngine.login(store, server_url, username, password, device_name=socket.gethostname())
+    try:
+        return SyncEngine.login(store, server_url, username, password,
+                                device_name=socket.gethostname())
+    except SyncError as e:
+        return e
 
 
 class LoginDialog(FormDialog):
@@ -98,6 +104,9 @@ class LoginDialog(FormDialog):
             w.setEnabled(not busy)
 
     def _done(self, result: Any) -> None:
+        if isinstance(result, SyncError):
+            self._failed(sync_error_words(result), "")
+            return
         self._job = None
         self._set_busy(False)
         self.result_value = result

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QMenu
 
 from lpj_desktop.services.sync_status import SyncStatus
+from lpj_desktop.ui.sync.errors import error_words
 from lpj_desktop.ui.sync.worker import AUTH, OFFLINE, OK, VERSION, SyncOutcome
 from sync.client.api import SyncPhase, SyncProgress
 
@@ -78,8 +79,10 @@ def status_text(status: SyncStatus, *, logged_in: bool, online: bool, running: b
         head = translate("SyncStatus", "Synkronisert kl. {0}").format(_time(status.last_success_at))
     else:
         head = translate("SyncStatus", "Ikke synkronisert ennå")
+    stored = error_words(status.last_error_kind, status.last_error_params, status.last_error) \
+        if status.last_error else ""
     error = (outcome.message if outcome is not None and outcome.kind != OK else "") or (
-        status.last_error if not running else "")
+        stored if not running else "")
     if error and not running:
         tips.append(error)
     text = " · ".join([head, *counts_text(status)])

@@ -23,6 +23,7 @@ from sync.client.api import (
     VersionError,
 )
 from sync.client.backoff import Backoff
+from sync.client.messages import ErrorKind
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +51,14 @@ def _kind(error: SyncError) -> str:
 
 def run_sync(engine: Any, progress: ProgressCallback, cancel: CancelCheck) -> SyncOutcome:
     """Run one sync and turn its end into an outcome (runs in the pool; never raises SyncError)."""
+    from lpj_desktop.ui.sync.errors import error_words, sync_error_words
+
     try:
         report = engine.sync(progress=progress, cancel=cancel)
     except SyncError as e:
-        return SyncOutcome(_kind(e), getattr(e, "report", None), str(e))
+        return SyncOutcome(_kind(e), getattr(e, "report", None), sync_error_words(e))
+    if report.error and not report.finished:
+        return SyncOutcome(OK, report, error_words(ErrorKind.CANCELLED, {}, report.error))
     return SyncOutcome(OK, report, report.error or "")
 
 
