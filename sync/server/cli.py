@@ -196,6 +196,7 @@ def _serve(args: argparse.Namespace, config: ServerConfig) -> int:
         log.warning("several workers on SQLite serialise on its single writer; use PostgreSQL")
     uvicorn.run("sync.server.cli:app_from_env", factory=True, host=config.host, port=config.port,
                 workers=config.workers, access_log=False, proxy_headers=True,
+                http="sync.server.http_protocol:NoDelayHTTPProtocol",
                 log_level=config.log_level.lower())
     return 0
 

@@ -1,0 +1,63 @@
+"""Connections are served with Nagle's algorithm off, also on the socket uvicorn binds for workers."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+
+import httpx
+import pytest
+import uvicorn
+from uvicorn.protocols.http.auto import AutoHTTPProtocol
+
+from sync.server.http_protocol import NoDelayHTTPProtocol
+
+
+async def _hello(scope, receive, send):  # type: ignore[no-untyped-def]
+    if scope["type"] != "http":
+        return
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]})
+    await send({"type": "http.response.body", "body": b"hei"})
+
+
+def _nodelay_seen(protocol: type[asyncio.Protocol]) -> int:
+    """Serve one request as `uvicorn serve --workers N` does; TCP_NODELAY of the accepted socket."""
+    seen: list[int] = []
+
+    class Recording(protocol):  # type: ignore[valid-type,misc]
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            sock = transport.get_extra_info("socket")
+            seen.append(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+
+    config = uvicorn.Config(_hello, host="127.0.0.1", port=0, http=Recording, log_level="warning",
+                            lifespan="off")
+    sock = config.bind_socket()  # what the multi-worker supervisor hands each worker
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started:
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.02)
+        port = sock.getsockname()[1]
+        assert httpx.get(f"http://127.0.0.1:{port}/", timeout=5).text == "hei"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+    assert seen
+    return seen[0]
+
+
+def test_worker_connections_have_nagle_off() -> None:
+    assert _nodelay_seen(NoDelayHTTPProtocol) != 0
+
+
+@pytest.mark.skipif(not hasattr(socket, "TCP_NODELAY"), reason="no TCP_NODELAY")
+def test_uvicorns_own_protocol_leaves_it_on_there() -> None:
+    """Why the subclass exists: if uvicorn fixes this, the subclass can go."""
+    assert _nodelay_seen(AutoHTTPProtocol) == 0
