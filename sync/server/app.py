@@ -88,7 +88,9 @@ def _check_versions(config: ServerConfig, protocol: int | None, schema: int | No
                            detail={"header": header, "yours": value, "min": low, "max": high})
 
 
-def versions_required(
+# The version checks are async: they only read headers, and a plain `def` dependency would cost
+# a hop to the thread pool and back on every request.
+async def versions_required(
     request: Request,
     protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
     schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,
@@ -97,7 +99,7 @@ def versions_required(
     _check_versions(request.app.state.config, protocol, schema, required=True)
 
 
-def versions_optional(
+async def versions_optional(
     request: Request,
     protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
     schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,

@@ -127,21 +127,23 @@ class Authenticator:
         if has_nul(token):
             raise _unauthorized("the token is not known here; sign in again")
         with self.db.reader() as session:
+            # Columns, not ORM objects: this runs on every request.
             row = session.execute(
-                select(Token, User, Organisation.name)
+                select(Token.revoked_at, Token.expires_at, Token.client_id, User.id, User.username,
+                       User.name, User.organisation_id, User.team, User.role, User.active,
+                       Organisation.name.label("org_name"))
                 .join(User, User.id == Token.user_id)
                 .join(Organisation, Organisation.id == User.organisation_id)
                 .where(Token.token_hash == token_hash(token))
             ).first()
         if row is None:
             raise _unauthorized("the token is not known here; sign in again")
-        tok, user, org_name = row
-        if tok.revoked_at is not None or not user.active:
+        if row.revoked_at is not None or not row.active:
             raise _unauthorized("the token was revoked; sign in again")
-        if tok.expires_at <= now:
+        if row.expires_at <= now:
             raise _unauthorized("the session has expired; sign in again")
-        return Caller(user_id=user.id, username=user.username, name=user.name, org_id=user.organisation_id,
-                      org_name=org_name, team=user.team, role=user.role, client_id=tok.client_id)
+        return Caller(user_id=row.id, username=row.username, name=row.name, org_id=row.organisation_id,
+                      org_name=row.org_name, team=row.team, role=row.role, client_id=row.client_id)
 
     def revoke(self, token: str | None) -> None:
         """Sign out: revoke this token (ApiError 401 when it is not a live token)."""

@@ -56,9 +56,17 @@ class Database:
         write lock until they commit; small bookkeeping writes (login attempts, tokens) do not.
         """
         with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
-            if sequenced and self.is_postgres:
-                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+            if sequenced:
+                self.lock_writes(session)
             yield session
+
+    def lock_writes(self, session: Session) -> None:
+        """Take the write lock inside a `writer(sequenced=False)` transaction, until it ends.
+
+        On SQLite the transaction holds it already (BEGIN IMMEDIATE).
+        """
+        if self.is_postgres:
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
 
     def dispose(self) -> None:
         self.engine.dispose()

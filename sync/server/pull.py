@@ -82,24 +82,39 @@ class PullStart:
 def start(db: Database, caller: Caller, cursor: str | None) -> PullStart:
     """Epoch, read scope and head for a pull or a snapshot."""
     with db.reader() as session:
-        epoch = read_epoch(session)
-        after = parse_cursor(cursor, epoch)
-        head = session.scalar(select(func.coalesce(func.max(Record.seq), 0))) or 0
-        return PullStart(epoch, read_scope(session, caller), after, head)
+        return start_in(session, caller, cursor)
+
+
+def start_in(session: Session, caller: Caller, cursor: str | None) -> PullStart:
+    """`start` inside a transaction the caller already has."""
+    epoch = read_epoch(session)
+    after = parse_cursor(cursor, epoch)
+    head = session.scalar(select(func.coalesce(func.max(Record.seq), 0))) or 0
+    return PullStart(epoch, read_scope(session, caller), after, head)
 
 
 def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
-    """A `PullResponse` as JSON text (the stored fields are spliced in, not re-encoded)."""
-    begin = start(db, caller, cursor)
-    with db.reader() as session:
+    """A `PullResponse` as JSON text (the stored fields are spliced in, not re-encoded).
+
+    On PostgreSQL one transaction holds the head, the page and (on the last page) the note of
+    how far this client has pulled; it takes no sequence numbers, so not the write lock. SQLite
+    has one writer for the whole database, so there the page is read in a read transaction and
+    only the note is written.
+    """
+    together = db.is_postgres
+    with db.writer(sequenced=False) if together else db.reader() as session:
+        begin = start_in(session, caller, cursor)
         rows = change_lines(
             session, and_(Record.seq > begin.after, Record.seq <= begin.head, begin.scope.sql()),
             limit + 1)
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_seq = rows[-1][0] if more else max(begin.head, begin.after)
-    if not more:
-        _note_pulled(db, caller, next_seq)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_seq = rows[-1][0] if more else max(begin.head, begin.after)
+        if not more and together:
+            _note_pulled(session, caller, next_seq)
+    if not more and not together:
+        with db.writer(sequenced=False) as session:
+            _note_pulled(session, caller, next_seq)
     changes = ",".join(line for _, line in rows)
     return (
         f'{{"epoch":{dumps(begin.epoch)},"changes":[{changes}],'
@@ -107,11 +122,10 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
     )
 
 
-def _note_pulled(db: Database, caller: Caller, seq: int) -> None:
+def _note_pulled(session: Session, caller: Caller, seq: int) -> None:
     """Remember how far this client has pulled (for `lpj-server clients list`)."""
-    with db.writer(sequenced=False) as session:
-        session.execute(
-            update(Client)
-            .where(Client.client_id == caller.client_id, Client.user_id == caller.user_id)
-            .values(last_pull_at=datetime.now(UTC), last_pull_seq=seq)
-        )
+    session.execute(
+        update(Client)
+        .where(Client.client_id == caller.client_id, Client.user_id == caller.user_id)
+        .values(last_pull_at=datetime.now(UTC), last_pull_seq=seq)
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.ids import uuid7
@@ -31,9 +31,9 @@ from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_ref
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.merge import ALL_FIELDS, FieldConflict, merge_fields
-from sync.server.meta import read_epoch
+from sync.server.meta import EPOCH_KEY, read_epoch
 from sync.server.models import AppliedMutation, Client
-from sync.server.records import RecordBatch, RecordState, bulk_insert, iso
+from sync.server.records import RecordBatch, RecordState, bulk_insert, head_seq, iso
 from sync.server.validation import fields_problem, has_nul, missing_required
 
 CONFLICT = "conflict"
@@ -60,51 +60,113 @@ class _Outcome:
 
 
 def push(db: Database, caller: Caller, request: PushRequest) -> PushResponse:
-    """Apply `request` for `caller`. Raises ApiError for a refused push (nothing applied)."""
+    """Apply `request` for `caller`. Raises ApiError for a refused push (nothing applied).
+
+    The work is done before the write lock is taken; under the lock one query checks that
+    nothing it read has changed since, and the results are written. So the lock, which every
+    push on the server queues for, is held for a few statements, not for the whole push. Pushes
+    of different hunters seldom touch the same records; when something did change, the push is
+    worked out again, under the lock, from what is there now.
+    """
     now = datetime.now(UTC)
     if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
         raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
-    with db.writer() as session:
-        epoch = read_epoch(session)
-        client = session.get(Client, request.client_id)
-        if client is not None and client.user_id != caller.user_id:
-            raise ApiError(403, ErrorCode.CLIENT_MISMATCH,
-                           "this client id is registered to another user; log in again on this device")
-        last = client.last_mutation_id if client is not None else 0
-        if request.epoch is not None and request.epoch != epoch:
-            raise ApiError(409, ErrorCode.EPOCH_CHANGED,
-                           "the server was restored from a backup: check what it holds and send again",
-                           detail={"epoch": epoch, "last_mutation_id": last})
-        _check_order(request.mutations, last)
+    with db.writer(sequenced=False) as session:
+        read_head = head_seq(session) if db.is_postgres else None
+        try:
+            work = _work_out(session, caller, request, now)
+        except ApiError:
+            if read_head is None:
+                raise
+            work = None  # perhaps read while another push of this client committed: decide under the lock
+        db.lock_writes(session)
+        if read_head is not None and (work is None or _changed_since(session, work, read_head, caller)):
+            work = _work_out(session, caller, request, now)
+        assert work is not None
+        work.applier.batch.flush()
+        bulk_insert(session, AppliedMutation.__table__, work.kept)
+        client = work.client
         if client is None:
             client = Client(client_id=request.client_id, user_id=caller.user_id,
                             device_name="", last_mutation_id=0, last_pull_seq=0, created_at=now)
             session.add(client)
-
-        replays = [m.id for m in request.mutations if m.id <= last]
-        stored = _stored_results(session, request.client_id, replays)
-        fresh = [m for m in request.mutations if m.id > last]
-        applier = _Applier(session, caller, request.client_id, now)
-        applier.preload(fresh)
-
-        results: list[MutationResult] = []
-        kept: list[dict[str, Any]] = []
-        for mutation in request.mutations:
-            if mutation.id <= last:
-                results.append(stored.get(mutation.id) or MutationResult(
-                    id=mutation.id, status=MutationStatus.APPLIED, replayed=True,
-                    message="applied earlier; the stored result is no longer kept"))
-                continue
-            result = applier.apply(mutation)
-            results.append(result)
-            kept.append({"client_id": request.client_id, "mutation_id": mutation.id,
-                         "result": result.model_dump_json(exclude_defaults=True), "created_at": now})
-            last = mutation.id
-        applier.batch.flush()
-        bulk_insert(session, AppliedMutation.__table__, kept)
-        client.last_mutation_id = last
+        client.last_mutation_id = work.last
         client.last_push_at = now
-        return PushResponse(epoch=epoch, last_mutation_id=last, results=results)
+        return PushResponse(epoch=work.epoch, last_mutation_id=work.last, results=work.results)
+
+
+@dataclass
+class _Work:
+    """A push worked out in memory: what to answer and what to write."""
+
+    epoch: str
+    client: Client | None
+    last_before: int
+    last: int
+    results: list[MutationResult]
+    kept: list[dict[str, Any]]
+    applier: _Applier
+
+
+def _work_out(session: Session, caller: Caller, request: PushRequest, now: datetime) -> _Work:
+    """Check the push against the client's state and apply its mutations in memory (no writes)."""
+    epoch = read_epoch(session)
+    # populate_existing: a second go must see the row as it is now, not as first read.
+    client = session.get(Client, request.client_id, populate_existing=True)
+    if client is not None and client.user_id != caller.user_id:
+        raise ApiError(403, ErrorCode.CLIENT_MISMATCH,
+                       "this client id is registered to another user; log in again on this device")
+    last = client.last_mutation_id if client is not None else 0
+    if request.epoch is not None and request.epoch != epoch:
+        raise ApiError(409, ErrorCode.EPOCH_CHANGED,
+                       "the server was restored from a backup: check what it holds and send again",
+                       detail={"epoch": epoch, "last_mutation_id": last})
+    _check_order(request.mutations, last)
+    last_before = last
+    replays = [m.id for m in request.mutations if m.id <= last]
+    stored = _stored_results(session, request.client_id, replays)
+    fresh = [m for m in request.mutations if m.id > last]
+    applier = _Applier(session, caller, request.client_id, now)
+    applier.preload(fresh)
+
+    results: list[MutationResult] = []
+    kept: list[dict[str, Any]] = []
+    for mutation in request.mutations:
+        if mutation.id <= last_before:
+            results.append(stored.get(mutation.id) or MutationResult(
+                id=mutation.id, status=MutationStatus.APPLIED, replayed=True,
+                message="applied earlier; the stored result is no longer kept"))
+            continue
+        result = applier.apply(mutation)
+        results.append(result)
+        kept.append({"client_id": request.client_id, "mutation_id": mutation.id,
+                     "result": result.model_dump_json(exclude_defaults=True), "created_at": now})
+        last = mutation.id
+    return _Work(epoch, client, last_before, last, results, kept, applier)
+
+
+def _changed_since(session: Session, work: _Work, read_head: int, caller: Caller) -> bool:
+    """Whether anything `work` was worked out from has been written since `read_head`.
+
+    Every write of a record gives it a sequence number above every earlier one, so a record
+    read (or found absent, or looked up by orgnr) that now has a number above `read_head` was
+    written since. Also checked: the epoch, this client's last mutation id, and the users of
+    the caller's organisation (a hunter's team decides what they may read).
+    """
+    keys, orgnrs = work.applier.batch.read_keys()
+    row = session.execute(text(
+        "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
+        " (SELECT last_mutation_id FROM clients WHERE client_id = :client_id) AS last,"
+        " EXISTS (SELECT 1 FROM records r JOIN unnest(CAST(:entities AS text[]), CAST(:ids AS text[]))"
+        "   AS k(entity, record_id) ON r.entity = k.entity AND r.record_id = k.record_id"
+        "   WHERE r.seq > :head)"
+        " OR EXISTS (SELECT 1 FROM records WHERE orgnr = ANY(CAST(:orgnrs AS text[])) AND seq > :head)"
+        " OR EXISTS (SELECT 1 FROM records WHERE entity = 'user' AND org_id = :org AND seq > :head)"
+        "   AS changed"
+    ), {"epoch_key": EPOCH_KEY, "client_id": work.applier.client_id,
+        "entities": [k[0] for k in keys], "ids": [k[1] for k in keys], "orgnrs": orgnrs,
+        "head": read_head, "org": caller.org_id}).one()
+    return bool(row.changed) or row.epoch != work.epoch or (row.last or 0) != work.last_before
 
 
 def _check_order(mutations: list[Mutation], last: int) -> None:
@@ -128,8 +190,8 @@ def _stored_results(session: Session, client_id: str, ids: list[int]) -> dict[in
             AppliedMutation.client_id == client_id, AppliedMutation.mutation_id.in_(ids))
     ).all()
     out = {}
-    for mutation_id, text in rows:
-        result = MutationResult.model_validate_json(text)
+    for mutation_id, stored_json in rows:
+        result = MutationResult.model_validate_json(stored_json)
         result.replayed = True
         out[mutation_id] = result
     return out

@@ -120,6 +120,10 @@ class RecordBatch:
             for n in chunk:
                 self._by_orgnr.setdefault(n, None)
 
+    def read_keys(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """Every key and orgnr this batch has looked up or added (found or not)."""
+        return list(self._by_key), list(self._by_orgnr)
+
     def get(self, entity: str, record_id: str) -> RecordState | None:
         key = (entity, record_id)
         if key not in self._by_key:
@@ -164,7 +168,7 @@ class RecordBatch:
         if not self._touched:
             return 0
         conn = self.session.connection()
-        seq = conn.execute(select(func.coalesce(func.max(_T.c.seq), 0))).scalar_one()
+        seq = head_seq(self.session)
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         renumbered: list[dict[str, Any]] = []
@@ -203,6 +207,11 @@ class RecordBatch:
             state.loaded_orgnr = state.orgnr
         self._touched.clear()
         return seq
+
+
+def head_seq(session: Session) -> int:
+    """The highest change sequence number written (0 for none)."""
+    return session.execute(select(func.coalesce(func.max(_T.c.seq), 0))).scalar_one()
 
 
 _UPDATED = ("seq", "version", "org_id", "owner_id", "orgnr", "deleted", "merged_into", "fields",

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections import defaultdict
+from typing import Any
 
 import httpx
+import pytest
+from sqlalchemy import text
 
+from sync.server.merge import merge_fields
 from sync.server.models import Record
+from sync.server.records import RecordBatch
 from tests.server.harness import Api, ServerHarness, mutation, new_id, visit_fields
 
 WRITERS = 6
@@ -100,3 +106,50 @@ def test_concurrent_writers_and_a_looping_reader(live_harness: ServerHarness) ->
     for key, version in acked.items():
         assert replica[key] >= version
     assert len(acked) > WRITERS * ROUNDS  # the writers really wrote
+
+
+def test_a_push_worked_out_before_a_concurrent_write_is_worked_out_again(
+        live_harness: ServerHarness) -> None:
+    """Push work is done before the write lock; what changed meanwhile must not be overwritten.
+
+    Kari's edit commits while Ola's push, already worked out against the old version, waits for
+    the lock. Ola's push must then see Kari's value (a conflict), not silently replace it.
+    """
+    h = live_harness
+    if not h.db.is_postgres:
+        pytest.skip("SQLite takes its single writer lock before reading anything")
+    kari, ola = h.new_user("kari"), h.new_user("ola")
+    company = new_id()
+    kari.push([mutation(1, "create", "company", company, name="Bygg AS")])
+    ola_http = httpx.Client(base_url=h.base_url, timeout=60)
+    ola = h.login("ola", http=ola_http)
+    answer: dict[str, Any] = {}
+
+    with h.db.writer() as session:  # holds the write lock until the block ends
+        batch = RecordBatch(session)
+        state = batch.get("company", company)
+        assert state is not None
+        merge_fields(state, {"phone": "kari"}, 1, kari.client_id, kari.user_id)
+        batch.touch(state)
+        batch.flush()
+        pusher = threading.Thread(target=lambda: answer.update(
+            ola.push([mutation(1, "update", "company", company, base=1, phone="ola")])))
+        pusher.start()
+        deadline = time.monotonic() + 20
+        while not _someone_waits_for_the_write_lock(h):
+            assert pusher.is_alive() and time.monotonic() < deadline, "the push did not queue for the lock"
+            time.sleep(0.02)
+    pusher.join(timeout=30)
+    ola_http.close()
+
+    result = answer["results"][0]
+    assert result["status"] == "applied"
+    assert [(c["field"], c["kept_value"], c["lost_value"]) for c in result["conflicts"]] == [
+        ("phone", "kari", "ola")]
+    assert h.record("company", company)["fields"]["phone"] == "kari"
+
+
+def _someone_waits_for_the_write_lock(h: ServerHarness) -> bool:
+    with h.db.engine.connect() as conn:
+        return bool(conn.execute(text(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).scalar())
