@@ -153,20 +153,24 @@ def _changed_since(session: Session, work: _Work, read_head: int, caller: Caller
     written since. Also checked: the epoch, this client's last mutation id, and the users of
     the caller's organisation (a hunter's team decides what they may read).
     """
-    keys, orgnrs = work.applier.batch.read_keys()
     row = session.execute(text(
         "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
         " (SELECT last_mutation_id FROM clients WHERE client_id = :client_id) AS last,"
-        " EXISTS (SELECT 1 FROM records r JOIN unnest(CAST(:entities AS text[]), CAST(:ids AS text[]))"
-        "   AS k(entity, record_id) ON r.entity = k.entity AND r.record_id = k.record_id"
-        "   WHERE r.seq > :head)"
+        " (SELECT coalesce(max(seq), 0) FROM records) AS head"
+    ), {"epoch_key": EPOCH_KEY, "client_id": work.applier.client_id}).one()
+    if row.epoch != work.epoch or (row.last or 0) != work.last_before:
+        return True
+    if row.head == read_head:
+        return False  # nothing at all written since: no need to look at single records
+    keys, orgnrs = work.applier.batch.read_keys()
+    return bool(session.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM records r"
+        "   JOIN unnest(CAST(:entities AS text[]), CAST(:ids AS text[])) AS k(entity, record_id)"
+        "   ON r.entity = k.entity AND r.record_id = k.record_id WHERE r.seq > :head)"
         " OR EXISTS (SELECT 1 FROM records WHERE orgnr = ANY(CAST(:orgnrs AS text[])) AND seq > :head)"
         " OR EXISTS (SELECT 1 FROM records WHERE entity = 'user' AND org_id = :org AND seq > :head)"
-        "   AS changed"
-    ), {"epoch_key": EPOCH_KEY, "client_id": work.applier.client_id,
-        "entities": [k[0] for k in keys], "ids": [k[1] for k in keys], "orgnrs": orgnrs,
-        "head": read_head, "org": caller.org_id}).one()
-    return bool(row.changed) or row.epoch != work.epoch or (row.last or 0) != work.last_before
+    ), {"entities": [k[0] for k in keys], "ids": [k[1] for k in keys], "orgnrs": orgnrs,
+        "head": read_head, "org": caller.org_id}).scalar_one())
 
 
 def _check_order(mutations: list[Mutation], last: int) -> None:
