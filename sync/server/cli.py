@@ -82,10 +82,29 @@ def _parser() -> argparse.ArgumentParser:
     s = clients.add_parser("list", help="clients with their last sync and how far behind they are")
     s.set_defaults(handler=_clients_list)
 
+    s = sub.add_parser("prune-results", help="delete stored push results older than some days "
+                       "(a client resending such a mutation is still answered)")
+    s.add_argument("--older-than", type=int, default=90, metavar="DAYS", help="default: 90")
+    s.set_defaults(handler=_prune_results)
+
     s = sub.add_parser("new-epoch", help="after restoring the database from a backup: make every "
                        "client re-check what the server holds and re-send what it lost")
     s.set_defaults(handler=_new_epoch)
     return p
+
+
+def _prune_results(args: argparse.Namespace, config: ServerConfig) -> int:
+    from datetime import timedelta
+
+    from sync.server.retention import prune_results
+
+    try:
+        removed = prune_results(_db(config), timedelta(days=args.older_than))
+    except ValueError as exc:
+        print(f"lpj-server: {exc}", file=sys.stderr)
+        return 2
+    print(f"removed {removed} stored push results older than {args.older_than} days")
+    return 0
 
 
 def _db(config: ServerConfig) -> Database:
