@@ -1754,317 +1754,332 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="22"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="29"/>
         <source>Besøk</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="23"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="30"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="24"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="31"/>
         <source>Videomøte</source>
         <translation>Video meeting</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="25"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="32"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="26"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="33"/>
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="27"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="34"/>
         <source>Arrangement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="31"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="38"/>
         <source>Ikke nådd</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="32"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="39"/>
         <source>Ikke interessert</source>
         <translation>Not interested</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="33"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="40"/>
         <source>Interessert, vil ha informasjon</source>
         <translation>Interested, wants information</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="34"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="41"/>
         <source>Avtalt oppfølging</source>
         <translation>Follow-up agreed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="35"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="42"/>
         <source>Vil søke godkjenning</source>
         <translation>Will apply for approval</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="36"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="43"/>
         <source>Godkjent som lærebedrift</source>
         <translation>Approved as training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="37"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="44"/>
         <source>Læreplass tilbudt</source>
         <translation>Apprenticeship offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="38"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="45"/>
         <source>Lærekontrakt signert</source>
         <translation>Apprenticeship contract signed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="41"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="48"/>
         <source>Ingen kontakt ennå</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="44"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="51"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="45"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="52"/>
         <source>Mulig lærebedrift</source>
         <translation>Potential training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="46"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="53"/>
         <source>Godkjent, uten lærlinger</source>
         <translation>Approved, no apprentices</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="47"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="54"/>
         <source>Godkjent, med lærlinger</source>
         <translation>Approved, with apprentices</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="51"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="58"/>
         <source>Yrkesmesse / markedsdag</source>
         <translation>Careers fair / market day</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="52"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="59"/>
         <source>Næringsforeningsmøte</source>
         <translation>Business association meeting</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="53"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="60"/>
         <source>Speed-dating med elever</source>
         <translation>Speed-dating with students</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="54"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="61"/>
         <source>Annet arrangement</source>
         <translation>Other event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="58"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="65"/>
         <source>Åpen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="59"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="66"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="60"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="67"/>
         <source>Avlyst</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="64"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="71"/>
         <source>Ring tilbake</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="65"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="72"/>
         <source>Send materiell</source>
         <translation>Send material</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="66"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="73"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="67"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="74"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="72"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="78"/>
+        <source>læreplassjeger</source>
+        <translation>hunter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="79"/>
+        <source>ansatt</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="80"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="85"/>
         <source>Velg hvilken bedrift besøket gjelder.</source>
         <translation>Choose the company the visit was with.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="73"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="86"/>
         <source>Bedriften finnes ikke lenger i registeret ditt.</source>
         <translation>The company is no longer in your register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="74"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="87"/>
         <source>Skriv når kontakten var.</source>
         <translation>Enter when the contact happened.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="75"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="88"/>
         <source>Tidspunktet mangler tidssone.</source>
         <translation>The time has no time zone.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="76"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="89"/>
         <source>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</source>
         <translation>The time is in the future. A planned visit is entered as a next step.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="79"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="92"/>
         <source>Tidspunktet er for langt tilbake i tid.</source>
         <translation>The time is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="80"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="93"/>
         <source>Velg hvordan kontakten skjedde.</source>
         <translation>Choose how the contact happened.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="81"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="94"/>
         <source>Velg utfallet av kontakten.</source>
         <translation>Choose the outcome of the contact.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="82"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="95"/>
         <source>Skriv hvilket fag plassen gjelder.</source>
         <translation>Enter the trade of the place.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="83"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="96"/>
         <source>Antall plasser må være mellom 1 og 100.</source>
         <translation>The number of places must be between 1 and 100.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="84"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="97"/>
         <source>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</source>
         <translation>Places offered need the outcome “Apprenticeship offered” or higher.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="100"/>
         <source>Skriv hva neste steg er, eller fjern datoen.</source>
         <translation>Enter what the next step is, or remove the date.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="88"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="101"/>
         <source>Velg en dato for neste steg.</source>
         <translation>Choose a date for the next step.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="102"/>
         <source>Neste steg kan ikke være før selve kontakten.</source>
         <translation>The next step cannot be before the contact itself.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="90"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="103"/>
         <source>Datoen for neste steg har allerede vært. Velg i dag eller senere.</source>
         <translation>The date of the next step has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="93"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="106"/>
         <source>Gi arrangementet et navn.</source>
         <translation>Give the event a name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="107"/>
         <source>Legg til minst én bedrift som var til stede.</source>
         <translation>Add at least one company that was there.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="95"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="108"/>
         <source>Skriv bedriftens navn.</source>
         <translation>Enter the company&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="109"/>
         <source>Organisasjonsnummeret er tomt.</source>
         <translation>The organisation number is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="97"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="110"/>
         <source>Organisasjonsnummeret kan bare inneholde sifre.</source>
         <translation>The organisation number can only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="98"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="111"/>
         <source>Organisasjonsnummeret må ha 9 sifre.</source>
         <translation>The organisation number must have 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="99"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="112"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</source>
         <translation>The organisation number is not valid (the check digit is wrong). Check that it is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="104"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="117"/>
         <source>Det finnes allerede en bedrift med dette organisasjonsnummeret.</source>
         <translation>There is already a company with this organisation number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="120"/>
         <source>Ukjent kommunenummer.</source>
         <translation>Unknown municipality.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="121"/>
         <source>Skriv navnet på kontaktpersonen.</source>
         <translation>Enter the contact person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="109"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="122"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>The phone number does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="110"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="123"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>The email address does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="111"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="124"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>The contact person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="112"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="125"/>
         <source>Notatet er tomt.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="113"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="126"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Only the person who recorded the visit can correct it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="114"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="127"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>That date has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="115"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="128"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>The follow-up is no longer open.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="116"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="129"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
@@ -2736,127 +2751,117 @@ Data folder: {1}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="19"/>
-        <source>Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
-        <translation>Your changes are saved on this computer and will be sent the next time there is a network.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="24"/>
-        <source>Fikk ikke kontakt med serveren ({0}).</source>
-        <translation>Could not reach the server ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="30"/>
-        <source>«{0}» er ikke en serveradresse (den skal begynne med https://).</source>
-        <translation>“{0}” is not a server address (it should start with https://).</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="33"/>
-        <source>Fikk ikke kontakt med serveren.</source>
-        <translation>Could not reach the server.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="35"/>
-        <source>ingen forbindelse</source>
-        <translation>no connection</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="37"/>
-        <source>serveren svarte ikke i tide</source>
-        <translation>the server did not answer in time</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="39"/>
-        <source>forbindelsen ble brutt underveis</source>
-        <translation>the connection was cut off</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="41"/>
-        <source>serveren er ikke tilgjengelig, HTTP {0}</source>
-        <translation>the server is not available, HTTP {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="44"/>
-        <source>Serverens sertifikat kunne ikke kontrolleres ({0}).</source>
-        <translation>The server&apos;s certificate could not be verified ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="47"/>
-        <source>Forespørselen til serveren mislyktes: {0}</source>
-        <translation>The request to the server failed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="49"/>
+        <location filename="../../sync/client/messages.py" line="65"/>
         <source>Du er ikke logget inn på serveren. Logg inn for å synkronisere.</source>
         <translation>You are not logged in to the server. Log in to sync.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="51"/>
+        <location filename="../../sync/client/messages.py" line="67"/>
         <source>Denne versjonen av appen er for gammel for serveren. Oppdater appen; endringene dine er tatt vare på og sendes etter oppdateringen.</source>
         <translation>This version of the app is too old for the server. Update the app; your changes are kept and will be sent after the update.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="57"/>
-        <source>Last ned den nye versjonen: {0}</source>
-        <translation>Download the new version: {0}</translation>
+        <location filename="../../sync/client/messages.py" line="44"/>
+        <source>«{url}» er ikke en serveradresse (den skal begynne med https://).</source>
+        <translation>“{url}” is not a server address (it should start with https://).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="61"/>
+        <location filename="../../sync/client/messages.py" line="46"/>
+        <source>Fikk ikke kontakt med serveren. Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation>Could not reach the server. Your changes are saved on this computer and will be sent the next time there is a network.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="49"/>
+        <source>Fikk ikke kontakt med serveren (ingen forbindelse). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation>Could not reach the server (no connection). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="52"/>
+        <source>Fikk ikke kontakt med serveren (serveren svarte ikke i tide). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation>Could not reach the server (the server did not answer in time). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="55"/>
+        <source>Fikk ikke kontakt med serveren (forbindelsen ble brutt underveis). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation>Could not reach the server (the connection was cut off). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="58"/>
+        <source>Fikk ikke kontakt med serveren (serveren er ikke tilgjengelig, HTTP {status}). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation>Could not reach the server (the server is not available, HTTP {status}). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="61"/>
+        <source>Serverens sertifikat kunne ikke kontrolleres ({detail}).</source>
+        <translation>The server&apos;s certificate could not be verified ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="63"/>
+        <source>Forespørselen til serveren mislyktes: {detail}</source>
+        <translation>The request to the server failed: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="70"/>
         <source>Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den som drifter serveren om å oppdatere den; endringene dine er tatt vare på.</source>
         <translation>The server is older than this version of the app and does not understand it. Ask whoever runs the server to update it; your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="66"/>
+        <location filename="../../sync/client/messages.py" line="73"/>
         <source>Feil brukernavn eller passord.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="68"/>
+        <location filename="../../sync/client/messages.py" line="74"/>
         <source>For mange forsøk på å logge inn. Vent litt og prøv igjen.</source>
         <translation>Too many login attempts. Wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="70"/>
+        <location filename="../../sync/client/messages.py" line="76"/>
         <source>Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation>Your login has expired or been revoked. Log in again; your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="74"/>
-        <source>Serveren svarte med en feil: {0}</source>
-        <translation>The server answered with an error: {0}</translation>
+        <location filename="../../sync/client/messages.py" line="79"/>
+        <source>Serveren svarte med en feil: {detail}</source>
+        <translation>The server answered with an error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="76"/>
+        <location filename="../../sync/client/messages.py" line="81"/>
+        <source>Denne maskinen har {waiting} endringer fra {username} som ikke er sendt til serveren ennå. Logg inn som {username} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
+        <translation>This computer has {waiting} changes from {username} that have not been sent to the server yet. Log in as {username} and sync first, so that no changes are sent in someone else&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="91"/>
+        <source>Synkroniseringen stoppet på grunn av en feil i appen: {detail}</source>
+        <translation>Syncing stopped because of an error in the app: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="103"/>
+        <source>Last ned den nye versjonen: {download_url}</source>
+        <translation>Download the new version: {download_url}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="80"/>
         <source>Serveren svarte med noe appen ikke forstår.</source>
         <translation>The server answered with something the app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="79"/>
-        <source>Denne maskinen har {0} endringer fra {1} som ikke er sendt til serveren ennå. Logg inn som {1} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
-        <translation>This computer has {0} changes from {1} that have not been sent to the server yet. Log in as {1} and sync first, so that no changes are sent in someone else&apos;s name.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="84"/>
+        <location filename="../../sync/client/messages.py" line="85"/>
         <source>Serveren kjenner denne maskinen under en annen bruker. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation>The server knows this computer under another user. Log in again; your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="87"/>
+        <location filename="../../sync/client/messages.py" line="88"/>
         <source>Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke synkroniseres med en server. Start med en ny database for ekte arbeid.</source>
         <translation>This database holds demo data (made-up visits) and cannot be synced with a server. Start with a new database for real work.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="91"/>
-        <source>Synkroniseringen stoppet på grunn av en feil i appen: {0}</source>
-        <translation>Syncing stopped because of an error in the app: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="94"/>
+        <location filename="../../sync/client/messages.py" line="93"/>
         <source>Synkroniseringen ble avbrutt. Det som var ferdig er lagret.</source>
         <translation>Syncing was cancelled. What was finished is saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="96"/>
+        <location filename="../../sync/client/messages.py" line="95"/>
         <source>Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra denne maskinen er sendt på nytt.</source>
         <translation>The server was restored from a backup. The changes it was missing from this computer have been sent again.</translation>
     </message>

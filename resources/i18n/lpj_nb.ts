@@ -1754,317 +1754,332 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="22"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="29"/>
         <source>Besøk</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="23"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="30"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="24"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="31"/>
         <source>Videomøte</source>
         <translation>Videomøte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="25"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="32"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="26"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="33"/>
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="27"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="34"/>
         <source>Arrangement</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="31"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="38"/>
         <source>Ikke nådd</source>
         <translation>Ikke nådd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="32"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="39"/>
         <source>Ikke interessert</source>
         <translation>Ikke interessert</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="33"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="40"/>
         <source>Interessert, vil ha informasjon</source>
         <translation>Interessert, vil ha informasjon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="34"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="41"/>
         <source>Avtalt oppfølging</source>
         <translation>Avtalt oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="35"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="42"/>
         <source>Vil søke godkjenning</source>
         <translation>Vil søke godkjenning</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="36"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="43"/>
         <source>Godkjent som lærebedrift</source>
         <translation>Godkjent som lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="37"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="44"/>
         <source>Læreplass tilbudt</source>
         <translation>Læreplass tilbudt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="38"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="45"/>
         <source>Lærekontrakt signert</source>
         <translation>Lærekontrakt signert</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="41"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="48"/>
         <source>Ingen kontakt ennå</source>
         <translation>Ingen kontakt ennå</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="44"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="51"/>
         <source>Ukjent</source>
         <translation>Ukjent</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="45"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="52"/>
         <source>Mulig lærebedrift</source>
         <translation>Mulig lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="46"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="53"/>
         <source>Godkjent, uten lærlinger</source>
         <translation>Godkjent, uten lærlinger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="47"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="54"/>
         <source>Godkjent, med lærlinger</source>
         <translation>Godkjent, med lærlinger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="51"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="58"/>
         <source>Yrkesmesse / markedsdag</source>
         <translation>Yrkesmesse / markedsdag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="52"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="59"/>
         <source>Næringsforeningsmøte</source>
         <translation>Næringsforeningsmøte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="53"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="60"/>
         <source>Speed-dating med elever</source>
         <translation>Speed-dating med elever</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="54"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="61"/>
         <source>Annet arrangement</source>
         <translation>Annet arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="58"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="65"/>
         <source>Åpen</source>
         <translation>Åpen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="59"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="66"/>
         <source>Utført</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="60"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="67"/>
         <source>Avlyst</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="64"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="71"/>
         <source>Ring tilbake</source>
         <translation>Ring tilbake</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="65"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="72"/>
         <source>Send materiell</source>
         <translation>Send materiell</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="66"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="73"/>
         <source>Nytt besøk</source>
         <translation>Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="67"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="74"/>
         <source>Annet</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="72"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="78"/>
+        <source>læreplassjeger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="79"/>
+        <source>ansatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="80"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="85"/>
         <source>Velg hvilken bedrift besøket gjelder.</source>
         <translation>Velg hvilken bedrift besøket gjelder.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="73"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="86"/>
         <source>Bedriften finnes ikke lenger i registeret ditt.</source>
         <translation>Bedriften finnes ikke lenger i registeret ditt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="74"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="87"/>
         <source>Skriv når kontakten var.</source>
         <translation>Skriv når kontakten var.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="75"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="88"/>
         <source>Tidspunktet mangler tidssone.</source>
         <translation>Tidspunktet mangler tidssone.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="76"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="89"/>
         <source>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</source>
         <translation>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="79"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="92"/>
         <source>Tidspunktet er for langt tilbake i tid.</source>
         <translation>Tidspunktet er for langt tilbake i tid.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="80"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="93"/>
         <source>Velg hvordan kontakten skjedde.</source>
         <translation>Velg hvordan kontakten skjedde.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="81"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="94"/>
         <source>Velg utfallet av kontakten.</source>
         <translation>Velg utfallet av kontakten.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="82"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="95"/>
         <source>Skriv hvilket fag plassen gjelder.</source>
         <translation>Skriv hvilket fag plassen gjelder.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="83"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="96"/>
         <source>Antall plasser må være mellom 1 og 100.</source>
         <translation>Antall plasser må være mellom 1 og 100.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="84"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="97"/>
         <source>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</source>
         <translation>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="100"/>
         <source>Skriv hva neste steg er, eller fjern datoen.</source>
         <translation>Skriv hva neste steg er, eller fjern datoen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="88"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="101"/>
         <source>Velg en dato for neste steg.</source>
         <translation>Velg en dato for neste steg.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="102"/>
         <source>Neste steg kan ikke være før selve kontakten.</source>
         <translation>Neste steg kan ikke være før selve kontakten.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="90"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="103"/>
         <source>Datoen for neste steg har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen for neste steg har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="93"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="106"/>
         <source>Gi arrangementet et navn.</source>
         <translation>Gi arrangementet et navn.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="107"/>
         <source>Legg til minst én bedrift som var til stede.</source>
         <translation>Legg til minst én bedrift som var til stede.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="95"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="108"/>
         <source>Skriv bedriftens navn.</source>
         <translation>Skriv bedriftens navn.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="109"/>
         <source>Organisasjonsnummeret er tomt.</source>
         <translation>Organisasjonsnummeret er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="97"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="110"/>
         <source>Organisasjonsnummeret kan bare inneholde sifre.</source>
         <translation>Organisasjonsnummeret kan bare inneholde sifre.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="98"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="111"/>
         <source>Organisasjonsnummeret må ha 9 sifre.</source>
         <translation>Organisasjonsnummeret må ha 9 sifre.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="99"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="112"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</source>
         <translation>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="104"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="117"/>
         <source>Det finnes allerede en bedrift med dette organisasjonsnummeret.</source>
         <translation>Det finnes allerede en bedrift med dette organisasjonsnummeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="120"/>
         <source>Ukjent kommunenummer.</source>
         <translation>Ukjent kommunenummer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="121"/>
         <source>Skriv navnet på kontaktpersonen.</source>
         <translation>Skriv navnet på kontaktpersonen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="109"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="122"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>Telefonnummeret ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="110"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="123"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>E-postadressen ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="111"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="124"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>Kontaktpersonen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="112"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="125"/>
         <source>Notatet er tomt.</source>
         <translation>Notatet er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="113"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="126"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Bare den som registrerte besøket, kan rette det.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="114"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="127"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="115"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="128"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>Oppfølgingen er ikke åpen lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="116"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="129"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>Oppfølgingen finnes ikke lenger.</translation>
     </message>
@@ -2736,127 +2751,117 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="19"/>
-        <source>Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="24"/>
-        <source>Fikk ikke kontakt med serveren ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="30"/>
-        <source>«{0}» er ikke en serveradresse (den skal begynne med https://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="33"/>
-        <source>Fikk ikke kontakt med serveren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="35"/>
-        <source>ingen forbindelse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="37"/>
-        <source>serveren svarte ikke i tide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="39"/>
-        <source>forbindelsen ble brutt underveis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="41"/>
-        <source>serveren er ikke tilgjengelig, HTTP {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="44"/>
-        <source>Serverens sertifikat kunne ikke kontrolleres ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="47"/>
-        <source>Forespørselen til serveren mislyktes: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="49"/>
+        <location filename="../../sync/client/messages.py" line="65"/>
         <source>Du er ikke logget inn på serveren. Logg inn for å synkronisere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="51"/>
+        <location filename="../../sync/client/messages.py" line="67"/>
         <source>Denne versjonen av appen er for gammel for serveren. Oppdater appen; endringene dine er tatt vare på og sendes etter oppdateringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="57"/>
-        <source>Last ned den nye versjonen: {0}</source>
+        <location filename="../../sync/client/messages.py" line="44"/>
+        <source>«{url}» er ikke en serveradresse (den skal begynne med https://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="61"/>
+        <location filename="../../sync/client/messages.py" line="46"/>
+        <source>Fikk ikke kontakt med serveren. Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="49"/>
+        <source>Fikk ikke kontakt med serveren (ingen forbindelse). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="52"/>
+        <source>Fikk ikke kontakt med serveren (serveren svarte ikke i tide). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="55"/>
+        <source>Fikk ikke kontakt med serveren (forbindelsen ble brutt underveis). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="58"/>
+        <source>Fikk ikke kontakt med serveren (serveren er ikke tilgjengelig, HTTP {status}). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="61"/>
+        <source>Serverens sertifikat kunne ikke kontrolleres ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="63"/>
+        <source>Forespørselen til serveren mislyktes: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="70"/>
         <source>Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den som drifter serveren om å oppdatere den; endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="66"/>
+        <location filename="../../sync/client/messages.py" line="73"/>
         <source>Feil brukernavn eller passord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="68"/>
+        <location filename="../../sync/client/messages.py" line="74"/>
         <source>For mange forsøk på å logge inn. Vent litt og prøv igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="70"/>
+        <location filename="../../sync/client/messages.py" line="76"/>
         <source>Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="74"/>
-        <source>Serveren svarte med en feil: {0}</source>
+        <location filename="../../sync/client/messages.py" line="79"/>
+        <source>Serveren svarte med en feil: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="76"/>
+        <location filename="../../sync/client/messages.py" line="81"/>
+        <source>Denne maskinen har {waiting} endringer fra {username} som ikke er sendt til serveren ennå. Logg inn som {username} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="91"/>
+        <source>Synkroniseringen stoppet på grunn av en feil i appen: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="103"/>
+        <source>Last ned den nye versjonen: {download_url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="80"/>
         <source>Serveren svarte med noe appen ikke forstår.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="79"/>
-        <source>Denne maskinen har {0} endringer fra {1} som ikke er sendt til serveren ennå. Logg inn som {1} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="84"/>
+        <location filename="../../sync/client/messages.py" line="85"/>
         <source>Serveren kjenner denne maskinen under en annen bruker. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="87"/>
+        <location filename="../../sync/client/messages.py" line="88"/>
         <source>Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke synkroniseres med en server. Start med en ny database for ekte arbeid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="91"/>
-        <source>Synkroniseringen stoppet på grunn av en feil i appen: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="94"/>
+        <location filename="../../sync/client/messages.py" line="93"/>
         <source>Synkroniseringen ble avbrutt. Det som var ferdig er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/errors.py" line="96"/>
+        <location filename="../../sync/client/messages.py" line="95"/>
         <source>Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra denne maskinen er sendt på nytt.</source>
         <translation type="unfinished"></translation>
     </message>

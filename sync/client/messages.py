@@ -1,15 +1,18 @@
 """The sync errors by kind: a stable machine key, its parameters, and the Norwegian sentence the
-CLI prints. The GUI turns the same kind and parameters into a translated sentence of its own
-(`lpj_desktop/ui/sync/errors.py`), so the words follow the user's language; no Qt here.
+CLI prints. The sentences are marked for lupdate; the GUI passes the same templates through tr()
+(`lpj_desktop/ui/sync/errors.py`), so its words follow the user's language; no Qt here.
 
 A kind never changes meaning once released: the last error is kept in the store by its kind.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
+
+# Marked for lupdate here, translated where shown (lpj_desktop/ui/sync/errors.py).
+from lpj_desktop.domain.labels import QT_TRANSLATE_NOOP
 
 
 class ErrorKind(StrEnum):
@@ -38,49 +41,66 @@ class ErrorKind(StrEnum):
 
 
 NORWEGIAN: dict[str, str] = {
-    ErrorKind.BAD_URL: "«{url}» er ikke en serveradresse (den skal begynne med https://).",
-    ErrorKind.OFFLINE: "Fikk ikke kontakt med serveren. Endringene dine er lagret på maskinen og "
-                       "sendes neste gang det er nett.",
-    ErrorKind.OFFLINE_NO_CONNECTION: "Fikk ikke kontakt med serveren (ingen forbindelse). Endringene "
-                                     "dine er lagret på maskinen og sendes neste gang det er nett.",
-    ErrorKind.OFFLINE_TIMEOUT: "Fikk ikke kontakt med serveren (serveren svarte ikke i tide). "
-                               "Endringene dine er lagret på maskinen og sendes neste gang det er nett.",
-    ErrorKind.OFFLINE_CUT: "Fikk ikke kontakt med serveren (forbindelsen ble brutt underveis). "
-                           "Endringene dine er lagret på maskinen og sendes neste gang det er nett.",
-    ErrorKind.OFFLINE_UNAVAILABLE: "Fikk ikke kontakt med serveren (serveren er ikke tilgjengelig, "
-                                   "HTTP {status}). Endringene dine er lagret på maskinen og sendes "
-                                   "neste gang det er nett.",
-    ErrorKind.TLS: "Serverens sertifikat kunne ikke kontrolleres ({detail}).",
-    ErrorKind.REQUEST_FAILED: "Forespørselen til serveren mislyktes: {detail}",
-    ErrorKind.NOT_LOGGED_IN: "Du er ikke logget inn på serveren. Logg inn for å synkronisere.",
-    ErrorKind.CLIENT_TOO_OLD: "Denne versjonen av appen er for gammel for serveren. Oppdater appen; "
-                              "endringene dine er tatt vare på og sendes etter oppdateringen.",
-    ErrorKind.CLIENT_TOO_NEW: "Serveren er eldre enn denne versjonen av appen og forstår den ikke. "
-                              "Be den som drifter serveren om å oppdatere den; endringene dine er "
-                              "tatt vare på.",
-    ErrorKind.BAD_CREDENTIALS: "Feil brukernavn eller passord.",
-    ErrorKind.TOO_MANY_ATTEMPTS: "For mange forsøk på å logge inn. Vent litt og prøv igjen.",
-    ErrorKind.UNAUTHORIZED: "Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; "
-                            "endringene dine er tatt vare på.",
-    ErrorKind.SERVER_ERROR: "Serveren svarte med en feil: {detail}",
-    ErrorKind.BAD_BODY: "Serveren svarte med noe appen ikke forstår.",
-    ErrorKind.OTHER_USER_CHANGES: "Denne maskinen har {waiting} endringer fra {username} som ikke er "
-                                  "sendt til serveren ennå. Logg inn som {username} og synkroniser "
-                                  "først, slik at ingen endringer sendes i en annens navn.",
-    ErrorKind.CLIENT_MISMATCH: "Serveren kjenner denne maskinen under en annen bruker. Logg inn på "
-                               "nytt; endringene dine er tatt vare på.",
-    ErrorKind.DEMO_STORE: "Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke "
-                          "synkroniseres med en server. Start med en ny database for ekte arbeid.",
-    ErrorKind.APP_ERROR: "Synkroniseringen stoppet på grunn av en feil i appen: {detail}",
-    ErrorKind.CANCELLED: "Synkroniseringen ble avbrutt. Det som var ferdig er lagret.",
-    ErrorKind.RESTORED: "Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra "
-                        "denne maskinen er sendt på nytt.",
+    ErrorKind.BAD_URL: QT_TRANSLATE_NOOP(
+        "SyncErrors", "«{url}» er ikke en serveradresse (den skal begynne med https://)."),
+    ErrorKind.OFFLINE: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Fikk ikke kontakt med serveren. Endringene dine er lagret på maskinen og sendes "
+        "neste gang det er nett."),
+    ErrorKind.OFFLINE_NO_CONNECTION: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Fikk ikke kontakt med serveren (ingen forbindelse). Endringene dine er lagret på "
+        "maskinen og sendes neste gang det er nett."),
+    ErrorKind.OFFLINE_TIMEOUT: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Fikk ikke kontakt med serveren (serveren svarte ikke i tide). Endringene dine er "
+        "lagret på maskinen og sendes neste gang det er nett."),
+    ErrorKind.OFFLINE_CUT: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Fikk ikke kontakt med serveren (forbindelsen ble brutt underveis). Endringene "
+        "dine er lagret på maskinen og sendes neste gang det er nett."),
+    ErrorKind.OFFLINE_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Fikk ikke kontakt med serveren (serveren er ikke tilgjengelig, HTTP {status}). "
+        "Endringene dine er lagret på maskinen og sendes neste gang det er nett."),
+    ErrorKind.TLS: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Serverens sertifikat kunne ikke kontrolleres ({detail})."),
+    ErrorKind.REQUEST_FAILED: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Forespørselen til serveren mislyktes: {detail}"),
+    ErrorKind.NOT_LOGGED_IN: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Du er ikke logget inn på serveren. Logg inn for å synkronisere."),
+    ErrorKind.CLIENT_TOO_OLD: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Denne versjonen av appen er for gammel for serveren. Oppdater appen; endringene "
+        "dine er tatt vare på og sendes etter oppdateringen."),
+    ErrorKind.CLIENT_TOO_NEW: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den som "
+        "drifter serveren om å oppdatere den; endringene dine er tatt vare på."),
+    ErrorKind.BAD_CREDENTIALS: QT_TRANSLATE_NOOP("SyncErrors", "Feil brukernavn eller passord."),
+    ErrorKind.TOO_MANY_ATTEMPTS: QT_TRANSLATE_NOOP(
+        "SyncErrors", "For mange forsøk på å logge inn. Vent litt og prøv igjen."),
+    ErrorKind.UNAUTHORIZED: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; endringene dine "
+        "er tatt vare på."),
+    ErrorKind.SERVER_ERROR: QT_TRANSLATE_NOOP("SyncErrors", "Serveren svarte med en feil: {detail}"),
+    ErrorKind.BAD_BODY: QT_TRANSLATE_NOOP("SyncErrors", "Serveren svarte med noe appen ikke forstår."),
+    ErrorKind.OTHER_USER_CHANGES: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Denne maskinen har {waiting} endringer fra {username} som ikke er sendt til "
+        "serveren ennå. Logg inn som {username} og synkroniser først, slik at ingen "
+        "endringer sendes i en annens navn."),
+    ErrorKind.CLIENT_MISMATCH: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Serveren kjenner denne maskinen under en annen bruker. Logg inn på nytt; "
+        "endringene dine er tatt vare på."),
+    ErrorKind.DEMO_STORE: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke synkroniseres "
+        "med en server. Start med en ny database for ekte arbeid."),
+    ErrorKind.APP_ERROR: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Synkroniseringen stoppet på grunn av en feil i appen: {detail}"),
+    ErrorKind.CANCELLED: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Synkroniseringen ble avbrutt. Det som var ferdig er lagret."),
+    ErrorKind.RESTORED: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra denne "
+        "maskinen er sendt på nytt."),
 }
 
 # Optional parameters some kinds carry, added after the sentence when present.
 OPTIONAL_SUFFIX: dict[str, str] = {
-    "detail": " ({detail})",
-    "download_url": " Last ned den nye versjonen: {download_url}",
+    "detail": "({detail})",
+    "download_url": QT_TRANSLATE_NOOP("SyncErrors", "Last ned den nye versjonen: {download_url}"),
 }
 _OPTIONAL: dict[str, tuple[str, ...]] = {
     ErrorKind.CLIENT_TOO_OLD: ("detail", "download_url"),
@@ -91,9 +111,16 @@ _OPTIONAL: dict[str, tuple[str, ...]] = {
 
 def norwegian(kind: str, params: Mapping[str, Any] | None = None) -> str:
     """The Norwegian sentence for `kind` with its parameters (the CLI's words, and the fallback)."""
+    return words(kind, params)
+
+
+def words(kind: str, params: Mapping[str, Any] | None = None,
+          translate: Callable[[str], str] = lambda text: text) -> str:
+    """The sentence for `kind` with its parameters, each template passed through `translate`
+    first (the GUI's tr(); none for the CLI). KeyError for an unknown kind or a missing parameter."""
     values = dict(params or {})
-    text = NORWEGIAN[kind].format(**values)
+    text = translate(NORWEGIAN[kind]).format(**values)
     for name in _OPTIONAL.get(kind, ()):
         if values.get(name):
-            text += OPTIONAL_SUFFIX[name].format(**values)
+            text += " " + translate(OPTIONAL_SUFFIX[name]).format(**values)
     return text
