@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -107,7 +108,7 @@ def company_fields(i: int) -> dict[str, object]:
 
 def visit_fields(hunter: str, company: str) -> dict[str, object]:
     return {"company_id": company, "hunter_id": hunter, "occurred_at": "2024-05-02T09:30:00Z",
-            "channel": "physical", "outcome": "interested", "trades": ["Elektrikerfaget"],
+            "channel": "physical", "outcome": "wants_information", "trades": ["Elektrikerfaget"],
             "places": [{"trade": "Elektrikerfaget", "count": 1}],
             "notes": "Daglig leder positiv, ønsker informasjon om lærekontrakt.",
             "next_step": "Ring tilbake", "next_step_on": "2024-05-20"}
@@ -150,6 +151,8 @@ def load_bulk(cluster: PgCluster, dbname: str, org_id: str, hunters: list[str], 
     with psycopg.connect(host="127.0.0.1", port=cluster.port, user="postgres", dbname=dbname) as conn:
         seq = conn.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]  # type: ignore[index]
         ids = [uuid7() for _ in range(companies)]
+        # Visits come to companies in no order, as in the field (what the client's indexes see).
+        pick = random.Random(1).randrange
         with conn.cursor() as cur, cur.copy(
             "COPY records (entity, record_id, seq, version, org_id, owner_id, orgnr, deleted, "
             "merged_into, fields, field_meta, created_at, updated_at, updated_by) FROM STDIN"
@@ -162,7 +165,7 @@ def load_bulk(cluster: PgCluster, dbname: str, org_id: str, hunters: list[str], 
                 seq += 1
                 hunter = hunters[i % len(hunters)]
                 copy.write_row(("visit", uuid7(), seq, 1, org_id, hunter, None, False, None,
-                                json.dumps(visit_fields(hunter, ids[i % companies]), ensure_ascii=False),
+                                json.dumps(visit_fields(hunter, ids[pick(companies)]), ensure_ascii=False),
                                 "{}", now, now, None))
         conn.commit()
         conn.execute("ANALYZE records")

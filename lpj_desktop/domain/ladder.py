@@ -57,10 +57,14 @@ def current_stage(events: Iterable[OutcomeEvent]) -> Outcome | None:
     - 'not reached' never lowers a stage; with nothing but 'not reached' the stage is 'not reached'.
     Returns None when there are no visits.
     """
-    ordered = sorted(events, key=lambda e: e.when)
+    return stage_of_ordered(e.outcome for e in sorted(events, key=lambda e: e.when))
+
+
+def stage_of_ordered(outcomes: Iterable[Outcome]) -> Outcome | None:
+    """`current_stage` of outcomes already in time order, oldest first (for callers that read
+    visits sorted, such as a first sync recomputing every company at once)."""
     stage: Outcome | None = None
-    for ev in ordered:
-        o = ev.outcome
+    for o in outcomes:
         if stage is None:
             stage = o
         elif o in _SOFT:

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lpj_desktop.paths import AppPaths
 
+DEFAULT_CACHE_SIZE = -32000  # 32 MB page cache (negative: KiB)
+
 
 def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
@@ -21,7 +23,7 @@ def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
-    cur.execute("PRAGMA cache_size=-32000")  # 32 MB page cache
+    cur.execute(f"PRAGMA cache_size={DEFAULT_CACHE_SIZE}")
     cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
@@ -82,4 +84,9 @@ def open_store(paths: AppPaths, *, migrate: bool = True) -> Store:
         except BaseException:
             engine.dispose()
             raise
+    from lpj_desktop.store.indexes import ensure_indexes
+
+    # A first sync killed midway leaves the indexes it set aside missing (store/indexes.py).
+    with engine.begin() as conn:
+        ensure_indexes(conn)
     return Store(paths.database, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,121 @@
+"""First sync of a new laptop, end to end: PostgreSQL server (uvicorn workers) → the app's sync
+engine → a fresh local SQLite store.
+
+    pip install -e '.[bench]'
+    python -m bench.bench_first_sync [--companies 200000 --visits 1000000] [--workers 2]
+
+Target (issue 5): 200,000 companies + 1,000,000 visits in under 45 s, with progress. Prints a
+table: the whole sync, how often progress was reported and the longest gap between reports, the
+store's size afterwards, and the client's peak memory; the snapshot logs its phases above it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from bench.bench_server import ORG, PASSWORD, REPO, Server, cli, load_bulk
+from bench.pg_cluster import PgCluster
+from lpj_desktop.paths import app_paths
+from lpj_desktop.store.database import open_store
+from sync.client.api import SyncProgress
+from sync.client.engine import SyncEngine
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--companies", type=int, default=200_000)
+    p.add_argument("--visits", type=int, default=1_000_000)
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--profile", metavar="FILE", help="write a cProfile of the client's sync to FILE")
+    args = p.parse_args()
+    # The snapshot logs its phases (records written, indexes built, stages).
+    logging.basicConfig(format="  %(name)s: %(message)s")
+    logging.getLogger("sync.client.snapshot").setLevel(logging.INFO)
+
+    cluster = PgCluster(durable=True).start()
+    server: Server | None = None
+    rows: list[tuple[str, str, str]] = []
+    try:
+        url = cluster.create_database("lpj")
+        env = {**os.environ, "LPJ_DATABASE_URL": url, "PYTHONPATH": str(REPO),
+               "LPJ_ARGON2_TIME_COST": "1", "LPJ_ARGON2_MEMORY_KIB": "8192"}
+        cli(env, "migrate")
+        for name, role in (("staff", "staff"), ("hunter0", "hunter"), ("hunter1", "hunter")):
+            cli(env, "create-user", name, "--role", role, "--org", ORG, stdin=PASSWORD + "\n")
+        import psycopg
+
+        with psycopg.connect(host="127.0.0.1", port=cluster.port, user="postgres", dbname="lpj") as conn:
+            org_id, = conn.execute("SELECT id FROM organisations").fetchone()  # type: ignore[misc]
+            hunters = [r[0] for r in conn.execute("SELECT id FROM users WHERE role = 'hunter'")]
+        load = load_bulk(cluster, "lpj", org_id, hunters, args.companies, args.visits)
+        server = Server(env, args.workers)
+
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = app_paths(Path(tmp) / "laptop")
+            store = open_store(paths)
+            login = SyncEngine.login(store, server.url, "staff", PASSWORD, device_name="bench")
+            engine = SyncEngine(store, server_url=server.url, token=login.token)
+            reports: list[float] = []
+            last: list[SyncProgress] = []
+            me = psutil.Process()
+            peak = [me.memory_info().rss]
+            stop = threading.Event()
+
+            def sample() -> None:
+                while not stop.is_set():
+                    peak[0] = max(peak[0], me.memory_info().rss)
+                    time.sleep(0.2)
+
+            def progress(p: SyncProgress) -> None:
+                reports.append(time.perf_counter())
+                last[:] = [p]
+
+            sampler = threading.Thread(target=sample, daemon=True)
+            sampler.start()
+            began = time.perf_counter()
+            if args.profile:
+                import cProfile
+
+                with cProfile.Profile() as prof:
+                    report = engine.sync(progress)
+                prof.dump_stats(args.profile)
+            else:
+                report = engine.sync(progress)
+            elapsed = time.perf_counter() - began
+            stop.set()
+            sampler.join()
+            gaps = [b - a for a, b in zip([began, *reports], reports, strict=False)]
+            db_mb = sum(f.stat().st_size for f in paths.data_dir.glob("*.sqlite3*")) / 1e6
+            total = args.companies + args.visits
+            rows.append((f"first sync {args.companies:,} companies + {args.visits:,} visits",
+                         f"{elapsed:.1f} s",
+                         f"{report.pulled:,} records, {total / elapsed:,.0f}/s; server load by COPY "
+                         f"{load:.0f} s"))
+            rows.append(("progress reports", f"{len(reports)}",
+                         f"longest gap {max(gaps or [0]):.2f} s; last {last[0] if last else None}"))
+            rows.append(("local store afterwards", f"{db_mb:.0f} MB",
+                         f"client peak RSS {peak[0] / 1e6:.0f} MB"))
+            store.engine.dispose()
+    finally:
+        if server:
+            server.stop()
+        cluster.stop()
+
+    print(f"\nfirst sync: lpj-server on PostgreSQL ({args.workers} workers), app engine → SQLite, "
+          f"{os.cpu_count()} cores; target < 45 s for 200k + 1M\n")
+    width = max(len(r[0]) for r in rows)
+    for name, result, detail in rows:
+        print(f"{name:{width}}  {result:>9}  {detail}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
