@@ -106,9 +106,17 @@ def company_fields(i: int) -> dict[str, object]:
             "source": "register", "is_subunit": False}
 
 
-def visit_fields(hunter: str, company: str) -> dict[str, object]:
-    return {"company_id": company, "hunter_id": hunter, "occurred_at": "2024-05-02T09:30:00Z",
-            "channel": "physical", "outcome": "wants_information", "trades": ["Elektrikerfaget"],
+OUTCOMES = ("not_reached", "not_interested", "wants_information", "follow_up_agreed", "will_apply",
+            "approved", "place_offered", "contract_signed")
+CHANNELS = ("physical", "phone", "video", "email")
+
+
+def visit_fields(hunter: str, company: str, n: int = 0,
+                 when: str = "2024-05-02T09:30:00Z") -> dict[str, object]:
+    """Visit number `n` (its outcome and channel vary with it) at `when`."""
+    return {"company_id": company, "hunter_id": hunter, "occurred_at": when,
+            "channel": CHANNELS[n % len(CHANNELS)], "outcome": OUTCOMES[n * 7 % len(OUTCOMES)],
+            "trades": ["Elektrikerfaget"],
             "places": [{"trade": "Elektrikerfaget", "count": 1}],
             "notes": "Daglig leder positiv, ønsker informasjon om lærekontrakt.",
             "next_step": "Ring tilbake", "next_step_on": "2024-05-20"}
@@ -151,8 +159,12 @@ def load_bulk(cluster: PgCluster, dbname: str, org_id: str, hunters: list[str], 
     with psycopg.connect(host="127.0.0.1", port=cluster.port, user="postgres", dbname=dbname) as conn:
         seq = conn.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]  # type: ignore[index]
         ids = [uuid7() for _ in range(companies)]
-        # Visits come to companies in no order, as in the field (what the client's indexes see).
-        pick = random.Random(1).randrange
+        # Visits come to companies in no order, as in the field (what the client's indexes see),
+        # over two years roughly in the order they reach the server, some recorded days late.
+        rng = random.Random(1)
+        pick = rng.randrange
+        start = datetime(2024, 1, 1, tzinfo=UTC).timestamp()
+        step = 2 * 365 * 86400 / max(visits, 1)
         with conn.cursor() as cur, cur.copy(
             "COPY records (entity, record_id, seq, version, org_id, owner_id, orgnr, deleted, "
             "merged_into, fields, field_meta, created_at, updated_at, updated_by) FROM STDIN"
@@ -164,9 +176,10 @@ def load_bulk(cluster: PgCluster, dbname: str, org_id: str, hunters: list[str], 
             for i in range(visits):
                 seq += 1
                 hunter = hunters[i % len(hunters)]
+                when = datetime.fromtimestamp(start + i * step - pick(3 * 86400), UTC)
+                fields = visit_fields(hunter, ids[pick(companies)], i, when.strftime("%Y-%m-%dT%H:%M:%SZ"))
                 copy.write_row(("visit", uuid7(), seq, 1, org_id, hunter, None, False, None,
-                                json.dumps(visit_fields(hunter, ids[pick(companies)]), ensure_ascii=False),
-                                "{}", now, now, None))
+                                json.dumps(fields, ensure_ascii=False), "{}", now, now, None))
         conn.commit()
         conn.execute("ANALYZE records")
     return time.perf_counter() - began

@@ -19,7 +19,8 @@ from lpj_desktop.cli.common import CliError, fmt_date, open_cli_store
 from lpj_desktop.domain import labels
 
 TOKEN_ENV = "LPJ_TOKEN"
-PHASES = {"connecting": "kobler til", "pushing": "sender", "pulling": "henter", "snapshot": "henter alt"}
+PHASES = {"connecting": "kobler til", "pushing": "sender", "pulling": "henter", "snapshot": "henter alt",
+          "finishing": "gjør klar"}
 EXIT_OFFLINE = 75
 EXIT_AUTH = 77
 

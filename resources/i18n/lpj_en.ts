@@ -3272,16 +3272,21 @@ Data folder: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="39"/>
+        <source>gjør klar søk og oversikter: steg {0} av {1}</source>
+        <translation>preparing search and overviews: step {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="42"/>
         <source>henter {0}</source>
         <translation>fetching {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="43"/>
         <source>Synkroniserer … ({0})</source>
         <translation>Syncing … ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="49"/>
         <source>%n endring(er) venter</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -3289,7 +3294,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="51"/>
         <source>%n konflikt(er)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3297,7 +3302,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="53"/>
         <source>%n avvist</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -3305,63 +3310,63 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="62"/>
         <source>Sist synkronisert {0}.</source>
         <translation>Last synced {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="65"/>
         <source>Ikke synkronisert ennå.</source>
         <translation>Not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
         <source>Synkroniserer …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="66"/>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="74"/>
         <source>Logg inn på nytt</source>
         <translation>Log in again</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="70"/>
         <source>Ikke koblet til server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="71"/>
         <source>Klikk for å logge inn. Endringene dine er lagret på denne maskinen og sendes når du er logget inn.</source>
         <translation>Click to log in. Your changes are saved on this machine and are sent once you are logged in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="76"/>
         <source>Appen må oppdateres</source>
         <translation>The app must be updated</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="78"/>
         <source>Frakoblet</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="80"/>
         <source>Synkronisering feilet</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="82"/>
         <source>Synkronisert kl. {0}</source>
         <translation>Synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="84"/>
         <source>Ikke synkronisert ennå</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="94"/>
         <source>Ingenting er tapt: endringene sendes når serveren svarer.</source>
         <translation>Nothing is lost: the changes are sent when the server answers.</translation>
     </message>

@@ -20,6 +20,7 @@ class SyncPhase(StrEnum):
     PUSHING = "pushing"
     PULLING = "pulling"
     SNAPSHOT = "snapshot"  # first sync, or after the server was restored from a backup
+    FINISHING = "finishing"  # a big snapshot is in: indexes built, stages worked out (steps)
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,14 +147,23 @@ def _take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Sy
             if track:
                 _drop_absent(conn)
             written = time.perf_counter()
-            tick = lambda: progress(SyncProgress(SyncPhase.SNAPSHOT, count, header.estimated_count))
+            # What comes now takes a while on a big first sync (each index a full pass): steps,
+            # not records, so that the status bar does not sit at "all fetched" meanwhile.
+            steps = [0]
+            total_steps = len(deferred) + 1
+
+            def step() -> None:
+                steps[0] = min(steps[0] + 1, total_steps - 1)
+                progress(SyncProgress(SyncPhase.FINISHING, steps[0], total_steps))
+
+            progress(SyncProgress(SyncPhase.FINISHING, 0, total_steps))
             if deferred:
-                tick()
-                _build_indexes(conn, tick)
+                _build_indexes(conn, step)
                 deferred = []
             indexed = time.perf_counter()
             with Session(bind=conn) as s:
-                refresh_all_stages(s, between=tick)
+                refresh_all_stages(s, between=lambda: progress(
+                    SyncProgress(SyncPhase.FINISHING, steps[0], total_steps)))
             log.info("snapshot: %d records written in %.1f s, indexes built in %.1f s, stages in %.1f s",
                      count, written - began, indexed - written, time.perf_counter() - indexed)
             conn.exec_driver_sql("PRAGMA synchronous=FULL")

@@ -14,7 +14,7 @@ from lpj_desktop.domain.ids import uuid7
 from lpj_desktop.domain.ladder import LADDER
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Company, Visit
-from sync.client.api import ServerError
+from sync.client.api import ServerError, SyncPhase, SyncProgress
 from sync.client.pull import PullStats
 from sync.client.records import (
     MODELS,
@@ -200,12 +200,27 @@ def test_a_big_first_sync_builds_the_visit_indexes_once_at_the_end(store: Store,
     cid = uuid7()
     company = _company_line(cid)
     seen_during: list[set[str]] = []
+    reports: list[SyncProgress] = []
+
+    def progress(p: SyncProgress) -> None:
+        reports.append(p)
+        if p.phase == SyncPhase.SNAPSHOT and 0 < p.done < 36:
+            seen_during.append(_index_names(store))
+
     lines = [company, *(_visit_line(cid, n) for n in range(35))]
     header = b'{"kind":"header","epoch":"e1","cursor":"e1.9","estimated_count":36}'
     end = b'{"kind":"end","count":36}'
     take_snapshot(store, _Lines([header, *lines, end]), cancelled=lambda: False, stats=PullStats(),  # type: ignore[arg-type]
-                  progress=lambda p: seen_during.append(_index_names(store)) if 0 < p.done < 36 else None)
+                  progress=progress)
     assert seen_during and not (wanted & seen_during[0])  # set aside while the rows went in
+    # The building shows as steps of its own, not as a fetch stuck at 36 of 36.
+    steps = [(p.done, p.total) for p in reports if p.phase == SyncPhase.FINISHING]
+    assert steps[0] == (0, len(wanted) + 1) and steps[-1] == (len(wanted), len(wanted) + 1)
+    assert [d for d, _ in steps] == sorted(d for d, _ in steps)
+    from lpj_desktop.ui.sync.status_bar import progress_text
+
+    n = len(wanted) + 1
+    assert progress_text(reports[-2]) == f"Synkroniserer … (gjør klar søk og oversikter: steg {n} av {n})"
     assert _index_names(store) == before  # and all back afterwards
     with store.reader() as s:
         assert s.get(Company, cid).stage == "approved"

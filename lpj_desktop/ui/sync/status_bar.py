@@ -35,6 +35,9 @@ def progress_text(p: SyncProgress) -> str:
     elif p.phase == SyncPhase.SNAPSHOT:
         detail = (translate("SyncStatus", "henter alt: {0} av {1}").format(p.done, p.total)
                   if p.total else translate("SyncStatus", "henter alt: {0}").format(p.done))
+    elif p.phase == SyncPhase.FINISHING:
+        detail = translate("SyncStatus", "gjør klar søk og oversikter: steg {0} av {1}").format(
+            p.done + 1, p.total or 1)
     else:
         detail = translate("SyncStatus", "henter {0}").format(p.done)
     return translate("SyncStatus", "Synkroniserer … ({0})").format(detail)
