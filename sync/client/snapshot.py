@@ -10,13 +10,10 @@ server version: it stays as register data).
 
 from __future__ import annotations
 
-import gc
 import logging
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,40 +62,9 @@ def _has_server_rows(conn: Connection) -> bool:
     return False
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = True
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Python's cycle collector off while a snapshot runs. Parsing a million lines makes millions
-    of short-lived dicts and lists (none of them in cycles), and the collections they set off
-    took a third of a first sync. Counted, so that overlapping users agree."""
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        _gc_pauses += 1
-        if _gc_pauses == 1:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
-
-
 def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[SyncProgress], None],
                   cancelled: Callable[[], bool], stats: PullStats) -> bool:
     """Fetch and apply the whole view. False when cancelled (nothing final was written)."""
-    with _gc_paused():
-        return _take_snapshot(store, transport, progress=progress, cancelled=cancelled, stats=stats)
-
-
-def _take_snapshot(store: Store, transport: Transport, *, progress: Callable[[SyncProgress], None],
-                   cancelled: Callable[[], bool], stats: PullStats) -> bool:
     lines = transport.stream_lines("/sync/snapshot")
     try:
         first = next(lines)
