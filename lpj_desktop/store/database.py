@@ -13,8 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lpj_desktop.paths import AppPaths
 
-DEFAULT_CACHE_SIZE = -32000  # 32 MB page cache (negative: KiB)
-
 
 def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
@@ -23,7 +21,7 @@ def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
-    cur.execute(f"PRAGMA cache_size={DEFAULT_CACHE_SIZE}")
+    cur.execute("PRAGMA cache_size=-32000")  # 32 MB page cache
     cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
