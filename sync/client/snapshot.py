@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 # Records per transaction: larger chunks commit less often, smaller ones hold the write lock
 # for less time (a hunter saving a visit meanwhile waits for it).
 CHUNK = 10_000
-# Records in a first sync from which building the visit indexes afterwards beats keeping them.
+# Records in a first sync from which building the indexes afterwards beats keeping them.
 DEFER_INDEXES_FROM = 50_000
 
 
@@ -85,9 +85,10 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
         try:
             track = _has_server_rows(conn)
             if not track and (header.estimated_count or 0) >= DEFER_INDEXES_FROM:
-                # An empty store taking a big view: the visits' indexes are built once at the
-                # end instead of row by row (lpj_desktop/store/indexes.py).
-                deferred = drop_secondary_indexes(conn, "visit")
+                # An empty store taking a big view: the indexes of the two big tables are built
+                # once at the end instead of row by row (lpj_desktop/store/indexes.py). Unique
+                # ones stay: the orgnr re-key and the upserts need them.
+                deferred = [*drop_secondary_indexes(conn, "visit"), *drop_secondary_indexes(conn, "company")]
             conn.commit()  # each Session below must own its transaction, not join this one
             if track:
                 conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snap_seen "
