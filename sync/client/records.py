@@ -444,9 +444,8 @@ def _stored_default(column: Column[Any], dialect: Dialect) -> Any:
 
 @dataclass
 class PreparedRows:
-    """Server records of one entity and field set as driver values, ready for one executemany.
-    Made without the database (so a snapshot can prepare the next chunk while SQLite writes
-    this one); `records` runs parallel to `rows`."""
+    """Server records of one entity and field set as driver values, ready for one executemany;
+    `records` runs parallel to `rows`."""
 
     entity: str
     plan: _UpsertPlan

@@ -14,11 +14,10 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Dialect, select, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.database import Store
@@ -31,7 +30,6 @@ from sync.client.records import (
     CONFLICT_ENTITY,
     MODELS,
     ApplyStats,
-    PreparedRows,
     RawRecord,
     apply_conflict,
     bulk_upsert,
@@ -188,32 +186,6 @@ def _parse_line(line: bytes) -> SnapshotEnd | Change | tuple[str, int, Any, dict
                           code="bad_body") from e
 
 
-@dataclass
-class _Chunk:
-    """Up to CHUNK records read, parsed and turned into driver values off the writing thread."""
-
-    lines: int
-    keys: list[tuple[str, str]]
-    prepared: dict[str, list[PreparedRows]]
-    careful: dict[str, list[Change]]
-
-
-def _prepare_chunk(items: dict[tuple[str, str], Change | RawRecord], lines: int, dialect: Dialect) -> _Chunk:
-    live: dict[str, list[RawRecord]] = defaultdict(list)
-    careful: dict[str, list[Change]] = defaultdict(list)
-    for (entity, _), item in items.items():
-        if isinstance(item, Change):
-            careful[entity].append(item)
-        else:
-            live[entity].append(item)
-    try:
-        prepared = {entity: prepare_rows(entity, records, dialect) for entity, records in live.items()}
-    except ValueError as e:  # a value that is not what its field holds (a date that does not exist…)
-        raise ServerError("Serveren sendte en post i øyeblikksbildet appen ikke forstår.",
-                          code="bad_body") from e
-    return _Chunk(lines, list(items), prepared, careful)
-
-
 def _raw_chunks(lines: Iterator[bytes]) -> Iterator[list[bytes] | SnapshotEnd]:
     """The stream's record lines in chunks, then its end line; a stream that stops before its
     end line was cut (OfflineError). The lines are not parsed here: the end line is the last."""
@@ -270,15 +242,21 @@ def _write_chunk(conn: Connection, lines: list[bytes], track: bool) -> int:
     with Session(bind=conn) as s:
         # A write first: the transaction holds SQLite's write lock from its first read on.
         s.execute(text("UPDATE sync_state SET value = value WHERE key = :k"), {"k": STATE_CURSOR})
-        chunk = _prepare_chunk(_parse_lines(lines), len(lines), conn.dialect)
-        entities = chunk.prepared.keys() | chunk.careful.keys()
-        for entity in sorted(entities, key=lambda e: (e != "company", e)):
-            careful = chunk.careful.get(entity, [])
+        items = _parse_lines(lines)
+        live: dict[str, list[RawRecord]] = defaultdict(list)
+        by_entity: dict[str, list[Change]] = defaultdict(list)
+        for (entity, _), item in items.items():
+            if isinstance(item, Change):
+                by_entity[entity].append(item)
+            else:
+                live[entity].append(item)
+        for entity in sorted(live.keys() | by_entity.keys(), key=lambda e: (e != "company", e)):
+            careful = by_entity.get(entity, [])
             if entity == CONFLICT_ENTITY:
                 for change in careful:
                     applied.new_conflicts += int(apply_conflict(s, change))
             elif entity in MODELS:
-                batches = chunk.prepared.get(entity, [])
+                batches = prepare_rows(entity, live.get(entity, []), conn.dialect)
                 held = write_rows(s, batches, applied)
                 # Records with unpushed local edits keep those fields (restore after a backup).
                 careful += [_as_change(entity, r) for b in batches for r in b.records if r[0] in held]
@@ -287,7 +265,7 @@ def _write_chunk(conn: Connection, lines: list[bytes], track: bool) -> int:
                 log.warning("snapshot: %d records of unknown entity %r skipped", len(careful), entity)
         if track:
             s.execute(text("INSERT OR IGNORE INTO snap_seen (entity, id) VALUES (:e, :i)"),
-                      [{"e": e, "i": i} for e, i in chunk.keys])
+                      [{"e": e, "i": i} for e, i in items])
         s.commit()
     return applied.new_conflicts
 
@@ -298,10 +276,9 @@ def _as_change(entity: str, record: RawRecord) -> Change:
                                   "fields": fields, "updated_at": updated_at})
 
 
-def _drop_absent(conn: Connection) -> set[str]:
+def _drop_absent(conn: Connection) -> None:
     """Remove server records the snapshot did not hold (not in this view any more). Records with
-    unpushed local changes stay. Returns the companies whose visits changed."""
-    touched: set[str] = set()
+    unpushed local changes stay. (Stages are recomputed for every company afterwards.)"""
     with Session(bind=conn) as s:
         keep = {(e, r) for e, r in s.execute(select(OutboxMutation.entity, OutboxMutation.record_id)
                                               .where(OutboxMutation.state == OutboxState.PENDING))}
@@ -320,9 +297,5 @@ def _drop_absent(conn: Connection) -> set[str]:
                 if entity == "company":
                     s.execute(text(f"UPDATE company SET server_version = NULL WHERE id IN ({marks})"), params)
                     continue
-                if entity == "visit":
-                    touched |= {c for (c,) in s.execute(
-                        text(f"SELECT company_id FROM visit WHERE id IN ({marks})"), params)}
                 s.execute(text(f"DELETE FROM {table} WHERE id IN ({marks})"), params)
         s.commit()
-    return touched
