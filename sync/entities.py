@@ -10,6 +10,20 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 
+class Kind(StrEnum):
+    """What a field's value is on the wire. Every app stores these in typed columns, so the
+    server refuses a value of the wrong kind: one bad record would otherwise stop every laptop's
+    first sync."""
+
+    TEXT = "text"
+    DATE = "date"  # "2025-03-14"
+    DATETIME = "datetime"  # ISO 8601 with a zone: "2025-03-14T09:30:00Z"
+    INT = "int"  # 64-bit
+    BOOL = "bool"
+    TEXTS = "texts"  # a list of texts (trades, tags)
+    PLACES = "places"  # [{"trade": text, "count": int >= 0}, …]
+
+
 class Policy(StrEnum):
     # Visits and notes belong to their author: create is insert-if-absent, the author's edits win,
     # nobody else may write them.
@@ -31,6 +45,14 @@ class EntitySpec:
     required: tuple[str, ...] = ()
     # Only staff and admins may write this kind of record.
     staff_only: bool = False
+    # The fields that are not texts, and what they are instead.
+    kinds: tuple[tuple[str, Kind], ...] = ()
+    # Fields that may be left out (the app fills a default) but never sent as null.
+    never_null: tuple[str, ...] = ()
+
+    def kind_of(self, name: str) -> Kind:
+        """The wire kind of one of this record's fields."""
+        return _KINDS[self.name].get(name, Kind.TEXT)
 
 
 COMPANY_FIELDS = (
@@ -48,7 +70,19 @@ COMPANY_FIELDS = (
 ENTITIES: dict[str, EntitySpec] = {
     spec.name: spec
     for spec in (
-        EntitySpec("company", Policy.SHARED, COMPANY_FIELDS, required=("name",)),
+        EntitySpec(
+            "company", Policy.SHARED, COMPANY_FIELDS, required=("name",),
+            kinds=(
+                ("employees", Kind.INT), ("is_subunit", Kind.BOOL), ("registered_on", Kind.DATE),
+                ("founded_on", Kind.DATE), ("bankrupt", Kind.BOOL),
+                ("under_liquidation", Kind.BOOL), ("forced_dissolution", Kind.BOOL),
+                ("deregistered_on", Kind.DATE), ("approved_trades", Kind.TEXTS),
+                ("interest_trades", Kind.TEXTS), ("tags", Kind.TEXTS),
+            ),
+            never_null=("source", "is_subunit", "bankrupt", "under_liquidation",
+                        "forced_dissolution", "lb_status", "approved_trades", "interest_trades",
+                        "tags"),
+        ),
         EntitySpec(
             "contact", Policy.SHARED, ("company_id", "name", "role", "phone", "email"),
             required=("company_id", "name"),
@@ -57,6 +91,7 @@ ENTITIES: dict[str, EntitySpec] = {
             "event", Policy.OWNED,
             ("name", "kind", "occurred_at", "hunter_id", "municipality_number", "notes"),
             owner_field="hunter_id", required=("name", "kind", "occurred_at", "hunter_id"),
+            kinds=(("occurred_at", Kind.DATETIME),),
         ),
         EntitySpec(
             "visit", Policy.OWNED,
@@ -64,6 +99,9 @@ ENTITIES: dict[str, EntitySpec] = {
              "reason", "places", "notes", "next_step", "next_step_on", "event_id", "campaign_id"),
             owner_field="hunter_id",
             required=("company_id", "hunter_id", "occurred_at", "channel", "outcome"),
+            kinds=(("occurred_at", Kind.DATETIME), ("trades", Kind.TEXTS), ("places", Kind.PLACES),
+                   ("next_step_on", Kind.DATE)),
+            never_null=("trades", "places"),
         ),
         EntitySpec(
             "note", Policy.OWNED, ("company_id", "author_id", "text"),
@@ -74,26 +112,36 @@ ENTITIES: dict[str, EntitySpec] = {
             ("company_id", "visit_id", "assignee_id", "title", "kind", "due_on", "status", "done_at",
              "notes", "campaign_id"),
             required=("company_id", "assignee_id", "title", "due_on"),
+            kinds=(("due_on", Kind.DATE), ("done_at", Kind.DATETIME)),
+            never_null=("kind", "status"),
         ),
         EntitySpec(
             "campaign", Policy.SHARED,
             ("name", "organisation", "starts_on", "ends_on", "description", "letters_sent",
              "social_views", "link_clicks"),
             required=("name", "starts_on", "ends_on"), staff_only=True,
+            kinds=(("starts_on", Kind.DATE), ("ends_on", Kind.DATE), ("letters_sent", Kind.INT),
+                   ("social_views", Kind.INT), ("link_clicks", Kind.INT)),
         ),
         EntitySpec(
             "campaign_target", Policy.SHARED,
             ("campaign_id", "company_id", "letter_sent_on", "added_from"),
             required=("campaign_id", "company_id"), staff_only=True,
+            kinds=(("letter_sent_on", Kind.DATE),),
         ),
         EntitySpec(
             "goal", Policy.SHARED,
             ("scope", "subject", "period_start", "period_end", "visits", "agreements", "places"),
             required=("scope", "subject", "period_start", "period_end"), staff_only=True,
+            kinds=(("period_start", Kind.DATE), ("period_end", Kind.DATE), ("visits", Kind.INT),
+                   ("agreements", Kind.INT), ("places", Kind.INT)),
+            never_null=("visits", "agreements", "places"),
         ),
-        EntitySpec("user", Policy.SERVER, ("name", "organisation", "team", "role")),
+        EntitySpec("user", Policy.SERVER, ("name", "organisation", "team", "role"),
+                   never_null=("name", "role")),
     )
 }
+_KINDS: dict[str, dict[str, Kind]] = {name: dict(spec.kinds) for name, spec in ENTITIES.items()}
 
 
 class MutationName(StrEnum):

@@ -378,6 +378,8 @@ class _Applier:
             problem = fields_problem(spec, {name: value}, creating=False)
             if problem:
                 raise Rejected(ErrorCode.INVALID_FIELDS, problem)
+            if missing_required(spec, {name: value}, creating=False):
+                raise Rejected(ErrorCode.MISSING_FIELDS, f"{name} is required and cannot be emptied")
             self._merge(spec, target, {name: value}, None, force=True)
         conflict.fields.update(resolved_at=iso(self.now), resolution=choice)
         conflict.version += 1

@@ -1,19 +1,25 @@
 """Checks on the values inside a mutation's fields (the wire models check the envelope).
 
-Only what the server itself relies on is checked strictly (ids, owners, organisation numbers);
-other values must merely be JSON of a sane size, since the app validates its own forms.
+Every field has a kind (`sync.entities.Kind`) and a value of another kind is refused: each app
+stores records in typed columns, and a date that is not a date, written once by a faulty client,
+would otherwise stop the first sync of every laptop. Ids, owners and organisation numbers are
+checked as well, since the server relies on them.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from lpj_desktop.domain.orgnr import orgnr_problem
-from sync.entities import EntitySpec
+from lpj_desktop.store.wire import parse_datetime
+from sync.entities import EntitySpec, Kind
 
 MAX_TEXT = 20_000
 MAX_ITEMS = 500
-_ID_FIELDS_SUFFIX = "_id"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _INT_MIN = -(2**63)
 _INT_MAX = 2**63 - 1
 
@@ -24,24 +30,108 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
     if unknown:
         return f"unknown fields for {spec.name}: {', '.join(unknown)}"
     for name, value in fields.items():
-        if value is None or value is True or value is False:
+        if value is None:
+            if name in spec.never_null:
+                return f"{name} may be left out but not sent as null"
             continue
-        if isinstance(value, str):  # the common case, checked inline
-            if len(value) > MAX_TEXT:
-                return f"{name} is longer than {MAX_TEXT} characters"
-            if "\x00" in value:
-                return f"{name}: texts must not contain NUL characters"
-            continue
-        if name.endswith(_ID_FIELDS_SUFFIX):
-            return f"{name} must be a text id or null"
-        problem = _value_problem(name, value, depth=0)
+        kind = spec.kind_of(name)
+        if kind is Kind.TEXT:
+            if type(value) is not str:  # noqa: E721 — bool and int subclasses are not texts either
+                return f"{name} must be a text or null"
+            problem = _text_problem(name, value)
+        else:
+            problem = _KIND_CHECKS[kind](name, value)
         if problem:
             return problem
     orgnr = fields.get("orgnr")
-    if spec.name == "company" and orgnr is not None:
-        if not isinstance(orgnr, str) or orgnr_problem(orgnr):
-            return f"orgnr {orgnr!r} is not a valid organisation number"
+    if spec.name == "company" and orgnr is not None and orgnr_problem(orgnr):
+        return f"orgnr {orgnr!r} is not a valid organisation number"
     return None
+
+
+def _text_problem(name: str, value: str) -> str | None:
+    if len(value) > MAX_TEXT:
+        return f"{name} is longer than {MAX_TEXT} characters"
+    if "\x00" in value:
+        return f"{name}: texts must not contain NUL characters"
+    return None
+
+
+def _date_problem(name: str, value: Any) -> str | None:
+    if type(value) is str and _DATE.fullmatch(value):
+        try:
+            date.fromisoformat(value)
+            return None
+        except ValueError:
+            pass
+    return f"{name} must be a real date as YYYY-MM-DD, not {_shown(value)}"
+
+
+def _datetime_problem(name: str, value: Any) -> str | None:
+    if type(value) is str and len(value) <= 40:
+        try:
+            parse_datetime(value)
+            return None
+        except (ValueError, OverflowError):  # OverflowError: year 1 with an offset east of UTC
+            pass
+    return (f"{name} must be a real date and time in ISO 8601 with a time zone "
+            f"(2025-03-14T09:30:00Z), not {_shown(value)}")
+
+
+def _int_problem(name: str, value: Any) -> str | None:
+    if type(value) is not int:
+        return f"{name} must be a whole number, not {_shown(value)}"
+    if not _INT_MIN <= value <= _INT_MAX:
+        # Stored JSON is read back with orjson, which keeps only 64-bit integers exactly.
+        return f"{name} is a number too large to store"
+    return None
+
+
+def _bool_problem(name: str, value: Any) -> str | None:
+    return None if value is True or value is False else f"{name} must be true or false"
+
+
+def _texts_problem(name: str, value: Any) -> str | None:
+    if type(value) is not list:
+        return f"{name} must be a list of texts"
+    if len(value) > MAX_ITEMS:
+        return f"{name} has more than {MAX_ITEMS} items"
+    for item in value:
+        if type(item) is not str:
+            return f"{name} must be a list of texts"
+        if problem := _text_problem(name, item):
+            return problem
+    return None
+
+
+def _places_problem(name: str, value: Any) -> str | None:
+    shape = f'{name} must be a list of {{"trade": text, "count": whole number}}'
+    if type(value) is not list:
+        return shape
+    if len(value) > MAX_ITEMS:
+        return f"{name} has more than {MAX_ITEMS} items"
+    for item in value:
+        if type(item) is not dict or set(item) != {"trade", "count"}:
+            return shape
+        trade, count = item["trade"], item["count"]
+        if type(trade) is not str or type(count) is not int:
+            return shape
+        if not 0 <= count <= 10_000:
+            return f"{name}: a count of places must be between 0 and 10000"
+        if problem := _text_problem(name, trade):
+            return problem
+    return None
+
+
+_KIND_CHECKS: dict[Kind, Callable[[str, Any], str | None]] = {
+    Kind.DATE: _date_problem, Kind.DATETIME: _datetime_problem, Kind.INT: _int_problem,
+    Kind.BOOL: _bool_problem, Kind.TEXTS: _texts_problem, Kind.PLACES: _places_problem,
+}
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def has_nul(*values: Any) -> bool:
@@ -68,34 +158,3 @@ def missing_required(spec: EntitySpec, fields: dict[str, Any], *, creating: bool
     if creating:
         return [f for f in spec.required if fields.get(f) in (None, "")]
     return [f for f in spec.required if f in fields and fields[f] in (None, "")]
-
-
-def _value_problem(name: str, value: Any, depth: int) -> str | None:
-    if depth > 4:
-        return f"{name} is nested too deeply"
-    if isinstance(value, int) and not isinstance(value, bool) and not _INT_MIN <= value <= _INT_MAX:
-        # Stored JSON is read back with orjson, which keeps only 64-bit integers exactly.
-        return f"{name} is a number too large to store"
-    if value is None or isinstance(value, bool | int | float):
-        return None
-    if isinstance(value, str):
-        if "\x00" in value:
-            return f"{name}: texts must not contain NUL characters"
-        return f"{name} is longer than {MAX_TEXT} characters" if len(value) > MAX_TEXT else None
-    if isinstance(value, list):
-        if len(value) > MAX_ITEMS:
-            return f"{name} has more than {MAX_ITEMS} items"
-        for item in value:
-            if problem := _value_problem(name, item, depth + 1):
-                return problem
-        return None
-    if isinstance(value, dict):
-        if len(value) > MAX_ITEMS:
-            return f"{name} has more than {MAX_ITEMS} keys"
-        for key, item in value.items():
-            if "\x00" in key:
-                return f"{name}: texts must not contain NUL characters"
-            if problem := _value_problem(name, item, depth + 1):
-                return problem
-        return None
-    return f"{name} has a value of an unsupported type"

@@ -121,9 +121,17 @@ def test_bad_field_values_are_rejected_per_mutation(harness: ServerHarness, kari
         mutation(5, "create", "company", new_id(), name="X", tags=[[[[[["deep"]]]]]]),
         mutation(6, "resolve", "conflict", new_id(), choice="whatever"),
         mutation(7, "resolve", "company", new_id(), choice="mine"),
+        # Values every app's typed columns would refuse: stored, they would stop first syncs.
+        mutation(8, "create", "visit", new_id(), company_id=new_id(), hunter_id=kari.user_id,
+                 occurred_at="2025-02-31T10:00:00Z", channel="visit", outcome="approved"),
+        mutation(9, "create", "company", new_id(), name="X", bankrupt="no"),
+        mutation(10, "create", "company", new_id(), name="X", employees="12"),
+        mutation(11, "create", "company", new_id(), name="X", tags=None),
     ])["results"]
-    assert [r["status"] for r in results] == ["rejected"] * 6
+    assert [r["status"] for r in results] == ["rejected"] * 10
     assert all(r["message"] for r in results)
+    assert {r["error_code"] for r in results[6:]} == {"invalid_fields"}
+    assert "occurred_at" in results[6]["message"] and "bankrupt" in results[7]["message"]
 
 
 def test_nul_characters_are_refused_not_crashing_postgres(harness: ServerHarness, kari) -> None:  # type: ignore[no-untyped-def]
