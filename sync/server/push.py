@@ -140,9 +140,18 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
         result = applier.apply(mutation)
         results.append(result)
         kept.append({"client_id": request.client_id, "mutation_id": mutation.id,
-                     "result": result.model_dump_json(exclude_defaults=True), "created_at": now})
+                     "result": stored_result_json(result), "created_at": now})
         last = mutation.id
     return _Work(epoch, client, last_before, last, results, kept, applier)
+
+
+def stored_result_json(result: MutationResult) -> str:
+    """The result as kept for replays: `model_dump_json(exclude_defaults=True)`, written by hand
+    for the plain "applied" answer that nearly every mutation gets."""
+    if (result.status is MutationStatus.APPLIED and not result.conflicts and result.version is not None
+            and result.redirected_to is None and result.message is None and not result.replayed):
+        return f'{{"id":{result.id},"status":"applied","version":{result.version}}}'
+    return result.model_dump_json(exclude_defaults=True)
 
 
 def _changed_since(session: Session, work: _Work, read_head: int, caller: Caller) -> bool:
@@ -236,8 +245,10 @@ class _Applier:
         except Rejected as exc:
             return MutationResult(id=m.id, status=MutationStatus.REJECTED, error_code=exc.code,
                                   message=exc.message)
-        return MutationResult(id=m.id, status=MutationStatus.APPLIED, version=outcome.version,
-                              conflicts=outcome.conflicts, redirected_to=outcome.redirected_to)
+        # Built from checked values: model_construct skips a validation that cost a tenth of a push.
+        return MutationResult.model_construct(
+            id=m.id, status=MutationStatus.APPLIED, version=outcome.version,
+            conflicts=outcome.conflicts, redirected_to=outcome.redirected_to)
 
     # --- one mutation --------------------------------------------------------------------------
 

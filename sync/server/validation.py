@@ -26,27 +26,57 @@ _INT_MAX = 2**63 - 1
 
 def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) -> str | None:
     """A sentence saying what is wrong with these fields, or None."""
-    unknown = sorted(set(fields) - set(spec.fields))
-    if unknown:
-        return f"unknown fields for {spec.name}: {', '.join(unknown)}"
+    checks = _checks(spec)
+    never_null = spec.never_null
     for name, value in fields.items():
+        check = checks.get(name, _UNKNOWN)
+        if check is None:  # a text, by far the most common field
+            if type(value) is str:  # noqa: E721 — bool and int subclasses are not texts either
+                if len(value) > MAX_TEXT or "\x00" in value:
+                    return _text_problem(name, value)
+                continue
+            if value is None:
+                continue
+            return f"{name} must be a text or null"
+        if check is _UNKNOWN:
+            unknown = sorted(set(fields) - set(spec.fields))
+            return f"unknown fields for {spec.name}: {', '.join(unknown)}"
         if value is None:
-            if name in spec.never_null:
+            if name in never_null:
                 return f"{name} may be left out but not sent as null"
             continue
-        kind = spec.kind_of(name)
-        if kind is Kind.TEXT:
-            if type(value) is not str:  # noqa: E721 — bool and int subclasses are not texts either
-                return f"{name} must be a text or null"
-            problem = _text_problem(name, value)
-        else:
-            problem = _KIND_CHECKS[kind](name, value)
-        if problem:
+        if problem := check(name, value):
             return problem
     orgnr = fields.get("orgnr")
     if spec.name == "company" and orgnr is not None and orgnr_problem(orgnr):
         return f"orgnr {orgnr!r} is not a valid organisation number"
     return None
+
+
+_UNKNOWN: Any = object()  # marks a field the spec does not have
+_CHECK_TABLES: dict[str, dict[str, Callable[[str, Any], str | None] | None]] = {}
+
+
+def _checks(spec: EntitySpec) -> dict[str, Callable[[str, Any], str | None] | None]:
+    """Per field of `spec`: its check, or None for a text. A text that must not be null gets
+    `_text_not_null`; fields outside the spec are missing from the table."""
+    table = _CHECK_TABLES.get(spec.name)
+    if table is None:
+        table = {}
+        for name in spec.fields:
+            kind = spec.kind_of(name)
+            if kind is Kind.TEXT:
+                table[name] = _text_not_null if name in spec.never_null else None
+            else:
+                table[name] = _KIND_CHECKS[kind]
+        _CHECK_TABLES[spec.name] = table
+    return table
+
+
+def _text_not_null(name: str, value: Any) -> str | None:
+    if type(value) is not str:
+        return f"{name} must be a text"
+    return _text_problem(name, value)
 
 
 def _text_problem(name: str, value: str) -> str | None:

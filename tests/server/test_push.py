@@ -186,3 +186,22 @@ def test_epoch_change_is_reported_with_what_the_server_holds(harness: ServerHarn
         "client_id": kari.client_id, "epoch": new, "last_mutation_id": 1}
     # Re-sending from last+1 in the new epoch works.
     assert kari.push_raw([mutation(2, "create", "company", new_id(), name="B")], epoch=new).status_code == 200
+
+
+def test_stored_results_are_written_as_pydantic_writes_them() -> None:
+    from sync.protocol import ConflictInfo, ErrorCode, MutationResult, MutationStatus
+    from sync.server.push import stored_result_json
+
+    results = [
+        MutationResult.model_construct(id=7, status=MutationStatus.APPLIED, version=3, conflicts=[],
+                                       redirected_to=None),
+        MutationResult(id=8, status=MutationStatus.APPLIED, version=1, redirected_to="c-1"),
+        MutationResult(id=9, status=MutationStatus.REJECTED, error_code=ErrorCode.NOT_OWNER, message="nei"),
+        MutationResult(id=10, status=MutationStatus.APPLIED, version=2, conflicts=[ConflictInfo(
+            id="k", entity="company", record_id="c", field="phone", base_value=None,
+            kept_value="1", lost_value="2", created_at="2025-03-14T09:30:00Z")]),
+    ]
+    for result in results:
+        assert stored_result_json(result) == result.model_dump_json(exclude_defaults=True)
+        assert MutationResult.model_validate_json(stored_result_json(result)) == MutationResult(
+            **result.model_dump())
