@@ -191,8 +191,7 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     @sync.post("/push", responses={200: {"model": PushResponse}})
     def push(body: PushRequest, caller: CallerDep) -> Response:
         """Apply the client's mutations in order, exactly once each."""
-        result = apply_push(db, caller, body)
-        return Response(result.model_dump_json(), media_type="application/json")
+        return Response(apply_push(db, caller, body).to_json(), media_type="application/json")
 
     @sync.get("/pull", responses={200: {"model": PullResponse}})
     def pull(

@@ -13,7 +13,14 @@ from sqlalchemy import select
 
 from lpj_desktop.domain.ids import uuid7
 from sync import PROTOCOL_VERSION
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER, SCHEMA_HEADER, SCHEMA_VERSION, PullResponse
+from sync.protocol import (
+    API_PREFIX,
+    PROTOCOL_HEADER,
+    SCHEMA_HEADER,
+    SCHEMA_VERSION,
+    PullResponse,
+    PushResponse,
+)
 from sync.server.auth import Passwords
 from sync.server.config import ServerConfig
 from sync.server.db import Database
@@ -72,7 +79,8 @@ class Api:
         r = self.push_raw(mutations)
         assert r.status_code == 200, r.text
         self.next_id = max(self.next_id, max((m["id"] for m in mutations), default=0) + 1)
-        return r.json()
+        # Read as the app reads it: results leave their default values out on the wire.
+        return PushResponse.model_validate_json(r.content).model_dump(mode="json")
 
     def send(self, op: str, entity: str, record_id: str, /, base: int | None = None,
              **fields: Any) -> dict[str, Any]:
