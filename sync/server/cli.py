@@ -6,6 +6,7 @@ Settings come from `LPJ_*` environment variables (see sync.server.config), overr
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import logging
 import os
@@ -226,7 +227,23 @@ def app_from_env():  # type: ignore[no-untyped-def]
 
     config = config_from_env()
     logging.basicConfig(level=config.log_level, format="%(message)s", stream=sys.stderr)
-    return create_app(config)
+    app = create_app(config)
+    _tune_collector()
+    return app
+
+
+def _tune_collector() -> None:
+    """Make the cycle collector cheap for a server process.
+
+    A push of 1000 mutations allocates some 100,000 short-lived objects. At Python's default
+    thresholds that set off more than one full collection per push, each walking every object of
+    the loaded app (SQLAlchemy, pydantic, FastAPI): a quarter of a push's time went there.
+    Objects alive after start-up are frozen out of collections (they live as long as the
+    process), and young collections run ~70 times less often.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 10)
 
 
 if __name__ == "__main__":
