@@ -4,8 +4,11 @@ auth, push, pull, snapshot and users. Errors always leave as `ErrorBody` JSON.""
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -129,7 +132,14 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     """The server app on `config`'s database (or on `db` when given, e.g. by tests)."""
     db = db or Database(config.resolved_database_url)
     auth = Authenticator(db, config)
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The limiter belongs to the running event loop, so it is set here, not at import.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = max(1, config.request_threads)
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="lpj-server", version=__version__,
         description="The central sync server of lpj-desktop. Protocol: docs/sync-protocol.md.",
         openapi_url=f"{API_PREFIX}/openapi.json", docs_url=f"{API_PREFIX}/docs", redoc_url=None,

@@ -28,6 +28,10 @@ class ServerConfig:
     host: str = "127.0.0.1"
     port: int = 8765
     workers: int = 1
+    # Requests each worker runs at once in its thread pool; more wait their turn. Python runs
+    # one thread at a time, so 40 threads (the default of the underlying anyio) only fight over
+    # it: 50 clients pushing at once measured p95 1.2-1.7 s with 40, 0.76-0.93 s with 2-8.
+    request_threads: int = 8
     token_days: int = 30
     max_body_bytes: int = MAX_BODY_BYTES
     protocol_min: int = PROTOCOL_VERSION

@@ -61,3 +61,21 @@ def test_worker_connections_have_nagle_off() -> None:
 def test_uvicorns_own_protocol_leaves_it_on_there() -> None:
     """Why the subclass exists: if uvicorn fixes this, the subclass can go."""
     assert _nodelay_seen(AutoHTTPProtocol) == 0
+
+
+def test_each_worker_runs_as_many_requests_at_once_as_configured(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import anyio.to_thread
+    from fastapi.testclient import TestClient
+
+    from sync.server.app import create_app
+    from sync.server.config import ServerConfig
+
+    config = ServerConfig(database_url=f"sqlite:///{tmp_path / 's.sqlite3'}", request_threads=3)
+    from sync.server.db import Database
+    from sync.server.migrate import upgrade
+
+    db = Database(config.resolved_database_url)
+    upgrade(db)
+    with TestClient(create_app(config, db)) as client:
+        tokens = client.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens)
+    assert tokens == 3
