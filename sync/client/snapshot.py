@@ -21,7 +21,7 @@ from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.indexes import drop_secondary_indexes, ensure_indexes
+from lpj_desktop.store.indexes import drop_secondary_indexes, ensure_indexes, suspend_company_search
 from lpj_desktop.store.models import OutboxMutation
 from lpj_desktop.store.models.local import OutboxState
 from sync.client.api import STATE_CURSOR, STATE_EPOCH, OfflineError, ServerError, SyncPhase, SyncProgress
@@ -83,10 +83,13 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
         try:
             track = _has_server_rows(conn)
             if not track and (header.estimated_count or 0) >= DEFER_INDEXES_FROM:
-                # An empty store taking a big view: the indexes of the two big tables are built
-                # once at the end instead of row by row (lpj_desktop/store/indexes.py). Unique
-                # ones stay: the orgnr re-key and the upserts need them.
+                # An empty store taking a big view: the indexes of the two big tables, and the
+                # company search index, are built once at the end instead of row by row
+                # (lpj_desktop/store/indexes.py). Unique ones stay: the orgnr re-key and the
+                # upserts need them.
                 deferred = [*drop_secondary_indexes(conn, "visit"), *drop_secondary_indexes(conn, "company")]
+                if suspend_company_search(conn):
+                    deferred.append("company_fts")
             conn.commit()  # each Session below must own its transaction, not join this one
             if track:
                 conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snap_seen "

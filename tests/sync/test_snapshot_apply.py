@@ -13,6 +13,7 @@ from sqlalchemy import select
 from lpj_desktop.domain.ids import uuid7
 from lpj_desktop.domain.ladder import LADDER
 from lpj_desktop.store.database import Store
+from lpj_desktop.store.indexes import COMPANY_SEARCH_TRIGGERS, suspend_company_search
 from lpj_desktop.store.models import Company, Visit
 from sync.client.api import ServerError, SyncPhase, SyncProgress
 from sync.client.pull import PullStats
@@ -139,10 +140,10 @@ class _Lines:
         yield from self.lines
 
 
-def _company_line(cid: str) -> bytes:
-    return (b'{"entity":"company","record_id":"%s","version":1,"deleted":false,"fields":{"name":"A",'
+def _company_line(cid: str, name: bytes = b"A") -> bytes:
+    return (b'{"entity":"company","record_id":"%s","version":1,"deleted":false,"fields":{"name":"%s",'
             b'"source":"brreg"},"merged_into":null,"updated_at":"2024-05-02T09:30:00.000000Z"}'
-            ) % cid.encode()
+            ) % (cid.encode(), name)
 
 
 def _snapshot(store: Store, *records: bytes) -> None:
@@ -185,8 +186,18 @@ def _visit_line(company: str, n: int) -> bytes:
 
 
 def _index_names(store: Store) -> set[str]:
+    return _names(store, "index")
+
+
+def _names(store: Store, kind: str) -> set[str]:
     with store.engine.connect() as conn:
-        return {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        return {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = ?", (kind,))}
+
+
+def _search(store: Store, text: str) -> int:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM company_fts WHERE company_fts MATCH ?",
+                                    (f'"{text}"',)).scalar_one()
 
 
 def test_a_big_first_sync_builds_its_indexes_once_at_the_end(store: Store, monkeypatch) -> None:
@@ -202,26 +213,34 @@ def test_a_big_first_sync_builds_its_indexes_once_at_the_end(store: Store, monke
     seen_during: list[set[str]] = []
     reports: list[SyncProgress] = []
 
+    triggers_during: list[set[str]] = []
+
     def progress(p: SyncProgress) -> None:
         reports.append(p)
         if p.phase == SyncPhase.SNAPSHOT and 0 < p.done < 36:
             seen_during.append(_index_names(store))
+            triggers_during.append(_names(store, "trigger"))
 
-    lines = [company, *(_visit_line(cid, n) for n in range(35))]
+    sjomat = _company_line(uuid7(), "Nordkapp Sjømat AS".encode())
+    lines = [company, sjomat, *(_visit_line(cid, n) for n in range(34))]
     header = b'{"kind":"header","epoch":"e1","cursor":"e1.9","estimated_count":36}'
     end = b'{"kind":"end","count":36}'
     take_snapshot(store, _Lines([header, *lines, end]), cancelled=lambda: False, stats=PullStats(),  # type: ignore[arg-type]
                   progress=progress)
     assert seen_during and not (wanted & seen_during[0])  # set aside while the rows went in
-    # The building shows as steps of its own, not as a fetch stuck at 36 of 36.
+    assert not (set(COMPANY_SEARCH_TRIGGERS) & triggers_during[0])  # and the search index too
+    # The building shows as steps of its own (each index, the search index, the stages), not as
+    # a fetch stuck at 36 of 36.
+    n = len(wanted) + 2
     steps = [(p.done, p.total) for p in reports if p.phase == SyncPhase.FINISHING]
-    assert steps[0] == (0, len(wanted) + 1) and steps[-1] == (len(wanted), len(wanted) + 1)
+    assert steps[0] == (0, n) and steps[-1] == (n - 1, n)
     assert [d for d, _ in steps] == sorted(d for d, _ in steps)
     from lpj_desktop.ui.sync.status_bar import progress_text
 
-    n = len(wanted) + 1
     assert progress_text(reports[-2]) == f"Synkroniserer … (gjør klar søk og oversikter: steg {n} av {n})"
     assert _index_names(store) == before  # and all back afterwards
+    assert set(COMPANY_SEARCH_TRIGGERS) <= _names(store, "trigger")
+    assert _search(store, "Sjømat") == 1  # the search index holds what came in
     with store.reader() as s:
         assert s.get(Company, cid).stage == "approved"
         plan = s.connection().exec_driver_sql(
@@ -234,12 +253,27 @@ def test_indexes_lost_to_a_killed_first_sync_come_back_when_the_store_opens(path
     from lpj_desktop.store.indexes import drop_secondary_indexes
 
     store = open_store(paths)
+    with store.session() as s:
+        upsert_rows(s, "company", [(uuid7(), 1, None, {"name": "Nordkapp Sjømat AS"})], ApplyStats())
     with store.engine.begin() as conn:
         dropped = drop_secondary_indexes(conn, "visit")
+        assert suspend_company_search(conn)
+    with store.session() as s:  # written while the search index was set aside
+        upsert_rows(s, "company", [(uuid7(), 1, None, {"name": "Alta Elektro AS"})], ApplyStats())
     assert "ix_visit_company_when" in dropped and not (set(dropped) & _index_names(store))
+    assert _search(store, "Elektro") == 0
     store.close()
     again = open_store(paths)
     try:
         assert set(dropped) <= _index_names(again)
+        assert set(COMPANY_SEARCH_TRIGGERS) <= _names(again, "trigger")
+        assert _search(again, "Elektro") == 1 and _search(again, "Sjømat") == 1
     finally:
         again.close()
+
+
+def test_the_search_triggers_put_back_are_the_ones_the_migration_made(store: Store) -> None:
+    with store.engine.connect() as conn:
+        made = dict(conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'company_fts_%'").all())
+    assert made == COMPANY_SEARCH_TRIGGERS
