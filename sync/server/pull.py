@@ -9,19 +9,22 @@ out `head` as the next cursor can never step over a change still to come.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, select, update
+from sqlalchemy import ColumnElement, and_, literal_column, select, text, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import ErrorCode
 from sync.server.access import Caller, ReadScope, read_scope
 from sync.server.db import Database
 from sync.server.errors import ApiError
-from sync.server.meta import read_epoch
+from sync.server.meta import EPOCH_KEY
 from sync.server.models import Client, Record
 from sync.server.records import change_json, dumps
+
+# How stale `clients list` may show a client's last pull when nothing new was pulled.
+NOTE_EVERY = timedelta(seconds=60)
 
 CHANGE_COLUMNS = (
     Record.entity, Record.record_id, Record.version, Record.deleted, Record.fields,
@@ -77,6 +80,9 @@ class PullStart:
     scope: ReadScope
     after: int
     head: int
+    # How far this client's pulls were last noted, and when (None: never).
+    noted_seq: int | None = None
+    noted_at: datetime | None = None
 
 
 def start(db: Database, caller: Caller, cursor: str | None) -> PullStart:
@@ -86,11 +92,23 @@ def start(db: Database, caller: Caller, cursor: str | None) -> PullStart:
 
 
 def start_in(session: Session, caller: Caller, cursor: str | None) -> PullStart:
-    """`start` inside a transaction the caller already has."""
-    epoch = read_epoch(session)
-    after = parse_cursor(cursor, epoch)
-    head = session.scalar(select(func.coalesce(func.max(Record.seq), 0))) or 0
-    return PullStart(epoch, read_scope(session, caller), after, head)
+    """`start` inside a transaction the caller already has (one statement, and one more for a
+    hunter's team)."""
+    row = session.execute(text(
+        "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
+        " (SELECT coalesce(max(seq), 0) FROM records) AS head,"
+        " (SELECT last_pull_seq FROM clients WHERE client_id = :client_id) AS noted_seq,"
+        " (SELECT last_pull_at FROM clients WHERE client_id = :client_id) AS noted_at"
+    ), {"epoch_key": EPOCH_KEY, "client_id": caller.client_id}).one()
+    if row.epoch is None:
+        raise RuntimeError("the server database has no epoch: run `lpj-server migrate`")
+    after = parse_cursor(cursor, row.epoch)
+    noted_at = row.noted_at
+    if isinstance(noted_at, str):  # SQLite through text(): the stored text
+        noted_at = datetime.fromisoformat(noted_at)
+    if noted_at is not None and noted_at.tzinfo is None:
+        noted_at = noted_at.replace(tzinfo=UTC)
+    return PullStart(row.epoch, read_scope(session, caller), after, int(row.head), row.noted_seq, noted_at)
 
 
 def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
@@ -110,11 +128,16 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
         more = len(rows) > limit
         rows = rows[:limit]
         next_seq = rows[-1][0] if more else max(begin.head, begin.after)
-        if not more and together:
-            _note_pulled(session, caller, next_seq)
-    if not more and not together:
+        now = datetime.now(UTC)
+        # A note that would say what it says already, but for a few seconds, is not written:
+        # an idle app pulls every few minutes, and a write makes every such pull commit to disk.
+        note = not more and not (begin.noted_seq == next_seq and begin.noted_at is not None
+                                 and now - begin.noted_at < NOTE_EVERY)
+        if note and together:
+            _note_pulled(session, caller, next_seq, now)
+    if note and not together:
         with db.writer(sequenced=False) as session:
-            _note_pulled(session, caller, next_seq)
+            _note_pulled(session, caller, next_seq, now)
     changes = ",".join(line for _, line in rows)
     return (
         f'{{"epoch":{dumps(begin.epoch)},"changes":[{changes}],'
@@ -122,10 +145,10 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
     )
 
 
-def _note_pulled(session: Session, caller: Caller, seq: int) -> None:
+def _note_pulled(session: Session, caller: Caller, seq: int, now: datetime) -> None:
     """Remember how far this client has pulled (for `lpj-server clients list`)."""
     session.execute(
         update(Client)
         .where(Client.client_id == caller.client_id, Client.user_id == caller.user_id)
-        .values(last_pull_at=datetime.now(UTC), last_pull_seq=seq)
+        .values(last_pull_at=now, last_pull_seq=seq)
     )

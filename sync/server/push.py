@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.ids import uuid7
@@ -30,9 +30,9 @@ from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_ref
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.merge import ALL_FIELDS, FieldConflict, merge_fields
-from sync.server.meta import EPOCH_KEY, read_epoch
+from sync.server.meta import EPOCH_KEY
 from sync.server.models import AppliedMutation, Client
-from sync.server.records import RecordBatch, RecordState, bulk_insert, dumps, head_seq, iso
+from sync.server.records import RecordBatch, RecordState, bulk_insert, dumps, iso
 from sync.server.validation import fields_problem, has_nul, missing_required
 
 CONFLICT = "conflict"
@@ -86,26 +86,31 @@ def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
     if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
         raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
     with db.writer(sequenced=False) as session:
-        read_head = head_seq(session) if db.is_postgres else None
         try:
-            work = _work_out(session, caller, request, now)
+            work: _Work | None = _work_out(session, caller, request, now)
         except ApiError:
-            if read_head is None:
+            if not db.is_postgres:
                 raise
             work = None  # perhaps read while another push of this client committed: decide under the lock
         db.lock_writes(session)
-        if read_head is not None and (work is None or _changed_since(session, work, read_head, caller)):
-            work = _work_out(session, caller, request, now)
+        if db.is_postgres:
+            head = None if work is None else _unchanged_head(session, work, caller)
+            if head is None:
+                work = _work_out(session, caller, request, now)  # under the lock: reads what is now
+            else:
+                work.head = head
         assert work is not None
-        work.applier.batch.flush()
+        work.applier.batch.flush(after=work.head)
         bulk_insert(session, AppliedMutation.__table__, work.kept)
-        client = work.client
-        if client is None:
-            client = Client(client_id=request.client_id, user_id=caller.user_id,
-                            device_name="", last_mutation_id=0, last_pull_seq=0, created_at=now)
-            session.add(client)
-        client.last_mutation_id = work.last
-        client.last_push_at = now
+        # Core statements: the ORM's unit of work cost a millisecond per push.
+        clients = Client.__table__
+        if work.client_known:
+            session.execute(update(clients).where(clients.c.client_id == request.client_id)
+                            .values(last_mutation_id=work.last, last_push_at=now))
+        else:
+            session.execute(insert(clients).values(
+                client_id=request.client_id, user_id=caller.user_id, device_name="",
+                last_mutation_id=work.last, last_pull_seq=0, created_at=now, last_push_at=now))
         return PushAnswer(epoch=work.epoch, last_mutation_id=work.last, results=work.results)
 
 
@@ -114,7 +119,9 @@ class _Work:
     """A push worked out in memory: what to answer and what to write."""
 
     epoch: str
-    client: Client | None
+    client_known: bool
+    # The highest sequence number when the push was read (records read carry none above it).
+    head: int
     last_before: int
     last: int
     results: list[str]  # JSON
@@ -124,13 +131,21 @@ class _Work:
 
 def _work_out(session: Session, caller: Caller, request: PushRequest, now: datetime) -> _Work:
     """Check the push against the client's state and apply its mutations in memory (no writes)."""
-    epoch = read_epoch(session)
-    # populate_existing: a second go must see the row as it is now, not as first read.
-    client = session.get(Client, request.client_id, populate_existing=True)
-    if client is not None and client.user_id != caller.user_id:
+    # One statement for what every push reads first. The head comes before the records: any
+    # record written after it has a higher sequence number (see _unchanged_head).
+    start = session.execute(text(
+        "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
+        " (SELECT user_id FROM clients WHERE client_id = :client_id) AS user_id,"
+        " (SELECT last_mutation_id FROM clients WHERE client_id = :client_id) AS last,"
+        " (SELECT coalesce(max(seq), 0) FROM records) AS head"
+    ), {"epoch_key": EPOCH_KEY, "client_id": request.client_id}).one()
+    if start.epoch is None:
+        raise RuntimeError("the server database has no epoch: run `lpj-server migrate`")
+    epoch = start.epoch
+    if start.user_id is not None and start.user_id != caller.user_id:
         raise ApiError(403, ErrorCode.CLIENT_MISMATCH,
                        "this client id is registered to another user; log in again on this device")
-    last = client.last_mutation_id if client is not None else 0
+    last = start.last or 0
     if request.epoch is not None and request.epoch != epoch:
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
                        "the server was restored from a backup: check what it holds and send again",
@@ -157,7 +172,7 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
         kept.append({"client_id": request.client_id, "mutation_id": mutation.id,
                      "result": result, "created_at": now})
         last = mutation.id
-    return _Work(epoch, client, last_before, last, results, kept, applier)
+    return _Work(epoch, start.user_id is not None, start.head, last_before, last, results, kept, applier)
 
 
 def applied_json(mutation_id: int, version: int) -> str:
@@ -166,25 +181,27 @@ def applied_json(mutation_id: int, version: int) -> str:
     return f'{{"id":{mutation_id},"status":"applied","version":{version}}}'
 
 
-def _changed_since(session: Session, work: _Work, read_head: int, caller: Caller) -> bool:
-    """Whether anything `work` was worked out from has been written since `read_head`.
+def _unchanged_head(session: Session, work: _Work, caller: Caller) -> int | None:
+    """Under the write lock: the head now if nothing `work` was worked out from has been
+    written since it was read (at `work.head`), else None.
 
     Every write of a record gives it a sequence number above every earlier one, so a record
-    read (or found absent, or looked up by orgnr) that now has a number above `read_head` was
+    read (or found absent, or looked up by orgnr) that now has a number above `work.head` was
     written since. Also checked: the epoch, this client's last mutation id, and the users of
     the caller's organisation (a hunter's team decides what they may read).
     """
+    read_head = work.head
     row = session.execute(text(
         "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
         " (SELECT last_mutation_id FROM clients WHERE client_id = :client_id) AS last,"
         " (SELECT coalesce(max(seq), 0) FROM records) AS head"
     ), {"epoch_key": EPOCH_KEY, "client_id": work.applier.client_id}).one()
     if row.epoch != work.epoch or (row.last or 0) != work.last_before:
-        return True
+        return None
     if row.head == read_head:
-        return False  # nothing at all written since: no need to look at single records
+        return int(row.head)  # nothing at all written since: no need to look at single records
     keys, orgnrs = work.applier.batch.read_keys()
-    return bool(session.execute(text(
+    changed = bool(session.execute(text(
         "SELECT EXISTS (SELECT 1 FROM records r"
         "   JOIN unnest(CAST(:entities AS text[]), CAST(:ids AS text[])) AS k(entity, record_id)"
         "   ON r.entity = k.entity AND r.record_id = k.record_id WHERE r.seq > :head)"
@@ -192,6 +209,7 @@ def _changed_since(session: Session, work: _Work, read_head: int, caller: Caller
         " OR EXISTS (SELECT 1 FROM records WHERE entity = 'user' AND org_id = :org AND seq > :head)"
     ), {"entities": [k[0] for k in keys], "ids": [k[1] for k in keys], "orgnrs": orgnrs,
         "head": read_head, "org": caller.org_id}).scalar_one())
+    return None if changed else int(row.head)
 
 
 def _check_order(mutations: list[Mutation], last: int) -> None:

@@ -182,8 +182,9 @@ class RecordBatch:
         if state.orgnr:
             self._by_orgnr[state.orgnr] = state
 
-    def flush(self) -> int:
-        """Write every touched record with new sequence numbers; returns the highest one.
+    def flush(self, after: int | None = None) -> int:
+        """Write every touched record with new sequence numbers above `after` (the highest one
+        written, read under the lock by the caller; None: read it here); returns the highest.
 
         Must run inside `Database.writer()`: the write lock makes `max(seq) + n` safe and makes
         the numbers visible in order.
@@ -191,7 +192,7 @@ class RecordBatch:
         if not self._touched:
             return 0
         conn = self.session.connection()
-        seq = head_seq(self.session)
+        seq = head_seq(self.session) if after is None else after
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         renumbered: list[dict[str, Any]] = []
