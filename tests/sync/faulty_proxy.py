@@ -45,6 +45,10 @@ class FaultyProxy:
 
     def close(self) -> None:
         self._stop.set()
+        try:
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept (close alone does not)
+        except OSError:
+            pass
         self._listener.close()
         self._thread.join(timeout=5)
 
@@ -85,6 +89,12 @@ class FaultyProxy:
         sel.register(server, selectors.EVENT_READ, "down")
         sent_up = sent_down = 0
         open_ends = 2
+        # Set when the proxy ends the connection on purpose (a fault, a socket error): the client
+        # then gets an RST. A server that simply closes (idle keep-alive) gets passed on as FIN:
+        # an RST would make the client's kernel drop response bytes it has not read yet, a cut
+        # no real network makes of a complete answer (seen as a rare flaky stateful test on a
+        # slow machine reading a snapshot's tail after uvicorn's 5 s keep-alive ran out).
+        polite = False
         try:
             while open_ends:
                 events = sel.select(timeout=30)
@@ -109,6 +119,7 @@ class FaultyProxy:
                         sent_up += len(data)
                     else:
                         if not data:
+                            polite = fault is None
                             return
                         if fault == "after_commit":
                             return
@@ -121,8 +132,24 @@ class FaultyProxy:
             return
         finally:
             sel.close()
-            _hard_close(client)
+            if polite:
+                _polite_close(client)
+            else:
+                _hard_close(client)
             _hard_close(server)
+
+
+def _polite_close(sock: socket.socket) -> None:
+    """FIN after everything sent, and wait (briefly) for the client to finish reading."""
+    try:
+        sock.shutdown(socket.SHUT_WR)
+        sock.settimeout(10)
+        while sock.recv(65536):
+            pass
+    except OSError:
+        pass
+    finally:
+        sock.close()
 
 
 def _hard_close(sock: socket.socket) -> None:
