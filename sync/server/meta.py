@@ -8,8 +8,10 @@ history the server no longer has finds out at its next request and re-sends what
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from sync.server.db import Database
@@ -49,3 +51,35 @@ def start_new_epoch(db: Database) -> str:
         else:
             row.value = value
         return value
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStart:
+    """What every push and pull reads first. Client fields are None for a client not known."""
+
+    epoch: str
+    head: int  # the highest change sequence number committed
+    client_user_id: str | None
+    last_mutation_id: int | None
+    last_pull_seq: int | None
+    last_pull_at: datetime | None
+
+
+def read_start(session: Session, client_id: str) -> SyncStart:
+    """Epoch, head and the client's row, in one statement (a round trip each cost more than
+    the reading)."""
+    row = session.execute(text(
+        "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
+        " (SELECT coalesce(max(seq), 0) FROM records) AS head,"
+        " c.user_id, c.last_mutation_id, c.last_pull_seq, c.last_pull_at"
+        " FROM (SELECT 1 AS one) AS one LEFT JOIN clients c ON c.client_id = :client_id"
+    ), {"epoch_key": EPOCH_KEY, "client_id": client_id}).one()
+    if row.epoch is None:
+        raise RuntimeError("the server database has no epoch: run `lpj-server migrate`")
+    pulled_at = row.last_pull_at
+    if isinstance(pulled_at, str):  # SQLite through text(): the stored text
+        pulled_at = datetime.fromisoformat(pulled_at)
+    if pulled_at is not None and pulled_at.tzinfo is None:
+        pulled_at = pulled_at.replace(tzinfo=UTC)
+    return SyncStart(row.epoch, int(row.head), row.user_id, row.last_mutation_id,
+                     row.last_pull_seq, pulled_at)

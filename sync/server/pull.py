@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, literal_column, select, text, update
+from sqlalchemy import ColumnElement, and_, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import ErrorCode
 from sync.server.access import Caller, ReadScope, read_scope
 from sync.server.db import Database
 from sync.server.errors import ApiError
-from sync.server.meta import EPOCH_KEY
+from sync.server.meta import read_start
 from sync.server.models import Client, Record
 from sync.server.records import change_json, dumps
 
@@ -94,21 +94,10 @@ def start(db: Database, caller: Caller, cursor: str | None) -> PullStart:
 def start_in(session: Session, caller: Caller, cursor: str | None) -> PullStart:
     """`start` inside a transaction the caller already has (one statement, and one more for a
     hunter's team)."""
-    row = session.execute(text(
-        "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
-        " (SELECT coalesce(max(seq), 0) FROM records) AS head,"
-        " (SELECT last_pull_seq FROM clients WHERE client_id = :client_id) AS noted_seq,"
-        " (SELECT last_pull_at FROM clients WHERE client_id = :client_id) AS noted_at"
-    ), {"epoch_key": EPOCH_KEY, "client_id": caller.client_id}).one()
-    if row.epoch is None:
-        raise RuntimeError("the server database has no epoch: run `lpj-server migrate`")
-    after = parse_cursor(cursor, row.epoch)
-    noted_at = row.noted_at
-    if isinstance(noted_at, str):  # SQLite through text(): the stored text
-        noted_at = datetime.fromisoformat(noted_at)
-    if noted_at is not None and noted_at.tzinfo is None:
-        noted_at = noted_at.replace(tzinfo=UTC)
-    return PullStart(row.epoch, read_scope(session, caller), after, int(row.head), row.noted_seq, noted_at)
+    begin = read_start(session, caller.client_id)
+    after = parse_cursor(cursor, begin.epoch)
+    return PullStart(begin.epoch, read_scope(session, caller), after, begin.head,
+                     begin.last_pull_seq, begin.last_pull_at)
 
 
 def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:

@@ -30,7 +30,7 @@ from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_ref
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.merge import ALL_FIELDS, FieldConflict, merge_fields
-from sync.server.meta import EPOCH_KEY
+from sync.server.meta import EPOCH_KEY, read_start
 from sync.server.models import AppliedMutation, Client
 from sync.server.records import RecordBatch, RecordState, bulk_insert, dumps, iso
 from sync.server.validation import fields_problem, has_nul, missing_required
@@ -133,19 +133,12 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
     """Check the push against the client's state and apply its mutations in memory (no writes)."""
     # One statement for what every push reads first. The head comes before the records: any
     # record written after it has a higher sequence number (see _unchanged_head).
-    start = session.execute(text(
-        "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
-        " (SELECT user_id FROM clients WHERE client_id = :client_id) AS user_id,"
-        " (SELECT last_mutation_id FROM clients WHERE client_id = :client_id) AS last,"
-        " (SELECT coalesce(max(seq), 0) FROM records) AS head"
-    ), {"epoch_key": EPOCH_KEY, "client_id": request.client_id}).one()
-    if start.epoch is None:
-        raise RuntimeError("the server database has no epoch: run `lpj-server migrate`")
+    start = read_start(session, request.client_id)
     epoch = start.epoch
-    if start.user_id is not None and start.user_id != caller.user_id:
+    if start.client_user_id is not None and start.client_user_id != caller.user_id:
         raise ApiError(403, ErrorCode.CLIENT_MISMATCH,
                        "this client id is registered to another user; log in again on this device")
-    last = start.last or 0
+    last = start.last_mutation_id or 0
     if request.epoch is not None and request.epoch != epoch:
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
                        "the server was restored from a backup: check what it holds and send again",
@@ -172,7 +165,8 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
         kept.append({"client_id": request.client_id, "mutation_id": mutation.id,
                      "result": result, "created_at": now})
         last = mutation.id
-    return _Work(epoch, start.user_id is not None, start.head, last_before, last, results, kept, applier)
+    return _Work(epoch, start.client_user_id is not None, start.head, last_before, last, results, kept,
+                 applier)
 
 
 def applied_json(mutation_id: int, version: int) -> str:
