@@ -30,7 +30,7 @@ def _model_indexes(table: str | None = None) -> list[Index]:
 
 
 # The triggers that keep company_fts in step with company, exactly as migration 0002 made them
-# (tests/store/test_indexes.py holds the two equal).
+# (tests/sync/test_snapshot_apply.py holds the two equal).
 COMPANY_SEARCH_TRIGGERS: dict[str, str] = {
     "company_fts_ai": (
         "CREATE TRIGGER company_fts_ai AFTER INSERT ON company BEGIN "
@@ -70,7 +70,8 @@ def suspend_company_search(conn: Connection) -> bool:
 def ensure_company_search(conn: Connection) -> bool:
     """If the search triggers were set aside: rebuild the search index from the company table
     and put them back. True when it did."""
-    missing = [name for name in COMPANY_SEARCH_TRIGGERS if name not in _present(conn, "trigger")]
+    present = _present(conn, "trigger")  # once: this runs at every start of the app
+    missing = [name for name in COMPANY_SEARCH_TRIGGERS if name not in present]
     if not missing or "company_fts" not in _present(conn, "table"):
         return False
     conn.exec_driver_sql("INSERT INTO company_fts(company_fts) VALUES ('rebuild')")

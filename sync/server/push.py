@@ -30,7 +30,7 @@ from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_ref
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.merge import ALL_FIELDS, FieldConflict, merge_fields
-from sync.server.meta import EPOCH_KEY, read_start
+from sync.server.meta import read_start
 from sync.server.models import AppliedMutation, Client
 from sync.server.records import RecordBatch, RecordState, bulk_insert, dumps, iso
 from sync.server.validation import fields_problem, has_nul, missing_required
@@ -185,15 +185,11 @@ def _unchanged_head(session: Session, work: _Work, caller: Caller) -> int | None
     the caller's organisation (a hunter's team decides what they may read).
     """
     read_head = work.head
-    row = session.execute(text(
-        "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
-        " (SELECT last_mutation_id FROM clients WHERE client_id = :client_id) AS last,"
-        " (SELECT coalesce(max(seq), 0) FROM records) AS head"
-    ), {"epoch_key": EPOCH_KEY, "client_id": work.applier.client_id}).one()
-    if row.epoch != work.epoch or (row.last or 0) != work.last_before:
+    current = read_start(session, work.applier.client_id)
+    if current.epoch != work.epoch or (current.last_mutation_id or 0) != work.last_before:
         return None
-    if row.head == read_head:
-        return int(row.head)  # nothing at all written since: no need to look at single records
+    if current.head == read_head:
+        return current.head  # nothing at all written since: no need to look at single records
     keys, orgnrs = work.applier.batch.read_keys()
     changed = bool(session.execute(text(
         "SELECT EXISTS (SELECT 1 FROM records r"
@@ -203,7 +199,7 @@ def _unchanged_head(session: Session, work: _Work, caller: Caller) -> int | None
         " OR EXISTS (SELECT 1 FROM records WHERE entity = 'user' AND org_id = :org AND seq > :head)"
     ), {"entities": [k[0] for k in keys], "ids": [k[1] for k in keys], "orgnrs": orgnrs,
         "head": read_head, "org": caller.org_id}).scalar_one())
-    return None if changed else int(row.head)
+    return None if changed else current.head
 
 
 def _check_order(mutations: list[Mutation], last: int) -> None:
