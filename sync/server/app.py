@@ -135,7 +135,7 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # The limiter belongs to the running event loop, so it is set here, not at import.
-        anyio.to_thread.current_default_thread_limiter().total_tokens = max(1, config.request_threads)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = config.request_threads
         yield
 
     app = FastAPI(

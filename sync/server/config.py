@@ -55,6 +55,12 @@ class ServerConfig:
     def resolved_database_url(self) -> str:
         return self.database_url or default_database_url()
 
+    def __post_init__(self) -> None:
+        for name in ("workers", "request_threads"):
+            value = getattr(self, name)
+            if value < 1:
+                raise ValueError(f"LPJ_{name.upper()} must be at least 1, not {value}")
+
     def with_overrides(self, **values: object) -> ServerConfig:
         """A copy with the given fields replaced; `None` values (flags not given) are ignored."""
         return replace(self, **{k: v for k, v in values.items() if v is not None})

@@ -79,3 +79,14 @@ def test_each_worker_runs_as_many_requests_at_once_as_configured(tmp_path) -> No
     with TestClient(create_app(config, db)) as client:
         tokens = client.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens)
     assert tokens == 3
+
+
+def test_a_worker_with_no_request_threads_is_refused_in_words() -> None:
+    import pytest
+
+    from sync.server.config import config_from_env
+
+    with pytest.raises(ValueError, match="LPJ_REQUEST_THREADS must be at least 1, not 0"):
+        config_from_env({"LPJ_REQUEST_THREADS": "0"})
+    with pytest.raises(ValueError, match="LPJ_WORKERS must be at least 1"):
+        config_from_env({"LPJ_WORKERS": "-2"})
