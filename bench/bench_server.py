@@ -19,6 +19,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -47,10 +48,13 @@ def cli(env: dict[str, str], *args: str, stdin: str = "") -> None:
 class Server:
     def __init__(self, env: dict[str, str], workers: int) -> None:
         self.port = free_port()
+        # Kept for reading after a failed run: the server logs its errors there.
+        self.log = tempfile.NamedTemporaryFile(prefix="lpj-bench-server-", suffix=".log", delete=False)
+        print(f"server log: {self.log.name}", file=sys.stderr)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "sync.server.cli", "serve", "--port", str(self.port),
              "--workers", str(workers)], env={**env, "LPJ_LOG_LEVEL": "WARNING"},
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=self.log)
         self.url = f"http://127.0.0.1:{self.port}"
         deadline = time.monotonic() + 60
         while True:
@@ -233,15 +237,19 @@ def bench_concurrent(url: str, clients: int = 50, per_client: int = 100,
         next_id = 1
         cursor = None
         mine: list[float] = []
-        # Each client has had its first sync (the snapshot bench measures that): it starts from
-        # the cursor of now, not from the other benches' records.
-        while True:
-            body = client.get(API_PREFIX + "/sync/pull", params={"cursor": cursor} if cursor else {}).json()
-            cursor = body["cursor"]
-            if not body["more"]:
-                break
-        start.wait()
         try:
+            # Each client has had its first sync (the snapshot bench measures that): it starts
+            # from the cursor of now, not from the other benches' records.
+            while True:
+                r = client.get(API_PREFIX + "/sync/pull", params={"cursor": cursor} if cursor else {})
+                if r.status_code != 200:
+                    start.abort()  # the others would wait at the barrier for ever
+                    raise RuntimeError(f"first pull {r.status_code}: {r.text[:200]}")
+                body = r.json()
+                cursor = body["cursor"]
+                if not body["more"]:
+                    break
+            start.wait()
             for _round in range(per_client // batch):
                 ms = []
                 for _ in range(batch):

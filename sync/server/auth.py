@@ -126,7 +126,7 @@ class Authenticator:
         now = now or datetime.now(UTC)
         if has_nul(token):
             raise _unauthorized("the token is not known here; sign in again")
-        with self.db.reader() as session:
+        with self.db.statements() as session:
             # Columns, not ORM objects: this runs on every request.
             row = session.execute(
                 select(Token.revoked_at, Token.expires_at, Token.client_id, User.id, User.username,

@@ -11,23 +11,27 @@ argument in full.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, exc, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 # Any constant; names this application's lock among other users of a shared PostgreSQL.
 WRITE_LOCK_KEY = 0x4C504A53  # "LPJS"
+# A pooled PostgreSQL connection idle longer than this is checked with a ping before use.
+PING_AFTER_SECONDS = 5.0
 
 
 class Database:
     """The server's database: `reader()` and `writer()` transactions as ORM sessions."""
 
-    def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False) -> None:
+    def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False,
+                 ping_after: float = PING_AFTER_SECONDS) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_postgres = self.url.get_backend_name() == "postgresql"
@@ -37,15 +41,26 @@ class Database:
             self.engine = _sqlite_engine(url, immediate=False, echo=echo)
             self.write_engine = _sqlite_engine(url, immediate=True, echo=echo)
         else:
-            self.engine = create_engine(
-                url, pool_size=pool_size, max_overflow=2 * pool_size, pool_pre_ping=True, echo=echo
-            )
+            self.engine = create_engine(url, pool_size=pool_size, max_overflow=2 * pool_size, echo=echo)
+            _ping_when_idle(self.engine, ping_after)
             self.write_engine = self.engine
+        # Each statement its own transaction: no BEGIN and COMMIT round trips around a read
+        # that needs no snapshot across statements (READ COMMITTED gives none anyway).
+        self._autocommit_engine = (self.engine if self.is_sqlite
+                                   else self.engine.execution_options(isolation_level="AUTOCOMMIT"))
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A read transaction. Objects stay usable after it ends (they are not expired)."""
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def statements(self) -> Iterator[Session]:
+        """A session whose every statement commits by itself on PostgreSQL (on SQLite, a read
+        transaction: BEGIN costs no round trip there). For reads of one statement, and writes
+        that stand alone."""
+        with Session(self._autocommit_engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager
@@ -72,6 +87,33 @@ class Database:
         self.engine.dispose()
         if self.write_engine is not self.engine:
             self.write_engine.dispose()
+
+
+def _ping_when_idle(engine: Engine, idle_seconds: float) -> None:
+    """Check a pooled connection before use only when it has been idle a while.
+
+    SQLAlchemy's pool_pre_ping pings at every checkout: a round trip more for every request.
+    A connection used moments ago is as good as a ping; one idle for longer may have been
+    closed by a restart of PostgreSQL, and is replaced before a request fails on it. (A
+    connection that breaks mid-request still fails that request; the pool then replaces all
+    connections older than the failure.)
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["checked_in"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        checked_in = record.info.get("checked_in")
+        if checked_in is not None and time.monotonic() - checked_in < idle_seconds:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            if engine.dialect.is_disconnect(error, dbapi_connection, None):
+                raise exc.DisconnectionError() from error  # the pool connects anew and retries
+            raise
 
 
 def _sqlite_engine(url: str, *, immediate: bool, echo: bool) -> Engine:

@@ -103,13 +103,14 @@ def start_in(session: Session, caller: Caller, cursor: str | None) -> PullStart:
 def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
     """A `PullResponse` as JSON text (the stored fields are spliced in, not re-encoded).
 
-    On PostgreSQL one transaction holds the head, the page and (on the last page) the note of
-    how far this client has pulled; it takes no sequence numbers, so not the write lock. SQLite
-    has one writer for the whole database, so there the page is read in a read transaction and
-    only the note is written.
+    On PostgreSQL every statement commits by itself: the head, the page and (on the last page)
+    the note of how far this client has pulled. No snapshot across them is needed: every
+    change at or below the head read first is visible to the page read after it. SQLite has one
+    writer for the whole database, so there the page is read in a read transaction and the
+    note written after it.
     """
     together = db.is_postgres
-    with db.writer(sequenced=False) if together else db.reader() as session:
+    with db.statements() as session:
         begin = start_in(session, caller, cursor)
         rows = change_lines(
             session, and_(Record.seq > begin.after, Record.seq <= begin.head, begin.scope.sql()),

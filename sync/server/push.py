@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.ids import uuid7
@@ -32,6 +32,7 @@ from sync.server.errors import ApiError
 from sync.server.merge import ALL_FIELDS, FieldConflict, merge_fields
 from sync.server.meta import read_start
 from sync.server.models import AppliedMutation, Client
+from sync.server.one_trip import PushWrite, write_in_one_trip
 from sync.server.records import RecordBatch, RecordState, bulk_insert, dumps, iso
 from sync.server.validation import fields_problem, has_nul, missing_required
 
@@ -76,32 +77,26 @@ class PushAnswer:
 def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
     """Apply `request` for `caller`. Raises ApiError for a refused push (nothing applied).
 
-    The work is done before the write lock is taken; under the lock one query checks that
-    nothing it read has changed since, and the results are written. So the lock, which every
-    push on the server queues for, is held for a few statements, not for the whole push. Pushes
-    of different hunters seldom touch the same records; when something did change, the push is
-    worked out again, under the lock, from what is there now.
+    On PostgreSQL the work is done before the write lock is taken, and the lock, a check that
+    nothing it read has changed since, the writes and the commit then go out in one round trip
+    (sync.server.one_trip). So the lock, which every push on the server queues for, is held only
+    while the database works. Pushes of different hunters seldom touch the same records; when
+    something did change, the push is worked out again under the lock from what is there now,
+    as it always is on SQLite (whose single writer lock is taken at BEGIN).
     """
     now = datetime.now(UTC)
     if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
         raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
-    with db.writer(sequenced=False) as session:
-        try:
-            work: _Work | None = _work_out(session, caller, request, now)
-        except ApiError:
-            if not db.is_postgres:
-                raise
-            work = None  # perhaps read while another push of this client committed: decide under the lock
-        db.lock_writes(session)
-        if db.is_postgres:
-            head = None if work is None else _unchanged_head(session, work, caller)
-            if head is None:
-                work = _work_out(session, caller, request, now)  # under the lock: reads what is now
-            else:
-                work.head = head
-        assert work is not None
+    if db.is_postgres:
+        answer = _push_in_one_trip(db, caller, request, now)
+        if answer is not None:
+            return answer
+    with db.writer() as session:
+        work = _work_out(session, caller, request, now)
         work.applier.batch.flush(after=work.head)
-        bulk_insert(session, AppliedMutation.__table__, work.kept)
+        bulk_insert(session, AppliedMutation.__table__, [
+            {"client_id": request.client_id, "mutation_id": mutation_id, "result": result,
+             "created_at": now} for mutation_id, result in work.kept])
         # Core statements: the ORM's unit of work cost a millisecond per push.
         clients = Client.__table__
         if work.client_known:
@@ -111,7 +106,23 @@ def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
             session.execute(insert(clients).values(
                 client_id=request.client_id, user_id=caller.user_id, device_name="",
                 last_mutation_id=work.last, last_pull_seq=0, created_at=now, last_push_at=now))
-        return PushAnswer(epoch=work.epoch, last_mutation_id=work.last, results=work.results)
+        return work.answer()
+
+
+def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
+                      now: datetime) -> PushAnswer | None:
+    """The push worked out without the lock and written in one round trip; None when it has
+    to be worked out again under the lock."""
+    with db.writer(sequenced=False) as session:
+        try:
+            work = _work_out(session, caller, request, now)
+        except ApiError:
+            return None  # perhaps read while another push of this client committed: decide under the lock
+        written = write_in_one_trip(session, work.applier.batch, PushWrite(
+            client_id=request.client_id, user_id=caller.user_id, org_id=caller.org_id,
+            epoch=work.epoch, read_head=work.head, last_before=work.last_before, last=work.last,
+            kept=work.kept, now=now))
+        return work.answer() if written else None
 
 
 @dataclass
@@ -125,14 +136,17 @@ class _Work:
     last_before: int
     last: int
     results: list[str]  # JSON
-    kept: list[dict[str, Any]]
+    kept: list[tuple[int, str]]  # (mutation id, result JSON) of the mutations applied now
     applier: _Applier
+
+    def answer(self) -> PushAnswer:
+        return PushAnswer(epoch=self.epoch, last_mutation_id=self.last, results=self.results)
 
 
 def _work_out(session: Session, caller: Caller, request: PushRequest, now: datetime) -> _Work:
     """Check the push against the client's state and apply its mutations in memory (no writes)."""
     # One statement for what every push reads first. The head comes before the records: any
-    # record written after it has a higher sequence number (see _unchanged_head).
+    # record written after it has a higher sequence number (see sync.server.one_trip).
     start = read_start(session, request.client_id)
     epoch = start.epoch
     if start.client_user_id is not None and start.client_user_id != caller.user_id:
@@ -152,7 +166,7 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
     applier.preload(fresh)
 
     results: list[str] = []
-    kept: list[dict[str, Any]] = []
+    kept: list[tuple[int, str]] = []
     for mutation in request.mutations:
         if mutation.id <= last_before:
             results.append(stored.get(mutation.id) or MutationResult(
@@ -162,8 +176,7 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
             continue
         result = applier.apply(mutation)
         results.append(result)
-        kept.append({"client_id": request.client_id, "mutation_id": mutation.id,
-                     "result": result, "created_at": now})
+        kept.append((mutation.id, result))
         last = mutation.id
     return _Work(epoch, start.client_user_id is not None, start.head, last_before, last, results, kept,
                  applier)
@@ -173,33 +186,6 @@ def applied_json(mutation_id: int, version: int) -> str:
     """`MutationResult(id=…, status=applied, version=…).model_dump_json(exclude_defaults=True)`,
     written by hand: nearly every mutation gets this answer."""
     return f'{{"id":{mutation_id},"status":"applied","version":{version}}}'
-
-
-def _unchanged_head(session: Session, work: _Work, caller: Caller) -> int | None:
-    """Under the write lock: the head now if nothing `work` was worked out from has been
-    written since it was read (at `work.head`), else None.
-
-    Every write of a record gives it a sequence number above every earlier one, so a record
-    read (or found absent, or looked up by orgnr) that now has a number above `work.head` was
-    written since. Also checked: the epoch, this client's last mutation id, and the users of
-    the caller's organisation (a hunter's team decides what they may read).
-    """
-    read_head = work.head
-    current = read_start(session, work.applier.client_id)
-    if current.epoch != work.epoch or (current.last_mutation_id or 0) != work.last_before:
-        return None
-    if current.head == read_head:
-        return current.head  # nothing at all written since: no need to look at single records
-    keys, orgnrs = work.applier.batch.read_keys()
-    changed = bool(session.execute(text(
-        "SELECT EXISTS (SELECT 1 FROM records r"
-        "   JOIN unnest(CAST(:entities AS text[]), CAST(:ids AS text[])) AS k(entity, record_id)"
-        "   ON r.entity = k.entity AND r.record_id = k.record_id WHERE r.seq > :head)"
-        " OR EXISTS (SELECT 1 FROM records WHERE orgnr = ANY(CAST(:orgnrs AS text[])) AND seq > :head)"
-        " OR EXISTS (SELECT 1 FROM records WHERE entity = 'user' AND org_id = :org AND seq > :head)"
-    ), {"entities": [k[0] for k in keys], "ids": [k[1] for k in keys], "orgnrs": orgnrs,
-        "head": read_head, "org": caller.org_id}).scalar_one())
-    return None if changed else current.head
 
 
 def _check_order(mutations: list[Mutation], last: int) -> None:

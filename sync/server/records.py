@@ -103,7 +103,7 @@ class RecordBatch:
             for start in range(0, len(ids), 1000):
                 chunk = ids[start : start + 1000]
                 if self._pg:
-                    found = self._pg_fetch("entity = %s AND record_id = ANY(%b)", (entity, chunk))
+                    found = self._pg_fetch("entity = %s AND record_id = k.v", (chunk, entity))
                 else:
                     found = self._fetch(_T.c.entity == entity, _T.c.record_id.in_(chunk))
                 for state in found:
@@ -114,7 +114,7 @@ class RecordBatch:
         for start in range(0, len(numbers), 500):
             chunk = numbers[start : start + 500]
             if self._pg:
-                found = self._pg_fetch("orgnr = ANY(%b)", (chunk,))
+                found = self._pg_fetch("orgnr = k.v", (chunk,))
             else:
                 found = self._fetch(_T.c.orgnr.in_(chunk))
             for state in found:
@@ -126,12 +126,19 @@ class RecordBatch:
         return [_state_from_row(row) for row in self.session.execute(select(_T).where(*where))]
 
     def _pg_fetch(self, where: str, params: tuple[Any, ...]) -> list[RecordState]:
-        """`_fetch` on PostgreSQL, through the driver's cursor: through the ORM, type processing
-        of every row was a quarter of a push. `%b` sends id lists in binary, which skips the
-        quoting regex psycopg runs on each element of a text array."""
+        """`_fetch` on PostgreSQL for each value `k.v` of a list (the first parameter), through
+        the driver's cursor: through the ORM, type processing of every row was a quarter of a
+        push. `%b` sends the list in binary, which skips the quoting regex psycopg runs on each
+        element of a text array.
+
+        One index probe per value, whatever the planner's statistics say: with `= ANY(list)`,
+        a table grown since its last ANALYZE was read whole for every push (a bitmap scan of
+        all visits, filtered), until autovacuum caught up.
+        """
         cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
-            cursor.execute(f"SELECT {_LOADED} FROM records WHERE {where}", params)
+            cursor.execute(f"SELECT {_LOADED} FROM unnest(%b::text[]) AS k(v),"
+                           f" LATERAL (SELECT * FROM records WHERE {where} OFFSET 0) AS r", params)
             rows = cursor.fetchall()
         finally:
             cursor.close()
@@ -239,12 +246,45 @@ class RecordBatch:
             finally:
                 cursor.close()
         bulk_insert(self.session, _T, inserts)
+        self.mark_written()
+        return seq
+
+    def mark_written(self) -> None:
+        """The touched records are in the database now (written by `flush` or elsewhere)."""
         for state in self._touched.values():
             state.is_new = False
             state.dirty = False
             state.loaded_orgnr = state.orgnr
         self._touched.clear()
-        return seq
+
+
+    def pending_columns(self) -> dict[str, list[Any]] | None:
+        """Every touched record as columns (one list each, in write order, naive UTC times,
+        without `seq`), for an upsert that numbers them itself; None when a record changes its
+        organisation number, which `flush` has to write in a careful order.
+        """
+        states = list(self._touched.values())
+        if any(not s.is_new and s.orgnr != s.loaded_orgnr for s in states):
+            return None
+        naive: dict[datetime, datetime] = {}
+
+        def plain(value: datetime) -> datetime:
+            converted = naive.get(value)
+            if converted is None:
+                converted = naive[value] = value.astimezone(UTC).replace(tzinfo=None)
+            return converted
+
+        return {
+            "entity": [s.entity for s in states], "record_id": [s.record_id for s in states],
+            "version": [s.version for s in states], "org_id": [s.org_id for s in states],
+            "owner_id": [s.owner_id for s in states], "orgnr": [s.orgnr for s in states],
+            "deleted": [s.deleted for s in states], "merged_into": [s.merged_into for s in states],
+            "fields": [_text(s._fields) for s in states],
+            "field_meta": [_text(s._field_meta) for s in states],
+            "created_at": [plain(s.created_at) for s in states],
+            "updated_at": [plain(s.updated_at) for s in states],
+            "updated_by": [s.updated_by for s in states],
+        }
 
 
 def head_seq(session: Session) -> int:

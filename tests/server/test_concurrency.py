@@ -6,6 +6,8 @@ import random
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -14,7 +16,7 @@ from sqlalchemy import text
 
 from sync.server.merge import merge_fields
 from sync.server.models import Record
-from sync.server.records import RecordBatch
+from sync.server.records import RecordBatch, RecordState
 from tests.server.harness import Api, ServerHarness, mutation, new_id, visit_fields
 
 WRITERS = 6
@@ -118,35 +120,80 @@ def test_a_push_worked_out_before_a_concurrent_write_is_worked_out_again(
     h = live_harness
     if not h.db.is_postgres:
         pytest.skip("SQLite takes its single writer lock before reading anything")
-    kari, ola = h.new_user("kari"), h.new_user("ola")
+    kari = h.new_user("kari")
+    h.new_user("ola")
     company = new_id()
     kari.push([mutation(1, "create", "company", company, name="Bygg AS")])
-    ola_http = httpx.Client(base_url=h.base_url, timeout=60)
-    ola = h.login("ola", http=ola_http)
-    answer: dict[str, Any] = {}
 
-    with h.db.writer() as session:  # holds the write lock until the block ends
-        batch = RecordBatch(session)
+    def kari_edits(batch: RecordBatch) -> None:
         state = batch.get("company", company)
         assert state is not None
         merge_fields(state, {"phone": "kari"}, 1, kari.client_id, kari.user_id)
         batch.touch(state)
-        batch.flush()
-        pusher = threading.Thread(target=lambda: answer.update(
-            ola.push([mutation(1, "update", "company", company, base=1, phone="ola")])))
-        pusher.start()
-        deadline = time.monotonic() + 20
-        while not _someone_waits_for_the_write_lock(h):
-            assert pusher.is_alive() and time.monotonic() < deadline, "the push did not queue for the lock"
-            time.sleep(0.02)
-    pusher.join(timeout=30)
-    ola_http.close()
+
+    answer = _push_while_a_write_holds_the_lock(
+        h, kari_edits, "ola", [mutation(1, "update", "company", company, base=1, phone="ola")])
 
     result = answer["results"][0]
     assert result["status"] == "applied"
     assert [(c["field"], c["kept_value"], c["lost_value"]) for c in result["conflicts"]] == [
         ("phone", "kari", "ola")]
     assert h.record("company", company)["fields"]["phone"] == "kari"
+
+
+def test_a_company_created_meanwhile_with_the_same_orgnr_makes_a_create_a_redirect(
+        live_harness: ServerHarness) -> None:
+    """Ola's push creating orgnr 923609016 is worked out while Kari's company with that number
+    is written but not committed: Ola's must become a pointer to Kari's, not a second company
+    (nor a unique-index error)."""
+    h = live_harness
+    if not h.db.is_postgres:
+        pytest.skip("SQLite takes its single writer lock before reading anything")
+    kari = h.new_user("kari")
+    h.new_user("ola")
+    karis, olas = new_id(), new_id()
+
+    def kari_creates(batch: RecordBatch) -> None:
+        company = RecordState(
+            entity="company", record_id=karis, version=1, org_id=None, owner_id=None,
+            _fields={"name": "Kari AS", "orgnr": "923609016"},
+            _field_meta={"*": [1, kari.client_id, kari.user_id]},
+            created_at=datetime.now(UTC), updated_at=datetime.now(UTC), orgnr="923609016")
+        batch.add(company)
+
+    answer = _push_while_a_write_holds_the_lock(
+        h, kari_creates, "ola", [mutation(1, "create", "company", olas, name="Ola AS", orgnr="923609016")])
+
+    assert answer["results"][0]["status"] == "applied", answer
+    assert answer["results"][0]["redirected_to"] == karis
+    assert h.record("company", olas)["merged_into"] == karis
+    assert h.record("company", karis)["fields"]["name"] == "Kari AS"
+
+
+def _push_while_a_write_holds_the_lock(h: ServerHarness, write: Callable[[RecordBatch], None],
+                                       username: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
+    """`write` made and flushed under the write lock; while it holds the lock, `username`
+    pushes `mutations` (worked out against what was there before) and queues for the lock.
+    Returns the push's answer once the lock is let go."""
+    http = httpx.Client(base_url=h.base_url, timeout=60)
+    api = h.login(username, http=http)
+    answer: dict[str, Any] = {}
+    try:
+        with h.db.writer() as session:  # holds the write lock until the block ends
+            batch = RecordBatch(session)
+            write(batch)
+            batch.flush()
+            pusher = threading.Thread(target=lambda: answer.update(api.push(mutations)))
+            pusher.start()
+            deadline = time.monotonic() + 20
+            while not _someone_waits_for_the_write_lock(h):
+                assert pusher.is_alive() and time.monotonic() < deadline, "the push never queued"
+                time.sleep(0.02)
+        pusher.join(timeout=30)
+    finally:
+        http.close()
+    assert answer, "the push did not finish"
+    return answer
 
 
 def _someone_waits_for_the_write_lock(h: ServerHarness) -> bool:

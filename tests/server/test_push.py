@@ -135,6 +135,26 @@ def test_two_offline_creates_of_one_orgnr_end_as_one_company(harness: ServerHarn
     assert again["status"] == "applied" and again["redirected_to"] is None and again["version"] == 1
 
 
+def test_companies_swapping_their_orgnrs_in_one_push(harness: ServerHarness) -> None:
+    """Rows that give up or take an organisation number are written in an order the unique
+    index accepts (on PostgreSQL, not by the one-trip upsert)."""
+    staff = harness.new_user("siri", role="staff")
+    a, b = new_id(), new_id()
+    staff.push([mutation(1, "create", "company", a, name="A", orgnr="111111111"),
+                mutation(2, "create", "company", b, name="B", orgnr="222222222")])
+    results = staff.push([
+        mutation(3, "update", "company", a, base=1, orgnr="333333333"),
+        mutation(4, "update", "company", b, base=1, orgnr="111111111"),
+        mutation(5, "update", "company", a, base=2, orgnr="222222222"),
+        mutation(6, "create", "visit", new_id(), **visit_fields(staff.user_id, b)),
+    ])["results"]
+    assert [r["status"] for r in results] == ["applied"] * 4
+    assert harness.record("company", a)["fields"]["orgnr"] == "222222222"
+    assert harness.record("company", b)["fields"]["orgnr"] == "111111111"
+    taken = staff.send("create", "company", new_id(), name="C", orgnr="222222222")
+    assert taken["redirected_to"] == a
+
+
 def test_tombstones_never_come_back(harness: ServerHarness) -> None:
     staff = harness.new_user("siri", role="staff")
     kari = harness.new_user("kari")
