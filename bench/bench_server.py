@@ -223,13 +223,35 @@ def bench_snapshot(server: Server) -> dict[str, object]:
             "per_second": end["count"] / elapsed}
 
 
-def bench_concurrent(url: str, clients: int = 50, per_client: int = 100,
-                     batch: int = 20, prefix: str = "") -> dict[str, object]:
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time used so far by these processes and their children."""
+    total = 0.0
+    for pid in pids:
+        try:
+            proc = psutil.Process(pid)
+            for p in [proc, *proc.children(recursive=True)]:
+                times = p.cpu_times()
+                total += times.user + times.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def bench_concurrent(url: str, clients: int = 50, per_client: int = 100, batch: int = 20,
+                     prefix: str = "", server_pids: tuple[list[int], list[int]] = ([], [])
+                     ) -> dict[str, object]:
+    """`server_pids`: (lpj-server, PostgreSQL) processes whose CPU time is counted."""
     sessions = [login(url, f"{prefix}hunter{i}") for i in range(clients)]
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
-    start = threading.Barrier(clients)
+    cpu_at_start: list[float] = []
+
+    def note_cpu() -> None:  # as the last client passes the barrier
+        cpu_at_start.extend([cpu_seconds(server_pids[0]), cpu_seconds(server_pids[1]),
+                             cpu_seconds([os.getpid()]), time.perf_counter()])
+
+    start = threading.Barrier(clients, action=note_cpu)
 
     def run(session: tuple[httpx.Client, str, str, str]) -> None:
         client, client_id, user_id, _ = session
@@ -289,13 +311,20 @@ def bench_concurrent(url: str, clients: int = 50, per_client: int = 100,
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - began
+    cpu = [cpu_seconds(server_pids[0]), cpu_seconds(server_pids[1]), cpu_seconds([os.getpid()]),
+           time.perf_counter()]
+    server_cpu, pg_cpu, bench_cpu, wall = (b - a for a, b in zip(cpu_at_start, cpu, strict=True)) \
+        if cpu_at_start else (0.0, 0.0, 0.0, 0.0)
     for s in sessions:
         s[0].close()
     latencies.sort()
     return {"requests": len(latencies), "errors": len(errors), "first_error": errors[0] if errors else "",
             "p50_ms": 1000 * statistics.median(latencies),
             "p95_ms": 1000 * latencies[int(0.95 * (len(latencies) - 1))],
-            "max_ms": 1000 * latencies[-1], "seconds": elapsed}
+            "max_ms": 1000 * latencies[-1], "seconds": elapsed, "burst_seconds": wall,
+            "server_cpu_ms": 1000 * server_cpu / max(1, len(latencies)),
+            "pg_cpu_ms": 1000 * pg_cpu / max(1, len(latencies)),
+            "bench_cpu_ms": 1000 * bench_cpu / max(1, len(latencies))}
 
 
 def bench_noop(url: str) -> dict[str, object]:
@@ -361,10 +390,14 @@ def main() -> int:
             # harsher: five pushes of 20 with a pull after each, as if every save were synced.
             for label, batch in (("one push of 100 each, as the app sends", 100),
                                  ("5 pushes of 20 each, pull after each", 20)):
-                concurrent = bench_concurrent(server.url, batch=batch, prefix=f"b{batch}-")
+                concurrent = bench_concurrent(server.url, batch=batch, prefix=f"b{batch}-",
+                                              server_pids=([server.proc.pid], [cluster.postmaster_pid()]))
                 rows.append((f"50 clients × 100 mutations: {label}", f"p95 {concurrent['p95_ms']:.0f} ms",
                              f"p50 {concurrent['p50_ms']:.0f} ms, max {concurrent['max_ms']:.0f} ms, "
-                             f"{concurrent['requests']} requests in {concurrent['seconds']:.1f} s, "
+                             f"{concurrent['requests']} requests in {concurrent['burst_seconds']:.1f} s; "
+                             f"CPU per request: server {concurrent['server_cpu_ms']:.1f} ms, "
+                             f"PostgreSQL {concurrent['pg_cpu_ms']:.1f} ms, "
+                             f"bench clients {concurrent['bench_cpu_ms']:.1f} ms; "
                              f"{concurrent['errors']} errors {concurrent['first_error']}",
                              "p95 < 500 ms, 0 errors"))
 

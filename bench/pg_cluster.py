@@ -92,6 +92,10 @@ class PgCluster:
     def drop_database(self, name: str) -> None:
         self.admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def postmaster_pid(self) -> int:
+        """The server's main process (its first line of postmaster.pid)."""
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")

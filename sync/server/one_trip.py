@@ -20,16 +20,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy.orm import Session
 
 from sync.server.db import WRITE_LOCK_KEY
 from sync.server.meta import EPOCH_KEY
-from sync.server.records import RecordBatch
+from sync.server.records import RecordBatch, dumps
 
 _RECORD_COLUMNS = ("entity", "record_id", "version", "org_id", "owner_id", "orgnr", "deleted",
                    "merged_into", "fields", "field_meta", "created_at", "updated_at", "updated_by")
-_RECORD_TYPES = {"version": "int", "deleted": "bool", "created_at": "timestamp",
-                 "updated_at": "timestamp"}
+# As RecordBatch.pending_json writes them; fields and field_meta arrive as JSON and are stored
+# as their text, unchanged.
+_RECORD_TYPES = {"version": "int", "deleted": "bool", "fields": "json", "field_meta": "json",
+                 "created_at": "timestamp", "updated_at": "timestamp"}
+_ROW_COLUMNS = ", ".join(f"{c} {_RECORD_TYPES.get(c, 'text')}" for c in _RECORD_COLUMNS)
+_SELECTED = ", ".join(f"r.{c}::text" if _RECORD_TYPES.get(c) == "json" else f"r.{c}"
+                      for c in _RECORD_COLUMNS)
 _UPSERTED = ", ".join(f"{c} = excluded.{c}" for c in ("seq",) + _RECORD_COLUMNS[2:]
                       if c != "created_at")
 
@@ -45,24 +51,23 @@ WITH cur AS (
   SELECT head FROM cur
   WHERE epoch = %(epoch)s AND coalesce(last, 0) = %(last_before)s
     AND (head = %(read_head)s OR NOT (
-      EXISTS (SELECT 1 FROM unnest(%(read_entities)b::text[], %(read_ids)b::text[]) AS k(entity, id),
+      EXISTS (SELECT 1 FROM json_to_recordset(%(read_keys)s::json) AS k(entity text, id text),
               LATERAL (SELECT 1 FROM records r WHERE r.entity = k.entity AND r.record_id = k.id
                        AND r.seq > %(read_head)s OFFSET 0) AS x)
-      OR EXISTS (SELECT 1 FROM unnest(%(read_orgnrs)b::text[]) AS k(orgnr),
+      OR EXISTS (SELECT 1 FROM json_array_elements_text(%(read_orgnrs)s::json) AS k(orgnr),
                  LATERAL (SELECT 1 FROM records r WHERE r.orgnr = k.orgnr
                           AND r.seq > %(read_head)s OFFSET 0) AS x)
       OR EXISTS (SELECT 1 FROM records WHERE entity = 'user' AND org_id = %(caller_org)s
                  AND seq > %(read_head)s)))
 ), written AS (
   INSERT INTO records (seq, {", ".join(_RECORD_COLUMNS)})
-  SELECT ok.head + r.n, {", ".join(f"r.{c}" for c in _RECORD_COLUMNS)}
-  FROM ok, unnest({", ".join(f"%({c})b::{_RECORD_TYPES.get(c, 'text')}[]" for c in _RECORD_COLUMNS)})
-       WITH ORDINALITY AS r({", ".join(_RECORD_COLUMNS)}, n)
+  SELECT ok.head + r.n, {_SELECTED}
+  FROM ok, json_to_recordset(%(records)s::json) AS r(n bigint, {_ROW_COLUMNS})
   ON CONFLICT (entity, record_id) DO UPDATE SET {_UPSERTED}
 ), kept AS (
   INSERT INTO applied_mutations (client_id, mutation_id, result, created_at)
-  SELECT %(client_id)s, m.id, m.result, %(now)s
-  FROM ok, unnest(%(mutation_ids)b::bigint[], %(results)b::text[]) AS m(id, result)
+  SELECT %(client_id)s, m.id, m.result::text, %(now)s
+  FROM ok, json_to_recordset(%(kept)s::json) AS m(id bigint, result json)
 ), client AS (
   INSERT INTO clients (client_id, user_id, device_name, last_mutation_id, last_pull_seq,
                        created_at, last_push_at)
@@ -96,18 +101,18 @@ def write_in_one_trip(session: Session, batch: RecordBatch, write: PushWrite) ->
     the empty transaction committed) or a record changes its organisation number (nothing
     sent): the caller then applies the push under the lock the ordinary way.
     """
-    columns = batch.pending_columns()
-    if columns is None:
+    records = batch.pending_json()
+    if records is None:
         return False
     keys, orgnrs = batch.read_keys()
     params: dict[str, Any] = {
         "epoch_key": EPOCH_KEY, "client_id": write.client_id, "epoch": write.epoch,
         "last_before": write.last_before, "read_head": write.read_head,
-        "read_entities": [k[0] for k in keys], "read_ids": [k[1] for k in keys],
-        "read_orgnrs": orgnrs, "caller_org": write.org_id, "user_id": write.user_id,
+        "read_keys": dumps([{"entity": e, "id": i} for e, i in keys]),
+        "read_orgnrs": dumps(orgnrs), "caller_org": write.org_id, "user_id": write.user_id,
         "last": write.last, "now": write.now.astimezone(UTC).replace(tzinfo=None),
-        "mutation_ids": [k[0] for k in write.kept], "results": [k[1] for k in write.kept],
-        **columns,
+        "kept": dumps([{"id": i, "result": orjson.Fragment(r)} for i, r in write.kept]),
+        "records": records,
     }
     connection = session.connection().connection.dbapi_connection
     assert connection is not None
