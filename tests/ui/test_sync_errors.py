@@ -102,3 +102,14 @@ def test_sync_error_keeps_its_norwegian_sentence_for_the_cli() -> None:
                           "ennå. Logg inn som ida og synkroniser først, slik at ingen endringer "
                           "sendes i en annens navn.")
     assert error.kind == "other_user_changes" and error.params == {"waiting": 2, "username": "ida"}
+
+
+def test_progress_counts_are_grouped_as_norwegian_print_has_them() -> None:
+    from lpj_desktop.ui.sync.status_bar import progress_text
+    from sync.client.api import SyncPhase, SyncProgress
+
+    nbsp = "\u00a0"
+    assert progress_text(SyncProgress(SyncPhase.SNAPSHOT, 612_000, 1_200_003)) == (
+        f"Synkroniserer … (henter alt: 612{nbsp}000 av 1{nbsp}200{nbsp}003)")
+    assert progress_text(SyncProgress(SyncPhase.PUSHING, 3, 10)) == "Synkroniserer … (sender 3 av 10)"
+    assert progress_text(SyncProgress(SyncPhase.PULLING, 26_000)) == f"Synkroniserer … (henter 26{nbsp}000)"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QMenu
 
+from lpj_desktop.reports.labels import number
 from lpj_desktop.services.sync_status import SyncStatus
 from lpj_desktop.ui.sync.errors import error_words
 from lpj_desktop.ui.sync.worker import AUTH, OFFLINE, OK, VERSION, SyncOutcome
@@ -26,20 +27,21 @@ def _time(value: datetime) -> str:
 
 
 def progress_text(p: SyncProgress) -> str:
-    """"Synkroniserer … (sender 3 av 10)"."""
+    """"Synkroniserer … (sender 3 av 10)", big counts grouped as Norwegian print has them
+    ("henter alt: 612 000 av 1 200 003")."""
     if p.phase == SyncPhase.CONNECTING:
         detail = translate("SyncStatus", "kobler til")
     elif p.phase == SyncPhase.PUSHING:
-        detail = (translate("SyncStatus", "sender {0} av {1}").format(p.done, p.total)
+        detail = (translate("SyncStatus", "sender {0} av {1}").format(number(p.done), number(p.total))
                   if p.total else translate("SyncStatus", "sender"))
     elif p.phase == SyncPhase.SNAPSHOT:
-        detail = (translate("SyncStatus", "henter alt: {0} av {1}").format(p.done, p.total)
-                  if p.total else translate("SyncStatus", "henter alt: {0}").format(p.done))
+        detail = (translate("SyncStatus", "henter alt: {0} av {1}").format(number(p.done), number(p.total))
+                  if p.total else translate("SyncStatus", "henter alt: {0}").format(number(p.done)))
     elif p.phase == SyncPhase.FINISHING:
         detail = translate("SyncStatus", "gjør klar søk og oversikter: steg {0} av {1}").format(
             p.done + 1, p.total or 1)
     else:
-        detail = translate("SyncStatus", "henter {0}").format(p.done)
+        detail = translate("SyncStatus", "henter {0}").format(number(p.done))
     return translate("SyncStatus", "Synkroniserer … ({0})").format(detail)
 
 
