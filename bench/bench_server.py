@@ -223,13 +223,13 @@ def bench_snapshot(server: Server) -> dict[str, object]:
             "per_second": end["count"] / elapsed}
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time used so far by these processes and their children."""
+def cpu_seconds(pids: list[int], *, children: bool = True) -> float:
+    """User + system CPU time used so far by these processes (and their children)."""
     total = 0.0
     for pid in pids:
         try:
             proc = psutil.Process(pid)
-            for p in [proc, *proc.children(recursive=True)]:
+            for p in [proc, *(proc.children(recursive=True) if children else [])]:
                 times = p.cpu_times()
                 total += times.user + times.system
         except psutil.Error:
@@ -249,7 +249,7 @@ def bench_concurrent(url: str, clients: int = 50, per_client: int = 100, batch: 
 
     def note_cpu() -> None:  # as the last client passes the barrier
         cpu_at_start.extend([cpu_seconds(server_pids[0]), cpu_seconds(server_pids[1]),
-                             cpu_seconds([os.getpid()]), time.perf_counter()])
+                             cpu_seconds([os.getpid()], children=False), time.perf_counter()])
 
     start = threading.Barrier(clients, action=note_cpu)
 
@@ -311,8 +311,9 @@ def bench_concurrent(url: str, clients: int = 50, per_client: int = 100, batch: 
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - began
-    cpu = [cpu_seconds(server_pids[0]), cpu_seconds(server_pids[1]), cpu_seconds([os.getpid()]),
-           time.perf_counter()]
+    # The bench's own process only: the server runs as its child.
+    cpu = [cpu_seconds(server_pids[0]), cpu_seconds(server_pids[1]),
+           cpu_seconds([os.getpid()], children=False), time.perf_counter()]
     server_cpu, pg_cpu, bench_cpu, wall = (b - a for a, b in zip(cpu_at_start, cpu, strict=True)) \
         if cpu_at_start else (0.0, 0.0, 0.0, 0.0)
     for s in sessions:
