@@ -42,7 +42,7 @@ _UPSERTED = ", ".join(f"{c} = excluded.{c}" for c in ("seq",) + _RECORD_COLUMNS[
 # `ok` holds one row (the head now) when nothing read has been written since `read_head`, else
 # none; every write below selects from it, so a failed check writes nothing. The LATERAL ...
 # OFFSET 0 lookups are one index probe per key whatever the statistics (see RecordBatch._pg_fetch).
-_STATEMENT = f"""
+_CHECK = """
 WITH cur AS (
   SELECT (SELECT value FROM server_meta WHERE key = %(epoch_key)s) AS epoch,
          (SELECT coalesce(max(seq), 0) FROM records) AS head,
@@ -59,7 +59,8 @@ WITH cur AS (
                           AND r.seq > %(read_head)s OFFSET 0) AS x)
       OR EXISTS (SELECT 1 FROM records WHERE entity = 'user' AND org_id = %(caller_org)s
                  AND seq > %(read_head)s)))
-), written AS (
+)"""
+_STATEMENT = _CHECK + f""", written AS (
   INSERT INTO records (seq, {", ".join(_RECORD_COLUMNS)})
   SELECT ok.head + r.n, {_SELECTED}
   FROM ok, json_to_recordset(%(records)s::json) AS r(n bigint, {_ROW_COLUMNS})
@@ -94,6 +95,27 @@ class PushWrite:
     now: datetime
 
 
+def _check_params(batch: RecordBatch, write: PushWrite) -> dict[str, Any]:
+    keys, orgnrs = batch.read_keys()
+    return {
+        "epoch_key": EPOCH_KEY, "client_id": write.client_id, "epoch": write.epoch,
+        "last_before": write.last_before, "read_head": write.read_head,
+        "read_keys": dumps([{"entity": e, "id": i} for e, i in keys]),
+        "read_orgnrs": dumps(orgnrs), "caller_org": write.org_id,
+    }
+
+
+def unchanged_head(session: Session, batch: RecordBatch, write: PushWrite) -> int | None:
+    """Under the write lock, for a push written the ordinary way: the head now if nothing it
+    was worked out from has been written since, else None (the same check as the one trip)."""
+    connection = session.connection().connection.dbapi_connection
+    assert connection is not None
+    with connection.cursor() as cursor:
+        cursor.execute(_CHECK + " SELECT head FROM ok", _check_params(batch, write))
+        row = cursor.fetchone()
+    return None if row is None else int(row[0])
+
+
 def write_in_one_trip(session: Session, batch: RecordBatch, write: PushWrite) -> bool:
     """Take the write lock, check, write and commit `session`'s transaction in one round trip.
 
@@ -104,12 +126,8 @@ def write_in_one_trip(session: Session, batch: RecordBatch, write: PushWrite) ->
     records = batch.pending_json()
     if records is None:
         return False
-    keys, orgnrs = batch.read_keys()
     params: dict[str, Any] = {
-        "epoch_key": EPOCH_KEY, "client_id": write.client_id, "epoch": write.epoch,
-        "last_before": write.last_before, "read_head": write.read_head,
-        "read_keys": dumps([{"entity": e, "id": i} for e, i in keys]),
-        "read_orgnrs": dumps(orgnrs), "caller_org": write.org_id, "user_id": write.user_id,
+        **_check_params(batch, write), "user_id": write.user_id,
         "last": write.last, "now": write.now.astimezone(UTC).replace(tzinfo=None),
         "kept": dumps([{"id": i, "result": orjson.Fragment(r)} for i, r in write.kept]),
         "records": records,

@@ -150,6 +150,10 @@ class RecordBatch:
             for e, r, v, org, owner, f, meta, created, updated, orgnr, deleted, merged, by in rows
         ]
 
+    def touched_count(self) -> int:
+        """How many records the next flush writes."""
+        return len(self._touched)
+
     def read_keys(self) -> tuple[list[tuple[str, str]], list[str]]:
         """Every key and orgnr this batch has looked up or added (found or not)."""
         return list(self._by_key), list(self._by_orgnr)

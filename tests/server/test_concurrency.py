@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from sync.server.merge import merge_fields
 from sync.server.models import Record
+from sync.server.push import ONE_TRIP_MAX_RECORDS
 from sync.server.records import RecordBatch, RecordState
 from tests.server.harness import Api, ServerHarness, mutation, new_id, visit_fields
 
@@ -168,6 +169,33 @@ def test_a_company_created_meanwhile_with_the_same_orgnr_makes_a_create_a_redire
     assert answer["results"][0]["redirected_to"] == karis
     assert h.record("company", olas)["merged_into"] == karis
     assert h.record("company", karis)["fields"]["name"] == "Kari AS"
+
+
+def test_a_big_push_worked_out_before_a_concurrent_write_is_worked_out_again(
+        live_harness: ServerHarness) -> None:
+    """The same for a push too big for the one trip (written by COPY after the same check)."""
+    h = live_harness
+    if not h.db.is_postgres:
+        pytest.skip("SQLite takes its single writer lock before reading anything")
+    kari, ola = h.new_user("kari"), h.new_user("ola")
+    company = new_id()
+    kari.push([mutation(1, "create", "company", company, name="Bygg AS")])
+
+    def kari_edits(batch: RecordBatch) -> None:
+        state = batch.get("company", company)
+        assert state is not None
+        merge_fields(state, {"phone": "kari"}, 1, kari.client_id, kari.user_id)
+        batch.touch(state)
+
+    visits = [mutation(i + 2, "create", "visit", new_id(), **visit_fields(ola.user_id, company))
+              for i in range(ONE_TRIP_MAX_RECORDS)]
+    answer = _push_while_a_write_holds_the_lock(
+        h, kari_edits, "ola", [mutation(1, "update", "company", company, base=1, phone="ola"), *visits])
+
+    assert [r["status"] for r in answer["results"]] == ["applied"] * (ONE_TRIP_MAX_RECORDS + 1)
+    assert [(c["field"], c["kept_value"]) for c in answer["results"][0]["conflicts"]] == [("phone", "kari")]
+    assert h.record("company", company)["fields"]["phone"] == "kari"
+    assert h.record("visit", visits[-1]["record_id"])["version"] == 1
 
 
 def _push_while_a_write_holds_the_lock(h: ServerHarness, write: Callable[[RecordBatch], None],
