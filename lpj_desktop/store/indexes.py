@@ -24,9 +24,10 @@ from lpj_desktop.store.base import Base
 log = logging.getLogger(__name__)
 
 
-def _model_indexes(table: str | None = None) -> list[Index]:
-    tables = Base.metadata.sorted_tables if table is None else [Base.metadata.tables[table]]
-    return [ix for t in tables for ix in sorted(t.indexes, key=lambda ix: str(ix.name))]
+def _model_indexes(table: str | None = None, *, tables: Iterable[str] | None = None) -> list[Index]:
+    names = {table} if table is not None else None if tables is None else set(tables)
+    chosen = [t for t in Base.metadata.sorted_tables if names is None or t.name in names]
+    return [ix for t in chosen for ix in sorted(t.indexes, key=lambda ix: str(ix.name))]
 
 
 # The triggers that keep company_fts in step with company, exactly as migration 0002 made them
@@ -94,16 +95,19 @@ def drop_secondary_indexes(conn: Connection, table: str, names: Iterable[str] | 
     return dropped
 
 
-def ensure_indexes(conn: Connection, *, between: Callable[[], object] | None = None) -> list[str]:
-    """Create every model index the store lacks, and the company search index if it was set
-    aside (in the caller's transaction, `between` called after each); their names."""
+def ensure_indexes(conn: Connection, *, between: Callable[[], object] | None = None,
+                   tables: Iterable[str] | None = None) -> list[str]:
+    """Create every model index the store lacks (of `tables` only, if given), and the company
+    search index if it was set aside and the company table is among them (in the caller's
+    transaction, `between` called after each); their names."""
     present = _present(conn)
     created = []
-    if ensure_company_search(conn):
+    chosen = None if tables is None else set(tables)
+    if (chosen is None or "company" in chosen) and ensure_company_search(conn):
         created.append("company_fts")
         if between is not None:
             between()
-    for index in _model_indexes():
+    for index in _model_indexes(tables=chosen):
         if index.name not in present:
             index.create(conn)
             created.append(str(index.name))

@@ -13,11 +13,10 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
 
 import orjson
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, Dialect, select, text
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.database import Store
@@ -30,10 +29,10 @@ from sync.client.records import (
     CONFLICT_ENTITY,
     MODELS,
     ApplyStats,
-    RawRecord,
+    PreparedRows,
+    RowBuilder,
     apply_conflict,
     bulk_upsert,
-    prepare_rows,
     refresh_all_stages,
     write_rows,
 )
@@ -96,7 +95,12 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
                                      "(entity TEXT, id TEXT, PRIMARY KEY (entity, id)) WITHOUT ROWID")
                 conn.exec_driver_sql("DELETE FROM snap_seen")
                 conn.commit()
-            for item in _raw_chunks(lines):
+            waited = 0.0  # in the stream: the server, the network and splitting lines
+            chunks = _raw_chunks(lines)
+            while True:
+                asked = time.perf_counter()
+                item = next(chunks)
+                waited += time.perf_counter() - asked
                 if isinstance(item, SnapshotEnd):
                     break
                 stats.conflicts += _apply_chunk(conn, item, track)
@@ -124,14 +128,20 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
 
             progress(SyncProgress(SyncPhase.FINISHING, 0, total_steps))
             if deferred:
-                _build_indexes(conn, step)
-                deferred = []
+                # The stage pass reads visits by company, and writes two company columns whose
+                # indexes are cheaper built after it than kept current by 200,000 updates.
+                _build_indexes(conn, step, tables=("visit",))
             indexed = time.perf_counter()
             with Session(bind=conn) as s:
                 refresh_all_stages(s, between=lambda: progress(
                     SyncProgress(SyncPhase.FINISHING, steps[0], total_steps)))
-            log.info("snapshot: %d records written in %.1f s, indexes built in %.1f s, stages in %.1f s",
-                     count, written - began, indexed - written, time.perf_counter() - indexed)
+            staged = time.perf_counter()
+            if deferred:
+                _build_indexes(conn, step)
+                deferred = []
+            log.info("snapshot: %d records written in %.1f s (%.1f s of it reading the stream), "
+                     "indexes built in %.1f s, stages in %.1f s", count, written - began, waited,
+                     (indexed - written) + (time.perf_counter() - staged), staged - indexed)
             conn.exec_driver_sql("PRAGMA synchronous=FULL")
             conn.commit()
             with Session(bind=conn) as s:
@@ -152,39 +162,27 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
     return True
 
 
-def _build_indexes(conn: Connection, between: Callable[[], None]) -> None:
-    """Build the indexes set aside, one commit each. SQLite may sort on a second core meanwhile
-    (a tenth faster; a bigger page cache made it slower: 5.0 s at 32 MB, 7.9 s at 512 MB for
-    500k visits)."""
+def _build_indexes(conn: Connection, between: Callable[[], None], *,
+                   tables: tuple[str, ...] | None = None) -> None:
+    """Build the indexes set aside (of `tables` only, if given), one commit each. SQLite may sort
+    on a second core meanwhile (a tenth faster; a bigger page cache made it slower: 5.0 s at
+    32 MB, 7.9 s at 512 MB for 500k visits)."""
     conn.exec_driver_sql("PRAGMA threads=2")
     try:
-        ensure_indexes(conn, between=lambda: (conn.commit(), between()))
+        ensure_indexes(conn, between=lambda: (conn.commit(), between()), tables=tables)
     finally:
         conn.exec_driver_sql("PRAGMA threads=0")
     conn.commit()
 
 
-def _parse_line(line: bytes) -> SnapshotEnd | Change | tuple[str, int, Any, dict[str, Any], str]:
-    """One snapshot line: the end line, a Change (tombstones, merges: the careful path), or a
-    live record as (id, version, updated_at, fields, entity) for the bulk path.
-
-    A million lines through the pydantic model took a fifth of a first sync: the shape of a live
-    record is checked here by hand instead, and everything else goes through the models."""
+def _parse_line(line: bytes) -> SnapshotEnd | Change:
+    """One snapshot line as the careful path reads it: the end line, or a Change."""
     try:
         d = orjson.loads(line)
-    except orjson.JSONDecodeError as e:
-        raise ServerError("Serveren sendte en linje i øyeblikksbildet appen ikke forstår.",
-                          code="bad_body") from e
-    if (type(d) is dict and type(d.get("entity")) is str and type(d.get("record_id")) is str
-            and type(d.get("version")) is int and type(d.get("fields")) is dict
-            and d.get("deleted") is False and d.get("merged_into") is None
-            and type(d.get("updated_at", "")) is str and d["entity"] in MODELS):
-        return d["record_id"], d["version"], d.get("updated_at"), d["fields"], d["entity"]
-    try:
         if type(d) is dict and d.get("kind") == "end":
             return SnapshotEnd.model_validate(d)
         return Change.model_validate(d)
-    except ValueError as e:
+    except ValueError as e:  # orjson's JSONDecodeError and pydantic's ValidationError are ValueErrors
         raise ServerError("Serveren sendte en linje i øyeblikksbildet appen ikke forstår.",
                           code="bad_body") from e
 
@@ -215,19 +213,60 @@ def _raw_chunks(lines: Iterator[bytes]) -> Iterator[list[bytes] | SnapshotEnd]:
     yield end
 
 
-def _parse_lines(lines: Iterable[bytes]) -> dict[tuple[str, str], Change | RawRecord]:
-    items: dict[tuple[str, str], Change | RawRecord] = {}
-    for line in lines:
+def _parse_chunk(lines: list[bytes], dialect: Dialect) -> tuple[RowBuilder, list[tuple[int, Change]]]:
+    """A chunk's lines: live records straight into rows (their source is the line's place), and
+    the rest (tombstones, merges, conflicts, odd lines) as (place, Change) for the careful path.
+
+    A million lines through the pydantic model took a fifth of a first sync, and holding every
+    parsed line until the chunk was written cost as much again in allocation and the cycle
+    collector: a live record's shape is checked here by hand and its row made at once."""
+    rows = RowBuilder(dialect)
+    careful: list[tuple[int, Change]] = []
+    loads = orjson.loads
+    add = rows.add
+    for place, line in enumerate(lines):
+        try:
+            d = loads(line)
+        except orjson.JSONDecodeError as e:
+            raise ServerError("Serveren sendte en linje i øyeblikksbildet appen ikke forstår.",
+                              code="bad_body") from e
+        if type(d) is dict:
+            entity = d.get("entity")
+            record_id = d.get("record_id")
+            version = d.get("version")
+            fields = d.get("fields")
+            updated_at = d.get("updated_at")
+            if (type(entity) is str and type(record_id) is str and type(version) is int
+                    and type(fields) is dict and d.get("deleted") is False and d.get("merged_into") is None
+                    and (updated_at is None or type(updated_at) is str) and entity in MODELS):
+                add(entity, record_id, version, updated_at, fields, place)
+                continue
         item = _parse_line(line)
         if isinstance(item, SnapshotEnd):
             raise ServerError("Serveren sendte en linje i øyeblikksbildet appen ikke forstår.",
                               code="bad_body")
-        # Only the newest state of a record in a chunk matters.
-        if isinstance(item, Change):
-            items[(item.entity, item.record_id)] = item
-        else:
-            items[(item[4], item[0])] = item[:4]  # type: ignore[assignment]
-    return items
+        careful.append((place, item))
+    return rows, careful
+
+
+def _newest_only(live: dict[str, list[PreparedRows]], careful: list[tuple[int, Change]]) -> None:
+    """Where a record comes more than once in a chunk, only its last line counts (in place)."""
+    last: dict[tuple[str, str], int] = {}
+    for entity, batches in live.items():
+        for batch in batches:
+            for record_id, place in zip(batch.ids, batch.sources, strict=True):
+                last[(entity, record_id)] = max(place, last.get((entity, record_id), -1))
+    for place, change in careful:
+        key = (change.entity, change.record_id)
+        last[key] = max(place, last.get(key, -1))
+    for entity, batches in live.items():
+        for batch in batches:
+            keep = [n for n, (i, p) in enumerate(zip(batch.ids, batch.sources, strict=True))
+                    if last[(entity, i)] == p]
+            batch.ids = [batch.ids[n] for n in keep]
+            batch.rows = [batch.rows[n] for n in keep]
+            batch.sources = [batch.sources[n] for n in keep]
+    careful[:] = [(p, c) for p, c in careful if last[(c.entity, c.record_id)] == p]
 
 
 def _apply_chunk(conn: Connection, lines: list[bytes], track: bool) -> int:
@@ -245,38 +284,40 @@ def _write_chunk(conn: Connection, lines: list[bytes], track: bool) -> int:
     with Session(bind=conn) as s:
         # A write first: the transaction holds SQLite's write lock from its first read on.
         s.execute(text("UPDATE sync_state SET value = value WHERE key = :k"), {"k": STATE_CURSOR})
-        items = _parse_lines(lines)
-        live: dict[str, list[RawRecord]] = defaultdict(list)
+        rows, careful = _parse_chunk(lines, conn.dialect)
+        live = rows.batches()
+        seen = {(entity, i) for entity, batches in live.items() for b in batches for i in b.ids}
+        seen.update((c.entity, c.record_id) for _, c in careful)
+        if len(seen) < len(careful) + sum(len(b.ids) for batches in live.values() for b in batches):
+            _newest_only(live, careful)
         by_entity: dict[str, list[Change]] = defaultdict(list)
-        for (entity, _), item in items.items():
-            if isinstance(item, Change):
-                by_entity[entity].append(item)
-            else:
-                live[entity].append(item)
+        for _, change in careful:
+            by_entity[change.entity].append(change)
         for entity in sorted(live.keys() | by_entity.keys(), key=lambda e: (e != "company", e)):
-            careful = by_entity.get(entity, [])
+            changes = by_entity.get(entity, [])
             if entity == CONFLICT_ENTITY:
-                for change in careful:
+                for change in changes:
                     applied.new_conflicts += int(apply_conflict(s, change))
             elif entity in MODELS:
-                batches = prepare_rows(entity, live.get(entity, []), conn.dialect)
+                batches = live.get(entity, [])
                 held = write_rows(s, batches, applied)
                 # Records with unpushed local edits keep those fields (restore after a backup).
-                careful += [_as_change(entity, r) for b in batches for r in b.records if r[0] in held]
-                bulk_upsert(s, entity, careful, applied)
+                changes += [_as_change(lines[p]) for b in batches
+                            for i, p in zip(b.ids, b.sources, strict=True) if i in held]
+                bulk_upsert(s, entity, changes, applied)
             else:
-                log.warning("snapshot: %d records of unknown entity %r skipped", len(careful), entity)
+                log.warning("snapshot: %d records of unknown entity %r skipped", len(changes), entity)
         if track:
             s.execute(text("INSERT OR IGNORE INTO snap_seen (entity, id) VALUES (:e, :i)"),
-                      [{"e": e, "i": i} for e, i in items])
+                      [{"e": e, "i": i} for e, i in seen])
         s.commit()
     return applied.new_conflicts
 
 
-def _as_change(entity: str, record: RawRecord) -> Change:
-    record_id, version, updated_at, fields = record
-    return Change.model_validate({"entity": entity, "record_id": record_id, "version": version,
-                                  "fields": fields, "updated_at": updated_at})
+def _as_change(line: bytes) -> Change:
+    item = _parse_line(line)
+    assert isinstance(item, Change)  # a record line (the end line never reaches a chunk)
+    return item
 
 
 def _drop_absent(conn: Connection) -> None:
