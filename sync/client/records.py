@@ -358,8 +358,7 @@ def refresh_stages(session: Session, company_ids: set[str] | None) -> None:
 # None) and its fields in wire form. Snapshot lines become these without a pydantic model.
 RawRecord = tuple[str, int, Any, dict[str, Any]]
 
-# The wire forms of timestamps and dates that go into SQLite's storage text by slicing.
-_WIRE_DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?Z")
+# The wire form of dates that goes into SQLite's storage text as it is.
 _WIRE_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -369,11 +368,16 @@ def _datetime_storage(binder: Callable[[Any], Any]) -> Callable[[Any], Any]:
     dates; anything else is parsed and bound by SQLAlchemy."""
 
     def store(value: Any) -> Any:
-        if type(value) is str and _WIRE_DATETIME.fullmatch(value):
-            datetime.fromisoformat(value)  # refuses 2025-02-31 and 25:00
-            if len(value) == 27:
+        # The separators in their places and fromisoformat's digits check are the pattern's
+        # test in a third of its time (two timestamps in every record of a first sync).
+        if (type(value) is str and value[-1:] == "Z" and value[10:11] == "T" and value[4:5] == "-"
+                and value[7:8] == "-" and value[13:14] == ":" and value[16:17] == ":"):
+            if len(value) == 20:
+                datetime.fromisoformat(value)  # refuses 2025-02-31, 25:00 and letters for digits
+                return f"{value[:10]} {value[11:19]}.000000"
+            if len(value) == 27 and value[19] == ".":
+                datetime.fromisoformat(value)
                 return f"{value[:10]} {value[11:26]}"
-            return f"{value[:10]} {value[11:19]}.000000"
         return binder(_to_datetime(value))
 
     return store

@@ -30,7 +30,7 @@ from sync.client.snapshot import take_snapshot
 
 WIRE_DATETIMES = ["2024-05-02T09:30:00Z", "2024-05-02T09:30:00.123456Z", "2024-12-31T23:59:59.000001Z",
                   "2024-05-02T11:30:00+02:00", "2024-05-02T09:30:00.5Z", "2024-05-02T09:30:00.123+00:00",
-                  None]
+                  "2024-05-02T09:30:00,123456Z", None]
 WIRE_DATES = ["2024-05-20", "2024-02-29", "2024-05-20T00:00:00Z", None]
 
 
@@ -66,7 +66,9 @@ def test_json_reads_back_equal(store: Store, value: Any) -> None:
     assert json.loads(fast(value)) == json.loads(_orm_binding(store, "visit", "places", value))
 
 
-@pytest.mark.parametrize("bad", ["2025-02-31T10:00:00Z", "2025-01-01T25:00:00Z", "i går"])
+@pytest.mark.parametrize("bad", ["2025-02-31T10:00:00Z", "2025-01-01T25:00:00Z", "i går",
+                                 "2025-0a-14T09:30:00Z", "2025-03-14T09:30:6xZ",
+                                 "2025-03-14T09:30:00.12345xZ"])
 def test_impossible_timestamps_are_refused(store: Store, bad: str) -> None:
     fast = _storer("visit", "occurred_at", store.engine.dialect)
     assert fast is not None

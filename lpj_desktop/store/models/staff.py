@@ -51,7 +51,10 @@ def _visit_history_indexes() -> None:
 
     Index("ix_visit_channel_when", Visit.channel, Visit.occurred_at)
     Index("ix_visit_outcome_when", Visit.outcome, Visit.occurred_at)
-    Index("ix_visit_campaign_when", Visit.campaign_id, Visit.occurred_at)
+    # Partial (migration 0006): most visits belong to no campaign, and a lookup by campaign
+    # implies one.
+    Index("ix_visit_campaign_when", Visit.campaign_id, Visit.occurred_at,
+          sqlite_where=Visit.campaign_id.is_not(None))
 
 
 _visit_history_indexes()

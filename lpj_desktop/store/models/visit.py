@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lpj_desktop.store.base import Base, SyncedRecord
@@ -40,7 +40,8 @@ class Visit(SyncedRecord, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     next_step: Mapped[str | None] = mapped_column(String(300))
     next_step_on: Mapped[date | None]
-    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"), index=True)
+    # Most visits belong to no event: indexed only where they do (migration 0006).
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"))
     # Looked up through ix_visit_campaign_when (its first column), so no index of its own.
     campaign_id: Mapped[str | None] = mapped_column(ForeignKey("campaign.id"))
 
@@ -52,6 +53,7 @@ class Visit(SyncedRecord, Base):
         Index("ix_visit_hunter_when", "hunter_id", "occurred_at", "outcome", "company_id",
               "deleted_at"),
         Index("ix_visit_when", "occurred_at"),
+        Index("ix_visit_event_id", "event_id", sqlite_where=text("event_id IS NOT NULL")),
     )
 
     @property
