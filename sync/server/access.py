@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
@@ -66,12 +68,31 @@ class ReadScope:
         # Rows without an organisation are the shared company register (and its merge stubs).
         return or_(Record.org_id.is_(None), in_org)
 
+    def branches(self) -> list[ColumnElement[bool]]:
+        """`sql()` as disjoint conditions that each match an index ending in `seq` (see
+        `scope_branches`)."""
+        return scope_branches(self.caller.org_id, None if self.owners is None else sorted(self.owners))
+
     def can_read(self, state: RecordState) -> bool:
         if state.org_id is None:
             return True
         if state.org_id != self.caller.org_id:
             return False
         return self.owners is None or state.owner_id is None or state.owner_id in self.owners
+
+
+def scope_branches(org: Any, owners: Sequence[Any] | None) -> list[ColumnElement[bool]]:
+    """A read scope as disjoint conditions that each match an index ending in `seq`: the shared
+    register (org_id, seq), the organisation's unowned records (org_id, owner_id, seq) and the
+    owners' records, or for staff (`owners` None) the whole organisation (org_id, seq). A pull
+    reads each in sequence order and merges them, instead of reading every record written
+    since its cursor and dropping other hunters'. `org` and `owners` are values or bind
+    parameters."""
+    shared = Record.org_id.is_(None)
+    own_org = Record.org_id == org
+    if owners is None:
+        return [shared, own_org]
+    return [shared, and_(own_org, Record.owner_id.is_(None)), and_(own_org, Record.owner_id.in_(owners))]
 
 
 def read_scope(session: Session, caller: Caller) -> ReadScope:

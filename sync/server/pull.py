@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, literal_column, select, update
+from sqlalchemy import Dialect, Integer, bindparam, literal_column, select, union_all, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import ErrorCode
-from sync.server.access import Caller, ReadScope, read_scope
+from sync.server.access import Caller, ReadScope, read_scope, scope_branches
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.meta import read_start
@@ -47,13 +48,48 @@ _PG_CHANGE_JSON = literal_column(
 )
 
 
-def change_lines(session: Session, where: ColumnElement[bool], limit: int) -> list[tuple[int, str]]:
-    """(seq, Change JSON) of the first `limit` records matching `where`, in sequence order."""
-    if session.get_bind().dialect.name == "postgresql":
-        query: Any = select(Record.seq, _PG_CHANGE_JSON).where(where).order_by(Record.seq).limit(limit)
-        return [(seq, line) for seq, line in session.execute(query)]
-    rows = session.execute(select(*CHANGE_COLUMNS).where(where).order_by(Record.seq).limit(limit))
+def change_lines(session: Session, scope: ReadScope, after: int, head: int,
+                 limit: int) -> list[tuple[int, str]]:
+    """(seq, Change JSON) of the first `limit` records the scope reads in (after, head], in
+    sequence order: each of the scope's branches by its own index, merged."""
+    dialect = session.get_bind().dialect
+    owners = None if scope.owners is None else sorted(scope.owners)
+    params: dict[str, Any] = {"org": scope.caller.org_id, "after": after, "head": head, "limit": limit}
+    params.update((f"owner{i}", owner) for i, owner in enumerate(owners or ()))
+    shape = None if owners is None else len(owners)
+    if dialect.name == "postgresql":
+        # Straight to the driver, unprepared: once psycopg prepares a statement (its fifth run),
+        # PostgreSQL soon settles on a generic plan that cannot see how narrow the cursor's
+        # range is, and a page took 2.8 ms instead of 1.6.
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        with cursor:
+            cursor.execute(_page_sql(dialect, shape), params, prepare=False)
+            return cursor.fetchall()  # type: ignore[no-any-return]
+    rows = session.execute(_page_query(dialect.name, shape), params)
     return [(row.seq, change_json(row)) for row in rows]
+
+
+@cache
+def _page_sql(dialect: Dialect, owners: int | None) -> str:
+    return str(_page_query(dialect.name, owners).compile(dialect=dialect))
+
+
+@cache
+def _page_query(dialect: str, owners: int | None) -> Any:
+    """The page statement for a kind of scope (staff: `owners` None; a hunter: how many owners),
+    built once: building and keying the statement per pull cost more Python time than
+    PostgreSQL took to run it."""
+    columns: tuple[Any, ...] = ((Record.seq, _PG_CHANGE_JSON.label("line")) if dialect == "postgresql"
+                                else CHANGE_COLUMNS)
+    owner_params = None if owners is None else [bindparam(f"owner{i}") for i in range(owners)]
+    limit = bindparam("limit", type_=Integer)
+    # Each branch is a subquery of its own: SQLite allows ORDER BY and LIMIT only on the whole
+    # of a compound select.
+    parts = [select(*columns).where(Record.seq > bindparam("after"), Record.seq <= bindparam("head"), branch)
+             .order_by(Record.seq).limit(limit).subquery()
+             for branch in scope_branches(bindparam("org"), owner_params)]
+    merged = union_all(*(select(part) for part in parts)).subquery()
+    return select(merged).order_by(merged.c.seq).limit(limit)
 
 
 def make_cursor(epoch: str, seq: int) -> str:
@@ -112,9 +148,7 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
     together = db.is_postgres
     with db.statements() as session:
         begin = start_in(session, caller, cursor)
-        rows = change_lines(
-            session, and_(Record.seq > begin.after, Record.seq <= begin.head, begin.scope.sql()),
-            limit + 1)
+        rows = change_lines(session, begin.scope, begin.after, begin.head, limit + 1)
         more = len(rows) > limit
         rows = rows[:limit]
         next_seq = rows[-1][0] if more else max(begin.head, begin.after)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 
 from sync.protocol import SnapshotEnd, SnapshotHeader
 from sync.server.access import Caller
@@ -39,11 +39,9 @@ def stream(db: Database, begin: PullStart, estimated: int, page: int) -> Iterato
     yield header.model_dump_json().encode() + b"\n"
     after = 0
     count = 0
-    condition = begin.scope.sql()
     while True:
         with db.reader() as session:
-            rows = change_lines(session, and_(Record.seq > after, Record.seq <= begin.head, condition),
-                                page)
+            rows = change_lines(session, begin.scope, after, begin.head, page)
         if not rows:
             break
         count += len(rows)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from sync.protocol import Change, SnapshotEnd, SnapshotHeader
 from sync.server import pull, snapshot
-from sync.server.access import Caller
+from sync.server.access import Caller, ReadScope
 from sync.server.models import Record
 from sync.server.records import change_json
 from tests.server.harness import ServerHarness, mutation, new_id, visit_fields
@@ -80,7 +80,9 @@ def test_changes_written_by_the_database_read_as_the_python_ones(harness: Server
         mutation(4, "delete", "visit", gone),
     ])
     with harness.db.reader() as session:
-        built = pull.change_lines(session, Record.seq > 0, 100)
+        org = session.scalar(select(Record.org_id).where(Record.org_id.is_not(None)))
+        staff = Caller("u", "staff", "Staff", str(org), "Org", None, "staff", "c")
+        built = pull.change_lines(session, ReadScope(staff, None), 0, 10**9, 100)
         rows = session.execute(select(*pull.CHANGE_COLUMNS).order_by(Record.seq)).all()
     by_python = [change_json(row) for row in rows]
     assert [seq for seq, _ in built] == [row.seq for row in rows]
