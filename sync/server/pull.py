@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Dialect, Integer, bindparam, literal_column, select, union_all, update
+from sqlalchemy import Dialect, Integer, and_, bindparam, func, literal_column, select, union_all, update
 from sqlalchemy.orm import Session
 
 from sync.protocol import ErrorCode
@@ -69,6 +69,19 @@ def change_lines(session: Session, scope: ReadScope, after: int, head: int,
     return [(row.seq, change_json(row)) for row in rows]
 
 
+def stream_lines(session: Session, scope: ReadScope, after: int, head: int,
+                 limit: int) -> list[tuple[int, str]]:
+    """`change_lines` for a snapshot, which reads nearly everything: one scan in sequence order
+    with the scope as a filter. (By branches, each page read twice the index entries and the
+    table at random: the 1.2M-record snapshot took 35 s instead of 12.)"""
+    where = and_(Record.seq > after, Record.seq <= head, scope.sql())
+    if session.get_bind().dialect.name == "postgresql":
+        query: Any = select(Record.seq, _PG_CHANGE_JSON).where(where).order_by(Record.seq).limit(limit)
+        return [(seq, line) for seq, line in session.execute(query)]
+    rows = session.execute(select(*CHANGE_COLUMNS).where(where).order_by(Record.seq).limit(limit))
+    return [(row.seq, change_json(row)) for row in rows]
+
+
 @cache
 def _page_sql(dialect: Dialect, owners: int | None) -> str:
     return str(_page_query(dialect.name, owners).compile(dialect=dialect))
@@ -83,14 +96,22 @@ def _page_query(dialect: str, owners: int | None) -> Any:
                                 else CHANGE_COLUMNS)
     owner_params = None if owners is None else [bindparam(f"owner{i}") for i in range(owners)]
     limit = bindparam("limit", type_=Integer)
+    # The branches pick sequence numbers only (index-only scans); the lines are built for the
+    # page's rows alone: built in every branch, a snapshot page made twice the lines it sent.
     # Each branch is a subquery of its own: SQLite allows ORDER BY and LIMIT only on the whole
     # of a compound select.
-    parts = [select(*columns).where(Record.seq > bindparam("after"), Record.seq <= bindparam("head"), branch)
+    after, head = bindparam("after"), bindparam("head")
+    parts = [select(Record.seq).where(Record.seq > after, Record.seq <= head, branch)
              .order_by(Record.seq).limit(limit).subquery()
              for branch in scope_branches(bindparam("org"), owner_params)]
     merged = union_all(*(select(part) for part in parts)).subquery()
-    return select(merged).order_by(merged.c.seq).limit(limit)
-
+    page = select(merged.c.seq).order_by(merged.c.seq).limit(limit)
+    # The page's rows by the unique seq index: as a join, PostgreSQL hashed the whole table.
+    if dialect == "postgresql":
+        picked = Record.seq == func.any(func.array(page.scalar_subquery()))
+    else:
+        picked = Record.seq.in_(page.scalar_subquery())
+    return select(*columns).where(picked).order_by(Record.seq)
 
 def make_cursor(epoch: str, seq: int) -> str:
     return f"{epoch}.{seq}"

@@ -19,7 +19,7 @@ from sync.protocol import SnapshotEnd, SnapshotHeader
 from sync.server.access import Caller
 from sync.server.db import Database
 from sync.server.models import Record
-from sync.server.pull import PullStart, change_lines, make_cursor, start
+from sync.server.pull import PullStart, make_cursor, start, stream_lines
 
 
 def open_snapshot(db: Database, caller: Caller) -> tuple[PullStart, int]:
@@ -41,7 +41,7 @@ def stream(db: Database, begin: PullStart, estimated: int, page: int) -> Iterato
     count = 0
     while True:
         with db.reader() as session:
-            rows = change_lines(session, begin.scope, after, begin.head, page)
+            rows = stream_lines(session, begin.scope, after, begin.head, page)
         if not rows:
             break
         count += len(rows)
