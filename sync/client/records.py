@@ -461,7 +461,8 @@ class PreparedRows:
         """The stored values of one column in row order (None when these rows leave it out)."""
         if name not in self.plan.keys:
             return None
-        return [row[self.plan.keys.index(name)] for row in self.rows]
+        at = self.plan.keys.index(name)
+        return [row[at] for row in self.rows]
 
 
 class RowBuilder:

@@ -68,11 +68,6 @@ class ReadScope:
         # Rows without an organisation are the shared company register (and its merge stubs).
         return or_(Record.org_id.is_(None), in_org)
 
-    def branches(self) -> list[ColumnElement[bool]]:
-        """`sql()` as disjoint conditions that each match an index ending in `seq` (see
-        `scope_branches`)."""
-        return scope_branches(self.caller.org_id, None if self.owners is None else sorted(self.owners))
-
     def can_read(self, state: RecordState) -> bool:
         if state.org_id is None:
             return True

@@ -147,7 +147,7 @@ class Record(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(36))
 
-    # A pull reads its scope's branches (sync.server.access.ReadScope.branches) each by one of
+    # A pull reads its scope's branches (sync.server.access.scope_branches) each by one of
     # these, in sequence order.
     __table_args__ = (Index("ix_records_org_seq", "org_id", "seq"),
                       Index("ix_records_org_owner_seq", "org_id", "owner_id", "seq"))
