@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, or_, select
 from sqlalchemy.orm import Session
 
 from sync.entities import EntitySpec, Policy
@@ -90,7 +90,7 @@ def scope_branches(org: Any, owners: Sequence[Any] | None) -> list[ColumnElement
     return [shared, and_(own_org, Record.owner_id.is_(None)), and_(own_org, Record.owner_id.in_(owners))]
 
 
-def read_scope(session: Session, caller: Caller) -> ReadScope:
+def read_scope(session: Session | Connection, caller: Caller) -> ReadScope:
     """The caller's read scope (one small query for a hunter's team)."""
     if caller.is_staff:
         return ReadScope(caller, None)

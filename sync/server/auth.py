@@ -9,7 +9,7 @@ from functools import cached_property
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.ids import uuid7
@@ -126,16 +126,8 @@ class Authenticator:
         now = now or datetime.now(UTC)
         if has_nul(token):
             raise _unauthorized("the token is not known here; sign in again")
-        with self.db.statements() as session:
-            # Columns, not ORM objects: this runs on every request.
-            row = session.execute(
-                select(Token.revoked_at, Token.expires_at, Token.client_id, User.id, User.username,
-                       User.name, User.organisation_id, User.team, User.role, User.active,
-                       Organisation.name.label("org_name"))
-                .join(User, User.id == Token.user_id)
-                .join(Organisation, Organisation.id == User.organisation_id)
-                .where(Token.token_hash == token_hash(token))
-            ).first()
+        with self.db.connect() as connection:
+            row = connection.execute(_CALLER_BY_TOKEN, {"hash": token_hash(token)}).first()
         if row is None:
             raise _unauthorized("the token is not known here; sign in again")
         if row.revoked_at is not None or not row.active:
@@ -152,6 +144,17 @@ class Authenticator:
             row = session.scalar(select(Token).where(Token.token_hash == token_hash(token or "")))
             if row is not None:
                 row.revoked_at = datetime.now(UTC)
+
+
+# Built once, run on a Core connection: this runs on every request, and building the statement
+# and going through an ORM session cost more Python time (1.4 ms) than the lookup itself.
+_CALLER_BY_TOKEN = (
+    select(Token.revoked_at, Token.expires_at, Token.client_id, User.id, User.username, User.name,
+           User.organisation_id, User.team, User.role, User.active, Organisation.name.label("org_name"))
+    .join(User, User.id == Token.user_id)
+    .join(Organisation, Organisation.id == User.organisation_id)
+    .where(Token.token_hash == bindparam("hash"))
+)
 
 
 def _unauthorized(message: str) -> ApiError:

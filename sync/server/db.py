@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,12 @@ class Database:
         that stand alone."""
         with Session(self._autocommit_engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    def connect(self) -> Connection:
+        """A Core connection whose every statement commits by itself on PostgreSQL (on SQLite
+        it reads in one transaction, rolled back at close). For the lookups every request makes:
+        no ORM session to set up and tear down."""
+        return self._autocommit_engine.connect()
 
     @contextmanager
     def writer(self, *, sequenced: bool = True) -> Iterator[Session]:

@@ -11,7 +11,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from sync.server.db import Database
@@ -65,7 +65,7 @@ class SyncStart:
     last_pull_at: datetime | None
 
 
-def read_start(session: Session, client_id: str) -> SyncStart:
+def read_start(session: Session | Connection, client_id: str) -> SyncStart:
     """Epoch, head and the client's row, in one statement (a round trip each cost more than
     the reading)."""
     row = session.execute(text(

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -150,7 +151,9 @@ class Record(Base):
     # A pull reads its scope's branches (sync.server.access.scope_branches) each by one of
     # these, in sequence order.
     __table_args__ = (Index("ix_records_org_seq", "org_id", "seq"),
-                      Index("ix_records_org_owner_seq", "org_id", "owner_id", "seq"))
+                      Index("ix_records_org_owner_seq", "org_id", "owner_id", "seq"),
+                      Index("ix_records_org_unowned_seq", "org_id", "seq",
+                            postgresql_where=text("owner_id IS NULL"), sqlite_where=text("owner_id IS NULL")))
 
 
 class AppliedMutation(Base):

@@ -244,7 +244,7 @@ def test_a_pull_by_index_branches_reads_exactly_the_scope(harness: ServerHarness
                 got: list[int] = []
                 after = 40
                 while True:
-                    rows = change_lines(s, scope, after, 280, page)
+                    rows = change_lines(s.connection(), scope, after, 280, page)
                     got += [seq for seq, _ in rows]
                     if len(rows) < page:
                         break

@@ -82,7 +82,7 @@ def test_changes_written_by_the_database_read_as_the_python_ones(harness: Server
     with harness.db.reader() as session:
         org = session.scalar(select(Record.org_id).where(Record.org_id.is_not(None)))
         staff = Caller("u", "staff", "Staff", str(org), "Org", None, "staff", "c")
-        built = pull.change_lines(session, ReadScope(staff, None), 0, 10**9, 100)
+        built = pull.change_lines(session.connection(), ReadScope(staff, None), 0, 10**9, 100)
         rows = session.execute(select(*pull.CHANGE_COLUMNS).order_by(Record.seq)).all()
     by_python = [change_json(row) for row in rows]
     assert [seq for seq, _ in built] == [row.seq for row in rows]
