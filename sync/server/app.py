@@ -6,14 +6,15 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from lpj_desktop import __version__
@@ -50,6 +51,7 @@ from sync.server.validation import has_nul
 
 log = logging.getLogger("lpj.server")
 
+Model = TypeVar("Model", bound=BaseModel)
 _ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422, 426, 429)}
 _bearer = HTTPBearer(auto_error=False, description="The token from POST /api/v1/auth/login")
 
@@ -110,12 +112,60 @@ async def versions_optional(
     _check_versions(request.app.state.config, protocol, schema, required=False)
 
 
-def current_caller(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Caller:
+BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def _token(credentials: HTTPAuthorizationCredentials | None) -> str | None:
+    return credentials.credentials if credentials else None
+
+
+def current_caller(request: Request, credentials: BearerDep) -> Caller:
     """The signed-in caller; 401 without a live token."""
-    return request.app.state.auth.caller_for_token(credentials.credentials if credentials else None)
+    return request.app.state.auth.caller_for_token(_token(credentials))
+
+
+def _json_request_body(model: type[BaseModel]) -> dict[str, Any]:
+    """The OpenAPI request body of a route that parses its body itself (`_parse_body`); the
+    model's schema is added to the components by `_add_body_schemas`."""
+    return {"requestBody": {"required": True, "content": {"application/json": {
+        "schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
+
+
+def _parse_body(model: type[Model], body: bytes, content_type: str | None) -> Model:
+    """`body` as `model`, refused as FastAPI refuses a body it parses (RequestValidationError,
+    locations under "body")."""
+    if not body:
+        raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required",
+                                       "input": None}])
+    if content_type and content_type.split(";")[0].strip().lower() not in ("application/json", ""):
+        raise RequestValidationError([{"type": "model_attributes_type", "loc": ("body",),
+                                       "msg": "the body must be JSON (Content-Type: application/json)",
+                                       "input": None}])
+    try:
+        return model.model_validate_json(body)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_input=False)
+        for error in errors:
+            error["loc"] = ("body", *error["loc"])
+        raise RequestValidationError(errors) from None
+
+
+def _add_body_schemas(app: FastAPI, *models: type[BaseModel]) -> None:
+    """Put the schemas of bodies parsed by `_parse_body` into the served OpenAPI document."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = generate()
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            for model in models:
+                main = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                for name, sub in main.pop("$defs", {}).items():
+                    components.setdefault(name, sub)
+                components[model.__name__] = main
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def current_admin(caller: Annotated[Caller, Depends(current_caller)]) -> Caller:
@@ -198,19 +248,37 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
 
     sync = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(versions_required)])
 
-    @sync.post("/push", responses={200: {"model": PushResponse}})
-    def push(body: PushRequest, caller: CallerDep) -> Response:
+    # Push and pull, which every sync makes, look the token up in the same worker thread as
+    # their work (one hop to the thread pool, not two), and a push parses its body in one pass
+    # with pydantic's JSON parser, not FastAPI's json.loads and model validation on the event
+    # loop. The token is still checked before the body.
+    @sync.post("/push", responses={200: {"model": PushResponse}},
+               openapi_extra=_json_request_body(PushRequest))
+    async def push(request: Request, credentials: BearerDep) -> Response:
         """Apply the client's mutations in order, exactly once each."""
-        return Response(apply_push(db, caller, body).to_json(), media_type="application/json")
+        body = await request.body()
+        content_type = request.headers.get("content-type")
+
+        def work() -> Response:
+            caller = auth.caller_for_token(_token(credentials))
+            answer = apply_push(db, caller, _parse_body(PushRequest, body, content_type))
+            return Response(answer.to_json(), media_type="application/json")
+
+        return await run_in_threadpool(work)
 
     @sync.get("/pull", responses={200: {"model": PullResponse}})
-    def pull(
-        caller: CallerDep,
+    async def pull(
+        credentials: BearerDep,
         cursor: Annotated[str | None, Query(max_length=100)] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
     ) -> Response:
         """The changes after `cursor` the caller may see, oldest first."""
-        return Response(pull_module.pull(db, caller, cursor, limit), media_type="application/json")
+
+        def work() -> Response:
+            caller = auth.caller_for_token(_token(credentials))
+            return Response(pull_module.pull(db, caller, cursor, limit), media_type="application/json")
+
+        return await run_in_threadpool(work)
 
     @sync.get("/snapshot", responses={200: {
         "description": "NDJSON: a SnapshotHeader line, Change lines, a SnapshotEnd line",
@@ -276,6 +344,7 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     api.include_router(sync)
     api.include_router(admin)
     app.include_router(api)
+    _add_body_schemas(app, PushRequest)
     app.add_middleware(BodyLimitMiddleware, limit=config.max_body_bytes)  # type: ignore[arg-type]
     app.add_middleware(AccessLogMiddleware)  # type: ignore[arg-type]  # outermost: logs 413s too
     return app
