@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from sync.server.db import Database
-from sync.server.models import ServerMeta
+from sync.server.db import Database, driver_rows
+from sync.server.models import ServerMeta, as_utc
 
 EPOCH_KEY = "epoch"
 
@@ -65,21 +65,20 @@ class SyncStart:
     last_pull_at: datetime | None
 
 
+_START = text(
+    "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
+    " (SELECT coalesce(max(seq), 0) FROM records) AS head,"
+    " c.user_id, c.last_mutation_id, c.last_pull_seq, c.last_pull_at"
+    " FROM (SELECT 1 AS one) AS one LEFT JOIN clients c ON c.client_id = :client_id"
+)
+
+
 def read_start(session: Session | Connection, client_id: str) -> SyncStart:
     """Epoch, head and the client's row, in one statement (a round trip each cost more than
-    the reading)."""
-    row = session.execute(text(
-        "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
-        " (SELECT coalesce(max(seq), 0) FROM records) AS head,"
-        " c.user_id, c.last_mutation_id, c.last_pull_seq, c.last_pull_at"
-        " FROM (SELECT 1 AS one) AS one LEFT JOIN clients c ON c.client_id = :client_id"
-    ), {"epoch_key": EPOCH_KEY, "client_id": client_id}).one()
-    if row.epoch is None:
+    the reading), run by the driver (every push and pull reads it)."""
+    (epoch, head, user_id, last_mutation_id, last_pull_seq, pulled_at), = driver_rows(
+        session, _START, {"epoch_key": EPOCH_KEY, "client_id": client_id})
+    if epoch is None:
         raise RuntimeError("the server database has no epoch: run `lpj-server migrate`")
-    pulled_at = row.last_pull_at
-    if isinstance(pulled_at, str):  # SQLite through text(): the stored text
-        pulled_at = datetime.fromisoformat(pulled_at)
-    if pulled_at is not None and pulled_at.tzinfo is None:
-        pulled_at = pulled_at.replace(tzinfo=UTC)
-    return SyncStart(row.epoch, int(row.head), row.user_id, row.last_mutation_id,
-                     row.last_pull_seq, pulled_at)
+    return SyncStart(epoch, int(head), user_id, last_mutation_id, last_pull_seq,
+                     None if pulled_at is None else as_utc(pulled_at))

@@ -41,6 +41,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(value: datetime | str) -> datetime:
+    """A stored UTC time as an aware datetime: PostgreSQL's driver gives it naive, SQLite's
+    text comes back as text when read without the ORM's column types."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes in and out, on SQLite (no time zones) and PostgreSQL alike."""
 
