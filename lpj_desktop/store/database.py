@@ -9,9 +9,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lpj_desktop.paths import AppPaths
+
+# How long a write waits for another connection's write lock before SQLite gives up.
+BUSY_TIMEOUT_MS = 5000
+# SQLITE_BUSY and SQLITE_LOCKED, the primary codes of "another connection is writing".
+_BUSY_CODES = (5, 6)
+
+
+class StoreBusy(Exception):
+    """Another connection (the sync) holds the store's write lock; nothing was written."""
+
+
+def _is_busy(error: OperationalError) -> bool:
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _BUSY_CODES
 
 
 def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -20,7 +35,7 @@ def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     # FULL: a committed visit survives a power cut, not only an app crash; commits are small.
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA cache_size=-32000")  # 32 MB page cache
     cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
@@ -51,6 +66,39 @@ class Store:
         """A session whose transaction commits at the end of the block, or rolls back on error."""
         with self.sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def quick_session(self, wait_ms: int = 100) -> Iterator[Session]:
+        """`session()` for writes made on the UI thread: when another connection holds the write
+        lock for longer than `wait_ms` (a first sync building an index holds it for seconds),
+        it rolls back and raises StoreBusy instead of freezing the window meanwhile.
+
+        The lock is taken at the first write, which the flush at the end of the block makes
+        before the busy wait is set back; the commit after it waits for no one (WAL).
+        """
+        session = self.sessions()
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None
+        raw.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
+        try:
+            try:
+                yield session
+                session.flush()
+            finally:
+                # On the driver's connection: after a failed flush the session refuses statements,
+                # and a pooled connection must not keep the short wait.
+                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            if _is_busy(exc):
+                raise StoreBusy(str(exc)) from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

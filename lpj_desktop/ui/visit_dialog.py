@@ -6,7 +6,7 @@ import logging
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,13 +32,15 @@ from lpj_desktop.services.companies import company_by_id
 from lpj_desktop.services.contacts import contacts_of_company
 from lpj_desktop.services.drafts import DraftStore
 from lpj_desktop.services.visits import InvalidVisit, check_draft, correct_visit, draft_of_visit, record_visit
-from lpj_desktop.store.database import Store
+from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.store.models import Visit
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
 from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, TradeEdit, TradeListEdit
 
 log = logging.getLogger(__name__)
+# How often a save that found the store busy is tried again.
+SAVE_RETRY_MS = 250
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -167,6 +169,13 @@ class VisitDialog(FormDialog):
         self.privacy = FieldError()
         self.privacy.setObjectName("privacyWarning")
         self.general = FieldError()
+        self.general.setObjectName("visitGeneral")
+        # While the sync holds the store (a first sync builds its indexes for seconds), a save
+        # is tried again from here instead of freezing the window until the store is free.
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(SAVE_RETRY_MS)
+        self._retry.timeout.connect(self.save)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -384,6 +393,9 @@ class VisitDialog(FormDialog):
     def save(self) -> bool:
         """Check, warn about personal data, save; on success the dialog closes."""
         started = time.perf_counter()
+        # Whether this save came from the button or the retry timer, no other may follow it:
+        # a stale retry after a successful save would record the visit twice.
+        self._retry.stop()
         self._tried = True
         if self.company.company_id is None and self.company.text().strip():
             self.company.pick_first()
@@ -402,7 +414,7 @@ class VisitDialog(FormDialog):
             self.notes.setFocus()
             return False
         try:
-            with self.store.session() as s:
+            with self.store.quick_session() as s:
                 if self.visit_id:
                     visit = s.get(Visit, self.visit_id)
                     if visit is None or visit.hunter_id != self.user_id:
@@ -413,6 +425,15 @@ class VisitDialog(FormDialog):
         except InvalidVisit as exc:
             self.show_problems(exc.problems)
             return False
+        except StoreBusy:
+            # Nothing was written; the draft is on disk. Tried again until the sync lets go.
+            log.info("store busy (the sync is writing): the visit is saved as soon as it is free")
+            self.general.show_problem(self.tr(
+                "Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv "
+                "om et øyeblikk – vinduet lukkes når det er lagret."))
+            self._retry.start()
+            return False
+        self.general.show_problem("")
         self.drafts.remove(self.draft_key)
         assert draft.company_id is not None
         self.saved.emit(draft.company_id)
@@ -429,6 +450,7 @@ class VisitDialog(FormDialog):
         return bool(d.company_id or d.notes.strip() or d.outcome or d.next_step.strip() or d.trades)
 
     def reject(self) -> None:
+        self._retry.stop()
         if not self.has_content():
             self.drafts.remove(self.draft_key)
         super().reject()

@@ -2385,17 +2385,17 @@ Data folder: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="54"/>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="59"/>
         <source> plass(er)</source>
         <translation> place(s)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="62"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -3246,47 +3246,47 @@ Data folder: {1}</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="31"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="33"/>
         <source>kobler til</source>
         <translation>connecting</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="33"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="35"/>
         <source>sender {0} av {1}</source>
         <translation>sending {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="34"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="36"/>
         <source>sender</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="36"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="38"/>
         <source>henter alt: {0} av {1}</source>
         <translation>fetching everything: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="37"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="39"/>
         <source>henter alt: {0}</source>
         <translation>fetching everything: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="39"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="41"/>
         <source>gjør klar søk og oversikter: steg {0} av {1}</source>
         <translation>preparing search and overviews: step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="42"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="44"/>
         <source>henter {0}</source>
         <translation>fetching {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="45"/>
         <source>Synkroniserer … ({0})</source>
         <translation>Syncing … ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="51"/>
         <source>%n endring(er) venter</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -3294,7 +3294,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="53"/>
         <source>%n konflikt(er)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3302,7 +3302,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="55"/>
         <source>%n avvist</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -3310,63 +3310,63 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="64"/>
         <source>Sist synkronisert {0}.</source>
         <translation>Last synced {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
         <source>Ikke synkronisert ennå.</source>
         <translation>Not synced yet.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="69"/>
         <source>Synkroniserer …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="69"/>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="76"/>
         <source>Logg inn på nytt</source>
         <translation>Log in again</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="72"/>
         <source>Ikke koblet til server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="73"/>
         <source>Klikk for å logge inn. Endringene dine er lagret på denne maskinen og sendes når du er logget inn.</source>
         <translation>Click to log in. Your changes are saved on this machine and are sent once you are logged in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="78"/>
         <source>Appen må oppdateres</source>
         <translation>The app must be updated</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="80"/>
         <source>Frakoblet</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="82"/>
         <source>Synkronisering feilet</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="84"/>
         <source>Synkronisert kl. {0}</source>
         <translation>Synced at {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="86"/>
         <source>Ikke synkronisert ennå</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="96"/>
         <source>Ingenting er tapt: endringene sendes når serveren svarer.</source>
         <translation>Nothing is lost: the changes are sent when the server answers.</translation>
     </message>
@@ -3595,149 +3595,154 @@ Data folder: {1}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="101"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="107"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Type a name or org. no. and choose from the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="120"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>e.g. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="123"/>
         <source>— velg utfall —</source>
         <translation>— choose outcome —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="128"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Why not? (optional)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="132"/>
         <source>Legg til læreplass</source>
         <translation>Add apprenticeship place</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="144"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>What happened? Do not write identity numbers or health details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="148"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>e.g. Call back about the apprentice grant</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="154"/>
         <source>ingen dato</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="158"/>
         <source>innen</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Add a company that is not in the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
         <source>Kontakt&amp;person</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Trades discussed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
         <source>Tilbudte &amp;plasser</source>
         <translation>&amp;Places offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
         <source>Neste &amp;steg</source>
         <translation>Next &amp;step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="217"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="218"/>
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="219"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="247"/>
         <source>Rett besøk</source>
         <translation>Correct visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="276"/>
         <source>(ingen bestemt)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="355"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="364"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="432"/>
+        <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
+        <translation>The sync is writing to the database right now. The visit will be saved by itself in a moment – the window closes once it is saved.</translation>
     </message>
 </context>
 <context>

@@ -2385,17 +2385,17 @@ Datamappe: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="54"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="59"/>
         <source> plass(er)</source>
         <translation> plass(er)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="62"/>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
@@ -3246,47 +3246,47 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="31"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="33"/>
         <source>kobler til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="33"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="35"/>
         <source>sender {0} av {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="34"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="36"/>
         <source>sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="36"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="38"/>
         <source>henter alt: {0} av {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="37"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="39"/>
         <source>henter alt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="39"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="41"/>
         <source>gjør klar søk og oversikter: steg {0} av {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="42"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="44"/>
         <source>henter {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="45"/>
         <source>Synkroniserer … ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="51"/>
         <source>%n endring(er) venter</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -3294,7 +3294,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="53"/>
         <source>%n konflikt(er)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -3302,7 +3302,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="55"/>
         <source>%n avvist</source>
         <translation>
             <numerusform>%n avvist</numerusform>
@@ -3310,63 +3310,63 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="64"/>
         <source>Sist synkronisert {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
         <source>Ikke synkronisert ennå.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="69"/>
         <source>Synkroniserer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="69"/>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="76"/>
         <source>Logg inn på nytt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="72"/>
         <source>Ikke koblet til server</source>
         <translation type="unfinished">Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="73"/>
         <source>Klikk for å logge inn. Endringene dine er lagret på denne maskinen og sendes når du er logget inn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="78"/>
         <source>Appen må oppdateres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="80"/>
         <source>Frakoblet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="82"/>
         <source>Synkronisering feilet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="84"/>
         <source>Synkronisert kl. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="86"/>
         <source>Ikke synkronisert ennå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/status_bar.py" line="96"/>
         <source>Ingenting er tapt: endringene sendes når serveren svarer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,149 +3595,154 @@ Datamappe: {1}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="101"/>
         <source>Nytt besøk</source>
         <translation>Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="107"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Skriv navn eller org.nr. og velg fra listen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="120"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>f.eks. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="123"/>
         <source>— velg utfall —</source>
         <translation>— velg utfall —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="128"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Hvorfor ikke? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="132"/>
         <source>Legg til læreplass</source>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="144"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="148"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="154"/>
         <source>ingen dato</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="158"/>
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
         <source>Tilbudte &amp;plasser</source>
         <translation>Tilbudte &amp;plasser</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="217"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="218"/>
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="219"/>
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="247"/>
         <source>Rett besøk</source>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="276"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="355"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="364"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="432"/>
+        <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -213,3 +213,48 @@ def test_the_author_corrects_a_visit_from_the_timeline(qtbot, window, seeded) ->
     qtbot.keyClick(tl, Qt.Key.Key_Return)
     assert w.visit_dialog is d2 and not d2.isVisible()
     assert w.status_message.text() == "Bare den som registrerte besøket, kan rette det."
+
+
+def test_a_visit_saved_while_the_sync_holds_the_store_waits_without_freezing_and_is_saved_once(
+        qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    """A first sync holds the store's write lock for seconds while it builds an index: the save
+    must neither freeze the window for that long nor fail, and must not record the visit twice."""
+    import sqlite3
+    import time
+
+    from sqlalchemy import func, select
+
+    from lpj_desktop.store.models import Visit
+
+    w: MainWindow = window
+    store, _paths, ids = seeded
+    w.open_company(ids["Kafé Nordlys"])
+    d = w.open_visit_dialog()
+    qtbot.keyClicks(d.outcome, "Ønsker")  # "Ønsker informasjon"
+    qtbot.keyClick(d.outcome, Qt.Key.Key_Down)
+    qtbot.keyClicks(d.notes, "Lagret mens synkroniseringen bygde indekser")
+    sync = sqlite3.connect(store.path, isolation_level=None)
+    sync.execute("BEGIN IMMEDIATE")  # the sync's write lock
+    try:
+        began = time.perf_counter()
+        assert not d.save()
+        assert time.perf_counter() - began < 1.0  # not SQLite's 5 s wait on the UI thread
+        assert d.isVisible()
+        assert "lagres av seg selv" in d.general.text()
+        qtbot.wait(600)  # retried meanwhile, still refused
+        assert d.isVisible()
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)  # the hunter presses again
+        assert d.isVisible()
+    finally:
+        sync.rollback()
+        sync.close()
+    qtbot.waitUntil(lambda: not d.isVisible(), timeout=3000)
+    qtbot.wait(2 * 250 + 100)  # a stale retry would have fired by now
+    with store.reader() as s:
+        saved = s.scalar(select(func.count()).select_from(Visit)
+                         .where(Visit.notes == "Lagret mens synkroniseringen bygde indekser"))
+    assert saved == 1
+    assert w.drafts.load_all() == []
+    # The pooled connection the refused saves used waits as long as ever for later writes.
+    with store.session() as s:
+        assert s.connection().exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
