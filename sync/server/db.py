@@ -56,14 +56,6 @@ class Database:
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
-    @contextmanager
-    def statements(self) -> Iterator[Session]:
-        """A session whose every statement commits by itself on PostgreSQL (on SQLite, a read
-        transaction: BEGIN costs no round trip there). For reads of one statement, and writes
-        that stand alone."""
-        with Session(self._autocommit_engine, expire_on_commit=False) as session, session.begin():
-            yield session
-
     def connect(self) -> Connection:
         """A Core connection whose every statement commits by itself on PostgreSQL (on SQLite
         it reads in one transaction, rolled back at close). For the lookups every request makes:

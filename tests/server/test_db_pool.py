@@ -36,8 +36,8 @@ def _kill_other_backends(db: Database) -> int:
 
 
 def _pooled_connection_used(db: Database) -> None:
-    with db.statements() as s:
-        assert s.execute(text("SELECT 1")).scalar_one() == 1
+    with db.connect() as connection:  # as every push and pull first uses the pool
+        assert connection.execute(text("SELECT 1")).scalar_one() == 1
 
 
 def test_a_connection_idle_past_the_ping_time_is_checked_and_replaced(db_url: str) -> None:
