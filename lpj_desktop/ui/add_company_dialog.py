@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QCompleter, QDialog, QFormLayout, QLineEdit, QWidg
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
 from lpj_desktop.services.companies import CompanyInputError, add_company_by_hand
-from lpj_desktop.store.database import Store
+from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
+from lpj_desktop.ui.store_writes import Retry, busy_message
 from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
 
 
@@ -58,6 +59,7 @@ class AddCompanyDialog(QDialog):
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.errors = {k: FieldError() for k in ("name", "orgnr", "municipality_number")}
+        self._retry = Retry(self)
         self.errors["orgnr"].setObjectName("errorOrgnr")
         form = QFormLayout(self)
         form.addRow(self.tr("&Navn"), self.name)
@@ -93,10 +95,11 @@ class AddCompanyDialog(QDialog):
         return "?"
 
     def save(self) -> bool:
+        self._retry.cancel()
         for e in self.errors.values():
             e.show_problem("")
         try:
-            with self.store.session() as s:
+            with self.store.quick_session() as s:
                 c = add_company_by_hand(
                     s,
                     name=self.name.text(),
@@ -109,5 +112,13 @@ class AddCompanyDialog(QDialog):
         except CompanyInputError as exc:
             self.errors.get(exc.field, self.errors["name"]).show_problem(labels.problem(exc.key))
             return False
+        except StoreBusy:
+            self.errors["municipality_number"].show_problem(busy_message())
+            self._retry.later(self.save)
+            return False
         self.accept()
         return True
+
+    def reject(self) -> None:
+        self._retry.cancel()
+        super().reject()

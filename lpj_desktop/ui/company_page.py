@@ -36,10 +36,11 @@ from lpj_desktop.services.companies import company_by_id, update_hunter_fields
 from lpj_desktop.services.lookups import people
 from lpj_desktop.services.notes import NoteError, add_note
 from lpj_desktop.services.timeline import TimelineEntry, company_timeline
-from lpj_desktop.store.database import Store
+from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.store.models import Company
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.store_writes import Retry, RetryQueue, busy_message
 from lpj_desktop.ui.timeline_delegate import TimelineDelegate
 from lpj_desktop.ui.widgets import FieldError, TradeListEdit, save_cancel_buttons
 
@@ -114,6 +115,10 @@ class CompanyPage(QWidget):
         self.save_fields.setObjectName("saveHunterFields")
         self.save_fields.clicked.connect(self.save_hunter_fields)
         self.fields_message = QLabel()
+        self.fields_message.setWordWrap(True)
+        # The page's writes, each with what it writes taken when asked for: while the sync holds
+        # the store they wait their turn, even after another company is shown.
+        self.writes = RetryQueue(self)
         own = QFormLayout()
         own.addRow(self.tr("Status"), self.status)
         own.addRow(self.tr("Godkjent i fag"), self.approved)
@@ -124,9 +129,10 @@ class CompanyPage(QWidget):
         own.addRow(self.tr("E-post"), self.email)
         own.addRow(self.tr("Notater"), self.notes)
         row = QHBoxLayout()
-        row.addWidget(self.fields_message, 1)
+        row.addStretch(1)
         row.addWidget(self.save_fields)
         own.addRow(row)
+        own.addRow(self.fields_message)  # a row of its own: the wait for the sync takes two lines
         own_box = QGroupBox(self.tr("Dine opplysninger"))
         own_box.setLayout(own)
 
@@ -418,26 +424,36 @@ class CompanyPage(QWidget):
     def save_hunter_fields(self) -> None:
         if not self.company_id:
             return
+        company_id = self.company_id
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        with self.store.session() as s:
-            company = company_by_id(s, self.company_id)
-            if company is None:
-                return
-            changed = update_hunter_fields(
-                s,
-                company,
-                lb_status=self.status.currentData(),
-                approved_trades=self.approved.values(),
-                interest_trades=self.interest.values(),
-                tags=tags,
-                owner_id=self.owner.currentData(),
-                phone=self.phone.text().strip() or None,
-                email=self.email.text().strip() or None,
-                hunter_notes=self.notes.toPlainText().strip() or None,
-            )
-        self.fields_message.setText(self.tr("Lagret.") if changed else self.tr("Ingen endringer."))
-        if changed:
-            self.changed.emit()
+        values = {
+            "lb_status": self.status.currentData(),
+            "approved_trades": self.approved.values(),
+            "interest_trades": self.interest.values(),
+            "tags": tags,
+            "owner_id": self.owner.currentData(),
+            "phone": self.phone.text().strip() or None,
+            "email": self.email.text().strip() or None,
+            "hunter_notes": self.notes.toPlainText().strip() or None,
+        }
+
+        def attempt() -> bool:
+            try:
+                with self.store.quick_session() as s:
+                    company = company_by_id(s, company_id)
+                    if company is None:
+                        return True
+                    changed = update_hunter_fields(s, company, **values)
+            except StoreBusy:
+                self.fields_message.setText(busy_message())
+                return False
+            if company_id == self.company_id:
+                self.fields_message.setText(self.tr("Lagret.") if changed else self.tr("Ingen endringer."))
+            if changed:
+                self.changed.emit()
+            return True
+
+        self.writes.run(attempt)
 
     def new_note(self) -> None:
         if not self.company_id:
@@ -448,17 +464,30 @@ class CompanyPage(QWidget):
         self.save_note(dialog.text.toPlainText())
 
     def save_note(self, text: str) -> bool:
+        """True when the note is saved now; False when refused, or waiting for the sync to let go
+        of the store (it is then saved by itself a moment later)."""
         if not self.company_id:
             return False
-        try:
-            with self.store.session() as s:
-                add_note(s, self.company_id, self.user_id, text)
-        except NoteError as exc:
-            QMessageBox.warning(self, self.tr("Notatet ble ikke lagret"), labels.problem(exc.key))
-            return False
-        self.refresh_history()
-        self.changed.emit()
-        return True
+        company_id = self.company_id
+        refused = False
+
+        def attempt() -> bool:
+            nonlocal refused
+            try:
+                with self.store.quick_session() as s:
+                    add_note(s, company_id, self.user_id, text)
+            except NoteError as exc:
+                refused = True
+                QMessageBox.warning(self, self.tr("Notatet ble ikke lagret"), labels.problem(exc.key))
+                return True
+            except StoreBusy:
+                self.fields_message.setText(busy_message())
+                return False
+            self.refresh_history()
+            self.changed.emit()
+            return True
+
+        return self.writes.run(attempt) and not refused
 
     def selected_contact_id(self) -> str | None:
         item = self.contacts.currentItem()
@@ -511,9 +540,17 @@ class CompanyPage(QWidget):
             self.erase_contact_now(cid)
 
     def erase_contact_now(self, contact_id: str) -> None:
-        with self.store.session() as s:
-            contact_service.erase_contact(s, contact_id)
-        self.refresh_history()
+        def attempt() -> bool:
+            try:
+                with self.store.quick_session() as s:
+                    contact_service.erase_contact(s, contact_id)
+            except StoreBusy:
+                self.fields_message.setText(busy_message())
+                return False
+            self.refresh_history()
+            return True
+
+        self.writes.run(attempt)
 
 
 def _address(street: str | None, postcode: str | None, city: str | None) -> str | None:
@@ -564,6 +601,7 @@ class ContactDialog(QDialog):
         self.name, self.role, self.phone, self.email = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.role.setPlaceholderText(self.tr("f.eks. daglig leder, fagansvarlig"))
         self.errors = {k: FieldError() for k in ("name", "phone", "email", "company", "contact")}
+        self._retry = Retry(self)
         form = QFormLayout(self)
         for label, key, w in (
             (self.tr("Navn"), "name", self.name),
@@ -592,6 +630,7 @@ class ContactDialog(QDialog):
                     self.email.setText(c.email or "")
 
     def save(self) -> None:
+        self._retry.cancel()
         data = contact_service.ContactInput(
             self.name.text(), self.role.text(), self.phone.text(), self.email.text()
         )
@@ -603,7 +642,7 @@ class ContactDialog(QDialog):
                 self.errors[p.field].show_problem(labels.problem(p.key))
             return
         try:
-            with self.store.session() as s:
+            with self.store.quick_session() as s:
                 if self.contact_id:
                     contact_service.edit_contact(s, self.contact_id, data)
                 else:
@@ -611,4 +650,12 @@ class ContactDialog(QDialog):
         except contact_service.ContactInputError as exc:
             self.errors.get(exc.field, self.errors["contact"]).show_problem(labels.problem(exc.key))
             return
+        except StoreBusy:
+            self.errors["contact"].show_problem(busy_message())
+            self._retry.later(self.save)
+            return
         self.accept()
+
+    def reject(self) -> None:
+        self._retry.cancel()
+        super().reject()

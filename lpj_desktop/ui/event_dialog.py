@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from lpj_desktop.domain.enums import EventKind
 from lpj_desktop.domain.ladder import Outcome
 from lpj_desktop.services.visits import InvalidVisit, record_event
-from lpj_desktop.store.database import Store
+from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.store_writes import Retry, busy_message
 from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, save_cancel_buttons
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -65,6 +66,7 @@ class EventDialog(FormDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.errors = {k: FieldError() for k in ("name", "companies")}
+        self._retry = Retry(self)
         self.privacy = FieldError()
         form = QFormLayout()
         form.addRow(self.tr("&Navn"), self.name)
@@ -107,6 +109,7 @@ class EventDialog(FormDialog):
         return [self.companies.item(i).data(ROLE_ID) for i in range(self.companies.count())]
 
     def save(self) -> bool:
+        self._retry.cancel()
         for e in self.errors.values():
             e.show_problem("")
         notes = self.notes.toPlainText()
@@ -117,7 +120,7 @@ class EventDialog(FormDialog):
             return False
         when: datetime = self.when.dateTime().toPython().astimezone()  # type: ignore[union-attr]
         try:
-            with self.store.session() as s:
+            with self.store.quick_session() as s:
                 record_event(
                     s,
                     name=self.name.text(),
@@ -132,6 +135,14 @@ class EventDialog(FormDialog):
             for p in exc.problems:
                 self.errors.get(p.field, self.errors["name"]).show_problem(labels.problem(p.key))
             return False
+        except StoreBusy:
+            self.errors["companies"].show_problem(busy_message())
+            self._retry.later(self.save)
+            return False
         self.saved.emit(self.company_ids())
         self.accept()
         return True
+
+    def reject(self) -> None:
+        self._retry.cancel()
+        super().reject()

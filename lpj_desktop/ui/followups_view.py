@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from lpj_desktop.services import followups
-from lpj_desktop.store.database import Store
+from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.company_page import fmt_date
+from lpj_desktop.ui.store_writes import RetryQueue, busy_message
 from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +57,7 @@ class FollowUpsView(QWidget):
         self.move_button.clicked.connect(self.move_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.message = FieldError()
+        self.writes = RetryQueue(self)  # waits its turn while the sync holds the store
         QShortcut(QKeySequence("Ctrl+D"), self, self.mark_done)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
@@ -127,15 +131,7 @@ class FollowUpsView(QWidget):
         fid = self.selected_id()
         if not fid:
             return
-        try:
-            with self.store.session() as s:
-                followups.mark_done(s, fid)
-        except followups.FollowUpError as exc:
-            self.message.show_problem(labels.problem(exc.key))
-            return
-        self.message.show_problem("")
-        self.refresh()
-        self.changed.emit()
+        self._write(lambda s: followups.mark_done(s, fid))
 
     def move_selected(self) -> None:
         fid = self.selected_id()
@@ -146,16 +142,30 @@ class FollowUpsView(QWidget):
             self.move_to(fid, dialog.date.date().toPython())  # type: ignore[arg-type]
 
     def move_to(self, followup_id: str, due_on: date) -> bool:
-        try:
-            with self.store.session() as s:
-                followups.move(s, followup_id, due_on, date.today())
-        except followups.FollowUpError as exc:
-            self.message.show_problem(labels.problem(exc.key))
-            return False
-        self.message.show_problem("")
-        self.refresh()
-        self.changed.emit()
-        return True
+        """True when moved now; False when refused, or waiting for the sync (moved a moment later)."""
+        return self._write(lambda s: followups.move(s, followup_id, due_on, date.today()))
+
+    def _write(self, change: Callable[[Session], object]) -> bool:
+        refused = False
+
+        def attempt() -> bool:
+            nonlocal refused
+            try:
+                with self.store.quick_session() as s:
+                    change(s)
+            except followups.FollowUpError as exc:
+                refused = True
+                self.message.show_problem(labels.problem(exc.key))
+                return True
+            except StoreBusy:
+                self.message.show_problem(busy_message())
+                return False
+            self.message.show_problem("")
+            self.refresh()
+            self.changed.emit()
+            return True
+
+        return self.writes.run(attempt) and not refused
 
     def open_selected(self) -> None:
         item = self.tree.currentItem()

@@ -6,7 +6,7 @@ import logging
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,11 +36,10 @@ from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.store.models import Visit
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.store_writes import Retry
 from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, TradeEdit, TradeListEdit
 
 log = logging.getLogger(__name__)
-# How often a save that found the store busy is tried again.
-SAVE_RETRY_MS = 250
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -172,10 +171,7 @@ class VisitDialog(FormDialog):
         self.general.setObjectName("visitGeneral")
         # While the sync holds the store (a first sync builds its indexes for seconds), a save
         # is tried again from here instead of freezing the window until the store is free.
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(SAVE_RETRY_MS)
-        self._retry.timeout.connect(self.save)
+        self._retry = Retry(self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -395,7 +391,7 @@ class VisitDialog(FormDialog):
         started = time.perf_counter()
         # Whether this save came from the button or the retry timer, no other may follow it:
         # a stale retry after a successful save would record the visit twice.
-        self._retry.stop()
+        self._retry.cancel()
         self._tried = True
         if self.company.company_id is None and self.company.text().strip():
             self.company.pick_first()
@@ -431,7 +427,7 @@ class VisitDialog(FormDialog):
             self.general.show_problem(self.tr(
                 "Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv "
                 "om et øyeblikk – vinduet lukkes når det er lagret."))
-            self._retry.start()
+            self._retry.later(self.save)
             return False
         self.general.show_problem("")
         self.drafts.remove(self.draft_key)
@@ -450,7 +446,7 @@ class VisitDialog(FormDialog):
         return bool(d.company_id or d.notes.strip() or d.outcome or d.next_step.strip() or d.trades)
 
     def reject(self) -> None:
-        self._retry.stop()
+        self._retry.cancel()
         if not self.has_content():
             self.drafts.remove(self.draft_key)
         super().reject()

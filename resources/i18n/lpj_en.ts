@@ -4,42 +4,42 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="21"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="22"/>
         <source>Ny bedrift</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="28"/>
         <source>valgfritt, 9 sifre</source>
         <translation>optional, 9 digits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="30"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="31"/>
         <source>f.eks. Alta</source>
         <translation>e.g. Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67"/>
         <source>&amp;Org.nr.</source>
         <translation>&amp;Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="71"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="72"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
@@ -511,305 +511,305 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Record a visit or another contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="94"/>
         <source>Fra Enhetsregisteret</source>
         <translation>From the Central Coordinating Register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="107"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>e.g. campaign2024, priority</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="114"/>
         <source>Lagre endringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
         <source>Godkjent i fag</source>
         <translation>Approved for trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
         <source>Interessert i fag</source>
         <translation>Interested in trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
         <source>Stikkord</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="135"/>
         <source>Dine opplysninger</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="154"/>
         <source>Ny…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="155"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
         <source>Eksporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
         <source>Slett personopplysninger…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Save everything the app knows about the person to a file (GDPR access)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Erase the person on request (GDPR); the erasure is synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="183"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Double-click or press Enter on a visit to correct it</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="179"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="184"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="212"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Choose a company in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="246"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="251"/>
         <source>uten organisasjonsnummer</source>
         <translation>no organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="261"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="266"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>No longer active in the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="272"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="273"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="280"/>
         <source>Hjemmeside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="284"/>
         <source>Hovedenhet</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Added by hand; no details from the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="309"/>
         <source>Ingen</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="316"/>
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="351"/>
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="376"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="384"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Follow-up {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="388"/>
         <source>Notat · {0} · {1}</source>
         <translation>Note · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="395"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Event: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="398"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
         <source>(slettet)</source>
         <translation>(erased)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="403"/>
         <source>Fag: {0}</source>
         <translation>Trades: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="406"/>
         <source>Plasser: {0}</source>
         <translation>Places: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="410"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="415"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Next step: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="438"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="450"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="438"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="450"/>
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="457"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="480"/>
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="509"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="500"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="509"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="528"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="485"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="513"/>
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="500"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="528"/>
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="504"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="532"/>
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="506"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="534"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person&apos;s name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
@@ -817,113 +817,113 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="89"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="92"/>
         <source>Det samme feltet ble endret til ulike verdier på to maskiner. Serveren beholdt verdien som kom fram først. Se på begge og velg hva som skal gjelde; valget sendes ved neste synkronisering.</source>
         <translation>The same field was changed to different values on two machines. The server kept the value that arrived first. Look at both and choose which one applies; your choice is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
         <source>Ingen konflikter å løse.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="199"/>
         <source>Din verdi</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="99"/>
         <source>Den andre verdien</source>
         <translation>The other value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="103"/>
         <source>Velg verdi</source>
         <translation>Choose a value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="113"/>
         <source>Behold &amp;min</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="115"/>
         <source>Behold &amp;den andre</source>
         <translation>Keep &amp;the other</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="119"/>
         <source>Eller skriv riktig verdi her</source>
         <translation>Or type the right value here</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="120"/>
         <source>&amp;Bruk denne</source>
         <translation>&amp;Use this</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="125"/>
         <source>Åpne bedriften</source>
         <translation>Open the company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="135"/>
         <source>Annen verdi:</source>
         <translation>Other value:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="197"/>
         <source>{0}: feltet «{1}»</source>
         <translation>{0}: the field “{1}”</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="198"/>
         <source> (lagret nå)</source>
         <translation> (stored now)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="200"/>
         <source>en annen</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="202"/>
         <source>Fra {0}</source>
         <translation>From {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
         <source>Skriv et tall.</source>
         <translation>Type a number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="224"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="233"/>
         <source>Feltet kan ikke være tomt.</source>
         <translation>The field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="225"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="234"/>
         <source>Konflikten er allerede løst.</source>
         <translation>The conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="235"/>
         <source>Konflikten finnes ikke lenger.</source>
         <translation>The conflict no longer exists.</translation>
     </message>
@@ -931,32 +931,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="563"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="599"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="565"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="601"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="569"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="606"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="570"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="607"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="571"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="608"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="572"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="609"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1244,57 +1244,57 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="39"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="40"/>
         <source>Nytt arrangement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="45"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>e.g. Careers fair in Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="59"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Type a name and press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="63"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75"/>
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="76"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Outcome for all</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="77"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Add company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
         <source>Bedrifter til stede</source>
         <translation>Companies present</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="83"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -1302,57 +1302,57 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
         <source>Merk som utført (Ctrl+D)</source>
         <translation>Mark done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="54"/>
         <source>Flytt…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="55"/>
         <source>Åpne bedrift (Enter)</source>
         <translation>Open company (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="84"/>
         <source>Forfalt</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="85"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
         <source>Resten av uken</source>
         <translation>Rest of the week</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="87"/>
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="103"/>
         <source>{0} forfalt · {1} i dag · {2} resten av uken</source>
         <translation>{0} overdue · {1} today · {2} rest of the week</translation>
     </message>
@@ -2359,17 +2359,17 @@ Data folder: {1}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="179"/>
         <source>Flytt oppfølging</source>
         <translation>Move follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="184"/>
         <source>Flytt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="188"/>
         <source>Ny frist:</source>
         <translation>New due date:</translation>
     </message>
@@ -2377,7 +2377,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="531"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="567"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
@@ -2385,17 +2385,17 @@ Data folder: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="53"/>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="58"/>
         <source> plass(er)</source>
         <translation> place(s)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="61"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -2421,97 +2421,97 @@ Data folder: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="252"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="255"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="269"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation>The server did not accept these changes. Your other changes were sent as usual. Fix and send again, or discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="272"/>
         <source>Ingen avviste endringer.</source>
         <translation>No refused changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
         <source>Når</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
         <source>Endring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="280"/>
         <source>Åpne for å rette</source>
         <translation>Open to fix</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="282"/>
         <source>Send på &amp;nytt</source>
         <translation>Send &amp;again</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="284"/>
         <source>&amp;Forkast …</source>
         <translation>&amp;Discard …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="356"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="343"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="358"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation>This cannot be fixed here; discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="359"/>
         <source>Endringen var: {0}</source>
         <translation>The change was: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="378"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation>“{0}” never reached the server and will be removed from this machine.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="379"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation>The fields of “{0}” get back the values the server has.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation>“{0}” will not be deleted after all and shows again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="374"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation>The conflict about “{0}” opens again, so you can choose again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="376"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
         <source>Forkast endringen?</source>
         <translation>Discard the change?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="390"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="412"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n other record points at this one. Discard it first, or fix this one and send it again.</numerusform>
@@ -2519,12 +2519,12 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="415"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation>The record no longer exists on this machine; the change can only be discarded.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="417"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation>The change is no longer refused.</translation>
     </message>
@@ -2746,6 +2746,14 @@ Data folder: {1}</translation>
         <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
         <source>Produksjonsmål</source>
         <translation>Production goals</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWrites</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/store_writes.py" line="23"/>
+        <source>Synkroniseringen skriver akkurat nå; lagres av seg selv om et øyeblikk.</source>
+        <translation>The sync is writing right now; this will be saved by itself in a moment.</translation>
     </message>
 </context>
 <context>
@@ -3232,13 +3240,13 @@ Data folder: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="51"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="52"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
@@ -3595,152 +3603,152 @@ Data folder: {1}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="100"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="106"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Type a name or org. no. and choose from the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="119"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>e.g. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="122"/>
         <source>— velg utfall —</source>
         <translation>— choose outcome —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="127"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Why not? (optional)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="131"/>
         <source>Legg til læreplass</source>
         <translation>Add apprenticeship place</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="143"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>What happened? Do not write identity numbers or health details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="147"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>e.g. Call back about the apprentice grant</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153"/>
         <source>ingen dato</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="157"/>
         <source>innen</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="186"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="188"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Add a company that is not in the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
         <source>Kontakt&amp;person</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Trades discussed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
         <source>Tilbudte &amp;plasser</source>
         <translation>&amp;Places offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>Neste &amp;steg</source>
         <translation>Next &amp;step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="213"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="219"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="243"/>
         <source>Rett besøk</source>
         <translation>Correct visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="272"/>
         <source>(ingen bestemt)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="360"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="432"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="428"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation>The sync is writing to the database right now. The visit will be saved by itself in a moment – the window closes once it is saved.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="21"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="22"/>
         <source>Ny bedrift</source>
         <translation>Ny bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="28"/>
         <source>valgfritt, 9 sifre</source>
         <translation>valgfritt, 9 sifre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="30"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="31"/>
         <source>f.eks. Alta</source>
         <translation>f.eks. Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67"/>
         <source>&amp;Org.nr.</source>
         <translation>&amp;Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="71"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="72"/>
         <source>&amp;E-post</source>
         <translation>&amp;E-post</translation>
     </message>
@@ -511,305 +511,305 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Registrer et besøk eller en annen kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="94"/>
         <source>Fra Enhetsregisteret</source>
         <translation>Fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="107"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>f.eks. kampanje2024, prioritet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="114"/>
         <source>Lagre endringer</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
         <source>Godkjent i fag</source>
         <translation>Godkjent i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
         <source>Interessert i fag</source>
         <translation>Interessert i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
         <source>Stikkord</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
         <source>Notater</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="135"/>
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="154"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="155"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="183"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Dobbeltklikk eller Enter på et besøk for å rette det</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="179"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="184"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="212"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="246"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="251"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="261"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="266"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="272"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="273"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="280"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="284"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="309"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="316"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="351"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="376"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="384"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="388"/>
         <source>Notat · {0} · {1}</source>
         <translation>Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="395"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="398"/>
         <source>Grunn: {0}</source>
         <translation>Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
         <source>Kontakt: {0}</source>
         <translation>Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
         <source>(slettet)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="403"/>
         <source>Fag: {0}</source>
         <translation>Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="406"/>
         <source>Plasser: {0}</source>
         <translation>Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="410"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="415"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Neste steg: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="438"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="450"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="438"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="450"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="457"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="480"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="509"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="500"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="509"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="528"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="485"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="513"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="500"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="528"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="504"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="532"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="506"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="534"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -817,113 +817,113 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="89"/>
         <source>Konflikter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="92"/>
         <source>Det samme feltet ble endret til ulike verdier på to maskiner. Serveren beholdt verdien som kom fram først. Se på begge og velg hva som skal gjelde; valget sendes ved neste synkronisering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
         <source>Ingen konflikter å løse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
         <source>Felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="199"/>
         <source>Din verdi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="99"/>
         <source>Den andre verdien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="103"/>
         <source>Velg verdi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="113"/>
         <source>Behold &amp;min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="115"/>
         <source>Behold &amp;den andre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="119"/>
         <source>Eller skriv riktig verdi her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="120"/>
         <source>&amp;Bruk denne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="125"/>
         <source>Åpne bedriften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="135"/>
         <source>Annen verdi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="197"/>
         <source>{0}: feltet «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="198"/>
         <source> (lagret nå)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="200"/>
         <source>en annen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="202"/>
         <source>Fra {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
         <source>Skriv et tall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="224"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="233"/>
         <source>Feltet kan ikke være tomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="225"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="234"/>
         <source>Konflikten er allerede løst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="235"/>
         <source>Konflikten finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,32 +931,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="563"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="599"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="565"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="601"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="569"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="606"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="570"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="607"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="571"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="608"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="572"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="609"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1244,57 +1244,57 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="39"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="40"/>
         <source>Nytt arrangement</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="45"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>f.eks. Yrkesmesse i Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="59"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Skriv navn og trykk Enter for å legge til</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="63"/>
         <source>Fjern valgt</source>
         <translation>Fjern valgt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="76"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Utfall for alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="77"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Legg til bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
         <source>Bedrifter til stede</source>
         <translation>Bedrifter til stede</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="83"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
@@ -1302,57 +1302,57 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
         <source>Hva</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
         <source>Merk som utført (Ctrl+D)</source>
         <translation>Merk som utført (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="54"/>
         <source>Flytt…</source>
         <translation>Flytt…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="55"/>
         <source>Åpne bedrift (Enter)</source>
         <translation>Åpne bedrift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="84"/>
         <source>Forfalt</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="85"/>
         <source>I dag</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
         <source>Resten av uken</source>
         <translation>Resten av uken</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="87"/>
         <source>Senere</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="103"/>
         <source>{0} forfalt · {1} i dag · {2} resten av uken</source>
         <translation>{0} forfalt · {1} i dag · {2} resten av uken</translation>
     </message>
@@ -2359,17 +2359,17 @@ Datamappe: {1}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="179"/>
         <source>Flytt oppfølging</source>
         <translation>Flytt oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="184"/>
         <source>Flytt</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="188"/>
         <source>Ny frist:</source>
         <translation>Ny frist:</translation>
     </message>
@@ -2377,7 +2377,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="531"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="567"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -2385,17 +2385,17 @@ Datamappe: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="53"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="58"/>
         <source> plass(er)</source>
         <translation> plass(er)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="61"/>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
@@ -2421,97 +2421,97 @@ Datamappe: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="252"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="255"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="269"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="272"/>
         <source>Ingen avviste endringer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
         <source>Når</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
         <source>Endring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
         <source>Grunn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="280"/>
         <source>Åpne for å rette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="282"/>
         <source>Send på &amp;nytt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="284"/>
         <source>&amp;Forkast …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="356"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="343"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="358"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="359"/>
         <source>Endringen var: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="378"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="379"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="374"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="376"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
         <source>Forkast endringen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="390"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="412"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n annen oppføring peker på denne. Forkast den først, eller rett denne og send på nytt.</numerusform>
@@ -2519,12 +2519,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="415"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="417"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,6 +2745,14 @@ Datamappe: {1}</translation>
     <message>
         <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
         <source>Produksjonsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreWrites</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/store_writes.py" line="23"/>
+        <source>Synkroniseringen skriver akkurat nå; lagres av seg selv om et øyeblikk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3232,13 +3240,13 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="51"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="52"/>
         <source>Nei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,152 +3603,152 @@ Datamappe: {1}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="100"/>
         <source>Nytt besøk</source>
         <translation>Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="106"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Skriv navn eller org.nr. og velg fra listen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="119"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>f.eks. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="122"/>
         <source>— velg utfall —</source>
         <translation>— velg utfall —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="127"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Hvorfor ikke? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="131"/>
         <source>Legg til læreplass</source>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="143"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="147"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153"/>
         <source>ingen dato</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="157"/>
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="186"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="188"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
         <source>Tilbudte &amp;plasser</source>
         <translation>Tilbudte &amp;plasser</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="213"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="219"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="243"/>
         <source>Rett besøk</source>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="272"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="360"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="432"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="428"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from lpj_desktop.services.sync_conflicts import (
     ConflictProblem,
@@ -36,7 +37,8 @@ from lpj_desktop.services.sync_rejections import (
     rejected_changes,
     resend_rejected,
 )
-from lpj_desktop.store.database import Store
+from lpj_desktop.store.database import Store, StoreBusy
+from lpj_desktop.ui.store_writes import RetryQueue, busy_message
 from lpj_desktop.ui.sync import labels
 from lpj_desktop.ui.widgets import FieldError
 
@@ -119,6 +121,7 @@ class ConflictsPage(QWidget):
         self.use_edit.setObjectName("useEdited")
         self.edit.returnPressed.connect(self.use_edit.click)
         self.error = FieldError()
+        self.writes = RetryQueue(self)  # waits its turn while the sync holds the store
         self.open_button = QPushButton(self.tr("Åpne bedriften"))
         self.open_button.setObjectName("openConflictCompany")
         grid = QGridLayout(self.detail)
@@ -216,20 +219,31 @@ class ConflictsPage(QWidget):
             except ValueError:
                 self.error.show_problem(self.tr("Skriv et tall."))
                 return False
-        try:
-            with self.store.session() as s:
-                resolve_conflict(s, c.id, choice, value, user_id=self.user_id)
-        except ConflictProblem as e:
-            self.error.show_problem({
-                "value_missing": self.tr("Feltet kan ikke være tomt."),
-                "resolved": self.tr("Konflikten er allerede løst."),
-                "unknown": self.tr("Konflikten finnes ikke lenger."),
-            }.get(e.key, e.key))
+        conflict_id = c.id
+        refused = False
+
+        def attempt() -> bool:
+            nonlocal refused
+            try:
+                with self.store.quick_session() as s:
+                    resolve_conflict(s, conflict_id, choice, value, user_id=self.user_id)
+            except ConflictProblem as e:
+                refused = True
+                self.error.show_problem({
+                    "value_missing": self.tr("Feltet kan ikke være tomt."),
+                    "resolved": self.tr("Konflikten er allerede løst."),
+                    "unknown": self.tr("Konflikten finnes ikke lenger."),
+                }.get(e.key, e.key))
+                self.refresh()
+                return True
+            except StoreBusy:
+                self.error.show_problem(busy_message())
+                return False
             self.refresh()
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
+            self.changed.emit()
+            return True
+
+        return self.writes.run(attempt) and not refused
 
     def _open_company(self) -> None:
         c = self.current()
@@ -270,6 +284,7 @@ class RejectionsPage(QWidget):
         self.discard_button = QPushButton(self.tr("&Forkast …"))
         self.discard_button.setObjectName("discardRejected")
         self.message = FieldError()
+        self.writes = RetryQueue(self)  # waits its turn while the sync holds the store
         self.open_button.clicked.connect(self._open)
         self.resend_button.clicked.connect(self.resend_current)
         self.discard_button.clicked.connect(self.discard_current)
@@ -352,15 +367,7 @@ class RejectionsPage(QWidget):
         r = self.current()
         if r is None:
             return False
-        try:
-            with self.store.session() as s:
-                resend_rejected(s, r.mutation_id)
-        except RejectionProblem as e:
-            self.message.show_problem(self._problem(e))
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
+        return self._write(lambda s: resend_rejected(s, r.mutation_id))
 
     def discard_current(self) -> bool:
         r = self.current()
@@ -375,15 +382,30 @@ class RejectionsPage(QWidget):
         }.get(r.name, "{0}").format(what)
         if not self.confirm(self, self.tr("Forkast endringen?"), consequence):
             return False
-        try:
-            with self.store.session() as s:
-                discard_rejected(s, r.mutation_id)
-        except RejectionProblem as e:
-            self.message.show_problem(self._problem(e))
-            return False
-        self.refresh()
-        self.changed.emit()
-        return True
+        return self._write(lambda s: discard_rejected(s, r.mutation_id))
+
+    def _write(self, change: Callable[[Session], object]) -> bool:
+        """True when written now; False when refused, or waiting for the sync (written a moment
+        later)."""
+        refused = False
+
+        def attempt() -> bool:
+            nonlocal refused
+            try:
+                with self.store.quick_session() as s:
+                    change(s)
+            except RejectionProblem as e:
+                refused = True
+                self.message.show_problem(self._problem(e))
+                return True
+            except StoreBusy:
+                self.message.show_problem(busy_message())
+                return False
+            self.refresh()
+            self.changed.emit()
+            return True
+
+        return self.writes.run(attempt) and not refused
 
     def _problem(self, e: RejectionProblem) -> str:
         if e.key == "in_use":
