@@ -88,263 +88,263 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="78"/>
         <source>F.eks. Læreplassjeger høsten 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="86"/>
         <source>Opprett kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
         <source>Navn</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="94"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="95"/>
         <source>Organisasjon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="98"/>
         <source>Ny kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="100"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="102"/>
         <source>&lt;b&gt;Kampanjer&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
         <source>Legg til fra filter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
         <source>Legg til fra fil med org.nr. …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
         <source>Prioritet 1: godkjente uten lærling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="113"/>
         <source>Prioritet 2: lærling i ett fag, kan ta flere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="114"/>
         <source>Importer fylkets liste over godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="118"/>
         <source>Marker brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="133"/>
         <source>Brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="138"/>
         <source>Målbedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="146"/>
         <source>Importer interessemeldinger (CSV fra nettskjema) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="149"/>
         <source>Gi oppfølgingen til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="150"/>
         <source>Når bedriften ikke har noen jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="151"/>
         <source>Frist for oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="153"/>
         <source>Interessemeldinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="159"/>
         <source>Lagre tallene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="162"/>
         <source>Brev sendt i posten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="163"/>
         <source>Visninger i sosiale medier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="164"/>
         <source>Klikk på lenken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="166"/>
         <source>Tall målt utenfor appen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="193"/>
         <source>ikke ført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="219"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="220"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="249"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="256"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="318"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="307"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="321"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="313"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="350"/>
         <source>Legger til målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="319"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="333"/>
         <source>Legger til prioritert gruppe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="325"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="344"/>
         <source>Målbedrifter fra fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="331"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="345"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="354"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="356"/>
         <source>Registrerer brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="377"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="368"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="382"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="385"/>
         <source>Interessemeldinger importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="387"/>
         <source>Importerer interessemeldinger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="397"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="387"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="401"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="390"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="404"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="430"/>
         <source>Tallene er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="439"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="425"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="449"/>
         <source>Fil med organisasjonsnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="430"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="454"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="459"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,13 +567,13 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -583,233 +583,233 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="136"/>
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="155"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="160"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="184"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Dobbeltklikk eller Enter på et besøk for å rette det</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="184"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="185"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="212"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="213"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="252"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="271"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="273"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="278"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="284"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="285"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="287"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="309"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="316"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="352"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="376"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="377"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="385"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="389"/>
         <source>Notat · {0} · {1}</source>
         <translation>Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="399"/>
         <source>Grunn: {0}</source>
         <translation>Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="402"/>
         <source>Kontakt: {0}</source>
         <translation>Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="402"/>
         <source>(slettet)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="403"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="404"/>
         <source>Fag: {0}</source>
         <translation>Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="406"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="407"/>
         <source>Plasser: {0}</source>
         <translation>Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="416"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Neste steg: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="450"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="451"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="450"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="451"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="480"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="509"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="510"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="509"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="528"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="510"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="529"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="513"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="514"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="528"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="529"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="532"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="534"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="535"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -931,32 +931,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="599"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="600"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="601"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="602"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="606"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="607"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="607"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="608"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="608"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="609"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="609"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="610"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1360,98 +1360,98 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="52"/>
         <source>Læreplassjeger</source>
         <translation type="unfinished">Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="53"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="65"/>
         <source>Lagre mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="70"/>
         <source>Hvem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="71"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
         <source>Besøk og kontakter</source>
         <translation type="unfinished">Besøk og kontakter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
         <source>Avtaler (bedrifter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="83"/>
         <source>Læreplasser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="78"/>
         <source>Sett mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
         <source>Jeger / team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
         <source>Besøk</source>
         <translation type="unfinished">Besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="83"/>
         <source>Avtaler</source>
         <translation type="unfinished">Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="91"/>
         <source>Slett valgt mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="93"/>
         <source>&lt;b&gt;Mål og hvor langt de har kommet&lt;/b&gt; (telles fra besøkene i målets periode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="115"/>
         <source> (team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="128"/>
         <source>{0} av {1}</source>
         <translation type="unfinished">{0} av {1}</translation>
     </message>
@@ -1530,195 +1530,195 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="88"/>
         <source>Bedriftsnavn eller org.nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="89"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="90"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="91"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="92"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="94"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="95"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="96"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="99"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="100"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
         <source>Alle</source>
         <translation type="unfinished">Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
         <source>Søk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
         <source>Læreplassjeger</source>
         <translation type="unfinished">Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
         <source>Organisasjon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
         <source>Fra dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="109"/>
         <source>Til dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="110"/>
         <source>Fylke</source>
         <translation type="unfinished">Fylke</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="111"/>
         <source>Kommune</source>
         <translation type="unfinished">Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
         <source>Utfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="114"/>
         <source>Lærefag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="115"/>
         <source>Kampanje</source>
         <translation type="unfinished">Kampanje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
         <source>Bedriftens trinn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="117"/>
         <source>Nullstill filtre</source>
         <translation type="unfinished">Nullstill filtre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="121"/>
         <source>Lagrede filtre …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="122"/>
         <source>Lagre …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="123"/>
         <source>Slett</source>
         <translation type="unfinished">Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="128"/>
         <source>Lagrede filtre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="157"/>
         <source>Eksporter</source>
         <translation type="unfinished">Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="160"/>
         <source>Til Excel (.xlsx) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="161"/>
         <source>Til CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="169"/>
         <source>Åpne bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="323"/>
         <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="324"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="325"/>
         <source>Ingen besøk passer med filteret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="327"/>
         <source>{0} besøk passer med filteret (nyeste først).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="357"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="368"/>
         <source>Lagre filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="358"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="369"/>
         <source>Navn på filteret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="371"/>
         <source>Lagre</source>
         <translation type="unfinished">Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="372"/>
         <source>Avbryt</source>
         <translation type="unfinished">Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="403"/>
         <source>Velg et besøk for å se detaljene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="389"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="409"/>
         <source>Besøket finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="425"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="445"/>
         <source>Besøkshistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="430"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="450"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="430"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="450"/>
         <source>CSV-fil (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="431"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="451"/>
         <source>Eksporter besøk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,7 +2377,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="567"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="568"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -2700,27 +2700,27 @@ Datamappe: {1}</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="36"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="39"/>
         <source>Denne siden er bare for ansatte i opplæringskontoret eller fylket. Kontoen din har rollen læreplassjeger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="75"/>
         <source>Avbryt</source>
         <translation type="unfinished">Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="111"/>
         <source>Det gikk ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="112"/>
         <source>Arbeidet stoppet: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="121"/>
         <source>Lager {0} …</source>
         <translation type="unfinished"></translation>
     </message>

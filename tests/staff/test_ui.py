@@ -321,3 +321,36 @@ def test_approved_list_then_priority_groups_in_one_click(qtbot: Any, store: Stor
             CampaignTarget.campaign_id == page.campaign_id())).all())
     assert sources == {world.companies["Finnmark Bil AS"]: "priority:approved_no_apprentices",
                        world.companies["Harstad Mek AS"]: "priority:another_trade"}
+
+
+def test_a_goal_set_while_the_sync_holds_the_store_is_set_once_when_it_lets_go(
+        qtbot: Any, store: Store, world: World) -> None:
+    """A staff member's first sync takes the whole organisation and builds its indexes under the
+    store's write lock for seconds: setting a goal meanwhile must not freeze the page or fail."""
+    import sqlite3
+    import time
+
+    page = GoalsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    choose(page.subject, world.kari)
+    page.period_start.setDate(QDate(2025, 6, 1))
+    page.period_end.setDate(QDate(2025, 6, 30))
+    page.visits.setValue(10)
+    sync = sqlite3.connect(store.path, isolation_level=None)
+    sync.execute("BEGIN IMMEDIATE")  # the sync's write lock
+    try:
+        began = time.perf_counter()
+        assert not page.save_from_form()
+        assert time.perf_counter() - began < 1.0
+        assert "lagres av seg selv" in page.error.text()
+        page.visits.setValue(3)  # edited meanwhile: the goal asked for first is what is saved
+        qtbot.wait(400)
+        assert page.writes.pending == 1
+    finally:
+        sync.rollback()
+        sync.close()
+    qtbot.waitUntil(lambda: page.writes.pending == 0, timeout=3000)
+    assert page.table.rowCount() == 1 and page.error.text() == ""
+    with store.reader() as s:
+        assert [(g.subject, g.visits) for g in s.scalars(select(Goal))] == [(world.kari, 10)]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog,
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.staff import tasks
 from lpj_desktop.ui.staff.access import is_staff
+from lpj_desktop.ui.store_writes import RetryQueue
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ class StaffPage(QWidget):
         self.locked = not is_staff(store)
         self.loaded = False
         self._tasks: list[tasks.Task] = []
+        # The page's writes on the UI thread wait their turn while the sync holds the store.
+        self.writes = RetryQueue(self)
         if self.locked:
             layout = QVBoxLayout(self)
             refusal = QLabel(self.tr("Denne siden er bare for ansatte i opplæringskontoret eller fylket. "

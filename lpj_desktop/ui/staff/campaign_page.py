@@ -42,11 +42,13 @@ from lpj_desktop.services.companies import CompanyQuery
 from lpj_desktop.services.csv_tables import TableFileError
 from lpj_desktop.services.history import people
 from lpj_desktop.services.interest_import import RowProblem, import_interest, read_interest_file
+from lpj_desktop.store.database import StoreBusy
 from lpj_desktop.store.models import Campaign
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.import_result import ImportResultDialog
 from lpj_desktop.ui.staff.target_filter_dialog import TargetFilterDialog
+from lpj_desktop.ui.store_writes import busy_message
 
 NONE_ENTERED = -1  # spin box value meaning "not entered"
 
@@ -265,21 +267,33 @@ class CampaignPage(StaffPage):
 
     def create_from_form(self) -> str | None:
         """Create the campaign in the form; returns its id, or None with the problem shown."""
-        try:
-            with self.store.session() as session:
-                campaign = campaign_service.create_campaign(
-                    session, name=self.name.text(), starts_on=_pydate(self.starts.date()),
-                    ends_on=_pydate(self.ends.date()), organisation=self.organisation.text())
-                new_id = campaign.id
-        except CampaignInputError as exc:
-            self.form_error.setText(labels.problem(exc.key))
-            return None
-        self.form_error.clear()
-        self.name.clear()
-        self.refresh()
-        self.select_campaign(new_id)
-        self.changed.emit()
-        return new_id
+        name, starts_on, ends_on = self.name.text(), _pydate(self.starts.date()), _pydate(self.ends.date())
+        organisation = self.organisation.text()
+        created: list[str] = []
+
+        def attempt() -> bool:
+            try:
+                with self.store.quick_session() as session:
+                    campaign = campaign_service.create_campaign(
+                        session, name=name, starts_on=starts_on, ends_on=ends_on, organisation=organisation)
+                    new_id = campaign.id
+            except CampaignInputError as exc:
+                self.form_error.setText(labels.problem(exc.key))
+                return True
+            except StoreBusy:
+                self.form_error.setText(busy_message())
+                return False
+            created.append(new_id)
+            self.form_error.clear()
+            if self.name.text() == name:
+                self.name.clear()
+            self.refresh()
+            self.select_campaign(new_id)
+            self.changed.emit()
+            return True
+
+        self.writes.run(attempt)
+        return created[0] if created else None
 
     # --- targets ---------------------------------------------------------------------------------
 
@@ -399,15 +413,25 @@ class CampaignPage(StaffPage):
         def value(spin: QSpinBox) -> int | None:
             return None if spin.value() == NONE_ENTERED else spin.value()
 
-        with self.store.session() as session:
-            campaign = self._campaign(session)
-            if campaign is None:
-                return
-            campaign_service.set_manual_figures(session, campaign, letters_sent=value(self.letters_sent),
-                                                social_views=value(self.social_views),
-                                                link_clicks=value(self.link_clicks))
-        self._say(self.tr("Tallene er lagret."))
-        self.changed.emit()
+        campaign_id = self.campaign_id()
+        figures = {"letters_sent": value(self.letters_sent), "social_views": value(self.social_views),
+                   "link_clicks": value(self.link_clicks)}
+
+        def attempt() -> bool:
+            try:
+                with self.store.quick_session() as session:
+                    campaign = session.get(Campaign, campaign_id) if campaign_id else None
+                    if campaign is None:
+                        return True
+                    campaign_service.set_manual_figures(session, campaign, **figures)
+            except StoreBusy:
+                self._say(busy_message())
+                return False
+            self._say(self.tr("Tallene er lagret."))
+            self.changed.emit()
+            return True
+
+        self.writes.run(attempt)
 
     # --- file dialogs ------------------------------------------------------------------------------
 
