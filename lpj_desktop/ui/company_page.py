@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import codelists
 from lpj_desktop.services import contacts as contact_service
@@ -437,23 +438,19 @@ class CompanyPage(QWidget):
             "hunter_notes": self.notes.toPlainText().strip() or None,
         }
 
-        def attempt() -> bool:
-            try:
-                with self.store.quick_session() as s:
-                    company = company_by_id(s, company_id)
-                    if company is None:
-                        return True
-                    changed = update_hunter_fields(s, company, **values)
-            except StoreBusy:
-                self.fields_message.setText(busy_message())
-                return False
+        def change(s: Session) -> bool | None:
+            company = company_by_id(s, company_id)
+            return None if company is None else update_hunter_fields(s, company, **values)
+
+        def done(changed: bool | None) -> None:
+            if changed is None:
+                return
             if company_id == self.company_id:
                 self.fields_message.setText(self.tr("Lagret.") if changed else self.tr("Ingen endringer."))
             if changed:
                 self.changed.emit()
-            return True
 
-        self.writes.run(attempt)
+        self.writes.write(self.store, change, say=self.fields_message.setText, done=done)
 
     def new_note(self) -> None:
         if not self.company_id:
@@ -469,25 +466,17 @@ class CompanyPage(QWidget):
         if not self.company_id:
             return False
         company_id = self.company_id
-        refused = False
 
-        def attempt() -> bool:
-            nonlocal refused
-            try:
-                with self.store.quick_session() as s:
-                    add_note(s, company_id, self.user_id, text)
-            except NoteError as exc:
-                refused = True
-                QMessageBox.warning(self, self.tr("Notatet ble ikke lagret"), labels.problem(exc.key))
-                return True
-            except StoreBusy:
-                self.fields_message.setText(busy_message())
-                return False
+        def refused(exc: NoteError) -> None:
+            QMessageBox.warning(self, self.tr("Notatet ble ikke lagret"), labels.problem(exc.key))
+
+        def done(_note: object) -> None:
             self.refresh_history()
             self.changed.emit()
-            return True
 
-        return self.writes.run(attempt) and not refused
+        return self.writes.write(self.store, lambda s: add_note(s, company_id, self.user_id, text),
+                                 say=self.fields_message.setText, done=done,
+                                 refusals=(NoteError,), refused=refused)
 
     def selected_contact_id(self) -> str | None:
         item = self.contacts.currentItem()
@@ -540,17 +529,8 @@ class CompanyPage(QWidget):
             self.erase_contact_now(cid)
 
     def erase_contact_now(self, contact_id: str) -> None:
-        def attempt() -> bool:
-            try:
-                with self.store.quick_session() as s:
-                    contact_service.erase_contact(s, contact_id)
-            except StoreBusy:
-                self.fields_message.setText(busy_message())
-                return False
-            self.refresh_history()
-            return True
-
-        self.writes.run(attempt)
+        self.writes.write(self.store, lambda s: contact_service.erase_contact(s, contact_id),
+                          say=self.fields_message.setText, done=lambda _result: self.refresh_history())
 
 
 def _address(street: str | None, postcode: str | None, city: str | None) -> str | None:

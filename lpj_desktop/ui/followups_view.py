@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from lpj_desktop.services import followups
-from lpj_desktop.store.database import Store, StoreBusy
+from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.company_page import fmt_date
-from lpj_desktop.ui.store_writes import RetryQueue, busy_message
+from lpj_desktop.ui.store_writes import RetryQueue
 from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -146,26 +146,15 @@ class FollowUpsView(QWidget):
         return self._write(lambda s: followups.move(s, followup_id, due_on, date.today()))
 
     def _write(self, change: Callable[[Session], object]) -> bool:
-        refused = False
+        return self.writes.write(
+            self.store, change, say=self.message.show_problem, done=self._written,
+            refusals=(followups.FollowUpError,),
+            refused=lambda exc: self.message.show_problem(labels.problem(exc.key)))
 
-        def attempt() -> bool:
-            nonlocal refused
-            try:
-                with self.store.quick_session() as s:
-                    change(s)
-            except followups.FollowUpError as exc:
-                refused = True
-                self.message.show_problem(labels.problem(exc.key))
-                return True
-            except StoreBusy:
-                self.message.show_problem(busy_message())
-                return False
-            self.message.show_problem("")
-            self.refresh()
-            self.changed.emit()
-            return True
-
-        return self.writes.run(attempt) and not refused
+    def _written(self, _result: object) -> None:
+        self.message.show_problem("")
+        self.refresh()
+        self.changed.emit()
 
     def open_selected(self) -> None:
         item = self.tree.currentItem()

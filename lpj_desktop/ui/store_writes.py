@@ -11,8 +11,14 @@ until it is written; nothing is written twice.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from sqlalchemy.orm import Session
+
+from lpj_desktop.store.database import Store, StoreBusy
+
+T = TypeVar("T")
 
 # How often a write that found the store busy is tried again.
 RETRY_MS = 250
@@ -83,6 +89,35 @@ class RetryQueue(QObject):
         self._waiting.append(attempt)
         self._timer.start()
         return False
+
+    def write(self, store: Store, change: Callable[[Session], T], *, say: Callable[[str], None],
+              done: Callable[[T], object] = lambda _result: None,
+              refusals: tuple[type[Exception], ...] = (),
+              refused: Callable[[Any], object] = lambda _error: None) -> bool:
+        """Make `change` in a `Store.quick_session`, now or, while the sync holds the store (said
+        through `say`), once it lets go; then `done(what change returned)`. One of `refusals`
+        raised by `change` goes to `refused` and is not tried again. True when written now.
+
+        What `change` writes must be taken before the call (not read from widgets inside it):
+        by the time it is retried the widget may show something else."""
+        written: list[bool] = []
+
+        def attempt() -> bool:
+            try:
+                with store.quick_session() as session:
+                    result = change(session)
+            except StoreBusy:
+                say(busy_message())
+                return False
+            except refusals as error:
+                written.append(False)
+                refused(error)
+                return True
+            written.append(True)
+            done(result)
+            return True
+
+        return self.run(attempt) and written == [True]
 
     def _drain(self) -> None:
         while self._waiting:

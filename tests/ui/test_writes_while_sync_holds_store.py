@@ -101,3 +101,34 @@ def test_queued_writes_go_through_in_the_order_they_were_asked_for(qtbot) -> Non
     qtbot.waitUntil(lambda: queue.pending == 0, timeout=2000)
     assert done == ["first", "second"]
     assert queue.run(write("third")) and done == ["first", "second", "third"]
+
+
+def test_a_queued_write_says_it_waits_and_a_refused_one_is_not_tried_again(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QObject
+    from sqlalchemy import text
+
+    store, _paths, _ids = seeded
+    owner = QObject()
+    queue = RetryQueue(owner, interval_ms=20)
+    said: list[str] = []
+    done: list[object] = []
+    refused: list[Exception] = []
+    tries = [0]
+
+    def refuse(_session: object) -> None:
+        tries[0] += 1
+        raise ValueError("no")
+
+    assert not queue.write(store, refuse, say=said.append, done=done.append,
+                           refusals=(ValueError,), refused=refused.append)
+    assert tries == [1] and len(refused) == 1 and done == [] and queue.pending == 0
+    with sync_holds(store.path):
+        def rename(session):  # type: ignore[no-untyped-def]
+            session.execute(text("UPDATE company SET name = name"))  # takes the write lock
+            return "written"
+
+        assert not queue.write(store, rename, say=said.append, done=done.append)
+        assert said and "lagres av seg selv" in said[-1] and done == []
+    qtbot.waitUntil(lambda: done == ["written"], timeout=2000)
+    assert queue.write(store, lambda _s: "at once", say=said.append, done=done.append)
+    assert done == ["written", "at once"]

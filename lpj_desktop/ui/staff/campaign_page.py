@@ -42,13 +42,11 @@ from lpj_desktop.services.companies import CompanyQuery
 from lpj_desktop.services.csv_tables import TableFileError
 from lpj_desktop.services.history import people
 from lpj_desktop.services.interest_import import RowProblem, import_interest, read_interest_file
-from lpj_desktop.store.database import StoreBusy
 from lpj_desktop.store.models import Campaign
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.import_result import ImportResultDialog
 from lpj_desktop.ui.staff.target_filter_dialog import TargetFilterDialog
-from lpj_desktop.ui.store_writes import busy_message
 
 NONE_ENTERED = -1  # spin box value meaning "not entered"
 
@@ -271,18 +269,7 @@ class CampaignPage(StaffPage):
         organisation = self.organisation.text()
         created: list[str] = []
 
-        def attempt() -> bool:
-            try:
-                with self.store.quick_session() as session:
-                    campaign = campaign_service.create_campaign(
-                        session, name=name, starts_on=starts_on, ends_on=ends_on, organisation=organisation)
-                    new_id = campaign.id
-            except CampaignInputError as exc:
-                self.form_error.setText(labels.problem(exc.key))
-                return True
-            except StoreBusy:
-                self.form_error.setText(busy_message())
-                return False
+        def done(new_id: str) -> None:
             created.append(new_id)
             self.form_error.clear()
             if self.name.text() == name:
@@ -290,9 +277,12 @@ class CampaignPage(StaffPage):
             self.refresh()
             self.select_campaign(new_id)
             self.changed.emit()
-            return True
 
-        self.writes.run(attempt)
+        self.writes.write(
+            self.store, lambda session: campaign_service.create_campaign(
+                session, name=name, starts_on=starts_on, ends_on=ends_on, organisation=organisation).id,
+            say=self.form_error.setText, done=done, refusals=(CampaignInputError,),
+            refused=lambda exc: self.form_error.setText(labels.problem(exc.key)))
         return created[0] if created else None
 
     # --- targets ---------------------------------------------------------------------------------
@@ -417,21 +407,18 @@ class CampaignPage(StaffPage):
         figures = {"letters_sent": value(self.letters_sent), "social_views": value(self.social_views),
                    "link_clicks": value(self.link_clicks)}
 
-        def attempt() -> bool:
-            try:
-                with self.store.quick_session() as session:
-                    campaign = session.get(Campaign, campaign_id) if campaign_id else None
-                    if campaign is None:
-                        return True
-                    campaign_service.set_manual_figures(session, campaign, **figures)
-            except StoreBusy:
-                self._say(busy_message())
-                return False
-            self._say(self.tr("Tallene er lagret."))
-            self.changed.emit()
-            return True
+        def change(session: Any) -> bool:
+            campaign = session.get(Campaign, campaign_id) if campaign_id else None
+            if campaign is not None:
+                campaign_service.set_manual_figures(session, campaign, **figures)
+            return campaign is not None
 
-        self.writes.run(attempt)
+        def done(found: bool) -> None:
+            if found:
+                self._say(self.tr("Tallene er lagret."))
+                self.changed.emit()
+
+        self.writes.write(self.store, change, say=self._say, done=done)
 
     # --- file dialogs ------------------------------------------------------------------------------
 

@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.services.figures import GoalProgress, all_goal_progress
 from lpj_desktop.services.goal_admin import GoalInputError, all_goals, delete_goal, set_goal
 from lpj_desktop.services.history import people, teams
-from lpj_desktop.store.database import StoreBusy
 from lpj_desktop.store.models import Goal
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.charts import fmt_number
-from lpj_desktop.ui.store_writes import busy_message
 
 
 def _month(today: date) -> tuple[date, date]:
@@ -153,26 +152,15 @@ class GoalsPage(StaffPage):
                 "period_start": day(self.period_start), "period_end": day(self.period_end),
                 "visits": self.visits.value(), "agreements": self.agreements.value(),
                 "places": self.places.value()}
-        refused = False
+        return self.writes.write(self.store, lambda session: set_goal(session, **goal),
+                                 say=self.error.setText, done=self._goals_changed,
+                                 refusals=(GoalInputError,),
+                                 refused=lambda exc: self.error.setText(labels.problem(exc.key)))
 
-        def attempt() -> bool:
-            nonlocal refused
-            try:
-                with self.store.quick_session() as session:
-                    set_goal(session, **goal)
-            except GoalInputError as exc:
-                refused = True
-                self.error.setText(labels.problem(exc.key))
-                return True
-            except StoreBusy:
-                self.error.setText(busy_message())
-                return False
-            self.error.clear()
-            self.refresh()
-            self.changed.emit()
-            return True
-
-        return self.writes.run(attempt) and not refused
+    def _goals_changed(self, _result: object) -> None:
+        self.error.clear()
+        self.refresh()
+        self.changed.emit()
 
     def delete_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -180,18 +168,9 @@ class GoalsPage(StaffPage):
             return
         goal_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
 
-        def attempt() -> bool:
-            try:
-                with self.store.quick_session() as session:
-                    goal = session.get(Goal, goal_id)
-                    if goal is not None:
-                        delete_goal(session, goal)
-            except StoreBusy:
-                self.error.setText(busy_message())
-                return False
-            self.error.clear()
-            self.refresh()
-            self.changed.emit()
-            return True
+        def change(session: Session) -> None:
+            goal = session.get(Goal, goal_id)
+            if goal is not None:
+                delete_goal(session, goal)
 
-        self.writes.run(attempt)
+        self.writes.write(self.store, change, say=self.error.setText, done=self._goals_changed)

@@ -36,12 +36,11 @@ from lpj_desktop.domain.ladder import LADDER
 from lpj_desktop.services import history
 from lpj_desktop.services.exports import export_table
 from lpj_desktop.services.history import LOCAL_TZ, VisitHistoryQuery
-from lpj_desktop.store.database import Store, StoreBusy
+from lpj_desktop.store.database import Store
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.filter_options import filter_options
 from lpj_desktop.ui.staff.history_model import HistoryModel
-from lpj_desktop.ui.store_writes import busy_message
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -339,18 +338,12 @@ class HistoryPage(StaffPage):
     def save_current(self, name: str) -> None:
         query = self.current_query()
 
-        def attempt() -> bool:
-            try:
-                with self.store.quick_session() as session:
-                    history.save_filter(session, name, query)
-            except StoreBusy:
-                self.status.setText(busy_message())
-                return False
+        def done(_result: object) -> None:
             self._fill_saved()
             _select(self.saved, name.strip())
-            return True
 
-        self.writes.run(attempt)
+        self.writes.write(self.store, lambda session: history.save_filter(session, name, query),
+                          say=self.status.setText, done=done)
 
     def load_saved(self, name: str) -> None:
         with self.store.reader() as session:
@@ -377,18 +370,8 @@ class HistoryPage(StaffPage):
         name = self.saved.currentData()
         if not name:
             return
-
-        def attempt() -> bool:
-            try:
-                with self.store.quick_session() as session:
-                    history.delete_saved_filter(session, name)
-            except StoreBusy:
-                self.status.setText(busy_message())
-                return False
-            self._fill_saved()
-            return True
-
-        self.writes.run(attempt)
+        self.writes.write(self.store, lambda session: history.delete_saved_filter(session, name),
+                          say=self.status.setText, done=lambda _result: self._fill_saved())
 
     # --- detail and jump -------------------------------------------------------------------------
 

@@ -37,8 +37,8 @@ from lpj_desktop.services.sync_rejections import (
     rejected_changes,
     resend_rejected,
 )
-from lpj_desktop.store.database import Store, StoreBusy
-from lpj_desktop.ui.store_writes import RetryQueue, busy_message
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui.store_writes import RetryQueue
 from lpj_desktop.ui.sync import labels
 from lpj_desktop.ui.widgets import FieldError
 
@@ -220,30 +220,22 @@ class ConflictsPage(QWidget):
                 self.error.show_problem(self.tr("Skriv et tall."))
                 return False
         conflict_id = c.id
-        refused = False
 
-        def attempt() -> bool:
-            nonlocal refused
-            try:
-                with self.store.quick_session() as s:
-                    resolve_conflict(s, conflict_id, choice, value, user_id=self.user_id)
-            except ConflictProblem as e:
-                refused = True
-                self.error.show_problem({
-                    "value_missing": self.tr("Feltet kan ikke være tomt."),
-                    "resolved": self.tr("Konflikten er allerede løst."),
-                    "unknown": self.tr("Konflikten finnes ikke lenger."),
-                }.get(e.key, e.key))
-                self.refresh()
-                return True
-            except StoreBusy:
-                self.error.show_problem(busy_message())
-                return False
+        def refused(e: ConflictProblem) -> None:
+            self.error.show_problem({
+                "value_missing": self.tr("Feltet kan ikke være tomt."),
+                "resolved": self.tr("Konflikten er allerede løst."),
+                "unknown": self.tr("Konflikten finnes ikke lenger."),
+            }.get(e.key, e.key))
+            self.refresh()
+
+        def done(_result: object) -> None:
             self.refresh()
             self.changed.emit()
-            return True
 
-        return self.writes.run(attempt) and not refused
+        return self.writes.write(
+            self.store, lambda s: resolve_conflict(s, conflict_id, choice, value, user_id=self.user_id),
+            say=self.error.show_problem, done=done, refusals=(ConflictProblem,), refused=refused)
 
     def _open_company(self) -> None:
         c = self.current()
@@ -387,25 +379,13 @@ class RejectionsPage(QWidget):
     def _write(self, change: Callable[[Session], object]) -> bool:
         """True when written now; False when refused, or waiting for the sync (written a moment
         later)."""
-        refused = False
-
-        def attempt() -> bool:
-            nonlocal refused
-            try:
-                with self.store.quick_session() as s:
-                    change(s)
-            except RejectionProblem as e:
-                refused = True
-                self.message.show_problem(self._problem(e))
-                return True
-            except StoreBusy:
-                self.message.show_problem(busy_message())
-                return False
+        def done(_result: object) -> None:
             self.refresh()
             self.changed.emit()
-            return True
 
-        return self.writes.run(attempt) and not refused
+        return self.writes.write(
+            self.store, change, say=self.message.show_problem, done=done,
+            refusals=(RejectionProblem,), refused=lambda e: self.message.show_problem(self._problem(e)))
 
     def _problem(self, e: RejectionProblem) -> str:
         if e.key == "in_use":
