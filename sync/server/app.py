@@ -369,7 +369,8 @@ def _install_error_handlers(app: FastAPI) -> None:
         parts = []
         for e in errors[:5]:
             where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
-            parts.append(f"{where}: {e.get('msg')}")
+            # An error of the body as a whole (missing, not JSON) has no field to name.
+            parts.append(f"{where or 'the request body'}: {e.get('msg')}")
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
         return _error(422, ErrorCode.BAD_REQUEST, "invalid request: " + "; ".join(parts) + more,
                       {"errors": [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg"))}

@@ -54,6 +54,14 @@ def test_wrong_types_and_unknown_mutation_names(harness: ServerHarness, kari, ch
     assert harness.dump() == before
 
 
+def test_a_missing_or_non_json_body_is_named_in_the_message(kari) -> None:  # type: ignore[no-untyped-def]
+    as_text = {"Content-Type": "text/plain"}
+    for body, headers in ((b"", {}), (b'{"client_id": "c", "mutations": []}', as_text)):
+        r = _raw(kari, body, **headers)
+        assert r.status_code == 422, r.text
+        assert r.json()["message"].startswith("invalid request: the request body: ")
+
+
 def test_unknown_mutation_name_message_says_what_is_allowed(kari) -> None:  # type: ignore[no-untyped-def]
     r = kari.push_raw([{**mutation(2, "create", "company", new_id(), name="X"), "name": "upsert"}])
     assert "create" in r.json()["message"] and "mutations.0.name" in r.json()["message"]
