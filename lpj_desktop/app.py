@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     install_translations(app, args.lang or settings.language(paths))
     _set_window_icon(app)
     install_excepthook(str(log_file))
+    if _binding_is_broken():
+        return 4
 
     if activate_running(paths):
         log.info("already running on %s; asked that window to come forward", paths.data_dir)
@@ -108,6 +110,25 @@ def main(argv: list[str] | None = None) -> int:
         server.close()
         store.close()
         log.info("lpj-desktop stopped")
+
+
+def _binding_is_broken() -> bool:
+    """Say so and stop on a Qt binding that would abort the app mid-work (see binding_check)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from lpj_desktop.ui.binding_check import binding_drops_references, binding_version
+
+    if not binding_drops_references():
+        return False
+    version = binding_version()
+    log.error("PySide6 %s drops references to None; refusing to start", version)
+    title = QCoreApplication.translate("App", "Feil versjon av Qt")
+    QMessageBox.critical(None, title, QCoreApplication.translate(
+        "App", "Denne installasjonen bruker PySide6 {0}, som har en feil som får appen til å krasje "
+               "midt i arbeidet. Installer en annen versjon (for eksempel: pip install "
+               "\"PySide6-Essentials!={0}\"). Ingenting er endret i dataene dine.").format(version))
+    return True
 
 
 _REVISION = re.compile(r"""^(down_revision|revision)\s*(?::[^=]+)?=\s*['"]?([\w.-]+|None)['"]?""", re.M)

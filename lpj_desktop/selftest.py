@@ -384,6 +384,14 @@ def _no_errors(errors: _ErrorRecorder) -> tuple[None, str]:
     return None, "none"
 
 
+def _check_binding() -> tuple[None, str]:
+    from lpj_desktop.ui.binding_check import binding_drops_references, binding_version
+
+    if binding_drops_references():
+        raise SelfTestFailed(f"PySide6 {binding_version()} drops references to None: the app would abort")
+    return None, f"PySide6 {binding_version()} keeps reference counts"
+
+
 def _run_checks(test: SelfTest, started: float) -> None:
     from lpj_desktop.paths import app_paths
 
@@ -412,6 +420,7 @@ def _run_checks(test: SelfTest, started: float) -> None:
 
     app = test.check("qt", start_qt)
     if app is not None:
+        test.check("qt binding", _check_binding)
         test.check("translations", _check_translations)
         test.check("icon", _check_icon)
     window = None

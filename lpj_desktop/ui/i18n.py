@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -54,7 +55,9 @@ def install_translations(app: QCoreApplication, language: str) -> str:
 
 
 def _tool(name: str) -> str:
-    exe = Path(sys.executable).parent / f"pyside6-{name}"
+    """pyside6-lupdate/lrelease beside this Python, or from LPJ_QT_TOOLS: the lupdate of PySide6
+    6.11 drops plural (%n) messages that 6.12's keeps, and 6.12 itself is excluded from the app."""
+    exe = Path(os.environ.get("LPJ_QT_TOOLS", Path(sys.executable).parent)) / f"pyside6-{name}"
     return str(exe) if exe.exists() else f"pyside6-{name}"
 
 

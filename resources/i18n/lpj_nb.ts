@@ -47,14 +47,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="90"/>
+        <location filename="../../lpj_desktop/app.py" line="92"/>
         <source>Kan ikke åpne dataene</source>
         <translation>Kan ikke åpne dataene</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="91"/>
+        <location filename="../../lpj_desktop/app.py" line="93"/>
         <source>Dataene i {0} er laget av en nyere versjon av Læreplassjeger. Installer den nyeste versjonen for å åpne dem. Ingenting er endret.</source>
         <translation>Dataene i {0} er laget av en nyere versjon av Læreplassjeger. Installer den nyeste versjonen for å åpne dem. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/app.py" line="126"/>
+        <source>Feil versjon av Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/app.py" line="126"/>
+        <source>Denne installasjonen bruker PySide6 {0}, som har en feil som får appen til å krasje midt i arbeidet. Installer en annen versjon (for eksempel: pip install &quot;PySide6-Essentials!={0}&quot;). Ingenting er endret i dataene dine.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -88,263 +98,263 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="76"/>
         <source>F.eks. Læreplassjeger høsten 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="84"/>
         <source>Opprett kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="90"/>
         <source>Navn</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="91"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
         <source>Organisasjon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="96"/>
         <source>Ny kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="100"/>
         <source>&lt;b&gt;Kampanjer&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
         <source>Legg til fra filter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="109"/>
         <source>Legg til fra fil med org.nr. …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
         <source>Prioritet 1: godkjente uten lærling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
         <source>Prioritet 2: lærling i ett fag, kan ta flere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
         <source>Importer fylkets liste over godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="116"/>
         <source>Marker brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="131"/>
         <source>Brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="138"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="136"/>
         <source>Målbedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="144"/>
         <source>Importer interessemeldinger (CSV fra nettskjema) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="147"/>
         <source>Gi oppfølgingen til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="148"/>
         <source>Når bedriften ikke har noen jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="149"/>
         <source>Frist for oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="151"/>
         <source>Interessemeldinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="157"/>
         <source>Lagre tallene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="160"/>
         <source>Brev sendt i posten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="161"/>
         <source>Visninger i sosiale medier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="162"/>
         <source>Klikk på lenken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="166"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="164"/>
         <source>Tall målt utenfor appen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="193"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="191"/>
         <source>ikke ført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="219"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="217"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="218"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="249"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="247"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="254"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="318"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="308"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="311"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="327"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
         <source>Legger til målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="323"/>
         <source>Legger til prioritert gruppe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="329"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="334"/>
         <source>Målbedrifter fra fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="335"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="354"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="344"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="346"/>
         <source>Registrerer brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="367"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="372"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="375"/>
         <source>Interessemeldinger importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="387"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="377"/>
         <source>Importerer interessemeldinger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="397"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="387"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="391"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="394"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="430"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="418"/>
         <source>Tallene er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="439"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="426"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="449"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="436"/>
         <source>Fil med organisasjonsnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="454"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="441"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="459"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="446"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,305 +521,305 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Registrer et besøk eller en annen kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="88"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="95"/>
         <source>Fra Enhetsregisteret</source>
         <translation>Fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="108"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>f.eks. kampanje2024, prioritet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="115"/>
         <source>Lagre endringer</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
         <source>Godkjent i fag</source>
         <translation>Godkjent i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
         <source>Interessert i fag</source>
         <translation>Interessert i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
         <source>Stikkord</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="284"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="131"/>
         <source>Notater</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="160"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="161"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="184"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="185"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Dobbeltklikk eller Enter på et besøk for å rette det</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="185"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="186"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="213"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="214"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="252"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="253"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="271"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="271"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="272"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="285"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="287"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="312"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="318"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="352"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="353"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="378"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="386"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="389"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
         <source>Notat · {0} · {1}</source>
         <translation>Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="397"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="399"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="400"/>
         <source>Grunn: {0}</source>
         <translation>Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="402"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="403"/>
         <source>Kontakt: {0}</source>
         <translation>Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="402"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="403"/>
         <source>(slettet)</source>
         <translation>(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="405"/>
         <source>Fag: {0}</source>
         <translation>Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="407"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="408"/>
         <source>Plasser: {0}</source>
         <translation>Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="416"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="417"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Neste steg: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="451"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="449"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="451"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="449"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="471"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="510"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="499"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="510"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="529"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="499"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="514"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="503"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="529"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="522"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="535"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="524"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -913,17 +923,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="226"/>
         <source>Feltet kan ikke være tomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="234"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="227"/>
         <source>Konflikten er allerede løst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="235"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="228"/>
         <source>Konflikten finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,32 +941,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="600"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="580"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="602"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="582"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="607"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="587"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="608"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="588"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="609"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="589"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="610"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="590"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1360,98 +1370,98 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="51"/>
         <source>Læreplassjeger</source>
         <translation type="unfinished">Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="52"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="64"/>
         <source>Lagre mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="68"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
         <source>Hvem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="70"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="71"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
         <source>Besøk og kontakter</source>
         <translation type="unfinished">Besøk og kontakter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
         <source>Avtaler (bedrifter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="75"/>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
         <source>Læreplasser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="77"/>
         <source>Sett mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
         <source>Jeger / team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
         <source>Besøk</source>
         <translation type="unfinished">Besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
         <source>Avtaler</source>
         <translation type="unfinished">Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="90"/>
         <source>Slett valgt mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="92"/>
         <source>&lt;b&gt;Mål og hvor langt de har kommet&lt;/b&gt; (telles fra besøkene i målets periode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="114"/>
         <source> (team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="127"/>
         <source>{0} av {1}</source>
         <translation type="unfinished">{0} av {1}</translation>
     </message>
@@ -1530,195 +1540,195 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="87"/>
         <source>Bedriftsnavn eller org.nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="89"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="90"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="91"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="93"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="94"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="95"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="98"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="99"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="100"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
         <source>Alle</source>
         <translation type="unfinished">Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
         <source>Søk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
         <source>Læreplassjeger</source>
         <translation type="unfinished">Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
         <source>Organisasjon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
         <source>Fra dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
         <source>Til dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="109"/>
         <source>Fylke</source>
         <translation type="unfinished">Fylke</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="110"/>
         <source>Kommune</source>
         <translation type="unfinished">Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="111"/>
         <source>Kanal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
         <source>Utfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
         <source>Lærefag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="114"/>
         <source>Kampanje</source>
         <translation type="unfinished">Kampanje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="115"/>
         <source>Bedriftens trinn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
         <source>Nullstill filtre</source>
         <translation type="unfinished">Nullstill filtre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="120"/>
         <source>Lagrede filtre …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="121"/>
         <source>Lagre …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="122"/>
         <source>Slett</source>
         <translation type="unfinished">Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="127"/>
         <source>Lagrede filtre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="156"/>
         <source>Eksporter</source>
         <translation type="unfinished">Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="159"/>
         <source>Til Excel (.xlsx) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="160"/>
         <source>Til CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="168"/>
         <source>Åpne bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="322"/>
         <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="325"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="324"/>
         <source>Ingen besøk passer med filteret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="326"/>
         <source>{0} besøk passer med filteret (nyeste først).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="368"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
         <source>Lagre filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="362"/>
         <source>Navn på filteret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="364"/>
         <source>Lagre</source>
         <translation type="unfinished">Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="365"/>
         <source>Avbryt</source>
         <translation type="unfinished">Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="403"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="386"/>
         <source>Velg et besøk for å se detaljene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="392"/>
         <source>Besøket finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="445"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="428"/>
         <source>Besøkshistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="450"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="450"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
         <source>CSV-fil (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="451"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="434"/>
         <source>Eksporter besøk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,17 +2369,17 @@ Datamappe: {1}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="179"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="168"/>
         <source>Flytt oppfølging</source>
         <translation>Flytt oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="184"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="173"/>
         <source>Flytt</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="177"/>
         <source>Ny frist:</source>
         <translation>Ny frist:</translation>
     </message>
@@ -2377,7 +2387,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="568"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -2421,97 +2431,97 @@ Datamappe: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="258"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="261"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="264"/>
         <source>Ingen avviste endringer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
         <source>Når</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
         <source>Endring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
         <source>Grunn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="272"/>
         <source>Åpne for å rette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
         <source>Send på &amp;nytt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="284"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="276"/>
         <source>&amp;Forkast …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="348"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="358"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="350"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="359"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="351"/>
         <source>Endringen var: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="378"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="370"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="371"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="372"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="373"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="375"/>
         <source>Forkast endringen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="412"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="392"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n annen oppføring peker på denne. Forkast den først, eller rett denne og send på nytt.</numerusform>
@@ -2519,12 +2529,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="395"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="417"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="397"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,7 +2761,7 @@ Datamappe: {1}</translation>
 <context>
     <name>StoreWrites</name>
     <message>
-        <location filename="../../lpj_desktop/ui/store_writes.py" line="23"/>
+        <location filename="../../lpj_desktop/ui/store_writes.py" line="29"/>
         <source>Synkroniseringen skriver akkurat nå; lagres av seg selv om et øyeblikk.</source>
         <translation type="unfinished"></translation>
     </message>
