@@ -49,11 +49,25 @@ class EntitySpec:
     kinds: tuple[tuple[str, Kind], ...] = ()
     # Fields that may be left out (the app fills a default) but never sent as null.
     never_null: tuple[str, ...] = ()
+    # Facts copied from a public register, not typed by anyone: two laptops' creates of the same
+    # record may hold different vintages of them, which is no conflict (sync.server.merge).
+    facts: tuple[str, ...] = ()
 
     def kind_of(self, name: str) -> Kind:
         """The wire kind of one of this record's fields."""
         return _KINDS[self.name].get(name, Kind.TEXT)
 
+
+# What Enhetsregisteret says of a company: refreshed by each laptop's register import, never typed.
+COMPANY_REGISTER_FACTS: tuple[str, ...] = (
+    "name", "legal_form", "industry_code", "industry_code_2", "industry_code_3", "employees",
+    "website", "register_phone", "register_email",
+    "business_address", "business_postcode", "business_city",
+    "postal_address", "postal_postcode", "postal_city",
+    "municipality_number", "municipality_name", "county_number",
+    "parent_orgnr", "is_subunit", "registered_on", "founded_on",
+    "bankrupt", "under_liquidation", "forced_dissolution", "deregistered_on",
+)
 
 COMPANY_FIELDS = (
     "orgnr", "source", "name", "legal_form", "industry_code", "industry_code_2", "industry_code_3",
@@ -82,6 +96,7 @@ ENTITIES: dict[str, EntitySpec] = {
             never_null=("source", "is_subunit", "bankrupt", "under_liquidation",
                         "forced_dissolution", "lb_status", "approved_trades", "interest_trades",
                         "tags"),
+            facts=("orgnr", "source", *COMPANY_REGISTER_FACTS),
         ),
         EntitySpec(
             "contact", Policy.SHARED, ("company_id", "name", "role", "phone", "email"),

@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from lpj_desktop.paths import AppPaths, app_paths  # noqa: E402
 from lpj_desktop.store.database import Store, open_store  # noqa: E402
 
+# Server databases (SQLite and a throwaway PostgreSQL cluster) for the server and sync tests.
+pytest_plugins = ["tests.server_databases"]
+
 REPO = Path(__file__).resolve().parent.parent
 # shared/ sits beside the repo; worktrees are one level deeper, so look upwards for it.
 SHARED_DATA = next((p / "shared" / "data" for p in REPO.parents if (p / "shared" / "data").is_dir()),

@@ -29,7 +29,7 @@ from sync.protocol import (
 from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_refusal
 from sync.server.db import Database
 from sync.server.errors import ApiError
-from sync.server.merge import ALL_FIELDS, FieldConflict, merge_fields
+from sync.server.merge import ALL_FIELDS, FieldConflict, creation_version, merge_fields, merge_second_create
 from sync.server.meta import read_start
 from sync.server.models import AppliedMutation, Client
 from sync.server.one_trip import PushWrite, unchanged_head, write_in_one_trip
@@ -344,9 +344,13 @@ class _Applier:
         if spec.policy is Policy.OWNED:
             # Insert-if-absent: a second create of the author's own record changes nothing.
             return _Outcome(version=state.version, redirected_to=redirected_to)
-        outcome = self._merge(spec, state, fields, None, fill_blanks=True)
-        outcome.redirected_to = redirected_to
-        return outcome
+        changed, conflicts = merge_second_create(state, fields, self.client_id, self.caller.user_id,
+                                                 spec.facts)
+        self._changed(spec, state, changed)
+        # Its version is the one the record was made at, not its newest: this laptop's edits that
+        # follow take it as their base, so they meet what others changed since as conflicts.
+        return _Outcome(version=creation_version(state), redirected_to=redirected_to,
+                        conflicts=[self._record_conflict(state, c) for c in conflicts])
 
     def _update(self, spec: EntitySpec, m: Mutation, fields: dict[str, Any],
                 state: RecordState | None) -> _Outcome:
@@ -372,15 +376,18 @@ class _Applier:
         return _Outcome(version=state.version)
 
     def _merge(self, spec: EntitySpec, state: RecordState, fields: dict[str, Any],
-               base_version: int | None, *, fill_blanks: bool = False, force: bool = False) -> _Outcome:
+               base_version: int | None, *, force: bool = False) -> _Outcome:
         changed, conflicts = merge_fields(state, fields, base_version, self.client_id,
-                                          self.caller.user_id, fill_blanks=fill_blanks, force=force)
+                                          self.caller.user_id, force=force)
+        self._changed(spec, state, changed)
+        infos = [self._record_conflict(state, c) for c in conflicts]
+        return _Outcome(version=state.version, conflicts=infos)
+
+    def _changed(self, spec: EntitySpec, state: RecordState, changed: list[str]) -> None:
         if changed:
             if spec.name == COMPANY and "orgnr" in changed:
                 self.batch.set_orgnr(state, state.fields.get("orgnr"))
             self._stamp(state)
-        infos = [self._record_conflict(state, c) for c in conflicts]
-        return _Outcome(version=state.version, conflicts=infos)
 
     # --- conflicts -----------------------------------------------------------------------------
 

@@ -1,91 +1,29 @@
-"""Server fixtures: migrated databases on SQLite and on a throwaway PostgreSQL cluster, the app
-behind a TestClient or behind real HTTP (uvicorn in a thread on 127.0.0.1), users and logins.
-
-Without PostgreSQL's initdb the PostgreSQL half is skipped locally and fails under CI=true.
-"""
+"""Server fixtures: the app behind a TestClient or behind real HTTP (uvicorn in a thread on
+127.0.0.1), users and logins. The databases themselves (`backend`, `db_url`: SQLite and a throwaway
+PostgreSQL cluster) come from tests/server_databases.py."""
 
 from __future__ import annotations
 
-import itertools
-import os
-import shutil
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from bench.pg_cluster import PgCluster, find_pg_bin, free_port
+from bench.pg_cluster import free_port
 from sync.server.app import create_app
 from sync.server.config import ServerConfig
 from sync.server.db import Database
-from sync.server.migrate import upgrade
 from tests.server.harness import ServerHarness
-
-BACKENDS = ["sqlite", "postgres"]
-_counter = itertools.count()
 
 
 def test_config(url: str, **overrides: object) -> ServerConfig:
     """Cheap Argon2 (tests create many users); everything else as in production."""
     return ServerConfig(database_url=url, argon2_time_cost=1, argon2_memory_kib=1024).with_overrides(
         **overrides)
-
-
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[PgCluster]:
-    if find_pg_bin() is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("PostgreSQL (initdb) is required in CI: apt-get install postgresql")
-        pytest.skip("PostgreSQL's initdb is not installed here")
-    cluster = PgCluster().start()
-    yield cluster
-    cluster.stop()
-
-
-@pytest.fixture(scope="session")
-def pg_template(pg_cluster: PgCluster) -> str:
-    """A migrated database that each test copies (CREATE DATABASE … TEMPLATE is fast)."""
-    name = "lpj_template"
-    db = Database(pg_cluster.create_database(name))
-    upgrade(db)
-    db.dispose()
-    return name
-
-
-@pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sqlite-template") / "server.sqlite3"
-    db = Database(f"sqlite:///{path}")
-    upgrade(db)
-    db.dispose()
-    return path
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A freshly migrated, empty server database on the test's backend."""
-    if backend == "sqlite":
-        template = request.getfixturevalue("sqlite_template")
-        target = tmp_path / "server.sqlite3"
-        shutil.copy(template, target)
-        yield f"sqlite:///{target}"
-        return
-    cluster: PgCluster = request.getfixturevalue("pg_cluster")
-    template = request.getfixturevalue("pg_template")
-    name = f"t{os.getpid()}_{next(_counter)}"
-    url = cluster.create_database(name, template=template)
-    yield url
-    cluster.drop_database(name)
 
 
 @pytest.fixture

@@ -21,3 +21,13 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
     yield live
     live.stop()
     live.db.dispose()
+
+
+@pytest.fixture
+def any_server(tmp_path: Path, db_url: str) -> Iterator[LiveServer]:
+    """The server on SQLite and on PostgreSQL (the test runs once on each)."""
+    live = LiveServer(tmp_path / "server" / "unused.sqlite3", database_url=db_url)
+    live.start()
+    yield live
+    live.stop()
+    live.db.dispose()

@@ -41,6 +41,9 @@ class LiveServer:
     """The server on a fixed port, restartable on the same database (or on a restored copy)."""
 
     db_file: Path
+    # Another database than the SQLite file (a PostgreSQL test database): backup/restore are
+    # SQLite-only.
+    database_url: str | None = None
     port: int = field(default_factory=free_port)
     config: ServerConfig = field(init=False)
     db: Database = field(init=False)
@@ -48,7 +51,8 @@ class LiveServer:
     _thread: threading.Thread | None = None
 
     def __post_init__(self) -> None:
-        self.config = ServerConfig(database_url=f"sqlite:///{self.db_file}", port=self.port,
+        self.config = ServerConfig(database_url=self.database_url or f"sqlite:///{self.db_file}",
+                                   port=self.port,
                                    argon2_time_cost=1, argon2_memory_kib=1024,
                                    login_free_failures=1000)
         self._open_db()

@@ -10,18 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lpj_desktop.domain.enums import CompanySource, LaerebedriftStatus
 from lpj_desktop.store.base import Base, SyncedRecord
+from sync.entities import COMPANY_REGISTER_FACTS
 
 # Columns refreshed from Enhetsregisteret. A re-import writes these and nothing else, so that what a
 # hunter entered survives every refresh.
-REGISTER_FIELDS: tuple[str, ...] = (
-    "name", "legal_form", "industry_code", "industry_code_2", "industry_code_3", "employees",
-    "website", "register_phone", "register_email",
-    "business_address", "business_postcode", "business_city",
-    "postal_address", "postal_postcode", "postal_city",
-    "municipality_number", "municipality_name", "county_number",
-    "parent_orgnr", "is_subunit", "registered_on", "founded_on",
-    "bankrupt", "under_liquidation", "forced_dissolution", "deregistered_on",
-)
+REGISTER_FIELDS: tuple[str, ...] = COMPANY_REGISTER_FACTS
 
 # Columns only people edit; the importer never touches them.
 HUNTER_FIELDS: tuple[str, ...] = (
