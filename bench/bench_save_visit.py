@@ -53,7 +53,9 @@ def main() -> None:
         QTest.keyClick(d.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         tl = w.company_page.timeline
         # Follow-ups sit at their due date above the history; the new visit is the first visit line.
-        shown = any(d.notes.toPlainText()[:30] in tl.item(r).text() for r in range(min(tl.count(), 40)))
+        model = tl.model()
+        shown = any(d.notes.toPlainText()[:30] in model.index(r).data()
+                    for r in range(min(model.rowCount(), 40)))
         elapsed = time.perf_counter() - started
         assert shown
         assert not d.isVisible()

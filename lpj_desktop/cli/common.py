@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from lpj_desktop.domain import labels
+from lpj_desktop.domain import labels, when
 from lpj_desktop.paths import app_paths
 from lpj_desktop.store.database import Store, open_store
 
@@ -39,19 +39,12 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], out=No
 
 def fmt_date(value: date | None) -> str:
     """14.03.2025 (a datetime is shown as its local date)."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.astimezone().date() if value.tzinfo else value.date()
-    return value.strftime("%d.%m.%Y")
+    return when.fmt_date(value)
 
 
 def fmt_datetime(value: datetime | None) -> str:
     """14.03.2025 10:30, in local time."""
-    if value is None:
-        return ""
-    local = value.astimezone() if value.tzinfo else value
-    return local.strftime("%d.%m.%Y %H:%M")
+    return when.fmt_datetime(value)
 
 
 def fmt_count(value: int) -> str:

@@ -6,7 +6,7 @@ import argparse
 from datetime import UTC, date, datetime
 
 from lpj_desktop.cli.common import CliError, fmt_date, fmt_datetime, open_cli_store, orgnr_error
-from lpj_desktop.domain import labels
+from lpj_desktop.domain import labels, when
 from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ladder import Outcome
 
@@ -27,41 +27,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add.add_argument("--outcome", required=True, choices=[o.value for o in Outcome],
                      help="utfall: " + ", ".join(f"{o.value} ({labels.OUTCOME[o]})" for o in Outcome))
     add.add_argument("--notes", default="", help="notater")
-    add.add_argument("--when", help="dato og tid, f.eks. 14.03.2025 10:30 eller 2025-03-14T10:30 "
-                                    "(standard: nå); lokal tid")
+    add.add_argument("--when", help="dato og tid i norsk tid, f.eks. 14.03.2025 10:30, «i går kl. 14» "
+                                    "eller 2025-03-14T10:30 (standard: nå)")
     add.add_argument("--trade", action="append", default=[], help="et fag dere snakket om (kan gjentas)")
     add.add_argument("--reason", help="hvorfor bedriften ikke er interessert")
     add.add_argument("--next-step", default="", help="hva som skjer videre (med --next-on: en oppfølging)")
-    add.add_argument("--next-on", help="dato for neste steg, f.eks. 21.03.2025 eller 2025-03-21")
+    add.add_argument("--next-on", help="dato for neste steg, f.eks. 21.3, 21.03.2025 eller 2025-03-21")
     add.set_defaults(run=run_add)
 
 
 def _when(text: str | None) -> datetime:
     if not text:
         return datetime.now(UTC)
-    value = None
     try:
-        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        return value if value.tzinfo else value.replace(tzinfo=when.OSLO)
     except ValueError:
-        for pattern in ("%d.%m.%Y %H:%M", "%d.%m.%Y kl. %H:%M", "%d.%m.%Y"):
-            try:
-                value = datetime.strptime(text.strip(), pattern)
-                break
-            except ValueError:
-                continue
-    if value is None:
-        raise CliError(f"--when «{text}» er ikke en dato og et klokkeslett (f.eks. 14.03.2025 10:30)",
-                       status=2)
-    return value if value.tzinfo else value.astimezone()
+        pass
+    try:
+        return when.parse_datetime(text).value
+    except when.DateInputError as e:
+        raise CliError(f"--when: {labels.PROBLEM[e.key].format(**e.params)}", status=2) from None
 
 
 def _day(text: str) -> date:
-    for parse in (date.fromisoformat, lambda t: datetime.strptime(t, "%d.%m.%Y").date()):
-        try:
-            return parse(text.strip())
-        except ValueError:
-            continue
-    raise CliError(f"--next-on «{text}» er ikke en dato (f.eks. 21.03.2025)", status=2)
+    try:
+        return when.parse_date(text)
+    except when.DateInputError as e:
+        raise CliError(f"--next-on: {labels.PROBLEM[e.key].format(**e.params)}", status=2) from None
 
 
 def run_add(args: argparse.Namespace) -> int:

@@ -127,6 +127,17 @@ PROBLEM: dict[str, str] = {
     "due_in_past": QT_TRANSLATE_NOOP("Labels", "Datoen har allerede vært. Velg i dag eller senere."),
     "followup_not_open": QT_TRANSLATE_NOOP("Labels", "Oppfølgingen er ikke åpen lenger."),
     "followup_unknown": QT_TRANSLATE_NOOP("Labels", "Oppfølgingen finnes ikke lenger."),
+    # Dates and times as typed (lpj_desktop.domain.when): {text} is what was typed.
+    "date_missing": QT_TRANSLATE_NOOP("Labels", "Skriv en dato, f.eks. 15.03.2026 eller «i dag»."),
+    "date_unreadable": QT_TRANSLATE_NOOP(
+        "Labels", "«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går»."),
+    "month_invalid": QT_TRANSLATE_NOOP("Labels", "«{text}» er ikke en dato: måneden går fra 1 til 12."),
+    "day_invalid": QT_TRANSLATE_NOOP(
+        "Labels", "«{text}» er ikke en dato: den dagen finnes ikke i kalenderen."),
+    "time_unreadable": QT_TRANSLATE_NOOP(
+        "Labels", "«{text}» er ikke et klokkeslett. Skriv f.eks. 10:30 eller kl. 10."),
+    "time_invalid": QT_TRANSLATE_NOOP(
+        "Labels", "«{text}» er ikke et klokkeslett: timene går til 23 og minuttene til 59."),
 }
 
 

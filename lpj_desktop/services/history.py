@@ -8,15 +8,14 @@ rows already in order and stop after one page.
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Select, String, and_, func, literal_column, or_, select, tuple_, type_coerce
 from sqlalchemy.orm import Session
 
+from lpj_desktop.domain.when import OSLO
 from lpj_desktop.services.companies import CompanyQuery, company_select
 from lpj_desktop.services.region_numbers import (
     all_numbers_of_counties,
@@ -37,11 +36,7 @@ from lpj_desktop.store.models import (
 HISTORY_FILTER_KIND = "visit_history"
 PAGE_SIZE = 200
 
-try:
-    LOCAL_TZ: Any = ZoneInfo("Europe/Oslo")
-except ZoneInfoNotFoundError:  # tzdata is a dependency; without it days are UTC days (said once)
-    logging.getLogger(__name__).warning("no time-zone data for Europe/Oslo: counting UTC days")
-    LOCAL_TZ = UTC
+LOCAL_TZ = OSLO
 
 
 def local_day_start(day: date) -> datetime:

@@ -10,21 +10,17 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lpj_desktop.domain.when import OSLO
 from lpj_desktop.store.models import Company, User, Visit
 
-try:
-    from zoneinfo import ZoneInfo
-
-    LOCAL_TZ: tzinfo = ZoneInfo("Europe/Oslo")
-except Exception:  # noqa: BLE001 — no tz database (bare Windows): UTC is still a true time
-    LOCAL_TZ = UTC
+LOCAL_TZ = OSLO
 
 # (header, kind) — kind decides the cell type in Excel.
 COLUMNS: tuple[tuple[str, str], ...] = (

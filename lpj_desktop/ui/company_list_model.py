@@ -23,14 +23,16 @@ from PySide6.QtCore import (
 )
 
 from lpj_desktop.domain import codelists
+from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services.companies import CompanyQuery, CompanyRow, count_companies, search_companies_after
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
+from lpj_desktop.ui.roles import ROLE_ID
 from lpj_desktop.ui.workers import Job, pool
 
 log = logging.getLogger(__name__)
 PAGE = 200
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = ROLE_ID
 _ROLES = frozenset(
     int(r)
     for r in (
@@ -274,4 +276,4 @@ def _struck_font() -> Any:
 def _date(value: datetime | None, locale: QLocale) -> str:
     if value is None:
         return ""
-    return locale.toString(value.astimezone().date(), QLocale.FormatType.ShortFormat)
+    return fmt_date(value)

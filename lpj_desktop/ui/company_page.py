@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -36,28 +36,17 @@ from lpj_desktop.services import contacts as contact_service
 from lpj_desktop.services.companies import company_by_id, update_hunter_fields
 from lpj_desktop.services.lookups import people
 from lpj_desktop.services.notes import NoteError, add_note
-from lpj_desktop.services.timeline import TimelineEntry, company_timeline
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.store.models import Company
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.roles import ROLE_ID, ROLE_KIND
 from lpj_desktop.ui.store_writes import Retry, RetryQueue, busy_message
 from lpj_desktop.ui.timeline_delegate import TimelineDelegate
+from lpj_desktop.ui.timeline_model import TimelineModel
 from lpj_desktop.ui.widgets import FieldError, TradeListEdit, save_cancel_buttons
 
 log = logging.getLogger(__name__)
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
-
-
-def fmt_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    local = value.astimezone()
-    return QLocale().toString(QDate(local.date()), QLocale.FormatType.ShortFormat) + local.strftime(" %H:%M")
-
-
-def fmt_date(value) -> str:  # type: ignore[no-untyped-def]
-    return "" if value is None else QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
 
 
 class CompanyPage(QWidget):
@@ -173,15 +162,17 @@ class CompanyPage(QWidget):
         cl.addLayout(cbuttons)
 
         # Timeline.
-        self.timeline = QListWidget()
+        self.timeline_model = TimelineModel(store, self)
+        self.timeline = QListView()
+        self.timeline.setModel(self.timeline_model)
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
         self.timeline.setUniformItemSizes(False)
-        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.timeline.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.timeline.itemActivated.connect(self._timeline_activated)
+        self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.timeline.activated.connect(self._timeline_activated)
         self.timeline.setToolTip(self.tr("Dobbeltklikk eller Enter på et besøk for å rette det"))
         timeline_box = QGroupBox(self.tr("Historikk"))
         tl = QVBoxLayout(timeline_box)
@@ -346,7 +337,6 @@ class CompanyPage(QWidget):
         if not self.company_id:
             return
         with self.store.reader() as s:
-            entries = company_timeline(s, self.company_id)
             people_ = contact_service.contacts_of_company(s, self.company_id)
             company = company_by_id(s, self.company_id)
         self.stage_label.setText(
@@ -361,65 +351,19 @@ class CompanyPage(QWidget):
         # Same company again (a sync pulled changes): keep the user's place in the timeline.
         same = getattr(self, "_history_company", None) == self.company_id
         scroll = self.timeline.verticalScrollBar().value() if same else 0
-        current = self.timeline.currentItem()
-        selected = current.data(ROLE_ID) if same and current is not None else None
+        current = self.timeline.currentIndex()
+        selected = current.data(ROLE_ID) if same and current.isValid() else None
+        read = self.timeline_model.rowCount() if same else 0
         self._history_company = self.company_id
-        self.timeline.clear()
-        for e in entries:
-            item = QListWidgetItem(self._entry_text(e))
-            item.setData(ROLE_ID, e.record_id)
-            item.setData(ROLE_ID + 1, e.kind)
-            self.timeline.addItem(item)
-            if selected is not None and e.record_id == selected:
-                self.timeline.setCurrentItem(item)
-        if not entries:
-            self.timeline.addItem(
-                QListWidgetItem(
-                    self.tr("Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.")
-                )
-            )
+        self.timeline_model.show_company(self.company_id, at_least=read)
+        if selected is not None and (row := self.timeline_model.row_of(selected)) >= 0:
+            self.timeline.setCurrentIndex(self.timeline_model.index(row))
         if scroll:
             self.timeline.verticalScrollBar().setValue(scroll)
 
-    def _entry_text(self, e: TimelineEntry) -> str:
-        if e.kind == "followup":
-            return self.tr("Oppfølging {0} · {1}: {2}").format(
-                fmt_date(e.due_on), labels.followup_status(e.status), e.text
-            )
-        if e.kind == "note":
-            return self.tr("Notat · {0} · {1}").format(fmt_datetime(e.when), e.author) + "\n" + e.text
-        head = f"{fmt_datetime(e.when)} · {labels.channel(e.channel)} · {labels.outcome(e.outcome)}"
-        if e.author:
-            head += f" · {e.author}"
-        lines = [head]
-        if e.event_name:
-            lines.append(
-                self.tr("Arrangement: {0} ({1})").format(e.event_name, labels.event_kind(e.event_kind))
-            )
-        if e.reason:
-            lines.append(self.tr("Grunn: {0}").format(e.reason))
-        details = []
-        if e.contact_name is not None:
-            details.append(self.tr("Kontakt: {0}").format(e.contact_name or self.tr("(slettet)")))
-        if e.trades:
-            details.append(self.tr("Fag: {0}").format(", ".join(e.trades)))
-        if e.places:
-            details.append(
-                self.tr("Plasser: {0}").format(
-                    ", ".join(f"{p.get('trade')} × {p.get('count')}" for p in e.places)
-                )
-            )
-        if details:
-            lines.append(" · ".join(details))
-        if e.text:
-            lines.append(e.text)
-        if e.next_step:
-            lines.append(self.tr("Neste steg: {0} ({1})").format(e.next_step, fmt_date(e.next_step_on)))
-        return "\n".join(lines)
-
-    def _timeline_activated(self, item: QListWidgetItem) -> None:
-        if item.data(ROLE_ID + 1) == "visit":
-            self.edit_visit.emit(item.data(ROLE_ID))
+    def _timeline_activated(self, index: QModelIndex) -> None:
+        if index.data(ROLE_KIND) == "visit":
+            self.edit_visit.emit(index.data(ROLE_ID))
 
     # -- editing -------------------------------------------------------------------------------------
     def save_hunter_fields(self) -> None:

@@ -25,10 +25,9 @@ from lpj_desktop.services.visits import InvalidVisit, record_event
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.roles import ROLE_ID
 from lpj_desktop.ui.store_writes import Retry, busy_message
 from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, save_cancel_buttons
-
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class EventDialog(FormDialog):

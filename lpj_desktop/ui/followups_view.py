@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services import followups
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
-from lpj_desktop.ui.company_page import fmt_date
+from lpj_desktop.ui.roles import ROLE_COMPANY, ROLE_ID
 from lpj_desktop.ui.store_writes import RetryQueue
 from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
-
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
-ROLE_COMPANY = Qt.ItemDataRole.UserRole + 2
 
 
 class FollowUpsView(QWidget):

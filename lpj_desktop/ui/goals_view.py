@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from lpj_desktop.domain.enums import GoalScope
+from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services import goals
 from lpj_desktop.store.database import Store
-from lpj_desktop.ui.company_page import fmt_date
 from lpj_desktop.ui.workers import Job, run_job
 
 

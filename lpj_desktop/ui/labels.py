@@ -50,9 +50,10 @@ def followup_kind(value: str | None) -> str:
     return _tr(words.FOLLOWUP_KIND, value)
 
 
-def problem(key: str) -> str:
-    """A validation problem key (from the domain or a service) in words."""
-    return _tr(words.PROBLEM, key)
+def problem(key: str, **params: object) -> str:
+    """A validation problem key (from the domain or a service) in words, its {places} filled."""
+    text = _tr(words.PROBLEM, key)
+    return text.format(**params) if params else text
 
 
 CHANNELS: tuple[Channel, ...] = tuple(Channel)

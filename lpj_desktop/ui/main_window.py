@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lpj_desktop import __version__
+from lpj_desktop.domain.when import fmt_datetime
 from lpj_desktop.paths import AppPaths
 from lpj_desktop.services.drafts import DraftStore, SavedDraft
 from lpj_desktop.services.maintenance import checkpoint
@@ -42,6 +43,7 @@ from lpj_desktop.ui.company_page import CompanyPage
 from lpj_desktop.ui.event_dialog import EventDialog
 from lpj_desktop.ui.followups_view import FollowUpsView
 from lpj_desktop.ui.goals_view import GoalsView
+from lpj_desktop.ui.roles import ROLE_KIND
 from lpj_desktop.ui.staff.pages import register_staff_pages
 from lpj_desktop.ui.sync.register import register_sync
 from lpj_desktop.ui.update_notice import UpdateNoticeWidget
@@ -50,7 +52,7 @@ from lpj_desktop.ui.welcome_page import WelcomePage
 from lpj_desktop.ui.workers import Job, run_job
 
 log = logging.getLogger(__name__)
-ROLE_KEY = Qt.ItemDataRole.UserRole + 1
+ROLE_KEY = ROLE_KIND
 
 
 class DataBus(QObject):
@@ -460,7 +462,7 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return found
         d = found[0]
-        when = d.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        when = fmt_datetime(d.saved_at)
         what = d.company_name or self.tr("ukjent bedrift")
         text = self.tr("Du har et besøk som ikke er lagret ({0}, skrevet {1}).").format(what, when)
         if len(found) > 1:

@@ -87,7 +87,9 @@ def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], tm
         ("visits", "add", "958844388", "--channel", "phone", "--outcome", "not_reached"):
             "kontrollsifferet stemmer ikke",
         ("visits", "add", "958844387", "--channel", "phone", "--outcome", "not_reached",
-         "--when", "i går"): "er ikke en dato",
+         "--when", "31.02.2026 10:00"): "den dagen finnes ikke i kalenderen",
+        ("visits", "add", "958844387", "--channel", "phone", "--outcome", "not_reached",
+         "--when", "i går kl. 25:99"): "er ikke et klokkeslett",
         ("import", "brreg", str(tmp_path / "missing.csv")): "no such file",
         ("import", "brreg", str(REPO / "pyproject.toml")): "not an Enhetsregisteret file",
         ("import", "brreg", str(brreg_sample), "--county", "Troms"): "not a county number",

@@ -89,7 +89,8 @@ def test_visit_with_no_company_and_places_below_offer(qtbot, window) -> None:  #
     d.outcome.setCurrentIndex(d.outcome.findData("place_offered"))
     assert row.trade.text() == "Elektrikerfaget"
     assert d.save()
-    texts = [w.company_page.timeline.item(i).text() for i in range(w.company_page.timeline.count())]
+    model = w.company_page.timeline.model()
+    texts = [model.index(i).data() for i in range(model.rowCount())]
     assert "Plasser: Elektrikerfaget × 2" in texts[0]
 
 

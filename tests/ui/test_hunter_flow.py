@@ -15,8 +15,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _timeline_texts(w: MainWindow) -> list[str]:
-    tl = w.company_page.timeline
-    return [tl.item(i).text() for i in range(tl.count())]
+    model = w.company_page.timeline.model()
+    return [model.index(i).data() for i in range(model.rowCount())]
 
 
 def test_search_open_record_visit_follow_up_and_restart(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
@@ -190,7 +190,7 @@ def test_the_author_corrects_a_visit_from_the_timeline(qtbot, window, seeded) ->
     assert d.save()
     tl = w.company_page.timeline
     tl.setFocus()
-    tl.setCurrentRow(0)
+    tl.setCurrentIndex(tl.model().index(0))
     qtbot.keyClick(tl, Qt.Key.Key_Return)  # Enter on the visit: the form, filled, to correct it
     d2 = w.visit_dialog
     assert d2 is not d and d2.isVisible() and d2.windowTitle() == "Rett besøk"
@@ -209,7 +209,7 @@ def test_the_author_corrects_a_visit_from_the_timeline(qtbot, window, seeded) ->
                                outcome=Outcome.NOT_REACHED)
         record_visit(s, colleague, "someone-else")
     w.company_page.refresh_history()
-    tl.setCurrentRow(0)
+    tl.setCurrentIndex(tl.model().index(0))
     qtbot.keyClick(tl, Qt.Key.Key_Return)
     assert w.visit_dialog is d2 and not d2.isVisible()
     assert w.status_message.text() == "Bare den som registrerte besøket, kan rette det."

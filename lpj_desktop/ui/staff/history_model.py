@@ -28,9 +28,10 @@ from lpj_desktop.services.history import (
     iter_history,
 )
 from lpj_desktop.store.database import Store
+from lpj_desktop.ui.roles import ROLE_ROW
 from lpj_desktop.ui.staff import labels, tasks
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = ROLE_ROW
 Index = QModelIndex | QPersistentModelIndex
 
 

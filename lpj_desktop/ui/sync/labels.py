@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from lpj_desktop.domain.when import fmt_date, fmt_datetime
 from lpj_desktop.services.sync_records import RecordRef
 from lpj_desktop.ui import labels as common
 
@@ -121,11 +122,7 @@ def reason(code: str | None, message: str) -> str:
 def fmt_when(value: datetime | date | None) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        local = value.astimezone()
-        day = QLocale().toString(QDate(local.date()), QLocale.FormatType.ShortFormat)
-        return day + local.strftime(" %H:%M")
-    return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+    return fmt_datetime(value) if isinstance(value, datetime) else fmt_date(value)
 
 
 def record_words(ref: RecordRef) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QMenu
 
+from lpj_desktop.domain.when import fmt_time, local, today
 from lpj_desktop.reports.labels import number
 from lpj_desktop.services.sync_status import SyncStatus
 from lpj_desktop.ui.sync.errors import error_words
@@ -20,10 +21,9 @@ translate = QCoreApplication.translate
 
 
 def _time(value: datetime) -> str:
-    local = value.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d.%m. %H:%M")
+    if local(value).date() == today():
+        return fmt_time(value)
+    return local(value).strftime("%d.%m. %H:%M")
 
 
 def progress_text(p: SyncProgress) -> str:
@@ -62,7 +62,7 @@ def status_text(status: SyncStatus, *, logged_in: bool, online: bool, running: b
     tips: list[str] = []
     if status.last_success_at:
         tips.append(translate("SyncStatus", "Sist synkronisert {0}.").format(
-            status.last_success_at.astimezone().strftime("%d.%m.%Y kl. %H:%M")))
+            local(status.last_success_at).strftime("%d.%m.%Y kl. %H:%M")))
     elif logged_in:
         tips.append(translate("SyncStatus", "Ikke synkronisert ennå."))
     if running:

@@ -1,0 +1,137 @@
+"""A company's timeline as a list model that reads as it is scrolled (a page of visits at a time).
+
+A company with 25,000 visits opens with its newest page; the view asks for more (`fetchMore`)
+when the user scrolls near the end. Entries are plain `TimelineEntry` values from the service; the
+words for them are made here, once per row, when the row is first shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from lpj_desktop.domain.when import fmt_date, fmt_datetime, today
+from lpj_desktop.services.timeline import TimelineEntry, TimelineReader
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui import labels
+from lpj_desktop.ui.roles import ROLE_ID, ROLE_KIND
+
+PAGE = 200
+# A long note is shown shortened: a 100 kB note would otherwise fill the whole timeline.
+NOTE_LINES = 6
+NOTE_CHARS = 600
+TOOLTIP_CHARS = 3000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineModel", text)
+
+
+def shorten(text: str, *, lines: int = NOTE_LINES, chars: int = NOTE_CHARS) -> str:
+    """The first `lines` lines and `chars` characters of `text`, with "…" where it was cut."""
+    kept = text.split("\n")[:lines]
+    short = "\n".join(kept)
+    if len(short) > chars:
+        short = short[:chars].rstrip()
+    return short if short == text else short + " …"
+
+
+class TimelineModel(QAbstractListModel):
+    """Rows of one company's timeline; `show_company` starts it over."""
+
+    def __init__(self, store: Store, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.store = store
+        self.entries: list[TimelineEntry] = []
+        self._texts: dict[int, str] = {}
+        self._reader: TimelineReader | None = None
+
+    def show_company(self, company_id: str | None, *, at_least: int = PAGE) -> None:
+        """Show `company_id`'s newest entries (at least `at_least` visits' worth if it has them)."""
+        self.beginResetModel()
+        self.entries, self._texts = [], {}
+        self._reader = TimelineReader(company_id) if company_id else None
+        if self._reader is not None:
+            with self.store.reader() as s:
+                self.entries = self._reader.fetch(s, max(at_least, PAGE))
+        self.endResetModel()
+
+    # -- the model ---------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self.entries) if self.entries or self._reader is None else 1
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._reader is not None and not self._reader.exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._reader is not None
+        with self.store.reader() as s:
+            more = self._reader.fetch(s, PAGE)
+        if not more:
+            return
+        first = len(self.entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.entries.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        if not self.entries:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr("Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.")
+            return None
+        row = index.row()
+        entry = self.entries[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self._texts.get(row)
+            if text is None:
+                text = self._texts[row] = entry_text(entry)
+            return text
+        if role == ROLE_ID:
+            return entry.record_id
+        if role == ROLE_KIND:
+            return entry.kind
+        if role == Qt.ItemDataRole.ToolTipRole and entry.text and shorten(entry.text) != entry.text:
+            return shorten(entry.text, lines=60, chars=TOOLTIP_CHARS)
+        return None
+
+    def row_of(self, record_id: str) -> int:
+        """The row of a record among those read so far; -1 when not read (yet)."""
+        return next((i for i, e in enumerate(self.entries) if e.record_id == record_id), -1)
+
+
+def entry_text(e: TimelineEntry) -> str:
+    """The words of one entry: a first line (when · how · outcome · who), then the details."""
+    if e.kind == "followup":
+        overdue = e.status == "open" and e.due_on is not None and e.due_on < today()
+        status = tr("forfalt") if overdue else labels.followup_status(e.status)
+        return tr("Oppfølging {0} · {1}: {2}").format(fmt_date(e.due_on), status, e.text)
+    if e.kind == "note":
+        return tr("Notat · {0} · {1}").format(fmt_datetime(e.when), e.author) + "\n" + shorten(e.text)
+    head = f"{fmt_datetime(e.when)} · {labels.channel(e.channel)} · {labels.outcome(e.outcome)}"
+    if e.author:
+        head += f" · {e.author}"
+    lines = [head]
+    if e.event_name:
+        lines.append(tr("Arrangement: {0} ({1})").format(e.event_name, labels.event_kind(e.event_kind)))
+    if e.reason:
+        lines.append(tr("Grunn: {0}").format(e.reason))
+    details = []
+    if e.contact_name is not None:
+        details.append(tr("Kontakt: {0}").format(e.contact_name or tr("(slettet)")))
+    if e.trades:
+        details.append(tr("Fag: {0}").format(", ".join(e.trades)))
+    if e.places:
+        details.append(tr("Plasser: {0}").format(
+            ", ".join(f"{p.get('trade')} × {p.get('count')}" for p in e.places)))
+    if details:
+        lines.append(" · ".join(details))
+    if e.text:
+        lines.append(shorten(e.text))
+    if e.next_step:
+        lines.append(tr("Neste steg: {0} ({1})").format(e.next_step, fmt_date(e.next_step_on)))
+    return "\n".join(lines)
