@@ -13,6 +13,7 @@ import argparse
 import os
 import statistics
 import time
+from datetime import timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +28,7 @@ def main() -> None:
     from sqlalchemy import select
 
     from bench.gui_store import ensure_store
+    from lpj_desktop.domain.when import today
     from lpj_desktop.store.database import open_store
     from lpj_desktop.store.models import Company
     from lpj_desktop.ui.main_window import MainWindow
@@ -47,7 +49,7 @@ def main() -> None:
         d.outcome.setCurrentIndex(d.outcome.findData("follow_up_agreed"))
         d.notes.setPlainText(f"Bench-besøk {i}: {time.time_ns()} daglig leder vil ha mer informasjon.")
         d.next_step.setText("Ring tilbake")
-        d.next_step_on.setDate(d.next_step_on.date().currentDate().addDays(3))
+        d.next_step_on.set_value(today() + timedelta(days=3))
         app.processEvents()
         started = time.perf_counter()
         QTest.keyClick(d.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

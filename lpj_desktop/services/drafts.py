@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,8 @@ class SavedDraft:
     company_name: str
     # Set when the draft is a correction of a visit already saved (not a new visit).
     visit_id: str | None = None
+    # Fields' text as typed, where it may not mean a value yet (a date being written).
+    typed: dict[str, str] = field(default_factory=dict)
 
 
 def draft_to_json(draft: VisitDraft) -> dict[str, Any]:
@@ -89,7 +91,8 @@ class DraftStore:
             raise ValueError(f"bad draft key {key!r}")
         return self.folder / f"visit-{key}.json"
 
-    def save(self, key: str, draft: VisitDraft, company_name: str = "", visit_id: str | None = None) -> Path:
+    def save(self, key: str, draft: VisitDraft, company_name: str = "", visit_id: str | None = None,
+             typed: dict[str, str] | None = None) -> Path:
         """Write the draft atomically: a reader sees the old file or the new one, never half."""
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self._file(key)
@@ -98,6 +101,7 @@ class DraftStore:
             "saved_at": datetime.now(UTC).isoformat(),
             "company_name": company_name,
             "visit_id": visit_id,
+            "typed": typed or {},
             "draft": draft_to_json(draft),
         }
         fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".tmp", dir=self.folder)
@@ -131,8 +135,71 @@ class DraftStore:
                         datetime.fromisoformat(payload["saved_at"]),
                         payload.get("company_name", ""),
                         payload.get("visit_id"),
+                        {str(k): str(v) for k, v in (payload.get("typed") or {}).items()},
                     )
                 )
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                log.warning("draft %s unreadable (%s); renamed to .damaged", file, exc)
+                file.rename(file.with_suffix(".damaged"))
+        out.sort(key=lambda d: d.saved_at, reverse=True)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class FormDraft:
+    """A half-filled form of another kind than a visit (event, note, company, contact): its
+    fields as typed, so nothing typed is lost, even what does not mean a value yet."""
+
+    kind: str
+    key: str
+    fields: dict[str, Any]
+    saved_at: datetime
+
+
+FORM_KINDS = ("event", "note", "company", "contact")
+
+
+class FormDrafts:
+    """Drafts of the other forms, one JSON file each in the drafts folder beside the visits'."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _file(self, kind: str, key: str) -> Path:
+        if kind not in FORM_KINDS or not key.replace("-", "").isalnum():
+            raise ValueError(f"bad draft {kind!r} {key!r}")
+        return self.folder / f"{kind}-{key}.json"
+
+    def save(self, kind: str, key: str, fields: dict[str, Any]) -> Path:
+        """Write the draft atomically (a reader sees the old file or the new one)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        payload = {"format": FORMAT, "kind": kind, "saved_at": datetime.now(UTC).isoformat(),
+                   "fields": fields}
+        fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".tmp", dir=self.folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh, ensure_ascii=False)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self._file(kind, key))
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return self._file(kind, key)
+
+    def remove(self, kind: str, key: str) -> None:
+        self._file(kind, key).unlink(missing_ok=True)
+
+    def load(self, kind: str) -> list[FormDraft]:
+        """Every readable draft of `kind`, newest first; a damaged file is set aside, not lost."""
+        if kind not in FORM_KINDS or not self.folder.is_dir():
+            return []
+        out = []
+        for file in self.folder.glob(f"{kind}-*.json"):
+            try:
+                payload = json.loads(file.read_text(encoding="utf-8"))
+                out.append(FormDraft(kind, file.stem.removeprefix(f"{kind}-"), dict(payload["fields"]),
+                                     datetime.fromisoformat(payload["saved_at"])))
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 log.warning("draft %s unreadable (%s); renamed to .damaged", file, exc)
                 file.rename(file.with_suffix(".damaged"))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,19 +23,26 @@ from PySide6.QtWidgets import (
 
 from lpj_desktop.domain.enums import EventKind
 from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.services.drafts import FormDrafts
 from lpj_desktop.services.visits import InvalidVisit, record_event
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
+from lpj_desktop.ui.form_drafts import DraftKeeper
 from lpj_desktop.ui.privacy import privacy_warning
 from lpj_desktop.ui.roles import ROLE_ID
 from lpj_desktop.ui.store_writes import Retry, busy_message
-from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, save_cancel_buttons
+from lpj_desktop.ui.when_edit import WhenEdit
+from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog
 
 
 class EventDialog(FormDialog):
+    """A market day or another event with many companies; Esc keeps a draft that the next opening
+    brings back."""
+
     saved = Signal(list)  # company ids
 
-    def __init__(self, store: Store, user_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, user_id: str, parent: QWidget | None = None,
+                 drafts: FormDrafts | None = None) -> None:
         super().__init__(parent)
         self.store, self.user_id = store, user_id
         self.setWindowTitle(self.tr("Nytt arrangement"))
@@ -45,9 +54,9 @@ class EventDialog(FormDialog):
         self.kind = QComboBox()
         for k in labels.EVENT_KINDS:
             self.kind.addItem(labels.event_kind(k.value), k.value)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when = WhenEdit(with_time=True)
+        self.when.setObjectName("eventWhen")
+        self.when.set_value(datetime.now(UTC))
         self.outcome = QComboBox()
         self.outcome.setObjectName("eventOutcome")
         for o in labels.OUTCOMES:
@@ -64,7 +73,7 @@ class EventDialog(FormDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.errors = {k: FieldError() for k in ("name", "companies")}
+        self.errors = {k: FieldError() for k in ("name", "when", "companies")}
         self._retry = Retry(self)
         self.privacy = FieldError()
         form = QFormLayout()
@@ -72,6 +81,7 @@ class EventDialog(FormDialog):
         form.addRow("", self.errors["name"])
         form.addRow(self.tr("&Type"), self.kind)
         form.addRow(self.tr("&Når"), self.when)
+        form.addRow("", self.errors["when"])
         form.addRow(self.tr("&Utfall for alle"), self.outcome)
         form.addRow(self.tr("&Legg til bedrift"), self.picker)
         lst = QHBoxLayout()
@@ -80,14 +90,57 @@ class EventDialog(FormDialog):
         form.addRow(self.tr("Bedrifter til stede"), lst)
         form.addRow("", self.errors["companies"])
         form.addRow(self.tr("N&otater"), self.notes)
-        buttons = save_cancel_buttons()
-        buttons.buttons()[0].setAutoDefault(False)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(self.tr("Lagre (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        discard = buttons.addButton(self.tr("Forkast"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        discard.setToolTip(self.tr("Lukk og slett utkastet"))
+        later = buttons.addButton(self.tr("Lukk, behold utkast"), QDialogButtonBox.ButtonRole.RejectRole)
+        for b in (save, discard, later):
+            b.setAutoDefault(False)
+        save.clicked.connect(self.save)
+        discard.clicked.connect(self.discard)
+        later.clicked.connect(self.reject)
+        self.notice = QLabel()
+        self.notice.setObjectName("draftNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(form, 1)
         layout.addWidget(self.privacy)
         layout.addWidget(buttons)
+
+        self.draft = DraftKeeper(drafts, "event", read=self._fields, write=self._fill,
+                                 say=lambda e: self.privacy.show_problem(
+                                     self.tr("Utkastet kunne ikke lagres på disk: {0}").format(e)))
+        if self.draft.restored:
+            self.notice.setText(self.tr("Et arrangement du ikke lagret, er hentet fram. "
+                                        "«Forkast» sletter det og gir et tomt skjema."))
+            self.notice.show()
+        self.name.textChanged.connect(lambda _t: self.errors["name"].show_problem(""))
+        self.when.edited.connect(lambda: self.errors["when"].show_problem(""))
+        for signal in (self.name.textChanged, self.kind.currentIndexChanged, self.when.edited,
+                       self.outcome.currentIndexChanged, self.notes.textChanged):
+            signal.connect(self.draft.edited)
+        self.name.setFocus()
+
+    # -- the draft --------------------------------------------------------------------------------
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(), "kind": self.kind.currentData(), "when": self.when.text(),
+            "outcome": self.outcome.currentData(), "notes": self.notes.toPlainText(),
+            "companies": [[self.companies.item(i).data(ROLE_ID), self.companies.item(i).text()]
+                          for i in range(self.companies.count())],
+        }
+
+    def _fill(self, f: dict[str, Any]) -> None:
+        self.name.setText(str(f.get("name") or ""))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(f.get("kind"))))
+        self.when.setText(str(f.get("when") or ""))
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(f.get("outcome"))))
+        self.notes.setPlainText(str(f.get("notes") or ""))
+        for company_id, name in f.get("companies") or []:
+            self.add_company(str(company_id), str(name))
 
     def add_company(self, company_id: str, name: str) -> None:
         for i in range(self.companies.count()):
@@ -97,12 +150,16 @@ class EventDialog(FormDialog):
             item = QListWidgetItem(name)
             item.setData(ROLE_ID, company_id)
             self.companies.addItem(item)
+            self.errors["companies"].show_problem("")
         self.picker.set_company(None, "")
+        if hasattr(self, "draft"):
+            self.draft.edited()
 
     def _remove_selected(self) -> None:
         row = self.companies.currentRow()
         if row >= 0:
             self.companies.takeItem(row)
+            self.draft.edited()
 
     def company_ids(self) -> list[str]:
         return [self.companies.item(i).data(ROLE_ID) for i in range(self.companies.count())]
@@ -117,7 +174,12 @@ class EventDialog(FormDialog):
             self._warned_for = notes
             self.privacy.show_problem(warning)
             return False
-        when: datetime = self.when.dateTime().toPython().astimezone()  # type: ignore[union-attr]
+        if self.when.problem():
+            self.errors["when"].show_problem(self.when.problem())
+            self.when.setFocus()
+            return False
+        when = self.when.value()
+        assert isinstance(when, datetime)
         try:
             with self.store.quick_session() as s:
                 record_event(
@@ -138,10 +200,17 @@ class EventDialog(FormDialog):
             self.errors["companies"].show_problem(busy_message())
             self._retry.later(self.save)
             return False
+        self.draft.done()
         self.saved.emit(self.company_ids())
         self.accept()
         return True
 
+    def discard(self) -> None:
+        """Close and forget what was typed."""
+        self.draft.done()
+        self.reject()
+
     def reject(self) -> None:
+        """Esc or "Lukk, behold utkast": the draft stays on disk for the next opening."""
         self._retry.cancel()
         super().reject()

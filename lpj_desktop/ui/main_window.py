@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from lpj_desktop import __version__
 from lpj_desktop.domain.when import fmt_datetime
 from lpj_desktop.paths import AppPaths
-from lpj_desktop.services.drafts import DraftStore, SavedDraft
+from lpj_desktop.services.drafts import DraftStore, FormDrafts, SavedDraft
 from lpj_desktop.services.maintenance import checkpoint
 from lpj_desktop.services.profile import get_profile, is_set_up
 from lpj_desktop.store.database import Store
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.store, self.paths = store, paths
         self.settings = app_settings_mod.app_settings(paths)
         self.drafts = DraftStore(paths.drafts_dir)
+        self.form_drafts = FormDrafts(paths.drafts_dir)
         self.bus = DataBus(self)
         self.visit_dialog: VisitDialog | None = None
         # Dialogs run modal for people; tests and benches drive them non-modal.
@@ -386,12 +387,16 @@ class MainWindow(QMainWindow):
             self.visit_dialog.raise_()
             self.visit_dialog.activateWindow()
             return self.visit_dialog
+        if draft is None and visit_id is None:
+            # Ctrl+N after Esc: the visit half written for this company comes back, not an empty form.
+            draft = self._unsaved_visit(company_id or self.current_company_id())
         dialog = VisitDialog(
             self.store,
             self.user_id,
             self.drafts,
             company_id=company_id or (None if draft or visit_id else self.current_company_id()),
             draft=draft.draft if draft else None,
+            typed=draft.typed if draft else None,
             draft_key=draft.key if draft else None,
             visit_id=visit_id or (draft.visit_id if draft else None),
             parent=self,
@@ -431,7 +436,7 @@ class MainWindow(QMainWindow):
             self._fresh = None
 
     def open_event_dialog(self, *, modal: bool | None = None) -> EventDialog:
-        dialog = EventDialog(self.store, self.user_id, self)
+        dialog = EventDialog(self.store, self.user_id, self, drafts=self.form_drafts)
         dialog.saved.connect(
             lambda ids: (
                 self.show_status(self.tr("Arrangementet er lagret for %n bedrift(er).", "", len(ids))),
@@ -471,6 +476,13 @@ class MainWindow(QMainWindow):
         self.banner.show()
         self._banner_draft = d
         return found
+
+    def _unsaved_visit(self, company_id: str | None) -> SavedDraft | None:
+        """The newest draft of a new visit for `company_id` (any company's when None)."""
+        for d in self.drafts.load_all():
+            if d.visit_id is None and (company_id is None or d.draft.company_id in (None, company_id)):
+                return d
+        return None
 
     def resume_draft(self) -> None:
         d = getattr(self, "_banner_draft", None)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ladder import Outcome
 from lpj_desktop.domain.visit_draft import PlaceOffer, Problem, VisitDraft
+from lpj_desktop.domain.when import today
 from lpj_desktop.services.companies import company_by_id
 from lpj_desktop.services.contacts import contacts_of_company
 from lpj_desktop.services.drafts import DraftStore
@@ -37,10 +36,10 @@ from lpj_desktop.store.models import Visit
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import privacy_warning
 from lpj_desktop.ui.store_writes import Retry
+from lpj_desktop.ui.when_edit import WhenEdit
 from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, TradeEdit, TradeListEdit
 
 log = logging.getLogger(__name__)
-NO_DATE = QDate(2000, 1, 1)
 
 
 class PlaceRow(QWidget):
@@ -85,6 +84,7 @@ class VisitDialog(FormDialog):
         *,
         company_id: str | None = None,
         draft: VisitDraft | None = None,
+        typed: dict[str, str] | None = None,
         draft_key: str | None = None,
         visit_id: str | None = None,
         parent: QWidget | None = None,
@@ -104,10 +104,9 @@ class VisitDialog(FormDialog):
         self.company = CompanyPicker(store)
         self.company.setObjectName("visitCompany")
         self.company.setPlaceholderText(self.tr("Skriv navn eller org.nr. og velg fra listen"))
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when = WhenEdit(with_time=True)
         self.when.setObjectName("visitWhen")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.set_value(datetime.now(UTC))
         self.channel = QComboBox()
         self.channel.setObjectName("visitChannel")
         for ch in labels.CHANNELS:
@@ -145,16 +144,12 @@ class VisitDialog(FormDialog):
         self.next_step = QLineEdit()
         self.next_step.setObjectName("visitNextStep")
         self.next_step.setPlaceholderText(self.tr("f.eks. Ring tilbake om lærlingtilskudd"))
-        self.next_step_on = QDateEdit()
+        self.next_step_on = WhenEdit(with_time=False, optional=True)
         self.next_step_on.setObjectName("visitNextStepOn")
-        self.next_step_on.setCalendarPopup(True)
-        self.next_step_on.setDisplayFormat("dd.MM.yyyy")
-        self.next_step_on.setMinimumDate(NO_DATE)
-        self.next_step_on.setSpecialValueText(self.tr("ingen dato"))
-        self.next_step_on.setDate(NO_DATE)
+        self.next_step_on.line.setPlaceholderText(self.tr("dato, f.eks. 15.3"))
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_step, 1)
-        next_row.addWidget(QLabel(self.tr("innen")))
+        next_row.addWidget(QLabel(self.tr("innen")), 0, Qt.AlignmentFlag.AlignTop)
         next_row.addWidget(self.next_step_on)
 
         self.errors = {
@@ -217,7 +212,12 @@ class VisitDialog(FormDialog):
         self.save_button.clicked.connect(self.save)
         discard.clicked.connect(self.discard)
         later.clicked.connect(self.reject)
+        self.notice = QLabel()
+        self.notice.setObjectName("draftNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(form, 1)
         layout.addWidget(self.privacy)
         layout.addWidget(self.general)
@@ -230,11 +230,11 @@ class VisitDialog(FormDialog):
             self.reason.textChanged,
             self.notes.textChanged,
             self.next_step.textChanged,
-            self.when.dateTimeChanged,
+            self.when.edited,
             self.channel.currentIndexChanged,
             self.contact.currentIndexChanged,
             self.outcome.currentIndexChanged,
-            self.next_step_on.dateChanged,
+            self.next_step_on.edited,
         ):
             signal.connect(self._edited)
         self.next_step.textEdited.connect(self._suggest_date)
@@ -248,7 +248,11 @@ class VisitDialog(FormDialog):
             self.company.setReadOnly(True)
             self.new_company_button.setEnabled(False)
         if draft is not None:
-            self.load_draft(draft)
+            self.load_draft(draft, typed)
+            if visit_id is None:
+                self.notice.setText(self.tr("Et besøk du ikke lagret, er hentet fram. "
+                                            "«Forkast» sletter det og gir et tomt skjema."))
+                self.notice.show()
         elif company_id:
             self._set_company(company_id)
         self._loading = False
@@ -308,13 +312,15 @@ class VisitDialog(FormDialog):
         self._edited()
 
     def _suggest_date(self, text: str) -> None:
-        if text.strip() and self.next_step_on.date() == NO_DATE:
-            self.next_step_on.setDate(QDate.currentDate().addDays(7))
+        if text.strip() and not self.next_step_on.text().strip():
+            self.next_step_on.set_value(today() + timedelta(days=7))
 
-    def load_draft(self, d: VisitDraft) -> None:
+    def load_draft(self, d: VisitDraft, typed: dict[str, str] | None = None) -> None:
+        """Fill the form from a draft; `typed` (kept with a draft) restores date texts exactly as
+        they were typed, also those that did not mean a date yet."""
         self._set_company(d.company_id)
         if d.occurred_at:
-            self.when.setDateTime(QDateTime(d.occurred_at.astimezone()))
+            self.when.set_value(d.occurred_at)
         self.channel.setCurrentIndex(max(0, self.channel.findData(d.channel.value if d.channel else None)))
         idx = self.contact.findData(d.contact_id) if d.contact_id else 0
         self.contact.setCurrentIndex(max(0, idx))
@@ -325,17 +331,20 @@ class VisitDialog(FormDialog):
             self.add_place_row(p.trade, p.count)
         self.notes.setPlainText(d.notes)
         self.next_step.setText(d.next_step)
-        self.next_step_on.setDate(QDate(d.next_step_on) if d.next_step_on else NO_DATE)
+        self.next_step_on.set_value(d.next_step_on)
+        for key, field in (("when", self.when), ("next_step_on", self.next_step_on)):
+            if typed and key in typed:
+                field.setText(typed[key])
         self._event_id, self._campaign_id = d.event_id, d.campaign_id
 
     # -- reading ----------------------------------------------------------------------------------
     def to_draft(self) -> VisitDraft:
-        when: datetime = self.when.dateTime().toPython().astimezone()  # type: ignore[union-attr]
-        next_on = self.next_step_on.date()
+        occurred = self.when.value_or_none()
+        next_on = self.next_step_on.value_or_none()
         outcome = self.outcome.currentData()
         return VisitDraft(
             company_id=self.company.company_id,
-            occurred_at=when,
+            occurred_at=occurred if isinstance(occurred, datetime) else None,
             channel=Channel(self.channel.currentData()),
             contact_id=self.contact.currentData(),
             trades=self.trades.values(),
@@ -344,17 +353,21 @@ class VisitDialog(FormDialog):
             places=[r.offer() for r in self.place_rows if r.offer().trade or r.offer().count != 1],
             notes=self.notes.toPlainText(),
             next_step=self.next_step.text(),
-            next_step_on=None if next_on == NO_DATE else next_on.toPython(),  # type: ignore[arg-type]
+            next_step_on=next_on if isinstance(next_on, date) else None,
             event_id=getattr(self, "_event_id", None),
             campaign_id=getattr(self, "_campaign_id", None),
         )
+
+    def typed(self) -> dict[str, str]:
+        """The date fields' text as typed (kept with the draft: it may not mean a date yet)."""
+        return {"when": self.when.text(), "next_step_on": self.next_step_on.text()}
 
     def _edited(self, *_args: object) -> None:
         if self._loading:
             return
         draft = self.to_draft()
         try:
-            self.drafts.save(self.draft_key, draft, self.company.text(), self.visit_id)
+            self.drafts.save(self.draft_key, draft, self.company.text(), self.visit_id, typed=self.typed())
         except OSError as exc:  # the visit is still in the form; say that the safety net is gone
             log.exception("draft not saved")
             self.general.show_problem(self.tr("Utkastet kunne ikke lagres på disk: {0}").format(exc))
@@ -369,6 +382,10 @@ class VisitDialog(FormDialog):
             by_field.setdefault(p.field if p.field in self.errors else "company", []).append(
                 labels.problem(p.key)
             )
+        # A date that means nothing says why in its own words ("31.02" is no day), not "missing".
+        for field, edit in (("occurred_at", self.when), ("next_step_on", self.next_step_on)):
+            if edit.text().strip() and edit.problem():
+                by_field[field] = [edit.problem()]
         for field, texts in by_field.items():
             self.errors[field].show_problem(" ".join(dict.fromkeys(texts)))
 
@@ -398,6 +415,8 @@ class VisitDialog(FormDialog):
         draft = self.to_draft()
         # A correction keeps the visit's own next step date, even when that day has passed.
         problems = draft.problems() if self.visit_id else check_draft(draft)
+        if self.next_step_on.text().strip() and self.next_step_on.problem():
+            problems.append(Problem("next_step_on", "date_unreadable"))
         self.show_problems(problems)
         if problems:
             self._focus_field(problems[0].field)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from lpj_desktop import app
+from lpj_desktop.domain.when import today
 from lpj_desktop.paths import app_paths
 from lpj_desktop.store.database import open_store
 from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
@@ -57,14 +58,14 @@ def test_visit_without_outcome_and_next_step_in_the_past(qtbot, window, seeded) 
     qtbot.keyClicks(d.outcome, "Avtalt")
     assert d.errors["outcome"].text() == ""  # problems clear in place as they are fixed
     qtbot.keyClicks(d.next_step, "Ring")
-    d.next_step_on.setDate(QDate.currentDate().addDays(-1))
+    d.next_step_on.set_value(today() - timedelta(days=1))
     assert d.errors["next_step_on"].text() == "Neste steg kan ikke være før selve kontakten."
-    d.when.setDateTime(d.when.dateTime().addDays(-3))  # the visit was three days ago
+    d.when.set_value(datetime.now(UTC) - timedelta(days=3))  # the visit was three days ago
     assert (
         d.errors["next_step_on"].text() == "Datoen for neste steg har allerede vært. Velg i dag eller senere."
     )
     assert not d.save()
-    d.next_step_on.setDate(QDate.currentDate())
+    d.next_step_on.set_value(today())
     d.next_step.clear()
     assert not d.save()
     assert d.errors["next_step"].text() == "Skriv hva neste steg er, eller fjern datoen."
@@ -169,7 +170,7 @@ def test_goal_progress_is_shown(qtbot, window, seeded) -> None:  # type: ignore[
         )
     d = w.open_visit_dialog(seeded[2]["Vardø Fisk AS"])
     d.outcome.setCurrentIndex(d.outcome.findData("contract_signed"))
-    d.when.setDateTime(d.when.dateTime().addSecs(-60))
+    d.when.set_value(datetime.now(UTC) - timedelta(minutes=2))
     assert d.save()
     with qtbot.waitSignal(w.goals.loaded, timeout=3000):
         w.show_page("goals")

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from lpj_desktop.domain.when import today
 from lpj_desktop.store.database import open_store
 from lpj_desktop.ui.main_window import MainWindow
 
@@ -53,7 +54,7 @@ def test_search_open_record_visit_follow_up_and_restart(qtbot, window, seeded) -
     qtbot.keyClicks(d.trades, "Elektrikerfaget")
     qtbot.keyClicks(d.notes, "Daglig leder vil ha lærling fra høsten.")
     qtbot.keyClicks(d.next_step, "Send informasjon om lærlingtilskudd")
-    assert d.next_step_on.date().toPython() == date.today() + timedelta(days=7)
+    assert d.next_step_on.value() == today() + timedelta(days=7)
     assert len(w.drafts.load_all()) == 1  # the half-written visit is already on disk
     qtbot.keyClick(d.notes, Qt.Key.Key_Return, CTRL)
     assert not d.isVisible()
