@@ -19,7 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lpj-desktop")
     parser.add_argument("--version", action="version", version=f"lpj-desktop {__version__}")
     parser.add_argument("--data-dir", help="use this folder for the local store instead of the default")
-    parser.add_argument("--demo", action="store_true", help="load the demo data into an empty store")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo store (its own, filled with sample data; yours is untouched)")
     parser.add_argument("--lang", choices=("nb", "en"), help="language of the user interface")
     # From the packaging branch (lpj_desktop/selftest.py lives there): check an installation.
     parser.add_argument("--self-test", action="store_true",
@@ -81,8 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         log.info("already running on %s; asked that window to come forward", paths.data_dir)
         return 0
 
+    from lpj_desktop.ui.app_session import AppSession
+
+    session = AppSession(paths)
     try:
-        store = open_app_store(paths)
+        window = session.start(demo=args.demo)
     except Exception as exc:
         from lpj_desktop.store.migrate import StoreTooNewError
 
@@ -95,20 +99,13 @@ def main(argv: list[str] | None = None) -> int:
                                         "Installer den nyeste versjonen for å åpne dem. Ingenting er endret."
                              ).format(exc.path))
         return 3
-
-    if args.demo:
-        _load_demo_if_empty(store)
-
-    from lpj_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(store, paths)
-    server = InstanceServer(paths, window.bring_forward)
-    window.show()
+    server = InstanceServer(paths, lambda: session.window.bring_forward())
+    del window
     try:
         return app.exec()
     finally:
         server.close()
-        store.close()
+        session.close()
         log.info("lpj-desktop stopped")
 
 
@@ -182,22 +179,6 @@ def _set_window_icon(app) -> None:  # type: ignore[no-untyped-def]
         return
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-
-
-def _load_demo_if_empty(store) -> None:  # type: ignore[no-untyped-def]
-    from lpj_desktop.services.companies import company_count_total
-
-    with store.reader() as s:
-        if company_count_total(s):
-            log.info("--demo ignored: the store already holds companies")
-            return
-    try:
-        from lpj_desktop.services.demo import load_demo
-    except ImportError:
-        log.warning("--demo asked, but this build has no demo data")
-        return
-    summary = load_demo(store)
-    log.info("demo data loaded: %s", summary)
 
 
 if __name__ == "__main__":

@@ -13,11 +13,29 @@ from lpj_desktop import APP_AUTHOR, APP_NAME
 DB_FILENAME = "lpj.sqlite3"
 
 
+DEMO_FOLDER = "demo"
+
+
 @dataclass(frozen=True, slots=True)
 class AppPaths:
     data_dir: Path
     log_dir: Path
     config_dir: Path
+    # The demo's own store (a folder inside the real data folder): trying the app never touches
+    # the user's real store, which could then never sync.
+    is_demo: bool = False
+
+    def demo(self) -> AppPaths:
+        """The demo store's paths beside these (settings and logs shared)."""
+        if self.is_demo:
+            return self
+        return AppPaths(self.data_dir / DEMO_FOLDER, self.log_dir, self.config_dir, is_demo=True)
+
+    def real(self) -> AppPaths:
+        """The user's own store's paths (these, unless these are the demo's)."""
+        if not self.is_demo:
+            return self
+        return AppPaths(self.data_dir.parent, self.log_dir, self.config_dir)
 
     @property
     def database(self) -> Path:

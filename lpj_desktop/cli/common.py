@@ -21,9 +21,11 @@ class CliError(Exception):
         self.status = status
 
 
-def open_cli_store(args: argparse.Namespace) -> Store:
-    """The store chosen by --data-dir (or LPJ_DATA_DIR, or the user's data folder), migrated."""
-    return open_store(app_paths(getattr(args, "data_dir", None)))
+def open_cli_store(args: argparse.Namespace, *, demo: bool = False) -> Store:
+    """The store chosen by --data-dir (or LPJ_DATA_DIR, or the user's data folder), migrated: the
+    demo's own store with --demo (or `demo=True`)."""
+    paths = app_paths(getattr(args, "data_dir", None))
+    return open_store(paths.demo() if demo or getattr(args, "demo", False) else paths)
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], out=None) -> None:  # type: ignore[no-untyped-def]

@@ -9,31 +9,34 @@ from lpj_desktop.cli.common import open_cli_store
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo = subparsers.add_parser(
-        "demo", help="fill the store with demo data for trying the app",
-        description="Load the real Troms/Finnmark register sample and a generated history of visits, "
-                    "follow-ups, contacts, a campaign and goals. Safe to run twice.",
+        "demo", help="fyll eksempeldatabasen (en egen database) for å prøve appen",
+        description="Fyller eksempeldatabasen, en egen database ved siden av din egen, med et ekte utdrag "
+                    "av Enhetsregisteret for Troms og Finnmark og en oppdiktet historikk: besøk, "
+                    "oppfølginger, kontaktpersoner, en kampanje og mål. Din egen database røres ikke. "
+                    "Trygt å kjøre to ganger. Åpne den med «lpj-desktop --demo».",
     )
-    demo.add_argument("--seed", type=int, default=1, help="vary the generated history (default 1)")
+    demo.add_argument("--seed", type=int, default=1, help="gi en annen oppdiktet historikk (standard 1)")
     demo.set_defaults(run=run_demo)
 
 
 def run_demo(args: argparse.Namespace) -> int:
     from lpj_desktop.services.demo import load_demo
 
-    store = open_cli_store(args)
+    store = open_cli_store(args, demo=True)
     try:
         summary = load_demo(store, seed=args.seed)
     finally:
         store.close()
     reg = summary.register
-    print(f"Register sample: {reg.new} new, {reg.updated} updated, {reg.unchanged} unchanged companies")
+    print(f"Registerutdrag: {reg.new} nye, {reg.updated} oppdaterte, {reg.unchanged} uendrede bedrifter")
     if summary.profile_set:
-        print("Profile: Demo Jeger, Opplæringskontoret Nord")
+        print("Bruker: Demo Jeger, Opplæringskontoret Nord")
     if summary.generated:
-        print(f"Generated: {summary.visits} visits, {summary.followups} follow-ups, {summary.contacts} "
-              f"contacts, {summary.notes} notes, {summary.campaign_targets} campaign targets, "
-              f"{summary.goals} goals")
+        print(f"Laget: {summary.visits} besøk, {summary.followups} oppfølginger, {summary.contacts} "
+              f"kontaktpersoner, {summary.notes} notater, {summary.campaign_targets} kampanjemål, "
+              f"{summary.goals} produksjonsmål")
     else:
-        print("The store already has visits: no history generated.")
-    print(f"Store: {store.path}")
+        print("Eksempeldatabasen har besøk fra før: ingen ny historikk laget.")
+    print(f"Eksempeldatabase: {store.path}")
+    print("Åpne den med: lpj-desktop --demo   (eller lpj --demo …)")
     return 0

@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"lpj {__version__}")
     parser.add_argument("--data-dir", help="bruk denne mappen til den lokale databasen i stedet for "
                                            "standardmappen")
+    parser.add_argument("--demo", action="store_true",
+                        help="bruk eksempeldatabasen (en egen database; din egen røres ikke)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_GROUPS:
         importlib.import_module(name).register(subparsers)

@@ -160,8 +160,13 @@ def _write_sheet(wb: Any, table: Table, progress: Progress | None) -> int:
 
 
 def _sheet_title(title: str) -> str:
-    cleaned = "".join(ch for ch in (title or "Tabell") if ch not in "[]:*?/\\")
-    return cleaned[:31] or "Tabell"
+    """A sheet name Excel takes (31 characters, none of []:*?/\\), cut between words, not in one."""
+    cleaned = " ".join("".join(ch for ch in (title or "Tabell") if ch not in "[]:*?/\\").split())
+    if len(cleaned) <= 31:
+        return cleaned or "Tabell"
+    head = cleaned[:31]
+    cut = head.rfind(" ")
+    return (head[:cut] if cut >= 12 else head).rstrip(" -–,") or "Tabell"
 
 
 def export_xlsx(table: Table, path: Path, progress: Progress | None = None) -> int:

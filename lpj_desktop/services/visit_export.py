@@ -1,33 +1,30 @@
-"""Visits as a flat table, written to CSV or Excel with typed cells (dates as dates).
+"""Visits as one flat table (every visit, oldest first), written by the exports module: the same
+CSV (semicolons, UTF-8 with BOM) and Excel (typed cells) as every other table the app exports, with
+channels and outcomes in words, not stored codes.
 
-Times are written as Norwegian wall-clock time: Excel has no time zones, and that is the time the
-hunter saw. The file is written next to the target and moved into place, so a failed export never
-leaves half a file under the chosen name.
+Times are Norwegian wall-clock time: Excel has no time zones, and that is the time the hunter saw.
 """
 
 from __future__ import annotations
 
-import csv
-import os
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lpj_desktop.domain.when import OSLO
+from lpj_desktop.domain import labels
+from lpj_desktop.services.exports import Column, ColumnKind, Table, export_csv, export_xlsx
 from lpj_desktop.store.models import Company, User, Visit
 
-LOCAL_TZ = OSLO
-
-# (header, kind) — kind decides the cell type in Excel.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Tidspunkt", "datetime"), ("Orgnr", "text"), ("Bedrift", "text"), ("Kommune", "text"),
-    ("Læreplassjeger", "text"), ("Kanal", "text"), ("Utfall", "text"), ("Grunn", "text"),
-    ("Fag", "text"), ("Læreplasser", "int"), ("Notat", "text"), ("Neste steg", "text"),
-    ("Neste steg dato", "date"),
+COLUMNS: tuple[Column, ...] = (
+    Column("when", "Tidspunkt", ColumnKind.DATETIME), Column("orgnr", "Orgnr"),
+    Column("company", "Bedrift"), Column("municipality", "Kommune"),
+    Column("hunter", "Læreplassjeger"), Column("channel", "Kanal"), Column("outcome", "Utfall"),
+    Column("reason", "Grunn"), Column("trades", "Fag"), Column("places", "Læreplasser", ColumnKind.INT),
+    Column("notes", "Notat"), Column("next_step", "Neste steg"),
+    Column("next_step_on", "Neste steg dato", ColumnKind.DATE),
 )
 
 
@@ -43,69 +40,24 @@ def visit_rows(session: Session) -> Iterator[tuple[Any, ...]]:
     )
     for visit, orgnr, name, municipality, hunter in session.execute(stmt):
         yield (
-            visit.occurred_at.astimezone(LOCAL_TZ).replace(tzinfo=None), orgnr, name, municipality,
-            hunter or visit.hunter_id, visit.channel, visit.outcome, visit.reason,
-            ", ".join(visit.trades or []), visit.places_total, visit.notes, visit.next_step,
-            visit.next_step_on,
+            visit.occurred_at, orgnr, name, municipality, hunter or visit.hunter_id,
+            labels.word(labels.CHANNEL, visit.channel), labels.word(labels.OUTCOME, visit.outcome),
+            visit.reason, ", ".join(visit.trades or []), visit.places_total, visit.notes,
+            visit.next_step, visit.next_step_on,
         )
 
 
-def _csv_cell(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    return "" if value is None else value
-
-
-def _replace(tmp: Path, path: Path) -> None:
-    os.replace(tmp, path)
+def visits_table(session: Session) -> Table:
+    """All visits as a table for `exports`."""
+    count = session.scalar(select(func.count()).select_from(Visit).where(Visit.deleted_at.is_(None))) or 0
+    return Table("Besøk", COLUMNS, visit_rows(session), count)
 
 
 def write_visits_csv(session: Session, path: Path) -> int:
-    """Write all visits as CSV (UTF-8 with BOM so Excel reads æøå). Returns the number of rows."""
-    tmp = path.with_name(path.name + ".part")
-    count = 0
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow([h for h, _ in COLUMNS])
-            for row in visit_rows(session):
-                writer.writerow([_csv_cell(v) for v in row])
-                count += 1
-        _replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return count
+    """All visits as CSV for Norwegian Excel. Returns the number of rows."""
+    return export_csv(visits_table(session), path)
 
 
 def write_visits_xlsx(session: Session, path: Path) -> int:
-    """Write all visits as an Excel sheet with typed cells. Returns the number of rows."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-
-    tmp = path.with_name(path.name + ".part")
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Besøk")
-    for i, (header, kind) in enumerate(COLUMNS):
-        width = 18 if kind in ("datetime", "date") else max(12, len(header) + 2)
-        ws.column_dimensions[chr(ord("A") + i)].width = width
-    ws.freeze_panes = "A2"
-    ws.append([h for h, _ in COLUMNS])
-    formats = {"datetime": "yyyy-mm-dd hh:mm", "date": "yyyy-mm-dd"}
-    count = 0
-    for row in visit_rows(session):
-        cells = []
-        for value, (_, kind) in zip(row, COLUMNS, strict=True):
-            cell = WriteOnlyCell(ws, value=value)
-            if kind in formats and value is not None:
-                cell.number_format = formats[kind]
-            cells.append(cell)
-        ws.append(cells)
-        count += 1
-    try:
-        wb.save(tmp)
-        _replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return count
+    """All visits as an Excel sheet with typed cells. Returns the number of rows."""
+    return export_xlsx(visits_table(session), path)

@@ -156,7 +156,7 @@ class CompanyListPage(QWidget):
         self.model.failed.connect(
             lambda msg: self.count_label.setText(self.tr("Søket feilet: {0}").format(msg))
         )
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        # Ctrl+F is the window's (shortcuts.py): a second binding here made it ambiguous and dead.
         self.include_inactive.setChecked(True)
 
     def _fill_filters(self) -> None:
@@ -245,6 +245,10 @@ class CompanyListPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def take_focus(self) -> None:
+        """Where a person starts on this page: the search field."""
+        self.focus_search()
 
     def _activated(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -238,6 +238,12 @@ class CompanyPage(QWidget):
         if self.company_id:
             self.show_company(self.company_id)
 
+    def take_focus(self) -> None:
+        """Where a person starts on a company: its timeline (Enter opens a visit to correct it)."""
+        (self.timeline if self.company_id else self).setFocus()
+        if self.company_id and not self.timeline.currentIndex().isValid() and self.timeline_model.rowCount():
+            self.timeline.setCurrentIndex(self.timeline_model.index(0))
+
     def _show_facts(self, c: Company) -> None:
         self.title.setText(c.name)
         nr = c.orgnr or ""

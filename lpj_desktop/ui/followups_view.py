@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services import followups
 from lpj_desktop.store.database import Store
-from lpj_desktop.ui import labels
+from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui.roles import ROLE_COMPANY, ROLE_ID
 from lpj_desktop.ui.store_writes import RetryQueue
 from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
@@ -56,7 +56,8 @@ class FollowUpsView(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.message = FieldError()
         self.writes = RetryQueue(self)  # waits its turn while the sync holds the store
-        QShortcut(QKeySequence("Ctrl+D"), self, self.mark_done)
+        for seq in shortcuts.keys("done"):
+            QShortcut(seq, self, self.mark_done)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.move_button)
@@ -108,6 +109,10 @@ class FollowUpsView(QWidget):
                 if self.tree.topLevelItem(i).data(0, ROLE_ID):
                     self.tree.setCurrentItem(self.tree.topLevelItem(i))
                     break
+
+    def take_focus(self) -> None:
+        """Where a person starts here: the list, its first open follow-up chosen (refresh does)."""
+        self.tree.setFocus()
 
     def selected_id(self) -> str | None:
         item = self.tree.currentItem()

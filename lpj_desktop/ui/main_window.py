@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import gc
 import logging
+from html import escape
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -35,7 +37,7 @@ from lpj_desktop.services.maintenance import checkpoint
 from lpj_desktop.services.profile import get_profile, is_set_up
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Visit
-from lpj_desktop.ui import labels
+from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui import settings as app_settings_mod
 from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
 from lpj_desktop.ui.company_list_view import CompanyListPage
@@ -62,6 +64,11 @@ class DataBus(QObject):
 
 
 class MainWindow(QMainWindow):
+    """The one window: navigation, pages, menus, status bar. `switch_store` asks the app for the
+    demo store ("demo"), the user's own ("real") or a new, empty one ("fresh")."""
+
+    switch_store = Signal(str)
+
     def __init__(self, store: Store, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.paths = store, paths
@@ -73,12 +80,14 @@ class MainWindow(QMainWindow):
         # Dialogs run modal for people; tests and benches drive them non-modal.
         self.modal_dialogs = True
         self._pages: dict[str, QWidget] = {}
+        self._bound: set[str] = set()  # names of the registry's shortcuts this window binds
         self._dirty: set[str] = set()
         with store.session() as s:
             profile = get_profile(s)
             self.user_id = profile.user_id
             set_up = is_set_up(s)
-        self.setWindowTitle(self.tr("Læreplassjeger"))
+        self.setWindowTitle(self.tr("Læreplassjeger – eksempeldata") if paths.is_demo
+                            else self.tr("Læreplassjeger"))
         self.setObjectName("mainWindow")
         self.resize(1366, 768)
 
@@ -90,6 +99,9 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation { outline: 0; } QListWidget#navigation::item { padding: 7px 12px; }"
         )
         self.nav.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
+        # Pages are reached by their shortcuts (Ctrl+1 …) and the View menu. A navigation list that
+        # took focus turned typed company names into jumps between pages (its keyboard search).
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
         self.banner = QFrame()
         self.banner.setObjectName("draftBanner")
@@ -107,9 +119,18 @@ class MainWindow(QMainWindow):
         self.banner_resume.clicked.connect(self.resume_draft)
         self.banner_discard.clicked.connect(self.discard_draft)
         self.banner.hide()
+        self.demo_banner = QLabel(self.tr(
+            "Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. "
+            "Fil → «Bytt til din egen database» når du vil begynne for alvor."))
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet("QLabel#demoBanner { background: #fff4ce; color: #4d3800; "
+                                       "padding: 6px 10px; }")
+        self.demo_banner.setVisible(paths.is_demo)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.demo_banner)
         rl.addWidget(self.banner)
         rl.addWidget(self.stack, 1)
         central = QWidget()
@@ -134,10 +155,10 @@ class MainWindow(QMainWindow):
         self.followups = FollowUpsView(store, self.user_id)
         self.goals = GoalsView(store, self.user_id)
         self._build_menus()
-        self.add_page("companies", self.tr("Bedrifter"), self.company_list, "Ctrl+1")
-        self.add_page("company", self.tr("Bedrift"), self.company_page, "Ctrl+2")
-        self.add_page("followups", self.tr("Oppfølging"), self.followups, "Ctrl+3")
-        self.add_page("goals", self.tr("Mine mål"), self.goals, "Ctrl+4")
+        self.add_page("companies", self.tr("Bedrifter"), self.company_list)
+        self.add_page("company", self.tr("Bedrift"), self.company_page)
+        self.add_page("followups", self.tr("Oppfølging"), self.followups)
+        self.add_page("goals", self.tr("Mine mål"), self.goals)
         # Staff and admins get the review pages; a hunter's window has none of them.
         self.staff_pages = register_staff_pages(self, store)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -170,8 +191,9 @@ class MainWindow(QMainWindow):
         self.check_drafts()
 
     # -- pages ------------------------------------------------------------------------------------------
-    def add_page(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> QAction:
-        """Add a page to the navigation and the View menu. Pages with a `refresh()` are kept up to date."""
+    def add_page(self, key: str, title: str, widget: QWidget) -> QAction:
+        """Add a page to the navigation and the View menu, with its key from the shortcut registry
+        (`page.<key>`) when it has one. Pages with a `refresh()` are kept up to date."""
         if key in self._pages:
             raise ValueError(f"page {key!r} exists")
         self._pages[key] = widget
@@ -180,11 +202,9 @@ class MainWindow(QMainWindow):
         item.setData(ROLE_KEY, key)
         self.nav.addItem(item)
         action = QAction(title, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            item.setToolTip(
-                f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
+        if f"page.{key}" in {s.name for s in shortcuts.SHORTCUTS}:
+            self._bind(action, f"page.{key}")
+            item.setToolTip(f"{title} ({shortcuts.shortcut(f'page.{key}').shown()})")
         action.triggered.connect(lambda: self.show_page(key))
         self.view_menu.addAction(action)
         return action
@@ -203,10 +223,27 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             if self.nav.item(row).data(ROLE_KEY) == key:
                 self.nav.setCurrentRow(row)
+        focused = QApplication.focusWidget()
+        already_there = focused is not None and widget.isAncestorOf(focused)
         self.stack.setCurrentWidget(widget)
         if key in self._dirty:
             self._dirty.discard(key)
             self._refresh(widget)
+        if not already_there:
+            self._focus_into(widget)
+
+    def _focus_into(self, page: QWidget) -> None:
+        """Keyboard focus to where a person starts on `page`: the search field on the company list,
+        the timeline on a company (Qt would give it to the page's first button)."""
+        take = getattr(page, "take_focus", None)
+        if callable(take):
+            take()
+            return
+        for child in page.findChildren(QWidget):
+            if child.isVisibleTo(page) and child.isEnabled() and \
+                    child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                child.setFocus()
+                return
 
     def _nav_changed(self, row: int) -> None:
         item = self.nav.item(row)
@@ -247,6 +284,7 @@ class MainWindow(QMainWindow):
             self._welcome = WelcomePage(self.store)
             self._welcome.finished.connect(self._welcome_done)
             self._welcome.data_loaded.connect(self._data_loaded)
+            self._welcome.demo_requested.connect(lambda: self.switch_store.emit("demo"))
             self.stack.addWidget(self._welcome)
         return self._welcome
 
@@ -269,21 +307,34 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
         self.new_company_action = file_menu.addAction(self.tr("Ny bedrift…"), self.add_company_by_hand)
+        self._bind(self.new_company_action, "new_company")
         file_menu.addAction(self.tr("Importer fra Enhetsregisteret…"), self._import_again)
         file_menu.addSeparator()
+        if self.paths.is_demo:
+            real = file_menu.addAction(self.tr("Bytt til din egen database"),
+                                       lambda: self.switch_store.emit("real"))
+            real.setObjectName("switchToReal")
+        else:
+            demo = file_menu.addAction(self.tr("Prøv med eksempeldata"),
+                                       lambda: self.switch_store.emit("demo"))
+            demo.setObjectName("switchToDemo")
+            fresh = file_menu.addAction(self.tr("Start med en ny, tom database…"),
+                                        lambda: self.switch_store.emit("fresh"))
+            fresh.setObjectName("startFresh")
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Avslutt"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._bind(quit_action, "quit")
 
         record = bar.addMenu(self.tr("&Registrer"))
         self.visit_action = record.addAction(self.tr("Nytt besøk…"), lambda: self.open_visit_dialog())
-        self.visit_action.setShortcut(QKeySequence("Ctrl+N"))
+        self._bind(self.visit_action, "new_visit")
         self.visit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.event_action = record.addAction(self.tr("Nytt arrangement…"), self.open_event_dialog)
-        self.event_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self._bind(self.event_action, "new_event")
         note = record.addAction(self.tr("Nytt notat…"), self.company_page.new_note)
-        note.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self._bind(note, "new_note")
         search = record.addAction(self.tr("Søk etter bedrift"), self._focus_search)
-        search.setShortcut(QKeySequence.StandardKey.Find)
+        self._bind(search, "search")
 
         self.view_menu = bar.addMenu(self.tr("&Vis"))
         self.tools_menu: QMenu = bar.addMenu(self.tr("Verk&tøy"))
@@ -299,27 +350,22 @@ class MainWindow(QMainWindow):
             group.addAction(act)
 
         help_menu = bar.addMenu(self.tr("&Hjelp"))
-        help_menu.addAction(self.tr("Hurtigtaster"), self.show_shortcuts).setShortcut(QKeySequence("F1"))
+        self._bind(help_menu.addAction(self.tr("Hurtigtaster"), self.show_shortcuts), "help")
         help_menu.addAction(self.tr("Om Læreplassjeger"), self._about)
         help_menu.addAction(self.update_notice.menu_action)
 
+    def _bind(self, action: QAction, name: str) -> None:
+        """Give `action` its keys from the shortcut registry (the one place they are chosen)."""
+        action.setShortcuts(shortcuts.keys(name))
+        self._bound.add(name)
+
     def shortcut_help_text(self) -> str:
-        rows = (
-            ("Ctrl+N", self.tr("Nytt besøk (for bedriften som er åpen)")),
-            ("Ctrl+Shift+N", self.tr("Nytt arrangement med mange bedrifter")),
-            ("Ctrl+Shift+M", self.tr("Nytt notat på bedriften som er åpen")),
-            ("Ctrl+Enter", self.tr("Lagre besøket")),
-            ("Esc", self.tr("Lukk skjemaet (utkastet tas vare på)")),
-            ("Ctrl+F", self.tr("Søk etter bedrift")),
-            ("↓ / Enter", self.tr("Gå fra søket til listen / åpne bedriften")),
-            ("Ctrl+1 … Ctrl+4", self.tr("Bedrifter, Bedrift, Oppfølging, Mine mål")),
-            ("Ctrl+D", self.tr("Merk oppfølging som utført")),
-            ("F5", self.tr("Synkroniser nå")),
-            ("F1", self.tr("Denne oversikten")),
-        )
+        """F1: every shortcut this window has, from the registry, in the user's language."""
+        rows = shortcuts.help_rows(self._bound)
         return (
             "<table>"
-            + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+            + "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>"
+                      for k, v in rows)
             + "</table>"
         )
 
@@ -403,12 +449,18 @@ class MainWindow(QMainWindow):
         )
         dialog.saved.connect(self._visit_saved)
         dialog.finished.connect(lambda _r: self.check_drafts())
+        dialog.finished.connect(self._back_from_dialog)
         self.visit_dialog = dialog
         if self.modal_dialogs if modal is None else modal:
             dialog.exec()
         else:
             dialog.show()
         return dialog
+
+    def _back_from_dialog(self, _result: int = 0) -> None:
+        """A closed form gives the keyboard back to the window (not every window manager does)."""
+        self.activateWindow()
+        self._focus_into(self.stack.currentWidget())
 
     def correct_visit(self, visit_id: str) -> VisitDialog | None:
         """Open a saved visit for correction; only its author may (their corrections win on sync)."""
@@ -437,6 +489,7 @@ class MainWindow(QMainWindow):
 
     def open_event_dialog(self, *, modal: bool | None = None) -> EventDialog:
         dialog = EventDialog(self.store, self.user_id, self, drafts=self.form_drafts)
+        dialog.finished.connect(self._back_from_dialog)
         dialog.saved.connect(
             lambda ids: (
                 self.show_status(self.tr("Arrangementet er lagret for %n bedrift(er).", "", len(ids))),

@@ -50,6 +50,7 @@ class WelcomePage(QWidget):
 
     finished = Signal()
     data_loaded = Signal()
+    demo_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +88,8 @@ class WelcomePage(QWidget):
         data = QGroupBox(self.tr("2. Hent bedrifter"))
         self.import_button = QPushButton(self.tr("Importer fra Enhetsregisteret…"))
         self.import_button.setObjectName("importRegister")
-        self.demo_button = QPushButton(self.tr("Last inn eksempeldata"))
+        self.demo_button = QPushButton(self.tr("Prøv med eksempeldata…"))
+        self.demo_button.setToolTip(self.tr("Åpner eksempeldata i en egen database; din egen forblir tom"))
         self.demo_button.setObjectName("loadDemo")
         self.cancel_button = QPushButton(self.tr("Avbryt"))
         self.cancel_button.setEnabled(False)
@@ -123,7 +125,7 @@ class WelcomePage(QWidget):
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         self.import_button.clicked.connect(self.choose_import_file)
-        self.demo_button.clicked.connect(self.load_demo)
+        self.demo_button.clicked.connect(self.ask_for_demo)
         self.cancel_button.clicked.connect(self.cancel)
 
         column = QVBoxLayout()
@@ -180,17 +182,9 @@ class WelcomePage(QWidget):
         self.status.setText(self.tr("Importerer {0} …").format(path.name))
         return self._run(Job(import_register, self.store, path, with_progress=True))
 
-    def load_demo(self) -> Job | None:
-        try:
-            from lpj_desktop.services.demo import load_demo
-        except ImportError:
-            self.status.setText(self.tr("Eksempeldata finnes ikke i denne versjonen av appen."))
-            return None
-        self.status.setText(self.tr("Laster inn eksempeldata …"))
-        job = Job(
-            lambda progress=None, cancel=None: load_demo(self.store, progress=progress), with_progress=True
-        )
-        return self._run(job)
+    def ask_for_demo(self) -> None:
+        """The demo opens in a store of its own: the user's own store stays empty and real."""
+        self.demo_requested.emit()
 
     def _run(self, job: Job) -> Job:
         self._busy(True)

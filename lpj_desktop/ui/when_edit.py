@@ -58,6 +58,8 @@ class WhenEdit(QWidget):
         lay.addWidget(self.line)
         lay.addWidget(self.preview)
         self.setFocusProxy(self.line)
+        # A label's Alt+letter gives focus only to a buddy that takes focus itself.
+        self.setFocusPolicy(self.line.focusPolicy())
         self.line.textChanged.connect(self._changed)
         self._changed()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QPalette, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from lpj_desktop.domain import codelists
@@ -187,8 +187,10 @@ class FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.save)
+        from lpj_desktop.ui.shortcuts import keys
+
+        for seq in keys("save"):
+            QShortcut(seq, self, self.save)
 
     def save(self) -> bool:
         raise NotImplementedError

@@ -117,12 +117,15 @@ def test_a_store_from_a_newer_app_is_refused_untouched(capsys: pytest.CaptureFix
 
 def test_demo_and_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, out, _ = lpj(capsys, tmp_path, "demo")
-    assert status == 0 and "Generated:" in out
-    visits = int(out.split("Generated: ")[1].split(" visits")[0])
+    assert status == 0 and "Laget:" in out
+    visits = int(out.split("Laget: ")[1].split(" besøk")[0])
     assert visits > 50
+    # The demo has a store of its own: the user's own stays empty (and can still log in and sync).
+    status, out, _ = lpj(capsys, tmp_path, "export", "visits", "--format", "csv", str(tmp_path / "own.csv"))
+    assert status == 0 and "Skrev 0 besøk" in out
 
     xlsx = tmp_path / "visits.xlsx"
-    status, out, _ = lpj(capsys, tmp_path, "export", "visits", "--format", "xlsx", str(xlsx))
+    status, out, _ = lpj(capsys, tmp_path, "--demo", "export", "visits", "--format", "xlsx", str(xlsx))
     assert status == 0 and f"Skrev {visits:,} besøk".replace(",", " ") in out
     sheet = load_workbook(xlsx).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
@@ -134,12 +137,12 @@ def test_demo_and_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
         r[12] is None or isinstance(r[12], datetime) for r in rows[1:])
 
     csv_path = tmp_path / "visits.csv"
-    status, _, _ = lpj(capsys, tmp_path, "export", "visits", str(csv_path))
+    status, _, _ = lpj(capsys, tmp_path, "--demo", "export", "visits", str(csv_path))
     assert status == 0
     assert len(csv_path.read_text(encoding="utf-8-sig").splitlines()) >= visits + 1
 
     status, out, _ = lpj(capsys, tmp_path, "demo")
-    assert status == 0 and "no history generated" in out
+    assert status == 0 and "ingen ny historikk" in out
 
 
 @pytest.mark.parametrize("args", [

@@ -80,10 +80,10 @@ def test_sorting_and_filters_run_in_sql_and_layout_is_kept(qtbot, window, seeded
 def test_other_parts_can_add_pages_and_sync_status(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     w: MainWindow = window
     page = QLabel("konflikter")
-    action = w.add_page("conflicts", "Konflikter", page, "Ctrl+7")
+    action = w.add_page("extra", "Konflikter", page)
     w.tools_menu.addAction("Synkroniser nå")
     action.trigger()
-    assert w.stack.currentWidget() is page and w.current_page_key() == "conflicts"
+    assert w.stack.currentWidget() is page and w.current_page_key() == "extra"
     w.set_sync_status("Synkronisert 12:04 · 0 endringer venter")
     assert w.findChild(QLabel, "syncStatus").text().startswith("Synkronisert")
     assert "Ctrl+N" in w.shortcut_help_text()

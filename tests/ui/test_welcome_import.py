@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lpj_desktop.paths import AppPaths
+from lpj_desktop.services.companies import company_count_total
 from lpj_desktop.store.database import open_store
 from lpj_desktop.ui.main_window import MainWindow
 
@@ -53,12 +54,14 @@ def test_import_from_the_register_in_the_background(qtbot, fresh_window, registe
     assert w.company_list.county.count() > 1  # the filters know the imported counties
 
 
-def test_demo_data_in_the_background(qtbot, fresh_window) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("lpj_desktop.services.demo")
+def test_the_demo_button_asks_for_the_demo_store(qtbot, fresh_window) -> None:  # type: ignore[no-untyped-def]
+    """Trying the demo never fills the user's own store: the window asks for the demo's own."""
     w: MainWindow = fresh_window
-    with qtbot.waitSignal(w.welcome.data_loaded, timeout=60000):
-        w.welcome.load_demo()
-    assert w.welcome.status.text().startswith("Ferdig.")
+    with qtbot.waitSignal(w.switch_store, timeout=2000) as asked:
+        qtbot.mouseClick(w.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert asked.args == ["demo"]
+    with w.store.reader() as s:
+        assert company_count_total(s) == 0
 
 
 def test_without_the_importer_the_page_says_so(qtbot, fresh_window, register_file, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -44,9 +44,8 @@ def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
         "staff.goals": goals,
     }
     translate = QCoreApplication.translate
-    window.add_page("staff.history", translate("StaffPages", "Besøkshistorikk"), history, "Ctrl+Shift+H")
-    window.add_page("staff.campaigns", translate("StaffPages", "Kampanjer"), campaigns, "Ctrl+Shift+K")
-    window.add_page("staff.dashboard", translate("StaffPages", "Tall og diagrammer"), dashboard,
-                    "Ctrl+Shift+D")
-    window.add_page("staff.goals", translate("StaffPages", "Produksjonsmål"), goals, "Ctrl+Shift+G")
+    window.add_page("staff.history", translate("StaffPages", "Besøkshistorikk"), history)
+    window.add_page("staff.campaigns", translate("StaffPages", "Kampanjer"), campaigns)
+    window.add_page("staff.dashboard", translate("StaffPages", "Tall og diagrammer"), dashboard)
+    window.add_page("staff.goals", translate("StaffPages", "Produksjonsmål"), goals)
     return pages

@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from lpj_desktop.paths import AppPaths
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 CONFLICTS, REJECTIONS = "sync.conflicts", "sync.rejections"
-SYNC_SHORTCUT = "F5"
 LOGOUT_SYNC, LOGOUT_ANYWAY, LOGOUT_CANCEL = "sync", "anyway", "cancel"
 
 
@@ -70,7 +69,7 @@ class SyncUi(QObject):
         menu.addSeparator()
         self.sync_action = menu.addAction(translate("SyncUi", "Synkroniser nå"), self.sync_now)
         self.sync_action.setObjectName("syncNow")
-        self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
+        window._bind(self.sync_action, "sync")
         self.login_action = menu.addAction(translate("SyncUi", "Logg inn på server …"), self.open_login)
         self.login_action.setObjectName("syncLogin")
         self.logout_action = menu.addAction(translate("SyncUi", "Logg ut …"), self.logout)

@@ -1,0 +1,105 @@
+"""Every keyboard shortcut of the app, in one place: bound from here, listed by F1 from here, and
+checked for clashes from here (two actions on one key make Qt do nothing and warn "Ambiguous
+shortcut overload", which left Ctrl+F dead).
+
+`scope` says where a key acts: "window" keys work anywhere in the main window (they must be unique
+among themselves), "form" keys inside a form, "list" keys in the list that has focus (each may reuse
+a key of another scope only where the two never meet: Ctrl+Enter saves a form, the window has none).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from lpj_desktop.domain.labels import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    name: str
+    keys: tuple[str, ...]  # portable text ("Ctrl+N"); the first is the one shown
+    what: str  # Norwegian, translated in the "Shortcuts" context where shown
+    scope: str = "window"
+
+    def sequences(self) -> list[QKeySequence]:
+        return [QKeySequence(k) for k in self.keys]
+
+    def shown(self) -> str:
+        """The keys as this platform writes them (Cmd on a Mac)."""
+        return QKeySequence(self.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def words(self) -> str:
+        return QCoreApplication.translate("Shortcuts", self.what)
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("search", ("Ctrl+F",), QT_TRANSLATE_NOOP("Shortcuts", "Søk etter bedrift")),
+    Shortcut("new_visit", ("Ctrl+N",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Nytt besøk (for bedriften som er åpen; et besøk du ikke lagret, kommer tilbake)")),
+    Shortcut("new_event", ("Ctrl+Shift+N",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Nytt arrangement med mange bedrifter")),
+    Shortcut("new_note", ("Ctrl+Shift+M",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Nytt notat på bedriften som er åpen")),
+    Shortcut("new_company", ("Ctrl+Shift+B",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Ny bedrift (ikke i registeret)")),
+    Shortcut("page.companies", ("Ctrl+1",), QT_TRANSLATE_NOOP("Shortcuts", "Bedrifter")),
+    Shortcut("page.company", ("Ctrl+2",), QT_TRANSLATE_NOOP("Shortcuts", "Bedriften som er åpen")),
+    Shortcut("page.followups", ("Ctrl+3",), QT_TRANSLATE_NOOP("Shortcuts", "Oppfølging")),
+    Shortcut("page.goals", ("Ctrl+4",), QT_TRANSLATE_NOOP("Shortcuts", "Mine mål")),
+    Shortcut("page.sync.conflicts", ("Ctrl+5",), QT_TRANSLATE_NOOP("Shortcuts", "Konflikter")),
+    Shortcut("page.sync.rejections", ("Ctrl+6",), QT_TRANSLATE_NOOP("Shortcuts", "Avviste endringer")),
+    Shortcut("page.staff.history", ("Ctrl+Shift+H",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Besøkshistorikk (ansatte)")),
+    Shortcut("page.staff.campaigns", ("Ctrl+Shift+K",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Kampanjer (ansatte)")),
+    Shortcut("page.staff.dashboard", ("Ctrl+Shift+D",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Tall og diagrammer (ansatte)")),
+    Shortcut("page.staff.goals", ("Ctrl+Shift+G",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Produksjonsmål (ansatte)")),
+    Shortcut("sync", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Synkroniser nå")),
+    Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Denne oversikten")),
+    Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Avslutt")),
+    Shortcut("save", ("Ctrl+Return", "Ctrl+Enter"), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)"), "form"),
+    Shortcut("close_form", ("Esc",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Lukk skjemaet (det du har skrevet, tas vare på som utkast)"), "form"),
+    Shortcut("next_field", ("Return",), QT_TRANSLATE_NOOP("Shortcuts", "Til neste felt i skjemaet"), "form"),
+    Shortcut("to_list", ("Down",), QT_TRANSLATE_NOOP("Shortcuts", "Fra søket ned i listen"), "list"),
+    Shortcut("open", ("Return",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Åpne bedriften, besøket eller oppfølgingen som er valgt"), "list"),
+    Shortcut("done", ("Ctrl+D",), QT_TRANSLATE_NOOP("Shortcuts", "Merk oppfølgingen som utført"), "list"),
+)
+
+_BY_NAME = {s.name: s for s in SHORTCUTS}
+
+
+def shortcut(name: str) -> Shortcut:
+    """The registered shortcut `name` (KeyError for one not registered: add it above)."""
+    return _BY_NAME[name]
+
+
+def keys(name: str) -> list[QKeySequence]:
+    """The key sequences of shortcut `name`, for QAction.setShortcuts / QShortcut."""
+    return shortcut(name).sequences()
+
+
+def clashes() -> list[tuple[str, str, str]]:
+    """(key, name, name) for two shortcuts of one scope on the same key."""
+    seen: dict[tuple[str, str], str] = {}
+    out = []
+    for s in SHORTCUTS:
+        for k in s.keys:
+            key = (s.scope, QKeySequence(k).toString())
+            if key in seen and seen[key] != s.name:
+                out.append((key[1], seen[key], s.name))
+            seen.setdefault(key, s.name)
+    return out
+
+
+def help_rows(names: set[str] | None = None) -> list[tuple[str, str]]:
+    """(keys, what) for F1, in the registry's order; `names` limits it to what this window has."""
+    return [(s.shown(), s.words()) for s in SHORTCUTS
+            if names is None or s.name in names or s.scope != "window"]
