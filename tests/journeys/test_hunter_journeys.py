@@ -72,7 +72,8 @@ def test_a_visit_with_typed_dates_shows_exactly_those_dates(app: AppSession, see
     assert any(t.startswith(f"Oppfølging {next_day:%d.%m.%Y}") for t in _timeline(app))
 
     out = tmp_path / "besok.csv"
-    assert lpj(["--data-dir", str(seeded_paths.data_dir), "export", "visits", "--format", "csv", str(out)]) == 0
+    data = str(seeded_paths.data_dir)
+    assert lpj(["--data-dir", data, "export", "visits", "--format", "csv", str(out)]) == 0
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     row = next(r for r in rows[1:] if "Nordreisa Bygg AS" in r)
