@@ -113,9 +113,11 @@ class Authenticator:
                 session.add(row)
             row.failures += 1
             row.last_failed_at = now
+            # The last free failure starts the first wait, so the try after it is the first
+            # one refused: exactly `login_free_failures` passwords are checked, as documented.
             over = row.failures - self.config.login_free_failures
-            if over > 0:
-                delay = min(2 ** (over - 1), self.config.login_max_delay_seconds)
+            if over >= 0:
+                delay = min(2 ** over, self.config.login_max_delay_seconds)
                 row.blocked_until = now + timedelta(seconds=delay)
 
     def caller_for_token(self, token: str | None, now: datetime | None = None) -> Caller:

@@ -44,7 +44,7 @@ class ServerConfig:
     # tests lower them so that a suite creating many users stays fast.
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
-    # Failed logins allowed for one user name before each further try must wait (doubling).
+    # Failed logins allowed for one user name; each try after them must wait (1, 2, 4 … s).
     login_free_failures: int = 5
     login_max_delay_seconds: int = 300
     # Snapshot rows fetched per database round trip (server memory stays at about one page).
