@@ -338,7 +338,15 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
         target = next((u for u in users_module.list_users(db) if u.username == username.lower()), None)
         if target is None or target.organisation != caller.org_name:
             raise ApiError(404, ErrorCode.NOT_FOUND, "no such user in your organisation")
-        users_module.set_active(db, username, False)
+        if target.id == caller.user_id:
+            # One slip would lock this admin out, and with them perhaps the organisation's
+            # last way to manage its users.
+            raise ApiError(403, ErrorCode.FORBIDDEN, "you cannot deactivate your own account; "
+                           "another admin of your organisation must do it")
+        try:
+            users_module.set_active(db, username, False)
+        except users_module.AccountError as exc:
+            raise ApiError(409, ErrorCode.BAD_REQUEST, str(exc)) from exc
         return Response(status_code=204)
 
     api.include_router(sync)

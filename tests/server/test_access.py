@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,7 +12,7 @@ from sqlalchemy import select, update
 from sync.protocol import API_PREFIX
 from sync.server.config import ServerConfig
 from sync.server.models import Token, User
-from sync.server.users import set_active
+from sync.server.users import AccountError, list_users, set_active
 from tests.server.harness import PASSWORD, VERSION_HEADERS, ServerHarness, mutation, new_id, visit_fields
 
 NORD = "Opplæringskontoret Nord"
@@ -203,6 +205,53 @@ def test_only_admins_manage_users(harness: ServerHarness) -> None:
     assert kari.get("/sync/pull").status_code == 200
     assert admin.post("/admin/users/kari/deactivate", None).status_code == 204
     assert kari.get("/sync/pull").status_code == 401
+
+
+def test_an_admin_cannot_deactivate_their_own_account(harness: ServerHarness) -> None:
+    root = harness.new_user("root", role="admin")
+    root2 = harness.new_user("root2", role="admin")
+    for spelling in ("root", "ROOT"):
+        r = root.post(f"/admin/users/{spelling}/deactivate", None)
+        assert r.status_code == 403 and r.json()["code"] == "forbidden"
+        assert "your own account" in r.json()["message"]
+    assert root.get("/auth/me").status_code == 200  # still active, token still good
+    # Another admin may do it; then the organisation still has root2.
+    assert root2.post("/admin/users/root/deactivate", None).status_code == 204
+    assert root.get("/auth/me").status_code == 401
+    assert [u.active for u in list_users(harness.db) if u.username == "root2"] == [True]
+
+
+def test_the_last_active_admin_of_an_organisation_is_not_deactivated_by_accident(
+        harness: ServerHarness) -> None:
+    harness.user("root", role="admin")
+    harness.user("kari")
+    harness.user("root_sor", role="admin", org=SOR)  # another organisation's admin does not count
+    with pytest.raises(AccountError, match="last active admin of Opplæringskontoret Nord"):
+        set_active(harness.db, "root", False)
+    assert {u.username: u.active for u in list_users(harness.db)}["root"] is True
+    set_active(harness.db, "kari", False)  # others as before
+    assert set_active(harness.db, "root", False, allow_last_admin=True) == 0  # on purpose
+    set_active(harness.db, "root", True)
+
+    # Two admins deactivating each other at once: one of them stays.
+    harness.user("root2", role="admin")
+    def deactivate(username: str, barrier: threading.Barrier) -> str:
+        barrier.wait()
+        try:
+            set_active(harness.db, username, False)
+        except AccountError:
+            return "refused"
+        return "done"
+
+    for _ in range(5):
+        barrier = threading.Barrier(2)
+        with ThreadPoolExecutor(2) as pool:
+            outcomes = sorted(pool.map(deactivate, ["root", "root2"], [barrier] * 2))
+        assert outcomes == ["done", "refused"]
+        active = {u.username for u in list_users(harness.db) if u.active and u.role == "admin"}
+        assert len(active & {"root", "root2"}) == 1
+        set_active(harness.db, "root", True)
+        set_active(harness.db, "root2", True)
 
 
 @pytest.mark.parametrize("role", ["hunter", "staff"])
