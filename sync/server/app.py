@@ -226,9 +226,11 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
 
     @api.post("/auth/login", response_model=LoginResponse, tags=["auth"],
               dependencies=[Depends(versions_optional)])
-    def login(body: LoginRequest) -> LoginResponse:
+    def login(body: LoginRequest, request: Request) -> LoginResponse:
         """Exchange user name and password for a bearer token bound to this client id."""
-        token, expires, user, org_name = auth.login(body)
+        # Behind the proxy uvicorn puts the X-Forwarded-For address here (docs/deploy.md).
+        token, expires, user, org_name = auth.login(
+            body, address=request.client.host if request.client else None)
         return LoginResponse(
             token=token, expires_at=expires, server=server_info(),
             user=UserInfo(id=user.id, username=user.username, name=user.name,
