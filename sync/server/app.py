@@ -226,9 +226,11 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
 
     @api.post("/auth/login", response_model=LoginResponse, tags=["auth"],
               dependencies=[Depends(versions_optional)])
-    def login(body: LoginRequest) -> LoginResponse:
+    def login(body: LoginRequest, request: Request) -> LoginResponse:
         """Exchange user name and password for a bearer token bound to this client id."""
-        token, expires, user, org_name = auth.login(body)
+        # Behind the proxy uvicorn puts the X-Forwarded-For address here (docs/deploy.md).
+        token, expires, user, org_name = auth.login(
+            body, address=request.client.host if request.client else None)
         return LoginResponse(
             token=token, expires_at=expires, server=server_info(),
             user=UserInfo(id=user.id, username=user.username, name=user.name,
@@ -338,7 +340,15 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
         target = next((u for u in users_module.list_users(db) if u.username == username.lower()), None)
         if target is None or target.organisation != caller.org_name:
             raise ApiError(404, ErrorCode.NOT_FOUND, "no such user in your organisation")
-        users_module.set_active(db, username, False)
+        if target.id == caller.user_id:
+            # One slip would lock this admin out, and with them perhaps the organisation's
+            # last way to manage its users.
+            raise ApiError(403, ErrorCode.FORBIDDEN, "you cannot deactivate your own account; "
+                           "another admin of your organisation must do it")
+        try:
+            users_module.set_active(db, username, False)
+        except users_module.AccountError as exc:
+            raise ApiError(409, ErrorCode.BAD_REQUEST, str(exc)) from exc
         return Response(status_code=204)
 
     api.include_router(sync)

@@ -1,9 +1,11 @@
-"""Passwords (Argon2id), bearer tokens (kept only as SHA-256) and the slow-down of failed logins."""
+"""Passwords (Argon2id), bearer tokens (kept only as SHA-256) and logins (their slow-down:
+sync.server.login_limits)."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 
@@ -18,7 +20,8 @@ from sync.server.access import Caller
 from sync.server.config import ServerConfig
 from sync.server.db import Database, driver_rows
 from sync.server.errors import ApiError
-from sync.server.models import Client, LoginAttempts, Organisation, Token, User, as_utc
+from sync.server.login_limits import LoginLimits, address_key
+from sync.server.models import Client, Organisation, Token, User, as_utc
 from sync.server.validation import has_nul
 
 
@@ -54,27 +57,36 @@ class Passwords:
 class Authenticator:
     """Logins and token checks for one server."""
 
-    def __init__(self, db: Database, config: ServerConfig) -> None:
+    def __init__(self, db: Database, config: ServerConfig,
+                 clock: Callable[[], datetime] | None = None) -> None:
         self.db = db
         self.config = config
         self.passwords = Passwords(config)
+        self.limits = LoginLimits(db, config)
+        # The time logins are counted and tokens checked at (tests hold it still).
+        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
 
-    def login(self, request: LoginRequest, now: datetime | None = None) -> tuple[str, datetime, User, str]:
+    def login(self, request: LoginRequest, now: datetime | None = None, *,
+              address: str | None = None) -> tuple[str, datetime, User, str]:
         """Check the password; returns (token, expires_at, user, organisation name).
 
-        Raises ApiError 429 while the user name is slowed down, 401 on a wrong name or password.
+        `address` is the client's (IP) address. Raises ApiError 429 while the user name or the
+        address is slowed down (no password is checked then), 401 on a wrong name or password.
         """
-        now = now or datetime.now(UTC)
+        now = now or self.clock()
         if has_nul(request.username, request.password, request.client_id, request.device_name):
             raise ApiError(422, ErrorCode.BAD_REQUEST, "the login must not contain NUL characters")
         username = request.username.strip().lower()
+        where = address_key(address)
+        # Counted as failed before the password is checked, so that tries arriving together
+        # (on any worker) cannot all be checked before the first failure is written.
+        reservation = self.limits.reserve(username, where, now)
+        if reservation.wait:
+            wait = reservation.wait
+            raise ApiError(429, ErrorCode.TOO_MANY_ATTEMPTS,
+                           f"too many failed logins; try again in {wait} seconds",
+                           headers={"Retry-After": str(wait)}, detail={"retry_after": wait})
         with self.db.reader() as session:
-            attempts = session.get(LoginAttempts, username)
-            if attempts and attempts.blocked_until and attempts.blocked_until > now:
-                wait = max(1, int((attempts.blocked_until - now).total_seconds() + 0.999))
-                raise ApiError(429, ErrorCode.TOO_MANY_ATTEMPTS,
-                               f"too many failed logins; try again in {wait} seconds",
-                               headers={"Retry-After": str(wait)}, detail={"retry_after": wait})
             user = session.scalar(select(User).where(User.username == username))
             org_name = session.scalar(select(Organisation.name).where(
                 Organisation.id == user.organisation_id)) if user else None
@@ -84,12 +96,11 @@ class Authenticator:
         else:
             ok = self.passwords.verify(user.password_hash, request.password) and user.active
         if not ok:
-            self._failed(username, now)
             raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "wrong user name or password")
         token = secrets.token_urlsafe(32)
         expires = now + timedelta(days=self.config.token_days)
         with self.db.writer(sequenced=False) as session:
-            session.query(LoginAttempts).filter(LoginAttempts.username == username).delete()
+            self.limits.succeeded(session, username, where, reservation)
             session.add(Token(id=uuid7(), token_hash=token_hash(token), user_id=user.id,
                               client_id=request.client_id, device_name=request.device_name,
                               created_at=now, expires_at=expires))
@@ -105,25 +116,12 @@ class Authenticator:
         assert org_name is not None
         return token, expires, user, org_name
 
-    def _failed(self, username: str, now: datetime) -> None:
-        with self.db.writer(sequenced=False) as session:
-            row = session.get(LoginAttempts, username)
-            if row is None:
-                row = LoginAttempts(username=username, failures=0)
-                session.add(row)
-            row.failures += 1
-            row.last_failed_at = now
-            over = row.failures - self.config.login_free_failures
-            if over > 0:
-                delay = min(2 ** (over - 1), self.config.login_max_delay_seconds)
-                row.blocked_until = now + timedelta(seconds=delay)
-
     def caller_for_token(self, token: str | None, now: datetime | None = None) -> Caller:
         """The caller a bearer token stands for; ApiError 401 when missing, unknown, expired, revoked."""
         if not token:
             raise ApiError(401, ErrorCode.UNAUTHORIZED, "sign in first: this request needs a token",
                            headers={"WWW-Authenticate": "Bearer"})
-        now = now or datetime.now(UTC)
+        now = now or self.clock()
         if has_nul(token):
             raise _unauthorized("the token is not known here; sign in again")
         with self.db.connect() as connection:

@@ -74,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     s.set_defaults(handler=_users_reset)
     s = users.add_parser("deactivate", help="block the user and revoke their tokens")
     s.add_argument("username")
+    s.add_argument("--allow-last-admin", action="store_true",
+                   help="deactivate even the last active admin of an organisation")
     s.set_defaults(handler=_users_deactivate)
     s = users.add_parser("activate", help="let a deactivated user sign in again")
     s.add_argument("username")
@@ -167,7 +169,7 @@ def _users_reset(args: argparse.Namespace, config: ServerConfig) -> int:
 def _users_deactivate(args: argparse.Namespace, config: ServerConfig) -> int:
     from sync.server.users import set_active
 
-    revoked = set_active(_db(config), args.username, False)
+    revoked = set_active(_db(config), args.username, False, allow_last_admin=args.allow_last_admin)
     print(f"{args.username} deactivated; {revoked} token(s) revoked")
     return 0
 

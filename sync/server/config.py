@@ -44,9 +44,13 @@ class ServerConfig:
     # tests lower them so that a suite creating many users stays fast.
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
-    # Failed logins allowed for one user name before each further try must wait (doubling).
+    # Failed logins allowed for one user name; each try after them must wait (1, 2, 4 … s).
     login_free_failures: int = 5
     login_max_delay_seconds: int = 300
+    # Failed logins allowed from one client address (IPv6: its /64) within the window, whatever
+    # the user names; then the same waits. Higher than per account: an office shares an address.
+    login_address_free_failures: int = 20
+    login_address_window_seconds: int = 3600
     # Snapshot rows fetched per database round trip (server memory stays at about one page).
     snapshot_page: int = 5000
     log_level: str = "INFO"

@@ -7,6 +7,8 @@ import logging
 import time
 from typing import Any
 
+from starlette.requests import ClientDisconnect
+
 from sync.protocol import ErrorCode
 
 Scope = dict[str, Any]
@@ -36,7 +38,8 @@ class BodyLimitMiddleware:
 
         async def limited_receive() -> Message:
             # Past the limit the 413 goes out at once and the app is told the client left, so
-            # whatever the app answers after that is dropped (the app may be mid-parse).
+            # whatever the app answers after that is dropped (the app may be mid-parse). A
+            # route reading the body itself then raises ClientDisconnect: caught below.
             nonlocal received, refused
             if refused:
                 return {"type": "http.disconnect"}
@@ -58,7 +61,13 @@ class BodyLimitMiddleware:
                 started = True
             await send(message)
 
-        await self.app(scope, limited_receive, watched_send)
+        try:
+            await self.app(scope, limited_receive, watched_send)
+        except ClientDisconnect:
+            # The disconnect the app met is the one told it above: the request was refused and
+            # the 413 is sent (the access log has it). Anything else is the app's to report.
+            if not refused:
+                raise
 
 
 class AccessLogMiddleware:

@@ -104,6 +104,19 @@ class LoginAttempts(Base):
     blocked_until: Mapped[datetime | None]
 
 
+class LoginAddressAttempts(Base):
+    """Failed logins per client address (IPv6: its /64) within a window, whatever the user name,
+    so that one password tried on many names is slowed too (sync.server.login_limits)."""
+
+    __tablename__ = "login_address_attempts"
+
+    address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    # Indexed for pruning the rows whose window has passed.
+    last_failed_at: Mapped[datetime | None] = mapped_column(index=True)
+    blocked_until: Mapped[datetime | None]
+
+
 class Token(Base):
     """A bearer token, stored only as its SHA-256: a stolen database gives no working token."""
 

@@ -97,10 +97,25 @@ def reset_password(db: Database, passwords: Passwords, username: str, password: 
         revoke_tokens(session, user.id, datetime.now(UTC))
 
 
-def set_active(db: Database, username: str, active: bool) -> int:
-    """Deactivate (revoking every token; returns how many) or reactivate a user."""
+def set_active(db: Database, username: str, active: bool, *, allow_last_admin: bool = False) -> int:
+    """Deactivate (revoking every token; returns how many) or reactivate a user.
+
+    Refuses (AccountError) to deactivate the last active admin of an organisation unless
+    `allow_last_admin`: nobody could then manage its users through the API.
+    """
     with db.writer(sequenced=False) as session:
         user = _user(session, username)
+        if not active and user.active and user.role == "admin" and not allow_last_admin:
+            # Locked, so that two admins deactivating each other at once cannot both pass the
+            # count (SQLite's writer lock already serialises the two transactions).
+            admins = session.scalars(select(User.id).where(
+                User.organisation_id == user.organisation_id, User.role == "admin",
+                User.active.is_(True)).with_for_update()).all()
+            if set(admins) <= {user.id}:
+                org_name = session.scalar(select(Organisation.name).where(
+                    Organisation.id == user.organisation_id))
+                raise AccountError(f"{user.username} is the last active admin of {org_name}; "
+                                   "create or activate another admin first")
         user.active = active
         return 0 if active else revoke_tokens(session, user.id, datetime.now(UTC))
 

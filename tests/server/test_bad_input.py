@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -169,3 +172,43 @@ def test_numbers_beyond_64_bits_are_refused_and_64_bit_ones_survive(harness: Ser
     pulled = {c["record_id"]: c for c in kari.pull_all()}
     assert big not in pulled
     assert pulled[fits]["fields"]["employees"] == 2**63 - 1
+
+
+def test_an_oversized_chunked_body_is_refused_in_words_and_logged_as_one_line(
+        live_harness: ServerHarness, caplog: pytest.LogCaptureFixture) -> None:
+    """Over real HTTP, with no Content-Length: the limit is found while reading, mid-parse."""
+    kari = live_harness.new_user("kari")
+    caplog.set_level(logging.INFO)
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(MAX_BODY_BYTES // (1 << 20) + 2):
+            yield b"x" * (1 << 20)
+
+    # The push reads its body itself; the login's body is read by FastAPI.
+    for path in ("/sync/push", "/auth/login"):
+        caplog.clear()
+        r = kari.http.post(API_PREFIX + path, content=chunks(),
+                           headers=kari.headers(**{"Content-Type": "application/json"}))
+        assert "content-length" not in r.request.headers
+        _assert_refused(live_harness, r, 413, "body_too_large")
+        assert "larger than the server accepts" in r.json()["message"]
+        server_side = _server_records_after(caplog, path)
+        assert not [rec for rec in server_side if rec.exc_info], path
+        assert "Traceback" not in caplog.text, path
+        assert [(rec.name, json.loads(rec.getMessage())["status"]) for rec in server_side] == [
+            ("lpj.server.access", 413)], [rec.getMessage() for rec in server_side]
+
+
+def _server_records_after(caplog: pytest.LogCaptureFixture, path: str) -> list[logging.LogRecord]:
+    """The server's log records (not the HTTP client's) once the request to `path` is done.
+
+    The client has its answer before the server has finished with the request; a traceback would
+    be logged after the access line, so wait a little past it.
+    """
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if any(rec.name == "lpj.server.access" and path in rec.getMessage() for rec in caplog.records):
+            break
+        time.sleep(0.02)
+    time.sleep(0.5)
+    return [rec for rec in caplog.records if rec.name.startswith(("lpj", "uvicorn"))]

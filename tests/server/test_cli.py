@@ -59,3 +59,20 @@ def test_operator_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     before = ensure_epoch(Database(url))
     code, out, _ = _run(monkeypatch, capsys, url, "new-epoch")
     assert code == 0 and ensure_epoch(Database(url)) != before
+
+
+def test_deactivate_refuses_the_last_active_admin(db_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("LPJ_ARGON2_MEMORY_KIB", "1024")
+    monkeypatch.setenv("LPJ_ARGON2_TIME_COST", "1")
+    for name in ("root", "root2"):
+        code, _, _ = _run(monkeypatch, capsys, db_url, "create-user", name, "--role", "admin",
+                          "--org", "OK", stdin="long password\n")
+        assert code == 0
+    assert _run(monkeypatch, capsys, db_url, "users", "deactivate", "root2")[0] == 0
+    code, out, err = _run(monkeypatch, capsys, db_url, "users", "deactivate", "root")
+    assert code == 1 and "last active admin of OK" in err and "Traceback" not in err
+    assert "root " in (listing := _run(monkeypatch, capsys, db_url, "users", "list")[1])
+    assert [line.split()[2] for line in listing.splitlines() if line.startswith("root ")] == ["yes"]
+    code, out, _ = _run(monkeypatch, capsys, db_url, "users", "deactivate", "root", "--allow-last-admin")
+    assert code == 0 and "deactivated" in out
