@@ -99,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
                                         "Installer den nyeste versjonen for å åpne dem. Ingenting er endret."
                              ).format(exc.path))
         return 3
+    if window is None:
+        return 3  # a damaged store, and the user chose to stop: nothing was changed
     server = InstanceServer(paths, lambda: session.window.bring_forward())
     del window
     try:

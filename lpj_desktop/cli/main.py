@@ -50,7 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         # A group without its subcommand ("lpj companies"): show that group's help.
         (getattr(args, "group_parser", None) or parser).print_help(sys.stderr)
         return 2
+    from lpj_desktop.domain.when import fmt_datetime
     from lpj_desktop.importers.register_file import RegisterFileError
+    from lpj_desktop.paths import app_paths
+    from lpj_desktop.store.backups import StoreDamaged, backups
     from lpj_desktop.store.migrate import StoreTooNewError
 
     try:
@@ -62,6 +65,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"lpj: databasen {exc.path} er laget av en nyere versjon av lpj-desktop (skjema "
               f"{exc.revision}). Installer den nyeste versjonen for å åpne den; filen er ikke endret.",
               file=sys.stderr)
+        return 1
+    except StoreDamaged as exc:
+        copies = backups(app_paths(getattr(args, "data_dir", None)))
+        hint = (f" Den nyeste sikkerhetskopien er fra {fmt_datetime(copies[0].made_at)}; start "
+                f"lpj-desktop for å hente den tilbake." if copies else " Det finnes ingen sikkerhetskopi.")
+        print(f"lpj: databasen {exc.path} er skadet og kan ikke leses ({exc.detail}). Ingenting er "
+              f"endret i den.{hint}", file=sys.stderr)
         return 1
     except RegisterFileError as exc:
         print(f"lpj: {_one_line(exc)}", file=sys.stderr)

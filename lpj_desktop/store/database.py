@@ -116,9 +116,21 @@ class Store:
 def open_store(paths: AppPaths, *, migrate: bool = True) -> Store:
     """Open (and create or upgrade) the store under `paths`.
 
-    Raises `StoreTooNewError` for a database written by a newer app version, untouched.
+    Raises `StoreTooNewError` for a database written by a newer app version, untouched, and
+    `StoreDamaged` for a file SQLite cannot read.
     """
     paths.ensure()
+    try:
+        return _open(paths, migrate)
+    except Exception as exc:
+        from lpj_desktop.store.backups import StoreDamaged, is_damage
+
+        if is_damage(exc):
+            raise StoreDamaged(paths.database, str(getattr(exc, "orig", exc))) from exc
+        raise
+
+
+def _open(paths: AppPaths, migrate: bool) -> Store:
     engine = make_engine(paths.database)
     if migrate:
         # Imported here: Alembic takes a fifth of the app's start-up to import, and is not needed
@@ -133,6 +145,10 @@ def open_store(paths: AppPaths, *, migrate: bool = True) -> Store:
     from lpj_desktop.store.indexes import ensure_indexes
 
     # A first sync killed midway leaves the indexes it set aside missing (store/indexes.py).
-    with engine.begin() as conn:
-        ensure_indexes(conn)
+    try:
+        with engine.begin() as conn:
+            ensure_indexes(conn)
+    except BaseException:
+        engine.dispose()
+        raise
     return Store(paths.database, engine, sessionmaker(engine, expire_on_commit=False))

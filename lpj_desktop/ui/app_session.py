@@ -8,12 +8,15 @@ the same window on the same path.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lpj_desktop.paths import AppPaths
+from lpj_desktop.store.backups import Backup, StoreDamaged, backups, restore_backup
 from lpj_desktop.store.database import Store
+from lpj_desktop.ui.damaged_store import QUIT, RESTORE, ask_what_to_do
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -24,20 +27,26 @@ DEMO, REAL, FRESH = "demo", "real", "fresh"
 class AppSession(QObject):
     """Holds the window and its store; `switch` closes both and opens the other store."""
 
-    def __init__(self, base: AppPaths, *, modal_dialogs: bool = True) -> None:
+    def __init__(self, base: AppPaths, *, modal_dialogs: bool = True,
+                 ask_damaged: Callable[[QWidget | None, StoreDamaged, Backup | None], str] | None = None,
+                 ) -> None:
         super().__init__()
         self.base = base.real()
         self.modal_dialogs = modal_dialogs
+        # What to do with a store that cannot be read (ui/damaged_store.py asks the user).
+        self.ask_damaged = ask_damaged or ask_what_to_do
         self.store: Store | None = None
         self.window = None  # MainWindow
 
-    def start(self, *, demo: bool = False) -> QWidget:
-        """Open the demo store (filled on first use) or the user's own, and show its window."""
-        from lpj_desktop.app import open_app_store
+    def start(self, *, demo: bool = False) -> QWidget | None:
+        """Open the demo store (filled on first use) or the user's own, and show its window.
+        None when the store is damaged and the user chose to stop."""
         from lpj_desktop.ui.main_window import MainWindow
 
         paths = (self.base.demo() if demo else self.base).ensure()
-        self.store = open_app_store(paths)
+        self.store = self._open(paths)
+        if self.store is None:
+            return None
         if demo:
             _fill_demo(self.store)
         window = MainWindow(self.store, paths)
@@ -46,6 +55,25 @@ class AppSession(QObject):
         self.window = window
         window.show()
         return window
+
+    def _open(self, paths: AppPaths) -> Store | None:
+        from lpj_desktop.app import open_app_store
+
+        try:
+            return open_app_store(paths)
+        except StoreDamaged as damage:
+            log.error("the store cannot be read: %s", damage)
+            copies = backups(paths)
+            choice = self.ask_damaged(None, damage, copies[0] if copies else None)
+            if choice == QUIT:
+                return None
+            if choice == RESTORE and copies:
+                restore_backup(paths, copies[0])
+            else:
+                from lpj_desktop.store.set_aside import set_aside_store
+
+                set_aside_store(paths)
+            return open_app_store(paths)
 
     def switch(self, target: str) -> None:
         """Go to the demo store, the user's own, or set the user's own aside and start afresh."""

@@ -35,6 +35,7 @@ from lpj_desktop.paths import AppPaths
 from lpj_desktop.services.drafts import DraftStore, FormDrafts, SavedDraft
 from lpj_desktop.services.maintenance import checkpoint
 from lpj_desktop.services.profile import get_profile, is_set_up
+from lpj_desktop.store.backups import daily_backup
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Visit
 from lpj_desktop.ui import labels, shortcuts
@@ -273,6 +274,10 @@ class MainWindow(QMainWindow):
         inside some later click and stalls it for ~100 ms (seen while saving visits)."""
         self.company_list.model.loaded.disconnect(self._first_load_done)
         QTimer.singleShot(300, _freeze_startup_objects)  # after the first page has been painted
+        # A copy a day to go back to if the file is ever damaged, made off the UI thread.
+        QTimer.singleShot(5000, lambda: run_job(
+            Job(daily_backup, self.paths),
+            on_failed=lambda msg, _d: log.warning("daily backup copy not made: %s", msg)))
 
     def _checkpoint(self) -> None:
         run_job(Job(checkpoint, self.store), on_failed=lambda msg, _d: log.warning("checkpoint: %s", msg))
