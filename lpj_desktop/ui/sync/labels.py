@@ -114,9 +114,13 @@ def reason(code: str | None, message: str) -> str:
         "unknown_mutation": translate("SyncLabels", "Serveren kjenner ikke denne typen endring."),
     }.get(code or "")
     if words is None:
-        return message or translate("SyncLabels", "Serveren sa ikke hvorfor.")
-    # The server's own text (often English, for the admin) only as detail.
-    return f"{words} ({message})" if message else words
+        return translate("SyncLabels", "Serveren sa ikke hvorfor.")
+    return words
+
+
+def server_text(message: str) -> str:
+    """The server's own text (often English, meant for its admin), shown apart from the words."""
+    return translate("SyncLabels", "Serverens melding: {0}").format(message) if message else ""
 
 
 def fmt_when(value: datetime | date | None) -> str:

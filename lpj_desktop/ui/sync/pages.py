@@ -249,6 +249,7 @@ class RejectionsPage(QWidget):
 
     changed = Signal()
     open_company = Signal(str)
+    open_visit = Signal(str)  # a refused visit: its form, to correct it
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -308,7 +309,7 @@ class RejectionsPage(QWidget):
                 labels.fmt_when(r.made_at), labels.change_label(r.name, entity),
                 labels.record_words(r.record), labels.reason(r.error_code, ""),
             ])
-            item.setToolTip(3, labels.reason(r.error_code, r.reason))
+            item.setToolTip(3, labels.server_text(r.reason))
             item.setData(0, Qt.ItemDataRole.UserRole, r.mutation_id)
             self.tree.addTopLevelItem(item)
             if r.mutation_id == keep:
@@ -346,13 +347,21 @@ class RejectionsPage(QWidget):
         values = "; ".join(f"{labels.field_label(entity, k)}: {labels.value_words(entity, k, v)}"
                            for k, v in r.fields.items() if r.name == "update")
         text = self.tr("Grunn: {0}").format(labels.reason(r.error_code, r.reason))
+        if r.reason:
+            text += "\n" + labels.server_text(r.reason)
         if not r.can_resend:
             text += "\n" + self.tr("Dette kan ikke rettes her; forkast endringen.")
         return text + ("\n" + self.tr("Endringen var: {0}").format(values) if values else "")
 
     def _open(self) -> None:
+        """The refused record itself where it has a form (a visit opens in its own form, to be
+        corrected and sent again); otherwise its company."""
         r = self.current()
-        if r is not None and r.record.company_id:
+        if r is None:
+            return
+        if r.record.entity == "visit" and r.record.exists and r.name != "delete":
+            self.open_visit.emit(r.record.record_id)
+        elif r.record.company_id:
             self.open_company.emit(r.record.company_id)
 
     def resend_current(self) -> bool:

@@ -64,6 +64,7 @@ class SyncUi(QObject):
         for page in (self.conflicts_page, self.rejections_page):
             page.changed.connect(window.bus.changed.emit)
             page.open_company.connect(window.open_company)
+        self.rejections_page.open_visit.connect(window.correct_visit)
 
         menu: QMenu = window.tools_menu
         menu.addSeparator()
