@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 REPORT_NAME = "lpj-desktop-self-test.txt"
 # Resource files the app cannot work without. Translations and icons are checked separately.
 REQUIRED_CODELISTS = ("nace-sn2007.csv", "legal-forms.csv", "laerefag.csv", "regions-2023.csv",
-                      "regions-2024.csv")
+                      "regions-2024.csv", "region-names.csv")
 
 
 @dataclass
