@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lpj_desktop.domain import regions
 from lpj_desktop.store.models import Company, User, Visit
 
 try:
@@ -38,16 +39,18 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 def visit_rows(session: Session) -> Iterator[tuple[Any, ...]]:
     """Every visit (tombstones left out), oldest first, one tuple per visit in `COLUMNS` order."""
     stmt = (
-        select(Visit, Company.orgnr, Company.name, Company.municipality_name, User.name)
+        select(Visit, Company.orgnr, Company.name, Company.municipality_number, Company.municipality_name,
+               User.name)
         .join(Company, Company.id == Visit.company_id)
         .outerjoin(User, User.id == Visit.hunter_id)
         .where(Visit.deleted_at.is_(None))
         .order_by(Visit.occurred_at, Visit.id)
         .execution_options(yield_per=2000)
     )
-    for visit, orgnr, name, municipality, hunter in session.execute(stmt):
+    for visit, orgnr, name, muni_number, muni_name, hunter in session.execute(stmt):
         yield (
-            visit.occurred_at.astimezone(LOCAL_TZ).replace(tzinfo=None), orgnr, name, municipality,
+            visit.occurred_at.astimezone(LOCAL_TZ).replace(tzinfo=None), orgnr, name,
+            regions.municipality_label(muni_number, muni_name),
             hunter or visit.hunter_id, visit.channel, visit.outcome, visit.reason,
             ", ".join(visit.trades or []), visit.places_total, visit.notes, visit.next_step,
             visit.next_step_on,
