@@ -156,6 +156,9 @@ def _check_codelists() -> tuple[None, str]:
     alta = regions.municipality("5601")
     if alta is None:
         raise SelfTestFailed("the 2024 municipality list does not know 5601 Alta")
+    karasjok = regions.find_municipality("Kárášjohka")
+    if karasjok is None or karasjok.label != "Karasjok – Kárášjohka":
+        raise SelfTestFailed("the list of region names does not know 5610 Karasjok – Kárášjohka")
     return None, f"{n_industry} industry codes, {n_forms} legal forms, {n_trades} trades"
 
 
