@@ -261,18 +261,18 @@ def _current_counties() -> tuple[County, ...]:
 class _NameIndex:
     exact: dict[str, frozenset[str]]  # _exact(form) → numbers
     folded: dict[str, frozenset[str]]  # fold(form) → numbers
-    names: tuple[tuple[str, str], ...]  # (fold(name), number) for substring search
+    names: tuple[tuple[str, str, str], ...]  # (_exact(name), fold(name), number): substring search
 
 
 def _index(regions: Iterable[Municipality | County]) -> _NameIndex:
     exact: dict[str, set[str]] = {}
     folded: dict[str, set[str]] = {}
-    names: set[tuple[str, str]] = set()
+    names: set[tuple[str, str, str]] = set()
     for region in regions:
         for form in _forms(region):
             exact.setdefault(_exact(form), set()).add(region.number)
             folded.setdefault(fold(form), set()).add(region.number)
-        names.update((fold(n), region.number) for n in region.names or (region.name,))
+        names.update((_exact(n), fold(n), region.number) for n in region.names or (region.name,))
     return _NameIndex({k: frozenset(v) for k, v in exact.items()},
                       {k: frozenset(v) for k, v in folded.items()}, tuple(sorted(names)))
 
@@ -350,14 +350,23 @@ SEARCH_PART_MIN = 3
 
 def search_regions(word: str) -> RegionHits:
     """What a free-text search word means as a place: municipalities any of whose official names
-    contains it (as the company search matches text, "karas" finds Karasjok through Kárášjohka), or
-    that it names whole when short; counties it names whole ("Finnmárku")."""
-    key = fold(word)
+    contains it (as the company search matches text, "kárášj" finds Karasjok through Kárášjohka), or
+    that it names whole when short; counties it names whole ("Finnmárku").
+
+    A word typed without accents or Sami letters matches names with them ("karasj"); one typed with
+    them matches them as typed ("Sør" is not "Sortland"), unless that matches nothing at all.
+    """
+    exact, key = _exact(word), fold(word)
     if not key:
         return RegionHits()
     munis = _municipality_index()
     if len(key) >= SEARCH_PART_MIN:
-        found = frozenset(number for name, number in munis.names if key in name)
+        found = frozenset()
+        if exact != key:
+            found = frozenset(number for name, _, number in munis.names if exact in name)
+        if not found:
+            found = frozenset(number for _, name, number in munis.names if key in name)
     else:
-        found = munis.folded.get(key, frozenset())
-    return RegionHits(found, _county_index().folded.get(key, frozenset()))
+        found = munis.exact.get(exact) or munis.folded.get(key, frozenset())
+    counties = _county_index()
+    return RegionHits(found, counties.exact.get(exact) or counties.folded.get(key, frozenset()))

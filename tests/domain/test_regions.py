@@ -156,4 +156,10 @@ def test_search_words_stand_for_the_places_they_name() -> None:
     assert regions.search_regions("Romsa").counties == {"55"}
     assert regions.search_regions("Troms") == regions.RegionHits(frozenset({"5501"}), frozenset({"55"}))
     assert regions.search_regions("Bø").municipalities == {"1867"}  # short words: whole names only
+    # Letters left out match names that have them; letters typed count.
+    assert regions.search_regions("karasj").municipalities == {"5610"}
+    assert {"1845", "1870", "5605"} <= regions.search_regions("sor").municipalities
+    assert {"1845", "5605"} <= regions.search_regions("Sør").municipalities
+    assert "1870" not in regions.search_regions("Sør").municipalities  # Sortland
+    assert regions.search_regions("Porsángu").municipalities == {"5622"}  # SSB's spelling: no exact match
     assert not regions.search_regions("Elektro")
