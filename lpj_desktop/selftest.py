@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 REPORT_NAME = "lpj-desktop-self-test.txt"
 # Resource files the app cannot work without. Translations and icons are checked separately.
 REQUIRED_CODELISTS = ("nace-sn2007.csv", "legal-forms.csv", "laerefag.csv", "regions-2023.csv",
-                      "regions-2024.csv")
+                      "regions-2024.csv", "region-names.csv")
 
 
 @dataclass
@@ -156,6 +156,9 @@ def _check_codelists() -> tuple[None, str]:
     alta = regions.municipality("5601")
     if alta is None:
         raise SelfTestFailed("the 2024 municipality list does not know 5601 Alta")
+    karasjok = regions.find_municipality("Kárášjohka")
+    if karasjok is None or karasjok.label != "Karasjok – Kárášjohka":
+        raise SelfTestFailed("the list of region names does not know 5610 Karasjok – Kárášjohka")
     return None, f"{n_industry} industry codes, {n_forms} legal forms, {n_trades} trades"
 
 

@@ -15,7 +15,7 @@ from lpj_desktop.cli.common import (
     orgnr_error,
     print_table,
 )
-from lpj_desktop.domain import labels
+from lpj_desktop.domain import labels, regions
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     search = commands.add_parser(
         "search", help="søk på navn, organisasjonsnummer eller kommune",
         description="Søk etter bedrifter på en del av navnet, starten av organisasjonsnummeret "
-                    "eller kommunenavnet. Skriver ut en tabell.",
+                    "eller kommunen (fylket) under hvilket som helst av dens offisielle navn: norsk, "
+                    "samisk eller kvensk. Skriver ut en tabell.",
     )
     search.add_argument("text", metavar="TEKST")
     search.add_argument("--limit", type=int, default=50, help="høyst så mange rader (standard 50)")
@@ -56,7 +57,7 @@ def run_search(args: argparse.Namespace) -> int:
         return 0
     print_table(
         ("Org.nr.", "Navn", "Kommune", "Lærebedrift", "Stadium"),
-        [(r.orgnr, r.name + (" (ikke aktiv)" if r.inactive else ""), r.municipality_name,
+        [(r.orgnr, r.name + (" (ikke aktiv)" if r.inactive else ""), r.municipality_label,
           labels.word(labels.LB_STATUS, r.lb_status), labels.stage_word(r.stage)) for r in rows],
     )
     if total > len(rows):
@@ -96,7 +97,9 @@ def run_show(args: argparse.Namespace) -> int:
         ("Bransje", f"{c.industry_code} {industry_name(c.industry_code)}" if c.industry_code else None),
         ("Ansatte", fmt_count(c.employees) if c.employees is not None else None),
         ("Adresse", ", ".join(p for p in (c.business_address, c.business_postcode, c.business_city) if p)),
-        ("Kommune", f"{c.municipality_number} {c.municipality_name}" if c.municipality_number else None),
+        ("Kommune", " ".join(p for p in (c.municipality_number,
+                                           regions.municipality_label(c.municipality_number,
+                                                                      c.municipality_name)) if p)),
         ("Hovedenhet", c.parent_orgnr),
         ("Registerstatus", ", ".join(flags) or "aktiv"),
         ("Lærebedrift", labels.word(labels.LB_STATUS, c.lb_status)),

@@ -24,19 +24,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                     "hunters entered is never overwritten. By default only Troms and Finnmark are kept.",
     )
     brreg.add_argument("file", type=Path, metavar="FILE")
-    brreg.add_argument("--county", help="keep these counties, e.g. 55,56 (54 means both)")
-    brreg.add_argument("--municipality", help="keep only these municipalities, e.g. 5501,5601")
+    brreg.add_argument("--county", help="keep these counties, by number or any official name, "
+                                        "e.g. 55,56 or Troms,Finnmárku (54 means both)")
+    brreg.add_argument("--municipality", help="keep only these municipalities, by number or any official "
+                                              "name, e.g. 5501,5601 or Tromsø,Karasjok,Guovdageaidnu")
     brreg.add_argument("--all-counties", action="store_true", help="keep units from all of Norway")
     brreg.set_defaults(run=run_brreg)
 
 
-def _numbers(text: str | None, width: int, what: str) -> set[str] | None:
+def _places(text: str | None, width: int, what: str) -> set[str] | None:
+    """The numbers of the counties (width 2) or municipalities (width 4) a comma-separated option
+    names, each by number or by any of its official names; refused in words if one is unknown."""
+    from lpj_desktop.domain import regions
+
     if not text:
         return None
-    out = {part.strip() for part in text.split(",") if part.strip()}
-    bad = sorted(n for n in out if not (n.isdigit() and len(n) == width))
-    if bad:
-        raise CliError(f"not a {what} number: {', '.join(bad)} (expected {width} digits)", status=2)
+    out: set[str] = set()
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        if part.isdigit() and len(part) != width:
+            raise CliError(f"not a {what} number: {part} (expected {width} digits)", status=2)
+        found = regions.find_county(part) if width == 2 else regions.find_municipality(part)
+        if found is not None:
+            out.add(found.number)
+            continue
+        shared = [] if part.isdigit() else (
+            regions.counties_named(part) if width == 2 else regions.municipalities_named(part))
+        if shared:
+            names = ", ".join(f"{p.label} ({p.number})" for p in shared)
+            raise CliError(f"{part} names more than one {what}: {names}; give the number", status=2)
+        raise CliError(f"unknown {what}: {part} (give its number or one of its names)", status=2)
     return out
 
 
@@ -65,8 +83,8 @@ class _Bar:
 def run_brreg(args: argparse.Namespace) -> int:
     from lpj_desktop.importers.brreg import import_register
 
-    counties = _numbers(args.county, 2, "county")
-    municipalities = _numbers(args.municipality, 4, "municipality")
+    counties = _places(args.county, 2, "county")
+    municipalities = _places(args.municipality, 4, "municipality")
     if not args.file.exists():
         raise CliError(f"no such file: {args.file}")
     store = open_cli_store(args)

@@ -117,7 +117,12 @@ PROBLEM: dict[str, str] = {
     "orgnr_exists": QT_TRANSLATE_NOOP(
         "Labels", "Det finnes allerede en bedrift med dette organisasjonsnummeret."
     ),
-    "municipality_unknown": QT_TRANSLATE_NOOP("Labels", "Ukjent kommunenummer."),
+    "municipality_unknown": QT_TRANSLATE_NOOP(
+        "Labels", "Ukjent kommune. Skriv kommunenummeret eller ett av kommunens navn."
+    ),
+    "municipality_ambiguous": QT_TRANSLATE_NOOP(
+        "Labels", "Flere kommuner har dette navnet. Velg en fra listen, eller skriv kommunenummeret."
+    ),
     "contact_name_missing": QT_TRANSLATE_NOOP("Labels", "Skriv navnet på kontaktpersonen."),
     "phone_invalid": QT_TRANSLATE_NOOP("Labels", "Telefonnummeret ser ikke riktig ut."),
     "email_invalid": QT_TRANSLATE_NOOP("Labels", "E-postadressen ser ikke riktig ut."),

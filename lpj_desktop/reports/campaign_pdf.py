@@ -346,8 +346,9 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
                            "regnet til dagens kommune.", s["note"]))
     rows = [["Kommune", "Bedrifter", "Kontakter", "Interesserte", "Læreplasser", "Kontrakter"]]
     for m in dash.municipalities:
-        rows.append([m.name or "Ukjent kommune", number(m.companies), number(m.visits), number(m.interested),
-                     number(m.places), number(m.contracts)])
+        # A Paragraph wraps: some municipalities show three names ("Storfjord – Omasvuotna – Omasvuono").
+        rows.append([Paragraph(escape(m.name or "Ukjent kommune"), s["cell"]), number(m.companies),
+                     number(m.visits), number(m.interested), number(m.places), number(m.contracts)])
     rows.append(["Sum", number(sum(m.companies for m in dash.municipalities)), number(dash.visits),
                  number(sum(m.interested for m in dash.municipalities)), number(dash.places),
                  number(sum(m.contracts for m in dash.municipalities))])

@@ -6,9 +6,22 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Select, String, and_, func, literal_column, or_, select, text, type_coerce
+from sqlalchemy import (
+    Select,
+    String,
+    and_,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    type_coerce,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
@@ -16,6 +29,7 @@ from lpj_desktop.domain.enums import CompanySource
 from lpj_desktop.domain.ids import company_id_for_orgnr, uuid7
 from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
 from lpj_desktop.services import changes
+from lpj_desktop.services.region_numbers import all_numbers_of_counties, all_numbers_of_municipalities
 from lpj_desktop.store.models import CampaignTarget, Company
 from lpj_desktop.store.models.company import HUNTER_FIELDS
 
@@ -27,7 +41,7 @@ class CompanyRow:
     id: str
     orgnr: str | None
     name: str
-    municipality_name: str | None
+    municipality_name: str | None  # the one form of the name stored with the company
     county_number: str | None
     industry_code: str | None
     employees: int | None
@@ -36,6 +50,12 @@ class CompanyRow:
     owner_id: str | None
     last_contact_at: datetime | None
     inactive: bool
+    municipality_number: str | None = None
+
+    @property
+    def municipality_label(self) -> str:
+        """The municipality as lists show it: all its official names ("Karasjok – Kárášjohka")."""
+        return regions.municipality_label(self.municipality_number, self.municipality_name)
 
 
 ROW_COLUMNS = (
@@ -44,10 +64,17 @@ ROW_COLUMNS = (
     Company.last_contact_at,
     (Company.bankrupt | Company.under_liquidation | Company.forced_dissolution
      | Company.deregistered_on.is_not(None)).label("inactive"),
+    Company.municipality_number,
 )
 
+# Lists show a municipality by its label; the stored name is that for every municipality with one
+# name, and one of the names (any, depending on who stored it) for those with several: they sort
+# by their label, as shown.
+MUNICIPALITY_SORT = case(regions.multi_name_labels(), value=Company.municipality_number,
+                         else_=Company.municipality_name)
+
 SORTABLE = {
-    "name": Company.name, "orgnr": Company.orgnr, "municipality": Company.municipality_name,
+    "name": Company.name, "orgnr": Company.orgnr, "municipality": MUNICIPALITY_SORT,
     "industry": Company.industry_code, "employees": Company.employees,
     "status": Company.lb_status, "stage": Company.stage, "last_contact": Company.last_contact_at,
 }
@@ -85,19 +112,113 @@ def _fts_phrase(word: str) -> str:
 WALK_NAME_INDEX_FROM = 4000
 
 
-def _fts_match(query: CompanyQuery) -> str | None:
-    """The FTS5 MATCH expression of a free-text search, when it uses the index."""
-    raw = query.text.strip()
+# A search for several place-name words at once ("Sør Varanger") tries each of them by name and by
+# number; beyond this many, the words are matched one by one (correct, but without the fast plan).
+PLACE_WORDS_COMBINED = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A free-text search taken apart: words of three letters or more, shorter words, and for
+    those that name a place, the municipality numbers (old and new) they stand for."""
+
+    long: list[str]
+    short: list[str]
+    places: dict[str, frozenset[str]]
+
+
+def _words(raw: str) -> _Words | None:
+    """None for a search that is an organisation number (or empty)."""
     digits = normalize_orgnr(raw)
     if not raw or (digits.isdigit() and digits.isascii()):
         return None
-    long_words = [w for w in _WORD.findall(raw) if len(w) >= 3]
-    return " AND ".join(_fts_phrase(w) for w in long_words) or None
+    words = _WORD.findall(raw)
+    return _Words([w for w in words if len(w) >= 3], [w for w in words if len(w) < 3],
+                  {w: numbers for w in words if (numbers := _place_numbers(w))})
+
+
+def _place_numbers(word: str) -> frozenset[str]:
+    """The municipality numbers (old and new) a search word stands for as a place, where the search
+    index alone would miss companies there.
+
+    Companies store one form of their municipality's name: the register's Norwegian one, or
+    whichever form an older app stored ("Kárášjohka"). The index finds a word in that text; a
+    place whose every name contains the word is found that way already (and faster), the others
+    ("Karasjok" against a stored "Kárášjohka", a county, a name typed without its accents) are
+    found by number.
+    """
+    hits = regions.search_regions(word)
+    if not hits:
+        return frozenset()
+    key = word.casefold()
+    missed = set()
+    for number in hits.municipalities:
+        found = regions.municipality(number)
+        if found is None or not all(key in name.casefold() for name in found.names):
+            missed.add(number)
+    return frozenset(all_numbers_of_municipalities(missed) | all_numbers_of_counties(hits.counties))
+
+
+def _fts_rows(words: list[str]) -> Select[Any]:
+    """Row ids of the companies the search index finds every word in."""
+    match = " AND ".join(_fts_phrase(w) for w in words)
+    return (select(literal_column("rowid")).select_from(text("company_fts"))
+            .where(literal_column("company_fts").op("MATCH")(match)))
+
+
+def _row_sources(words: _Words) -> list[Select[Any]] | None:
+    """Row-id SELECTs whose union is the companies that match every long word, each word in the
+    search index or, for a place name, by municipality number. None when there are too many place
+    words to combine (`_text_where` then matches them one by one).
+
+    One SELECT per way of taking the place words (by name or by number), so that SQLite answers each
+    from one index: the search index's own AND for names, the municipality index for numbers.
+    """
+    place_words = [w for w in words.long if w in words.places]
+    if len(place_words) > PLACE_WORDS_COMBINED:
+        return None
+    sources: list[Select[Any]] = []
+    for size in range(len(place_words) + 1):
+        for by_number in combinations(place_words, size):
+            by_name = [w for w in words.long if w not in by_number]
+            if not by_number:
+                sources.append(_fts_rows(by_name))
+                continue
+            numbers = frozenset.intersection(*(words.places[w] for w in by_number))
+            if not numbers:
+                continue
+            rows = (select(literal_column("rowid")).select_from(Company)
+                    .where(Company.municipality_number.in_(sorted(numbers))))
+            if by_name:
+                rows = rows.where(literal_column("company.rowid").in_(_fts_rows(by_name)))
+            sources.append(rows)
+    return sources
+
+
+def _fts_match(query: CompanyQuery) -> str | None:
+    """The FTS5 MATCH expression of a free-text search without place names, when it uses the index."""
+    words = _words(query.text.strip())
+    if words is None or words.places:
+        return None
+    return " AND ".join(_fts_phrase(w) for w in words.long) or None
 
 
 def _walks_name_index(session: Session, query: CompanyQuery) -> bool:
     if SORTABLE.get(query.sort, Company.name) is not Company.name:
         return False
+    words = _words(query.text.strip())
+    if words is None or not words.long:
+        return False
+    if words.places:
+        sources = _row_sources(words)
+        if not sources:
+            return False
+        # The union has at least as many rows as its biggest part: enough to decide, and each part
+        # is counted from its own index, stopping at the threshold.
+        return any(
+            (session.scalar(select(func.count()).select_from(
+                source.limit(WALK_NAME_INDEX_FROM).subquery())) or 0) >= WALK_NAME_INDEX_FROM
+            for source in sources)
     match = _fts_match(query)
     if match is None:
         return False
@@ -108,37 +229,50 @@ def _walks_name_index(session: Session, query: CompanyQuery) -> bool:
     return (hits or 0) >= WALK_NAME_INDEX_FROM
 
 
+def _text_where(raw: str, *, walk_order: bool) -> list[Any]:
+    """The conditions of a free-text search: an organisation number prefix, or every word found in
+    a company's name, organisation number or municipality (by any of its official names)."""
+    words = _words(raw)
+    if words is None:
+        if not raw:
+            return []
+        # An organisation number prefix: a range on the unique index.
+        digits = normalize_orgnr(raw)
+        upper = digits[:-1] + chr(ord(digits[-1]) + 1)
+        return [and_(Company.orgnr >= digits, Company.orgnr < upper)]
+    if not words.long and not words.short:
+        return [Company.name.ilike(f"%{raw}%")]
+    # "+rowid" hides the rowid from the planner, so it walks the sort index instead; the row ids
+    # are then checked against the lists the subqueries make, without reading the table.
+    rowid = literal_column("+company.rowid" if walk_order else "company.rowid")
+    conds: list[Any] = []
+    if words.long:
+        sources = _row_sources(words)
+        if sources is None:
+            for w in words.long:
+                by_name = rowid.in_(_fts_rows([w]))
+                conds.append(or_(by_name, Company.municipality_number.in_(sorted(words.places[w])))
+                             if w in words.places else by_name)
+        else:
+            conds.append(rowid.in_(union(*sources) if len(sources) > 1 else sources[0]))
+    for w in words.short:
+        pattern = f"%{w}%"
+        like = or_(Company.name.ilike(pattern), Company.municipality_name.ilike(pattern))
+        conds.append(or_(like, Company.municipality_number.in_(sorted(words.places[w])))
+                     if w in words.places else like)
+    return conds
+
+
 def _where(query: CompanyQuery, now: datetime | None = None, *, walk_order: bool = False) -> list[Any]:
     conds: list[Any] = [Company.deleted_at.is_(None)]
     raw = query.text.strip()
     if raw:
-        digits = normalize_orgnr(raw)
-        if digits.isdigit() and digits.isascii():
-            # An organisation number prefix: a range on the unique index.
-            upper = digits[:-1] + chr(ord(digits[-1]) + 1)
-            conds.append(and_(Company.orgnr >= digits, Company.orgnr < upper))
-        else:
-            words = _WORD.findall(raw)
-            long_words = [w for w in words if len(w) >= 3]
-            short_words = [w for w in words if len(w) < 3]
-            if long_words:
-                match = " AND ".join(_fts_phrase(w) for w in long_words)
-                # "+rowid" hides the rowid from the planner, so it walks the sort index instead.
-                rowid = "+company.rowid" if walk_order else "company.rowid"
-                conds.append(literal_column(rowid).in_(
-                    select(literal_column("rowid")).select_from(text("company_fts"))
-                    .where(text("company_fts MATCH :fts_match")).params(fts_match=match)
-                ))
-            for w in short_words:
-                pattern = f"%{w}%"
-                conds.append(or_(Company.name.ilike(pattern), Company.municipality_name.ilike(pattern)))
-            if not words:
-                conds.append(Company.name.ilike(f"%{raw}%"))
+        conds.extend(_text_where(raw, walk_order=walk_order))
     if query.counties:
         conds.append(Company.county_number.in_(query.counties))
     if query.municipalities:
-        current = {regions.current_municipality_number(m) for m in query.municipalities}
-        conds.append(Company.municipality_number.in_(current))
+        # Every number the chosen municipalities have had: companies stored before 2024 keep 54xx.
+        conds.append(Company.municipality_number.in_(sorted(all_numbers_of_municipalities(query.municipalities))))
     if query.statuses:
         conds.append(Company.lb_status.in_(query.statuses))
     if query.stages:
@@ -202,8 +336,13 @@ class CompanyInputError(ValueError):
 
 
 def add_company_by_hand(session: Session, *, name: str, orgnr: str | None = None,
-                        municipality_number: str | None = None, **extra: Any) -> Company:
-    """A company the register does not have (yet). The orgnr is optional, but checked when given."""
+                        municipality_number: str | None = None, municipality: str | None = None,
+                        **extra: Any) -> Company:
+    """A company the register does not have (yet). The orgnr is optional, but checked when given.
+
+    The municipality is given by number, or as a person typed it (`municipality`): a number or any
+    of its official names, Norwegian, Sami or Kven ("Karasjok", "Kárášjohka", "karasjohka").
+    """
     if not name.strip():
         raise CompanyInputError("name", "name_missing")
     nr = normalize_orgnr(orgnr or "") or None
@@ -217,6 +356,13 @@ def add_company_by_hand(session: Session, *, name: str, orgnr: str | None = None
     muni = regions.municipality(municipality_number) if municipality_number else None
     if municipality_number and muni is None:
         raise CompanyInputError("municipality_number", "municipality_unknown")
+    typed = (municipality or "").strip()
+    if muni is None and typed:
+        muni = regions.find_municipality(typed)
+        if muni is None:
+            shared = not typed.isdigit() and len(regions.municipalities_named(typed)) > 1
+            raise CompanyInputError("municipality_number",
+                                    "municipality_ambiguous" if shared else "municipality_unknown")
     company = Company(
         id=company_id_for_orgnr(nr) if nr else uuid7(), orgnr=nr, name=name.strip(),
         source=CompanySource.MANUAL.value,
@@ -237,7 +383,9 @@ def update_hunter_fields(session: Session, company: Company, **values: Any) -> d
 
 
 def _sort_value(row: CompanyRow, sort: str) -> Any:
-    attr = {"municipality": "municipality_name", "industry": "industry_code", "status": "lb_status",
+    if sort == "municipality":  # what MUNICIPALITY_SORT gives in SQL
+        return regions.multi_name_labels().get(row.municipality_number or "", row.municipality_name)
+    attr = {"industry": "industry_code", "status": "lb_status",
             "last_contact": "last_contact_at"}.get(sort, sort)
     return getattr(row, attr if hasattr(row, attr) else "name")
 

@@ -23,7 +23,6 @@ from lpj_desktop.domain import regions
 from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.domain.ladder import LADDER, Outcome
 from lpj_desktop.services.history import local_day_start
-from lpj_desktop.services.region_numbers import current_name
 from lpj_desktop.store.base import UTCDateTime
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign, CampaignTarget, Company, Goal, User, Visit
@@ -90,7 +89,7 @@ class FunnelStep:
 @dataclass(frozen=True, slots=True)
 class MunicipalityResult:
     number: str  # today's number ('' when unknown)
-    name: str
+    name: str  # as shown: all its names ("Karasjok – Kárášjohka")
     companies: int  # companies with a visit in scope
     visits: int
     interested: int  # companies reaching 'wants information' or higher
@@ -276,7 +275,7 @@ def _by_municipality(results: list[CompanyResult], places: list[tuple[str, str, 
         a[4] += int(rank >= Outcome.CONTRACT_SIGNED.rank)
     for company_id, _, n in places:
         acc[muni_of.get(company_id, "")][3] += n
-    out = [MunicipalityResult(k, current_name(k) if k else "", *v) for k, v in acc.items()]
+    out = [MunicipalityResult(k, regions.municipality_label(k) if k else "", *v) for k, v in acc.items()]
     out.sort(key=lambda m: (-m.places, -m.interested, -m.visits, m.name))
     return out
 

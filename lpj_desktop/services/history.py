@@ -15,13 +15,10 @@ from typing import Any
 from sqlalchemy import Select, String, and_, func, literal_column, or_, select, tuple_, type_coerce
 from sqlalchemy.orm import Session
 
+from lpj_desktop.domain import regions
 from lpj_desktop.domain.when import OSLO
 from lpj_desktop.services.companies import CompanyQuery, company_select
-from lpj_desktop.services.region_numbers import (
-    all_numbers_of_counties,
-    all_numbers_of_municipalities,
-    current_name,
-)
+from lpj_desktop.services.region_numbers import all_numbers_of_counties, all_numbers_of_municipalities
 from lpj_desktop.store.models import (
     Campaign,
     CampaignTarget,
@@ -112,7 +109,7 @@ class VisitRow:
     company_id: str
     company_name: str
     orgnr: str | None
-    municipality: str
+    municipality: str  # as shown: all its names, by today's number ("Karasjok – Kárášjohka")
     channel: str
     outcome: str
     trades: tuple[str, ...]
@@ -219,7 +216,8 @@ def _row(raw: Any) -> VisitRow:
      trades, places, next_step, next_step_on, stage, rowid) = raw
     return VisitRow(
         id=vid, occurred_at=when, hunter_id=hunter_id, hunter_name=hunter_name or hunter_id[:8],
-        company_id=company_id, company_name=company_name, orgnr=orgnr, municipality=current_name(muni),
+        company_id=company_id, company_name=company_name, orgnr=orgnr,
+        municipality=regions.municipality_label(muni),
         channel=channel, outcome=outcome, trades=tuple(trades or ()),
         places=sum(int(p.get("count", 0)) for p in places or []), next_step=next_step,
         next_step_on=next_step_on, company_stage=stage, rowid=rowid,

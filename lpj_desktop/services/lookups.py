@@ -18,18 +18,16 @@ class Choice:
 
 
 def counties_in_store(session: Session) -> list[Choice]:
-    """Counties that companies in the store belong to, by name."""
+    """Counties that companies in the store belong to, by name (all their names shown)."""
     numbers = session.scalars(select(Company.county_number).distinct()
                               .where(Company.county_number.is_not(None)))
-    out = []
-    for nr in numbers:
-        county = regions.county(nr)
-        out.append(Choice(nr, county.name if county else nr))
+    out = [Choice(nr, regions.county_label(nr)) for nr in numbers]
     return sorted(out, key=lambda c: c.label)
 
 
 def municipalities_of(county_number: str) -> list[Choice]:
-    return [Choice(m.number, m.name) for m in regions.municipalities_in({county_number})]
+    """Today's municipalities of a county, by name (all their names shown)."""
+    return [Choice(m.number, m.label) for m in regions.municipalities_in({county_number})]
 
 
 def people(session: Session) -> list[Choice]:

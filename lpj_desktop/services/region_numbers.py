@@ -37,9 +37,3 @@ def all_numbers_of_counties(county_numbers: Iterable[str]) -> set[str]:
     """All municipality numbers, old and new, that belong today to the given counties."""
     today = {m.number for m in regions.municipalities_in(set(county_numbers))}
     return all_numbers_of_municipalities(today)
-
-
-def current_name(municipality_number: str | None) -> str:
-    """Today's name of a municipality by any number it has had ('' when unknown)."""
-    found = regions.municipality(municipality_number)
-    return found.name if found else (municipality_number or "")

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lpj_desktop.domain import labels
+from lpj_desktop.domain import labels, regions
 from lpj_desktop.services.exports import Column, ColumnKind, Table, export_csv, export_xlsx
 from lpj_desktop.store.models import Company, User, Visit
 
@@ -31,16 +31,18 @@ COLUMNS: tuple[Column, ...] = (
 def visit_rows(session: Session) -> Iterator[tuple[Any, ...]]:
     """Every visit (tombstones left out), oldest first, one tuple per visit in `COLUMNS` order."""
     stmt = (
-        select(Visit, Company.orgnr, Company.name, Company.municipality_name, User.name)
+        select(Visit, Company.orgnr, Company.name, Company.municipality_number, Company.municipality_name,
+               User.name)
         .join(Company, Company.id == Visit.company_id)
         .outerjoin(User, User.id == Visit.hunter_id)
         .where(Visit.deleted_at.is_(None))
         .order_by(Visit.occurred_at, Visit.id)
         .execution_options(yield_per=2000)
     )
-    for visit, orgnr, name, municipality, hunter in session.execute(stmt):
+    for visit, orgnr, name, muni_number, muni_name, hunter in session.execute(stmt):
         yield (
-            visit.occurred_at, orgnr, name, municipality, hunter or visit.hunter_id,
+            visit.occurred_at, orgnr, name, regions.municipality_label(muni_number, muni_name),
+            hunter or visit.hunter_id,
             labels.word(labels.CHANNEL, visit.channel), labels.word(labels.OUTCOME, visit.outcome),
             visit.reason, ", ".join(visit.trades or []), visit.places_total, visit.notes,
             visit.next_step, visit.next_step_on,

@@ -51,10 +51,11 @@ class AddCompanyDialog(QDialog):
                 )
             }
         )
-        self._munis = {f"{m.name} ({m.number})": m.number for m in munis}
+        # Each entry shows all the municipality's names, so typing any of them offers it.
+        self._munis = {f"{m.label} ({m.number})": m.number for m in munis}
         comp = QCompleter(QStringListModel(sorted(self._munis), self), self)
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        comp.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
         self.municipality.setCompleter(comp)
         self.phone = QLineEdit()
         self.email = QLineEdit()
@@ -81,30 +82,25 @@ class AddCompanyDialog(QDialog):
         problem = orgnr_problem(text) if text else None
         self.errors["orgnr"].show_problem(labels.problem(problem) if problem else "")
 
-    def _municipality_number(self) -> str | None:
+    def _municipality(self) -> tuple[str | None, str | None]:
+        """(number of an entry picked from the list, else the text as typed for the service)."""
         text = self.municipality.text().strip()
-        if not text:
-            return None
-        if text in self._munis:
-            return self._munis[text]
-        if text.isdigit():
-            return text
-        for label, number in self._munis.items():
-            if label.split(" (")[0].casefold() == text.casefold():
-                return number
-        return "?"
+        picked = self._munis.get(text)
+        return (picked, None) if picked else (None, text or None)
 
     def save(self) -> bool:
         self._retry.cancel()
         for e in self.errors.values():
             e.show_problem("")
         try:
+            number, typed = self._municipality()
             with self.store.quick_session() as s:
                 c = add_company_by_hand(
                     s,
                     name=self.name.text(),
                     orgnr=self.orgnr.text(),
-                    municipality_number=self._municipality_number(),
+                    municipality_number=number,
+                    municipality=typed,
                     phone=self.phone.text().strip() or None,
                     email=self.email.text().strip() or None,
                 )

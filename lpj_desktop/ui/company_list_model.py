@@ -238,7 +238,7 @@ class CompanyListModel(QAbstractTableModel):
             nr = row.orgnr or ""
             return f"{nr[:3]} {nr[3:6]} {nr[6:]}" if len(nr) == 9 else nr
         if key == "municipality":
-            return row.municipality_name or ""
+            return row.municipality_label
         if key == "industry":
             return codelists.industry_name(row.industry_code)
         if key == "employees":

@@ -26,7 +26,7 @@ from lpj_desktop.services.lookups import campaigns, counties_in_store, municipal
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.company_list_model import ID_ROLE, CompanyListModel
-from lpj_desktop.ui.widgets import trade_names
+from lpj_desktop.ui.widgets import choose_by_typing, trade_names
 
 SEARCH_DELAY_MS = 150
 
@@ -54,6 +54,7 @@ class CompanyListPage(QWidget):
         self.county.setObjectName("filterCounty")
         self.municipality = QComboBox()
         self.municipality.setObjectName("filterMunicipality")
+        choose_by_typing(self.municipality)
         self.status = QComboBox()
         self.status.setObjectName("filterStatus")
         self.stage = QComboBox()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from lpj_desktop.domain import codelists
+from lpj_desktop.domain import codelists, regions
 from lpj_desktop.services import contacts as contact_service
 from lpj_desktop.services.companies import company_by_id, update_hunter_fields
 from lpj_desktop.services.lookups import people
@@ -248,7 +248,7 @@ class CompanyPage(QWidget):
         self.title.setText(c.name)
         nr = c.orgnr or ""
         orgnr = f"{nr[:3]} {nr[3:6]} {nr[6:]}" if len(nr) == 9 else self.tr("uten organisasjonsnummer")
-        where = c.municipality_name or ""
+        where = regions.municipality_label(c.municipality_number, c.municipality_name)
         self.subtitle.setText(" · ".join(p for p in (orgnr, where) if p))
         while self.facts.rowCount():
             self.facts.removeRow(0)
@@ -274,7 +274,7 @@ class CompanyPage(QWidget):
         add(self.tr("Postadresse"), _address(c.postal_address, c.postal_postcode, c.postal_city))
         add(
             self.tr("Kommune"),
-            f"{c.municipality_name or ''} ({c.municipality_number})" if c.municipality_number else None,
+            f"{where} ({c.municipality_number})" if c.municipality_number else where or None,
         )
         add(self.tr("Hjemmeside"), c.website)
         add(self.tr("Telefon"), c.register_phone)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from lpj_desktop.domain import codelists
 from lpj_desktop.services.companies import CompanyQuery, search_companies
@@ -119,7 +119,8 @@ class CompanyPicker(QLineEdit):
         with self.store.reader() as s:
             rows = search_companies(s, CompanyQuery(text=text), limit=15)
         for r in rows:
-            label = r.name + (f" ({r.municipality_name})" if r.municipality_name else "")
+            where = r.municipality_label
+            label = r.name + (f" ({where})" if where else "")
             item = QStandardItem(label)
             item.setData(r.id, self.ID_ROLE)
             item.setData(r.name, Qt.ItemDataRole.UserRole + 2)
@@ -156,6 +157,20 @@ class CompanyPicker(QLineEdit):
         self._activated(self._model.index(0, 0))
         self._completer.popup().hide()
         return True
+
+
+def choose_by_typing(combo: QComboBox) -> None:
+    """Let a choice list be typed into: it offers every item that contains what was typed, so a
+    municipality is found by any of the names its label shows ("Kárášjohka" finds "Karasjok –
+    Kárášjohka"). Typing something that is no item leaves the choice as it was."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    edit = combo.lineEdit()
+    edit.editingFinished.connect(lambda: edit.setText(combo.itemText(combo.currentIndex())))
 
 
 def debounce(parent: QWidget, ms: int, fn: Callable[[], None]) -> QTimer:

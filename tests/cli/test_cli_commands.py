@@ -92,13 +92,51 @@ def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], tm
          "--when", "i går kl. 25:99"): "er ikke et klokkeslett",
         ("import", "brreg", str(tmp_path / "missing.csv")): "no such file",
         ("import", "brreg", str(REPO / "pyproject.toml")): "not an Enhetsregisteret file",
-        ("import", "brreg", str(brreg_sample), "--county", "Troms"): "not a county number",
+        ("import", "brreg", str(brreg_sample), "--county", "123"): "not a county number",
+        ("import", "brreg", str(brreg_sample), "--county", "Atlantis"): "unknown county: Atlantis",
         ("export", "visits", str(tmp_path / "visits.txt")): "--format",
     }
     for args, expected in cases.items():
         status, _, err = lpj(capsys, tmp_path, *args)
         assert status != 0, args
         assert err.count("\n") == 1 and err.startswith("lpj: ") and expected in err, (args, err)
+
+
+def test_municipalities_by_every_official_name(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                              brreg_sample: Path) -> None:
+    karasjok = {"991116834", "969299739", "928684385", "927075490"}
+    kautokeino = {"976559010", "982745608", "918145699", "979675119", "919807342"}
+
+    def orgnrs(out: str) -> set[str]:
+        return {line.split()[0] for line in out.splitlines()[2:] if line[:1].isdigit()}
+
+    # Import only what the options name, by Norwegian and Sami names.
+    status, out, err = lpj(capsys, tmp_path, "import", "brreg", str(brreg_sample),
+                           "--municipality", "karasjok,Guovdageaidnu")
+    assert status == 0, err
+    assert [line.split()[-1] for line in out.splitlines() if line.strip().startswith("new")] == ["9"]
+    # A store an older app filled: one company keeps only the Sami form of its municipality.
+    with sqlite3.connect(tmp_path / "lpj.sqlite3") as db:
+        db.execute("UPDATE company SET municipality_name = 'Kárášjohka' WHERE orgnr = '991116834'")
+    for text in ("Karasjok", "Kárášjohka", "karasjohka"):
+        status, out, _ = lpj(capsys, tmp_path, "companies", "search", text)
+        assert status == 0 and orgnrs(out) == karasjok, text
+        assert all("Karasjok – Kárášjohka" in line for line in out.splitlines()[2:] if line[:1].isdigit())
+    status, out, _ = lpj(capsys, tmp_path, "companies", "search", "Kautokeino")
+    assert orgnrs(out) == kautokeino
+    status, out, _ = lpj(capsys, tmp_path, "companies", "show", "991116834")
+    assert status == 0 and "5610 Karasjok – Kárášjohka" in out
+
+    other = tmp_path / "counties"
+    status, out, err = lpj(capsys, other, "import", "brreg", str(brreg_sample), "--county", "Romsa")
+    assert status == 0, err
+    status, out, _ = lpj(capsys, other, "companies", "search", "Tromssa", "--limit", "500")
+    assert status == 0 and "Harstad – Hárstták" in out and "Karasjok" not in out
+    for option, value, expected in (("--municipality", "Herøy", "Herøy names more than one municipality: "
+                                     "Herøy (Møre og Romsdal) (1515), Herøy (Nordland) (1818)"),
+                                    ("--municipality", "Atlantis", "unknown municipality: Atlantis")):
+        status, _, err = lpj(capsys, other, "import", "brreg", str(brreg_sample), option, value)
+        assert status == 2 and expected in err, err
 
 
 def test_a_store_from_a_newer_app_is_refused_untouched(capsys: pytest.CaptureFixture[str],

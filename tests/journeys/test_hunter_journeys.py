@@ -6,8 +6,6 @@ from __future__ import annotations
 import csv
 from datetime import timedelta
 
-import pytest
-
 from lpj_desktop.cli.main import main as lpj
 from lpj_desktop.domain.when import today
 from lpj_desktop.ui.app_session import AppSession
@@ -31,7 +29,6 @@ def _find(session: AppSession, words: str, expected: str) -> None:
     assert session.window.company_page.title.text() == expected
 
 
-@pytest.mark.xfail(strict=True, reason="municipalities under all their names: in progress")
 def test_find_and_open_a_company_by_its_name_and_by_both_names_of_its_municipality(app: AppSession) -> None:
     w = app.window
     assert focused_name() == "companySearch"  # where a person starts: typing searches at once

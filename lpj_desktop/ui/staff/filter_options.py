@@ -19,7 +19,7 @@ class FilterOptions:
     people: list[Person]
     teams: list[str]
     organisations: list[str]
-    counties: list[tuple[str, str]]  # (number, name), today's counties
+    counties: list[tuple[str, str]]  # (number, label), today's counties
     campaigns: list[tuple[str, str]]  # (id, name)
     trades: list[str]
 
@@ -32,8 +32,7 @@ def filter_options(store: Store) -> FilterOptions:
             stored = (stored - {"54"}) | {"55", "56"}
         counties = []
         for number in sorted(stored or {"55", "56"}):
-            county = regions.county(number)
-            counties.append((number, county.name if county else number))
+            counties.append((number, regions.county_label(number)))
         return FilterOptions(
             people=[p for p in people(session) if p.role == "hunter"] or people(session),
             teams=teams(session), organisations=organisations(session), counties=counties,

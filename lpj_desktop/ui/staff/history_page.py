@@ -41,6 +41,7 @@ from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.filter_options import filter_options
 from lpj_desktop.ui.staff.history_model import HistoryModel
+from lpj_desktop.ui.widgets import choose_by_typing
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -84,7 +85,7 @@ class HistoryPage(StaffPage):
 
         # Filters.
         self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Bedriftsnavn eller org.nr."))
+        self.text.setPlaceholderText(self.tr("Bedriftsnavn, sted eller org.nr."))
         self.text.setClearButtonEnabled(True)
         self.hunter = _combo([(self.tr("Alle"), None)])
         self.team = _combo([(self.tr("Alle"), None)])
@@ -92,6 +93,7 @@ class HistoryPage(StaffPage):
         self.date_from, self.date_to = _date_edit(), _date_edit()
         self.county = _combo([(self.tr("Alle"), None)])
         self.municipality = _combo([(self.tr("Alle"), None)])
+        choose_by_typing(self.municipality)
         every = self.tr("Alle")
         self.channel = _combo([(every, None)] + [(labels.channel(c.value), c.value) for c in Channel])
         self.outcome = _combo([(every, None)] + [(labels.outcome(o.value), o.value) for o in LADDER])
@@ -245,7 +247,7 @@ class HistoryPage(StaffPage):
         counties = {county} if county else {n for n in (self.county.itemData(i)
                                                           for i in range(1, self.county.count())) if n}
         for m in regions.municipalities_in(counties):
-            self.municipality.addItem(f"{m.name} ({m.number})", m.number)
+            self.municipality.addItem(f"{m.label} ({m.number})", m.number)
         _select(self.municipality, current)
 
     def _county_changed(self) -> None:

@@ -20,6 +20,7 @@ from lpj_desktop.domain.ladder import LADDER
 from lpj_desktop.services.companies import CompanyQuery, count_companies
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.staff import labels
+from lpj_desktop.ui.widgets import choose_by_typing
 
 
 class TargetFilterDialog(QDialog):
@@ -31,12 +32,12 @@ class TargetFilterDialog(QDialog):
         self.county = QComboBox()
         self.county.addItem(every, None)
         for number in ("55", "56"):
-            county = regions.county(number)
-            self.county.addItem(county.name if county else number, number)
+            self.county.addItem(regions.county_label(number), number)
         self.municipality = QComboBox()
         self.municipality.addItem(every, None)
         for m in regions.municipalities_in({"55", "56"}):
-            self.municipality.addItem(f"{m.name} ({m.number})", m.number)
+            self.municipality.addItem(f"{m.label} ({m.number})", m.number)
+        choose_by_typing(self.municipality)
         self.status = QComboBox()
         self.status.addItem(every, None)
         for s in LaerebedriftStatus:
