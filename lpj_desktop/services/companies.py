@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
+from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.domain.enums import CompanySource
 from lpj_desktop.domain.ids import company_id_for_orgnr, uuid7
 from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
@@ -345,6 +346,7 @@ def add_company_by_hand(session: Session, *, name: str, orgnr: str | None = None
     """
     if not name.strip():
         raise CompanyInputError("name", "name_missing")
+    _check_contact_info(extra)
     nr = normalize_orgnr(orgnr or "") or None
     if nr is not None:
         problem = orgnr_problem(nr)
@@ -374,11 +376,19 @@ def add_company_by_hand(session: Session, *, name: str, orgnr: str | None = None
     return changes.create(session, company)  # type: ignore[return-value]
 
 
+def _check_contact_info(values: dict[str, Any]) -> None:
+    """A company's own phone and e-mail are checked as a contact's are (one rule for both)."""
+    for name, check in (("phone", phone_problem), ("email", email_problem)):
+        if name in values and (problem := check(values[name])):
+            raise CompanyInputError(name, problem)
+
+
 def update_hunter_fields(session: Session, company: Company, **values: Any) -> dict[str, Any]:
     """Edit the hunter's own fields of a company (status, trades, tags, owner…)."""
     unknown = set(values) - set(HUNTER_FIELDS)
     if unknown:
         raise ValueError(f"not hunter fields: {sorted(unknown)}")
+    _check_contact_info(values)
     return changes.update(session, company, **values)
 
 

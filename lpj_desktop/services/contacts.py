@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -11,12 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lpj_desktop import __version__
+from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.services import changes
 from lpj_desktop.store.models import Company, Contact, Visit
 from lpj_desktop.store.wire import to_wire
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[0-9 ()-]{5,20}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +38,10 @@ def contact_problems(data: ContactInput) -> list[ContactInputError]:
     out = []
     if not data.name.strip():
         out.append(ContactInputError("name", "contact_name_missing"))
-    if data.phone.strip() and not _PHONE.match(data.phone.strip()):
-        out.append(ContactInputError("phone", "phone_invalid"))
-    if data.email.strip() and not _EMAIL.match(data.email.strip()):
-        out.append(ContactInputError("email", "email_invalid"))
+    if problem := phone_problem(data.phone):
+        out.append(ContactInputError("phone", problem))
+    if problem := email_problem(data.email):
+        out.append(ContactInputError("email", problem))
     return out
 
 

@@ -165,6 +165,11 @@ class FormDrafts:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
+    @classmethod
+    def beside(cls, database: Path) -> FormDrafts:
+        """The drafts of the store in `database` (AppPaths.drafts_dir: "drafts" beside it)."""
+        return cls(database.parent / "drafts")
+
     def _file(self, kind: str, key: str) -> Path:
         if kind not in FORM_KINDS or not key.replace("-", "").isalnum():
             raise ValueError(f"bad draft {kind!r} {key!r}")

@@ -7,7 +7,6 @@ in the store are added by hand (they may be too new for the register).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.domain.enums import FollowUpKind, FollowUpStatus, LaerebedriftStatus
 from lpj_desktop.domain.fnr import find_fodselsnummer
 from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
@@ -37,7 +37,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "message": ("melding", "kommentar", "beskjed", "comment", "comments", "fritekst"),
 }
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +76,10 @@ def _check(row: TableRow) -> tuple[InterestRow | None, str | None]:
     if not orgnr and not v["company"]:
         return None, "company_missing"
     email = v["email"] or None
-    if email and not _EMAIL.match(email):
+    if email and email_problem(email):
         return None, "email_invalid"
     phone = v["phone"] or None
-    if phone and len(re.sub(r"\D", "", phone)) < 8:
+    if phone and phone_problem(phone):
         return None, "phone_invalid"
     if not email and not phone:
         return None, "no_contact_means"

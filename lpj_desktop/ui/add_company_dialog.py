@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
 from lpj_desktop.services.companies import CompanyInputError, add_company_by_hand
+from lpj_desktop.services.drafts import FormDrafts
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
+from lpj_desktop.ui.form_drafts import DraftKeeper
 from lpj_desktop.ui.store_writes import Retry, busy_message
-from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
+from lpj_desktop.ui.widgets import FieldError, FormDialog, draft_form_buttons
 
 
-class AddCompanyDialog(QDialog):
+class AddCompanyDialog(FormDialog):
+    """A company not in the register. Enter moves on, Ctrl+Enter saves, Esc keeps a draft that the
+    next opening brings back."""
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -59,7 +64,7 @@ class AddCompanyDialog(QDialog):
         self.municipality.setCompleter(comp)
         self.phone = QLineEdit()
         self.email = QLineEdit()
-        self.errors = {k: FieldError() for k in ("name", "orgnr", "municipality_number")}
+        self.errors = {k: FieldError() for k in ("name", "orgnr", "municipality_number", "phone", "email")}
         self._retry = Retry(self)
         self.errors["orgnr"].setObjectName("errorOrgnr")
         form = QFormLayout(self)
@@ -70,12 +75,22 @@ class AddCompanyDialog(QDialog):
         form.addRow(self.tr("&Kommune"), self.municipality)
         form.addRow("", self.errors["municipality_number"])
         form.addRow(self.tr("&Telefon"), self.phone)
+        form.addRow("", self.errors["phone"])
         form.addRow(self.tr("&E-post"), self.email)
-        buttons = save_cancel_buttons()
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow("", self.errors["email"])
+        form.addRow(draft_form_buttons(self.save, self.discard, self.reject))
         self.orgnr.editingFinished.connect(self._check_orgnr)
+        fields = {"name": self.name, "orgnr": self.orgnr, "municipality": self.municipality,
+                  "phone": self.phone, "email": self.email}
+        self.draft = DraftKeeper(
+            FormDrafts.beside(store.path), "company",
+            read=lambda: {k: w.text() for k, w in fields.items()},
+            write=lambda f: [w.setText(str(f.get(k) or "")) for k, w in fields.items()])
+        for key, widget in fields.items():
+            widget.textChanged.connect(self.draft.edited)
+            if key in self.errors or key == "municipality":
+                error = self.errors["municipality_number" if key == "municipality" else key]
+                widget.textEdited.connect(lambda _t, e=error: e.show_problem(""))
 
     def _check_orgnr(self) -> None:
         text = normalize_orgnr(self.orgnr.text())
@@ -107,13 +122,21 @@ class AddCompanyDialog(QDialog):
                 self.company_id = c.id
         except CompanyInputError as exc:
             self.errors.get(exc.field, self.errors["name"]).show_problem(labels.problem(exc.key))
+            {"orgnr": self.orgnr, "phone": self.phone, "email": self.email}.get(
+                exc.field, self.municipality if exc.field == "municipality_number" else self.name).setFocus()
             return False
         except StoreBusy:
             self.errors["municipality_number"].show_problem(busy_message())
             self._retry.later(self.save)
             return False
+        self.draft.done()
         self.accept()
         return True
+
+    def discard(self) -> None:
+        """Close and forget what was typed."""
+        self.draft.done()
+        self.reject()
 
     def reject(self) -> None:
         self._retry.cancel()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -33,18 +34,20 @@ from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import codelists, regions
 from lpj_desktop.services import contacts as contact_service
-from lpj_desktop.services.companies import company_by_id, update_hunter_fields
+from lpj_desktop.services.companies import CompanyInputError, company_by_id, update_hunter_fields
+from lpj_desktop.services.drafts import FormDrafts
 from lpj_desktop.services.lookups import people
 from lpj_desktop.services.notes import NoteError, add_note
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.store.models import Company
 from lpj_desktop.ui import labels
+from lpj_desktop.ui.form_drafts import DraftKeeper
 from lpj_desktop.ui.privacy import privacy_warning
 from lpj_desktop.ui.roles import ROLE_ID, ROLE_KIND
 from lpj_desktop.ui.store_writes import Retry, RetryQueue, busy_message
 from lpj_desktop.ui.timeline_delegate import TimelineDelegate
 from lpj_desktop.ui.timeline_model import TimelineModel
-from lpj_desktop.ui.widgets import FieldError, TradeListEdit, save_cancel_buttons
+from lpj_desktop.ui.widgets import FieldError, FormDialog, TradeListEdit, draft_form_buttons
 
 log = logging.getLogger(__name__)
 
@@ -400,17 +403,19 @@ class CompanyPage(QWidget):
             if changed:
                 self.changed.emit()
 
-        self.writes.write(self.store, change, say=self.fields_message.setText, done=done)
+        self.writes.write(self.store, change, say=self.fields_message.setText, done=done,
+                          refusals=(CompanyInputError,),
+                          refused=lambda e: self.fields_message.setText(labels.problem(e.key)))
 
     def new_note(self) -> None:
         if not self.company_id:
             return
-        dialog = NoteDialog(self)
+        dialog = NoteDialog(self.store, self.company_id, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.save_note(dialog.text.toPlainText())
+        self.save_note(dialog.text.toPlainText(), dialog.draft.done)
 
-    def save_note(self, text: str) -> bool:
+    def save_note(self, text: str, saved: Callable[[], None] | None = None) -> bool:
         """True when the note is saved now; False when refused, or waiting for the sync to let go
         of the store (it is then saved by itself a moment later)."""
         if not self.company_id:
@@ -421,6 +426,8 @@ class CompanyPage(QWidget):
             QMessageBox.warning(self, self.tr("Notatet ble ikke lagret"), labels.problem(exc.key))
 
         def done(_note: object) -> None:
+            if saved is not None:
+                saved()  # only now may its draft go: a refused note comes back at the next opening
             self.refresh_history()
             self.changed.emit()
 
@@ -490,37 +497,47 @@ def _address(street: str | None, postcode: str | None, city: str | None) -> str 
     return ", ".join(p for p in (street, " ".join(x for x in (postcode, city) if x)) if p)
 
 
-class NoteDialog(QDialog):
-    """A free-text note, with the privacy guard."""
+class NoteDialog(FormDialog):
+    """A free-text note, with the privacy guard. Ctrl+Enter saves; Esc keeps a draft that the next
+    note on this company brings back (it goes once the note is saved)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, company_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nytt notat"))
         self.resize(480, 260)
         self.text = QPlainTextEdit()
+        self.text.setObjectName("noteText")
         self.text.setTabChangesFocus(True)
         self.warning = FieldError()
         self._warned_for = ""
-        buttons = save_cancel_buttons()
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.warning)
-        layout.addWidget(buttons)
+        layout.addWidget(draft_form_buttons(self.save, self.discard, self.reject))
+        self.draft = DraftKeeper(FormDrafts.beside(store.path), "note", scope={"company_id": company_id},
+                                 read=lambda: {"text": self.text.toPlainText()},
+                                 write=lambda f: self.text.setPlainText(str(f.get("text") or "")))
+        self.text.textChanged.connect(self.draft.edited)
+        self.text.setFocus()
 
-    def _save(self) -> None:
+    def save(self) -> bool:
         text = self.text.toPlainText()
         warning = privacy_warning(text)
         if warning and self._warned_for != text:
             self._warned_for = text
             self.warning.show_problem(warning)
-            return
+            return False
         self.accept()
+        return True
+
+    def discard(self) -> None:
+        self.draft.done()
+        self.reject()
 
 
-class ContactDialog(QDialog):
-    """Add or edit a contact person, with the problems shown under each field."""
+class ContactDialog(FormDialog):
+    """Add or edit a contact person, with the problems shown under each field; Enter moves on,
+    Ctrl+Enter saves, Esc keeps a draft."""
 
     def __init__(
         self, store: Store, company_id: str, contact_id: str | None, parent: QWidget | None = None
@@ -544,10 +561,7 @@ class ContactDialog(QDialog):
                 form.addRow("", self.errors[key])
         form.addRow(self.errors["company"])
         form.addRow(self.errors["contact"])
-        buttons = save_cancel_buttons()
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(draft_form_buttons(self.save, self.discard, self.reject))
         if contact_id:
             with store.reader() as s:
                 from lpj_desktop.store.models import Contact
@@ -558,8 +572,22 @@ class ContactDialog(QDialog):
                     self.role.setText(c.role or "")
                     self.phone.setText(c.phone or "")
                     self.email.setText(c.email or "")
+        fields = {"name": self.name, "role": self.role, "phone": self.phone, "email": self.email}
+        self.draft = DraftKeeper(
+            FormDrafts.beside(store.path), "contact",
+            scope={"company_id": company_id, "contact_id": contact_id},
+            read=lambda: {k: w.text() for k, w in fields.items()},
+            write=lambda f: [w.setText(str(f.get(k) or "")) for k, w in fields.items()])
+        for key, widget in fields.items():
+            widget.textChanged.connect(self.draft.edited)
+            if key in self.errors:
+                widget.textEdited.connect(lambda _t, e=self.errors[key]: e.show_problem(""))
 
-    def save(self) -> None:
+    def discard(self) -> None:
+        self.draft.done()
+        self.reject()
+
+    def save(self) -> bool:
         self._retry.cancel()
         data = contact_service.ContactInput(
             self.name.text(), self.role.text(), self.phone.text(), self.email.text()
@@ -570,7 +598,7 @@ class ContactDialog(QDialog):
         if problems:
             for p in problems:
                 self.errors[p.field].show_problem(labels.problem(p.key))
-            return
+            return False
         try:
             with self.store.quick_session() as s:
                 if self.contact_id:
@@ -579,12 +607,14 @@ class ContactDialog(QDialog):
                     self.contact_id = contact_service.add_contact(s, self.company_id, data).id
         except contact_service.ContactInputError as exc:
             self.errors.get(exc.field, self.errors["contact"]).show_problem(labels.problem(exc.key))
-            return
+            return False
         except StoreBusy:
             self.errors["contact"].show_problem(busy_message())
             self._retry.later(self.save)
-            return
+            return False
+        self.draft.done()
         self.accept()
+        return True
 
     def reject(self) -> None:
         self._retry.cancel()

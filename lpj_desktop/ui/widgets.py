@@ -190,6 +190,25 @@ def save_cancel_buttons(accept_text: str = "") -> QDialogButtonBox:
     return box
 
 
+def draft_form_buttons(save: Callable[[], object], discard: Callable[[], object],
+                       keep: Callable[[], object]) -> QDialogButtonBox:
+    """The buttons of a form that keeps a draft: save, throw the draft away, or close keeping it
+    (what Esc does). None is a default button: Enter moves between fields, Ctrl+Enter saves."""
+    translate = QCoreApplication.translate
+    role = QDialogButtonBox.ButtonRole
+    box = QDialogButtonBox()
+    for text, kind, act, name in (
+        (translate("Buttons", "Lagre (Ctrl+Enter)"), role.AcceptRole, save, "acceptButton"),
+        (translate("Buttons", "Forkast"), role.DestructiveRole, discard, "discardButton"),
+        (translate("Buttons", "Lukk, behold utkast"), role.RejectRole, keep, "keepButton"),
+    ):
+        button = box.addButton(text, kind)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _c=False, f=act: f())
+    return box
+
+
 def close_button() -> QDialogButtonBox:
     box = QDialogButtonBox()
     box.addButton(QCoreApplication.translate("Buttons", "Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
