@@ -80,7 +80,7 @@ class EventDialog(FormDialog):
         form.addRow(self.tr("&Navn"), self.name)
         form.addRow("", self.errors["name"])
         form.addRow(self.tr("&Type"), self.kind)
-        form.addRow(self.tr("&Når"), self.when)
+        form.addRow(self.tr("Nå&r"), self.when)
         form.addRow("", self.errors["when"])
         form.addRow(self.tr("&Utfall for alle"), self.outcome)
         form.addRow(self.tr("&Legg til bedrift"), self.picker)

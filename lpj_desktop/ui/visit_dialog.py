@@ -193,7 +193,7 @@ class VisitDialog(FormDialog):
         row(self.tr("&Fag drøftet"), self.trades)
         row(self.tr("&Utfall"), self.outcome, "outcome")
         row(self.tr("&Grunn"), self.reason)
-        row(self.tr("Tilbudte &plasser"), places, "places")
+        row(self.tr("Tilbudte pl&asser"), places, "places")
         row(self.tr("N&otater"), self.notes)
         row(self.tr("Neste &steg"), next_row, "next_step")
         form.addRow("", self.errors["next_step_on"])

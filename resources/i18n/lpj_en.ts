@@ -2,44 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="23"/>
+        <source>Databasen er skadet</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="24"/>
+        <source>Databasen på denne maskinen kan ikke leses; filen er skadet. Ingenting er endret i den, og den blir flyttet til side (ikke slettet) uansett hva du velger.</source>
+        <translation>The database on this machine cannot be read; the file is damaged. Nothing in it has been changed, and it is moved aside (not deleted) whatever you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="28"/>
+        <source>Den nyeste sikkerhetskopien er fra {0}. Henter du den tilbake, mister du det som ble lagret på denne maskinen etter det. Det som allerede er synkronisert, kommer tilbake ved neste synkronisering.</source>
+        <translation>The newest backup copy is from {0}. If you bring it back, you lose what was saved on this machine after that. What was already synced comes back at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="32"/>
+        <source>Det finnes ingen sikkerhetskopi. Du kan begynne med en ny, tom database; det som er synkronisert, hentes fra serveren igjen.</source>
+        <translation>There is no backup copy. You can start with a new, empty database; what was synced is fetched from the server again.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="38"/>
+        <source>Hent sikkerhetskopien</source>
+        <translation>Bring back the backup copy</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="39"/>
+        <source>Ny, tom database</source>
+        <translation>New, empty database</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="40"/>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="85"/>
+        <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
+        <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="111"/>
+        <source>forfalt</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="112"/>
+        <source>Oppfølging {0} · {1}: {2}</source>
+        <translation>Follow-up {0} · {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="114"/>
+        <source>Notat · {0} · {1}</source>
+        <translation>Note · {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="120"/>
+        <source>Arrangement: {0} ({1})</source>
+        <translation>Event: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="122"/>
+        <source>Grunn: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="125"/>
+        <source>Kontakt: {0}</source>
+        <translation>Contact: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="125"/>
+        <source>(slettet)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="127"/>
+        <source>Fag: {0}</source>
+        <translation>Trades: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="129"/>
+        <source>Plasser: {0}</source>
+        <translation>Places: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="136"/>
+        <source>Neste steg: {0} ({1})</source>
+        <translation>Next step: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="22"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27"/>
         <source>Ny bedrift</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="28"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="33"/>
         <source>valgfritt, 9 sifre</source>
         <translation>optional, 9 digits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="31"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="36"/>
         <source>f.eks. Alta</source>
         <translation>e.g. Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="71"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="73"/>
         <source>&amp;Org.nr.</source>
         <translation>&amp;Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="75"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="77"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="79"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
@@ -47,17 +140,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="92"/>
+        <location filename="../../lpj_desktop/app.py" line="96"/>
         <source>Kan ikke åpne dataene</source>
         <translation>Cannot open the data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="93"/>
+        <location filename="../../lpj_desktop/app.py" line="97"/>
         <source>Dataene i {0} er laget av en nyere versjon av Læreplassjeger. Installer den nyeste versjonen for å åpne dem. Ingenting er endret.</source>
         <translation>The data in {0} was made by a newer version of Læreplassjeger. Install the newest version to open it. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="126"/>
+        <location filename="../../lpj_desktop/app.py" line="125"/>
         <source>Feil versjon av Qt</source>
         <translation>Wrong version of Qt</translation>
     </message>
@@ -65,6 +158,32 @@
         <location filename="../../lpj_desktop/app.py" line="126"/>
         <source>Denne installasjonen bruker PySide6 {0}, som har en feil som får appen til å krasje midt i arbeidet. Installer en annen versjon (for eksempel: pip install &quot;PySide6-Essentials!={0}&quot;). Ingenting er endret i dataene dine.</source>
         <translation>This installation uses PySide6 {0}, which has a fault that makes the app crash in the middle of your work. Install another version (for example: pip install &quot;PySide6-Essentials!={0}&quot;). Nothing in your data has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/app_session.py" line="96"/>
+        <source>Den gamle databasen er flyttet til {0}. Ingenting er slettet.</source>
+        <translation>The old database was moved to {0}. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/app_session.py" line="106"/>
+        <source>Databasen på denne maskinen flyttes til side (til mappen «backups»; ingenting slettes), og appen starter med en ny, tom database som kan logge inn og synkronisere.</source>
+        <translation>The database on this machine is moved aside (to the “backups” folder; nothing is deleted), and the app starts with a new, empty database that can log in and sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/app_session.py" line="110"/>
+        <source>%n endring(er) er ikke sendt til serveren og blir bare liggende i den gamle databasen.</source>
+        <translation>
+            <numerusform>%n change has not been sent to the server and stays only in the old database.</numerusform>
+            <numerusform>%n changes have not been sent to the server and stay only in the old database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/app_session.py" line="113"/>
+        <source>Start med en ny database?</source>
+        <translation>Start with a new database?</translation>
     </message>
 </context>
 <context>
@@ -78,19 +197,34 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="186"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="201"/>
+        <source>Lagre (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="202"/>
+        <source>Forkast</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="203"/>
+        <source>Lukk, behold utkast</source>
+        <translation>Close, keep draft</translation>
+    </message>
+    <message>
         <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
         <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="189"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="180"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="214"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -376,47 +510,47 @@
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
         <source>Lærebedrift</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="67"/>
         <source>Stadium</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="68"/>
         <source>Siste kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="224"/>
         <source>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</source>
         <translation>No longer active in the register (bankrupt, being wound up or deleted)</translation>
     </message>
@@ -429,83 +563,83 @@
         <translation>Search by name, place or organisation number  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
         <source> dager</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
         <source>uansett</source>
         <translation>any time</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
         <source>Vis nedlagte</source>
         <translation>Show closed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="75"/>
         <source>Nullstill filtre</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
         <source>Lærebedrift</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="107"/>
         <source>Stadium</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
         <source>Eier</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
         <source>Kampanje</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="116"/>
         <source>Ingen kontakt på</source>
         <translation>No contact for</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="158"/>
         <source>Søket feilet: {0}</source>
         <translation>The search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="163"/>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="203"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="183"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="241"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="242"/>
         <source>%n bedrift(er)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -513,7 +647,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="241"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="242"/>
         <source>teller …</source>
         <translation>counting …</translation>
     </message>
@@ -521,129 +655,129 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="78"/>
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="79"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Record a visit or another contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="80"/>
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
         <source>Fra Enhetsregisteret</source>
         <translation>From the Central Coordinating Register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="100"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>e.g. campaign2024, priority</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="107"/>
         <source>Lagre endringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="117"/>
         <source>Godkjent i fag</source>
         <translation>Approved for trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
         <source>Interessert i fag</source>
         <translation>Interested in trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
         <source>Stikkord</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
         <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
         <location filename="../../lpj_desktop/ui/company_page.py" line="284"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
         <source>Dine opplysninger</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="148"/>
         <source>Ny…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
         <source>Eksporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
         <source>Slett personopplysninger…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Save everything the app knows about the person to a file (GDPR access)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Erase the person on request (GDPR); the erasure is synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="162"/>
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="185"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="179"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Double-click or press Enter on a visit to correct it</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="180"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="214"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="208"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Choose a company in the list to see it here.</translation>
     </message>
@@ -723,103 +857,53 @@
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="353"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="352"/>
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="378"/>
-        <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
-        <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="386"/>
-        <source>Oppfølging {0} · {1}: {2}</source>
-        <translation>Follow-up {0} · {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
-        <source>Notat · {0} · {1}</source>
-        <translation>Note · {0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="397"/>
-        <source>Arrangement: {0} ({1})</source>
-        <translation>Event: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="400"/>
-        <source>Grunn: {0}</source>
-        <translation>Reason: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="403"/>
-        <source>Kontakt: {0}</source>
-        <translation>Contact: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="403"/>
-        <source>(slettet)</source>
-        <translation>(erased)</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="405"/>
-        <source>Fag: {0}</source>
-        <translation>Trades: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="408"/>
-        <source>Plasser: {0}</source>
-        <translation>Places: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="417"/>
-        <source>Neste steg: {0} ({1})</source>
-        <translation>Next step: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="449"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="402"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="449"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="402"/>
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="471"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="426"/>
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="499"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="456"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="499"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="456"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="503"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="460"/>
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="522"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="479"/>
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="524"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person&apos;s name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
@@ -941,32 +1025,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="580"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="547"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="582"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="549"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="587"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="554"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="588"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="555"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="589"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="556"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="590"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="557"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1254,115 +1338,145 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="48"/>
         <source>Nytt arrangement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="45"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="53"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>e.g. Careers fair in Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="67"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Type a name and press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="71"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="80"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="82"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75"/>
-        <source>&amp;Når</source>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="83"/>
+        <source>Nå&amp;r</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="85"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Outcome for all</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="86"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Add company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="90"/>
         <source>Bedrifter til stede</source>
         <translation>Companies present</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
         <source>N&amp;otater</source>
-        <translation>N&amp;otes</translation>
+        <translation>Not&amp;es</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="94"/>
+        <source>Lagre (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="95"/>
+        <source>Forkast</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="96"/>
+        <source>Lukk og slett utkastet</source>
+        <translation>Close and delete the draft</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="97"/>
+        <source>Lukk, behold utkast</source>
+        <translation>Close, keep draft</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="115"/>
+        <source>Utkastet kunne ikke lagres på disk: {0}</source>
+        <translation>The draft could not be saved to disk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="117"/>
+        <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
+        <translation>An event you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="50"/>
         <source>Merk som utført (Ctrl+D)</source>
         <translation>Mark done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
         <source>Flytt…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="53"/>
         <source>Åpne bedrift (Enter)</source>
         <translation>Open company (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="83"/>
         <source>Forfalt</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="84"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="85"/>
         <source>Resten av uken</source>
         <translation>Rest of the week</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="102"/>
         <source>{0} forfalt · {1} i dag · {2} resten av uken</source>
         <translation>{0} overdue · {1} today · {2} rest of the week</translation>
     </message>
@@ -1540,195 +1654,195 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>HistoryPage</name>
     <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="85"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="87"/>
-        <source>Bedriftsnavn eller org.nr.</source>
-        <translation>Company name or org. no.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="88"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="90"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="91"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="93"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="94"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="95"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="98"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="99"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="100"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
-        <source>Søk</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
-        <source>Læreplassjeger</source>
-        <translation>Hunter</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
-        <source>Organisasjon</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
-        <source>Fra dato</source>
-        <translation>From date</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
-        <source>Til dato</source>
-        <translation>To date</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="109"/>
-        <source>Fylke</source>
-        <translation>County</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="110"/>
-        <source>Kommune</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="111"/>
-        <source>Kanal</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
-        <source>Utfall</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
-        <source>Lærefag</source>
-        <translation>Trade</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="114"/>
-        <source>Kampanje</source>
-        <translation>Campaign</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="115"/>
-        <source>Bedriftens trinn</source>
-        <translation>Company&apos;s stage</translation>
-    </message>
-    <message>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
-        <source>Nullstill filtre</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="120"/>
         <source>Lagrede filtre …</source>
         <translation>Saved filters …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="117"/>
         <source>Lagre …</source>
         <translation>Save …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="118"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="123"/>
         <source>Lagrede filtre</source>
         <translation>Saved filters</translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="81"/>
+        <source>Bedriftsnavn, sted eller org.nr.</source>
+        <translation>Company name, place or org. no.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
+        <source>&amp;Søk</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
+        <source>Læreplass&amp;jeger</source>
+        <translation>H&amp;unter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
+        <source>T&amp;eam</source>
+        <translation>Te&amp;am</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
+        <source>&amp;Organisasjon</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <source>Fra &amp;dato</source>
+        <translation>From &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <source>Ti&amp;l dato</source>
+        <translation>Unt&amp;il date</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <source>F&amp;ylke</source>
+        <translation>Count&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <source>&amp;Kommune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <source>K&amp;anal</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <source>&amp;Utfall</source>
+        <translation>Outcom&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <source>Lærefa&amp;g</source>
+        <translation>Apprenticeshi&amp;p trade</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <source>Ka&amp;mpanje</source>
+        <translation>Campai&amp;gn</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
+        <source>Bedriftens tr&amp;inn</source>
+        <translation>Compa&amp;ny stage</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
+        <source>&amp;Nullstill filtre</source>
+        <translation>Reset fi&amp;lters</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="152"/>
+        <source>Eks&amp;porter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="156"/>
-        <source>Eksporter</source>
-        <translation>Export</translation>
+        <source>Til &amp;Excel (.xlsx) …</source>
+        <translation>To &amp;Excel (.xlsx) …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="159"/>
-        <source>Til Excel (.xlsx) …</source>
-        <translation>To Excel (.xlsx) …</translation>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="157"/>
+        <source>Til &amp;CSV …</source>
+        <translation>To &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="160"/>
-        <source>Til CSV …</source>
-        <translation>To CSV …</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="165"/>
         <source>Åpne bedrift</source>
         <translation>Open company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="321"/>
         <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
         <translation>Showing the {0} newest visits, counting all matches …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="324"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="323"/>
         <source>Ingen besøk passer med filteret.</source>
         <translation>No visits match the filter.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="325"/>
         <source>{0} besøk passer med filteret (nyeste først).</source>
         <translation>{0} visits match the filter (newest first).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="360"/>
         <source>Lagre filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
         <source>Navn på filteret:</source>
         <translation>Name of the filter:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="363"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="364"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="386"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="385"/>
         <source>Velg et besøk for å se detaljene.</source>
         <translation>Choose a visit to see its details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="391"/>
         <source>Besøket finnes ikke lenger.</source>
         <translation>The visit no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="428"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="427"/>
         <source>Besøkshistorikk</source>
         <translation>Visit history</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="432"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="432"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="434"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
         <source>Eksporter besøk</source>
         <translation>Export visits</translation>
     </message>
@@ -2045,51 +2159,86 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/domain/labels.py" line="120"/>
-        <source>Ukjent kommunenummer.</source>
-        <translation>Unknown municipality.</translation>
+        <source>Ukjent kommune. Skriv kommunenummeret eller ett av kommunens navn.</source>
+        <translation>Unknown municipality. Type its number or one of its names.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="121"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="123"/>
+        <source>Flere kommuner har dette navnet. Velg en fra listen, eller skriv kommunenummeret.</source>
+        <translation>More than one municipality has this name. Choose one from the list, or type its number.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="136"/>
+        <source>Skriv en dato, f.eks. 15.03.2026 eller «i dag».</source>
+        <translation>Type a date, e.g. 15.03.2026 or “today”.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="137"/>
+        <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går».</source>
+        <translation>“{text}” is not a date. Type e.g. 15.3, 15.03.2026, “today” or “yesterday”.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="139"/>
+        <source>«{text}» er ikke en dato: måneden går fra 1 til 12.</source>
+        <translation>“{text}” is not a date: months go from 1 to 12.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="140"/>
+        <source>«{text}» er ikke en dato: den dagen finnes ikke i kalenderen.</source>
+        <translation>“{text}” is not a date: that day is not in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="142"/>
+        <source>«{text}» er ikke et klokkeslett. Skriv f.eks. 10:30 eller kl. 10.</source>
+        <translation>“{text}” is not a time. Type e.g. 10:30 or 10.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="144"/>
+        <source>«{text}» er ikke et klokkeslett: timene går til 23 og minuttene til 59.</source>
+        <translation>“{text}” is not a time: hours go up to 23 and minutes up to 59.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="126"/>
         <source>Skriv navnet på kontaktpersonen.</source>
         <translation>Enter the contact person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="122"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="127"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>The phone number does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="123"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="128"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>The email address does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="124"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="129"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>The contact person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="125"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="130"/>
         <source>Notatet er tomt.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="126"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="131"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Only the person who recorded the visit can correct it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="127"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="132"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>That date has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="128"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="133"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>The follow-up is no longer open.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="129"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="134"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
@@ -2155,192 +2304,166 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="90"/>
+        <source>Læreplassjeger – eksempeldata</source>
+        <translation>Læreplassjeger – sample data</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="91"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="112"/>
         <source>Fortsett på utkastet</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="114"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="124"/>
+        <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
+        <translation>Sample data: made-up visits in a database of its own. Nothing here is synced. File → “Switch to your own database” when you want to start for real.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="147"/>
         <source>Ikke koblet til server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="159"/>
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="160"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="161"/>
         <source>Oppfølging</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="162"/>
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="316"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Import from the register…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="319"/>
+        <source>Bytt til din egen database</source>
+        <translation>Switch to your own database</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
+        <source>Prøv med eksempeldata</source>
+        <translation>Try with sample data</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="326"/>
+        <source>Start med en ny, tom database…</source>
+        <translation>Start with a new, empty database…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
         <source>Nytt arrangement…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="339"/>
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="282"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="341"/>
         <source>Søk etter bedrift</source>
         <translation>Find company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
         <source>Verk&amp;tøy</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="299"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="300"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="305"/>
-        <source>Nytt besøk (for bedriften som er åpen)</source>
-        <translation>New visit (for the company in view)</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="306"/>
-        <source>Nytt arrangement med mange bedrifter</source>
-        <translation>New event with many companies</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="307"/>
-        <source>Nytt notat på bedriften som er åpen</source>
-        <translation>New note on the company in view</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="308"/>
-        <source>Lagre besøket</source>
-        <translation>Save the visit</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="309"/>
-        <source>Lukk skjemaet (utkastet tas vare på)</source>
-        <translation>Close the form (the draft is kept)</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="311"/>
-        <source>Gå fra søket til listen / åpne bedriften</source>
-        <translation>Move from search to list / open the company</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="312"/>
-        <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
-        <translation>Companies, Company, Follow-ups, My goals</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="313"/>
-        <source>Merk oppfølging som utført</source>
-        <translation>Mark follow-up done</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
-        <source>Synkroniser nå</source>
-        <translation>Sync now</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="315"/>
-        <source>Denne oversikten</source>
-        <translation>This overview</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="389"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="481"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="500"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -2348,17 +2471,17 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="529"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="530"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="532"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>
@@ -2369,17 +2492,17 @@ Data folder: {1}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="171"/>
         <source>Flytt oppfølging</source>
         <translation>Move follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="173"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="176"/>
         <source>Flytt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="177"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="180"/>
         <source>Ny frist:</source>
         <translation>New due date:</translation>
     </message>
@@ -2387,7 +2510,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="506"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
@@ -2395,17 +2518,17 @@ Data folder: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52"/>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57"/>
         <source> plass(er)</source>
         <translation> place(s)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -2431,97 +2554,97 @@ Data folder: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="259"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="261"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation>The server did not accept these changes. Your other changes were sent as usual. Fix and send again, or discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="265"/>
         <source>Ingen avviste endringer.</source>
         <translation>No refused changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
         <source>Når</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
         <source>Endring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="273"/>
         <source>Åpne for å rette</source>
         <translation>Open to fix</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="275"/>
         <source>Send på &amp;nytt</source>
         <translation>Send &amp;again</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>&amp;Forkast …</source>
         <translation>&amp;Discard …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="348"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="349"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="353"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation>This cannot be fixed here; discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="354"/>
         <source>Endringen var: {0}</source>
         <translation>The change was: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="379"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation>“{0}” never reached the server and will be removed from this machine.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation>The fields of “{0}” get back the values the server has.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation>“{0}” will not be deleted after all and shows again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="382"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation>The conflict about “{0}” opens again, so you can choose again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="375"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="384"/>
         <source>Forkast endringen?</source>
         <translation>Discard the change?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="401"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n other record points at this one. Discard it first, or fix this one and send it again.</numerusform>
@@ -2529,14 +2652,137 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="404"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation>The record no longer exists on this machine; the change can only be discarded.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="397"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="406"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation>The change is no longer refused.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="39"/>
+        <source>Søk etter bedrift</source>
+        <translation>Search for a company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="40"/>
+        <source>Nytt besøk (for bedriften som er åpen; et besøk du ikke lagret, kommer tilbake)</source>
+        <translation>New visit (for the open company; a visit you did not save comes back)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="42"/>
+        <source>Nytt arrangement med mange bedrifter</source>
+        <translation>New event with many companies</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="44"/>
+        <source>Nytt notat på bedriften som er åpen</source>
+        <translation>New note on the open company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="46"/>
+        <source>Ny bedrift (ikke i registeret)</source>
+        <translation>New company (not in the register)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="48"/>
+        <source>Bedrifter</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="49"/>
+        <source>Bedriften som er åpen</source>
+        <translation>The open company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="50"/>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="51"/>
+        <source>Mine mål</source>
+        <translation>My goals</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="52"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="53"/>
+        <source>Avviste endringer</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="54"/>
+        <source>Besøkshistorikk (ansatte)</source>
+        <translation>Visit history (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
+        <source>Kampanjer (ansatte)</source>
+        <translation>Campaigns (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="58"/>
+        <source>Tall og diagrammer (ansatte)</source>
+        <translation>Figures and charts (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="60"/>
+        <source>Produksjonsmål (ansatte)</source>
+        <translation>Goals (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="62"/>
+        <source>Synkroniser nå</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="63"/>
+        <source>Denne oversikten</source>
+        <translation>This overview</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="65"/>
+        <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
+        <translation>Save the form (visit, event, note, company, contact person …)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
+        <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
+        <translation>Close the form (what you typed is kept as a draft)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <source>Til neste felt i skjemaet</source>
+        <translation>To the next field of the form</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
+        <source>Fra søket ned i listen</source>
+        <translation>From the search down into the list</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
+        <translation>Open the chosen company, visit or follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
+        <source>Merk oppfølgingen som utført</source>
+        <translation>Mark the follow-up as done</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2999,7 @@ Data folder: {1}</translation>
         <translation>Figures and charts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="50"/>
         <source>Produksjonsmål</source>
         <translation>Production goals</translation>
     </message>
@@ -2887,375 +3133,380 @@ Data folder: {1}</translation>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="19"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="20"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="21"/>
         <source>Organisasjonsnummer</source>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="22"/>
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="23"/>
         <source>Næringskode</source>
         <translation>Industry code</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="24"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="25"/>
         <source>Nettside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="26"/>
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="27"/>
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="28"/>
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="28"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="29"/>
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="29"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="30"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="30"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="31"/>
         <source>Lærebedriftstatus</source>
         <translation>Training company status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="31"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="32"/>
         <source>Godkjente fag</source>
         <translation>Approved trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="32"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="33"/>
         <source>Fag de er interessert i</source>
         <translation>Trades of interest</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="33"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="34"/>
         <source>Stikkord</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="34"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="35"/>
         <source>Ansvarlig læreplassjeger</source>
         <translation>Responsible hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="35"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="36"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="36"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="37"/>
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="37"/>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="45"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="39"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="39"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="40"/>
         <source>Hva som skal gjøres</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="41"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="42"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="42"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="44"/>
         <source>Tildelt</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="45"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="46"/>
         <source>Startdato</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="47"/>
         <source>Sluttdato</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="47"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="48"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="49"/>
         <source>Brev sendt</source>
         <translation>Letters sent</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="49"/>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="67"/>
         <source>Besøk</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="51"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="52"/>
         <source>Plasser</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="53"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="54"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="55"/>
         <source>Kontaktform</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="56"/>
         <source>Neste steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="57"/>
         <source>Dato for neste steg</source>
         <translation>Date of next step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="58"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="65"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="66"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="68"/>
         <source>Arrangement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="69"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="70"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="71"/>
         <source>Kampanje</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="72"/>
         <source>Kampanjemottaker</source>
         <translation>Campaign target</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="73"/>
         <source>Produksjonsmål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="82"/>
         <source>Ny bedrift</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="83"/>
         <source>Ny kontaktperson</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
         <source>Nytt arrangement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
         <source>Ny oppfølging</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
         <source>Ny kampanje</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
         <source>Ny kampanjemottaker</source>
         <translation>New campaign target</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="90"/>
         <source>Nytt produksjonsmål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="93"/>
         <source>Endring av {0}</source>
         <translation>Change of {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="95"/>
         <source>Sletting av {0}</source>
         <translation>Deletion of {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="97"/>
         <source>Valg i konflikt om {0}</source>
         <translation>Choice in a conflict about {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="104"/>
         <source>Serveren godtok ikke en av verdiene.</source>
         <translation>The server did not accept one of the values.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="105"/>
         <source>Et felt som må fylles ut, mangler.</source>
         <translation>A required field is missing.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
         <source>Bare den som registrerte dette, kan endre det.</source>
         <translation>Only the person who recorded this can change it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="107"/>
         <source>Bare ansatte ved kontoret kan gjøre denne endringen.</source>
         <translation>Only office staff can make this change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
         <source>Dette tilhører en annen organisasjon.</source>
         <translation>This belongs to another organisation.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
         <source>Serveren kjenner ikke denne oppføringen.</source>
         <translation>The server does not know this record.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="110"/>
         <source>Oppføringen er slettet på serveren og blir ikke gjenopprettet.</source>
         <translation>The record was deleted on the server and will not be restored.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
         <source>Serveren har allerede en annen oppføring med samme id.</source>
         <translation>The server already has another record with the same id.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
         <source>Serveren kjenner ikke denne typen oppføring.</source>
         <translation>The server does not know this kind of record.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="114"/>
         <source>Serveren kjenner ikke denne typen endring.</source>
         <translation>The server does not know this kind of change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="117"/>
         <source>Serveren sa ikke hvorfor.</source>
         <translation>The server did not say why.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="123"/>
+        <source>Serverens melding: {0}</source>
+        <translation>The server&apos;s message: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="135"/>
         <source>{0} som ikke finnes på denne maskinen</source>
         <translation>{0} that is not on this machine</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="145"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="146"/>
         <source>{0} hos {1}</source>
         <translation>{0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="165"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="51"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="165"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="52"/>
         <source>Nei</source>
         <translation>No</translation>
@@ -3522,57 +3773,57 @@ Data folder: {1}</translation>
 <context>
     <name>TargetFilterDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="29"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="30"/>
         <source>Målbedrifter fra filter</source>
         <translation>Target companies from a filter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="30"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="31"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="54"/>
         <source>Bare aktive bedrifter (ikke konkurs, avviklet eller slettet)</source>
         <translation>Active companies only (not bankrupt, wound up or deleted)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="58"/>
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
         <source>Lærebedriftstatus</source>
         <translation>Training company status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
         <source>Trinn</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="62"/>
         <source>Lærefag (godkjent eller interessert)</source>
         <translation>Trade (approved or interested)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="65"/>
         <source>Legg til som mål</source>
         <translation>Add as targets</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="66"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="90"/>
         <source>{0} bedrifter passer med filteret.</source>
         <translation>{0} companies match the filter.</translation>
     </message>
@@ -3623,122 +3874,122 @@ Data folder: {1}</translation>
         <translation>Type a name or org. no. and choose from the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>e.g. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121"/>
         <source>— velg utfall —</source>
         <translation>— choose outcome —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Why not? (optional)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130"/>
         <source>Legg til læreplass</source>
         <translation>Add apprenticeship place</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="143"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>What happened? Do not write identity numbers or health details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>e.g. Call back about the apprentice grant</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153"/>
-        <source>ingen dato</source>
-        <translation>no date</translation>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="149"/>
+        <source>dato, f.eks. 15.3</source>
+        <translation>date, e.g. 15.3</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
         <source>innen</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Add a company that is not in the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
         <source>&amp;Kanal</source>
-        <translation>&amp;Channel</translation>
+        <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
         <source>Kontakt&amp;person</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Trades discussed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
         <source>&amp;Utfall</source>
-        <translation>&amp;Outcome</translation>
+        <translation>Outcom&amp;e</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
-        <source>Tilbudte &amp;plasser</source>
-        <translation>&amp;Places offered</translation>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
+        <source>Tilbudte pl&amp;asser</source>
+        <translation>Places o&amp;ffered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
         <source>N&amp;otater</source>
-        <translation>N&amp;otes</translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>Neste &amp;steg</source>
         <translation>Next &amp;step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="213"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
@@ -3748,17 +3999,22 @@ Data folder: {1}</translation>
         <translation>Correct visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="253"/>
+        <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
+        <translation>A visit you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="276"/>
         <source>(ingen bestemt)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="373"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="428"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="447"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation>The sync is writing to the database right now. The visit will be saved by itself in a moment – the window closes once it is saved.</translation>
     </message>
@@ -3766,77 +4022,72 @@ Data folder: {1}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="59"/>
         <source>Velkommen til Læreplassjegeren</source>
         <translation>Welcome to Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="66"/>
         <source>Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva som skal skje videre. Alt lagres på maskinen din og virker uten nett.</source>
         <translation>Keep track of the companies you visit, what was agreed and what happens next. Everything is stored on your computer and works offline.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="76"/>
         <source>f.eks. Opplæringskontoret Nord</source>
         <translation>e.g. Opplæringskontoret Nord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="78"/>
         <source>valgfritt</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="80"/>
         <source>1. Hvem er du?</source>
         <translation>1. Who are you?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="82"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="84"/>
         <source>&amp;Organisasjon</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="86"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
         <source>2. Hent bedrifter</source>
         <translation>2. Get companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="89"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Import from the register…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="90"/>
-        <source>Last inn eksempeldata</source>
-        <translation>Load demo data</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="94"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="107"/>
         <source>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</source>
         <translation>Download “Enheter” or “Underenheter” as CSV from data.brreg.no and choose the file. What you entered yourself is never overwritten by a new import.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="123"/>
         <source>Kom i gang</source>
         <translation>Get started</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="153"/>
         <source>%n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>%n company in your register.</numerusform>
@@ -3844,42 +4095,32 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167"/>
         <source>Velg fil fra Enhetsregisteret</source>
         <translation>Choose a file from the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="169"/>
         <source>Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)</source>
         <translation>Register files (*.csv *.json *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="177"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="179"/>
         <source>Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.</source>
         <translation>Importing from the register is not available in this version of the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="180"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="182"/>
         <source>Importerer {0} …</source>
         <translation>Importing {0} …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="187"/>
-        <source>Eksempeldata finnes ikke i denne versjonen av appen.</source>
-        <translation>Demo data is not available in this version of the app.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="189"/>
-        <source>Laster inn eksempeldata …</source>
-        <translation>Loading demo data …</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="198"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="216"/>
         <source>Avbrutt. Ingenting ble endret; %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Cancelled. Nothing was changed; %n company in your register.</numerusform>
@@ -3887,20 +4128,30 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="244"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="238"/>
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Loading stopped: {0}. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="224"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="218"/>
         <source>Ferdig. %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Done. %n company in your register.</numerusform>
             <numerusform>Done. %n companies in your register.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="91"/>
+        <source>Prøv med eksempeldata…</source>
+        <translation>Try with sample data…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
+        <source>Åpner eksempeldata i en egen database; din egen forblir tom</source>
+        <translation>Opens sample data in a database of its own; yours stays empty</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="228"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
         <source>%n rad(er) ble hoppet over fordi de var ugyldige.</source>
         <translation>
             <numerusform>%n row was skipped because it was invalid.</numerusform>
@@ -3908,14 +4159,67 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="252"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="246"/>
         <source>Skriv navnet ditt.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="255"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="249"/>
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Enter the organisation you work for.</translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="21"/>
+        <source>mandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="21"/>
+        <source>tirsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="22"/>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="22"/>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="23"/>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="23"/>
+        <source>lørdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="24"/>
+        <source>søndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="50"/>
+        <source>f.eks. 15.3 kl. 10, i går kl. 14, i dag</source>
+        <translation>e.g. 15.3 10:00, yesterday 14:00, today</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="51"/>
+        <source>f.eks. 15.3, 15.03.2026, i morgen</source>
+        <translation>e.g. 15.3, 15.03.2026, tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="120"/>
+        <source>{0} {1} kl. {2}</source>
+        <translation>{0} {1} at {2}</translation>
     </message>
 </context>
 </TS>

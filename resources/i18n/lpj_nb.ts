@@ -2,44 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="nb_NO">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="23"/>
+        <source>Databasen er skadet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="24"/>
+        <source>Databasen på denne maskinen kan ikke leses; filen er skadet. Ingenting er endret i den, og den blir flyttet til side (ikke slettet) uansett hva du velger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="28"/>
+        <source>Den nyeste sikkerhetskopien er fra {0}. Henter du den tilbake, mister du det som ble lagret på denne maskinen etter det. Det som allerede er synkronisert, kommer tilbake ved neste synkronisering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="32"/>
+        <source>Det finnes ingen sikkerhetskopi. Du kan begynne med en ny, tom database; det som er synkronisert, hentes fra serveren igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="38"/>
+        <source>Hent sikkerhetskopien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="39"/>
+        <source>Ny, tom database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="40"/>
+        <source>Avslutt</source>
+        <translation type="unfinished">Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="85"/>
+        <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
+        <translation type="unfinished">Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="111"/>
+        <source>forfalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="112"/>
+        <source>Oppfølging {0} · {1}: {2}</source>
+        <translation type="unfinished">Oppfølging {0} · {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="114"/>
+        <source>Notat · {0} · {1}</source>
+        <translation type="unfinished">Notat · {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="120"/>
+        <source>Arrangement: {0} ({1})</source>
+        <translation type="unfinished">Arrangement: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="122"/>
+        <source>Grunn: {0}</source>
+        <translation type="unfinished">Grunn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="125"/>
+        <source>Kontakt: {0}</source>
+        <translation type="unfinished">Kontakt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="125"/>
+        <source>(slettet)</source>
+        <translation type="unfinished">(slettet)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="127"/>
+        <source>Fag: {0}</source>
+        <translation type="unfinished">Fag: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="129"/>
+        <source>Plasser: {0}</source>
+        <translation type="unfinished">Plasser: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="136"/>
+        <source>Neste steg: {0} ({1})</source>
+        <translation type="unfinished">Neste steg: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="22"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27"/>
         <source>Ny bedrift</source>
         <translation>Ny bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="28"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="33"/>
         <source>valgfritt, 9 sifre</source>
         <translation>valgfritt, 9 sifre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="31"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="36"/>
         <source>f.eks. Alta</source>
         <translation>f.eks. Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="71"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="73"/>
         <source>&amp;Org.nr.</source>
         <translation>&amp;Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="75"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="77"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="79"/>
         <source>&amp;E-post</source>
         <translation>&amp;E-post</translation>
     </message>
@@ -47,23 +140,49 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="92"/>
+        <location filename="../../lpj_desktop/app.py" line="96"/>
         <source>Kan ikke åpne dataene</source>
         <translation>Kan ikke åpne dataene</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="93"/>
+        <location filename="../../lpj_desktop/app.py" line="97"/>
         <source>Dataene i {0} er laget av en nyere versjon av Læreplassjeger. Installer den nyeste versjonen for å åpne dem. Ingenting er endret.</source>
         <translation>Dataene i {0} er laget av en nyere versjon av Læreplassjeger. Installer den nyeste versjonen for å åpne dem. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="126"/>
+        <location filename="../../lpj_desktop/app.py" line="125"/>
         <source>Feil versjon av Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/app.py" line="126"/>
         <source>Denne installasjonen bruker PySide6 {0}, som har en feil som får appen til å krasje midt i arbeidet. Installer en annen versjon (for eksempel: pip install &quot;PySide6-Essentials!={0}&quot;). Ingenting er endret i dataene dine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/app_session.py" line="96"/>
+        <source>Den gamle databasen er flyttet til {0}. Ingenting er slettet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/app_session.py" line="106"/>
+        <source>Databasen på denne maskinen flyttes til side (til mappen «backups»; ingenting slettes), og appen starter med en ny, tom database som kan logge inn og synkronisere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/app_session.py" line="110"/>
+        <source>%n endring(er) er ikke sendt til serveren og blir bare liggende i den gamle databasen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/app_session.py" line="113"/>
+        <source>Start med en ny database?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -78,19 +197,34 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="186"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="201"/>
+        <source>Lagre (Ctrl+Enter)</source>
+        <translation type="unfinished">Lagre (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="202"/>
+        <source>Forkast</source>
+        <translation type="unfinished">Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="203"/>
+        <source>Lukk, behold utkast</source>
+        <translation type="unfinished">Lukk, behold utkast</translation>
+    </message>
+    <message>
         <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
         <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="189"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="180"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="214"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
@@ -376,47 +510,47 @@
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
         <source>Lærebedrift</source>
         <translation>Lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="67"/>
         <source>Stadium</source>
         <translation>Stadium</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="68"/>
         <source>Siste kontakt</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="224"/>
         <source>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</translation>
     </message>
@@ -429,83 +563,83 @@
         <translation>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
         <source> dager</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
         <source>uansett</source>
         <translation>uansett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
         <source>Vis nedlagte</source>
         <translation>Vis nedlagte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="75"/>
         <source>Nullstill filtre</source>
         <translation>Nullstill filtre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
         <source>Fylke</source>
         <translation>Fylke</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
         <source>Lærebedrift</source>
         <translation>Lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="107"/>
         <source>Stadium</source>
         <translation>Stadium</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
         <source>Eier</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
         <source>Kampanje</source>
         <translation>Kampanje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="116"/>
         <source>Ingen kontakt på</source>
         <translation>Ingen kontakt på</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="158"/>
         <source>Søket feilet: {0}</source>
         <translation>Søket feilet: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="163"/>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="203"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="183"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="241"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="242"/>
         <source>%n bedrift(er)</source>
         <translation>
             <numerusform>%n bedrift</numerusform>
@@ -513,7 +647,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="241"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="242"/>
         <source>teller …</source>
         <translation>teller …</translation>
     </message>
@@ -521,129 +655,129 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="78"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="79"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Registrer et besøk eller en annen kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="80"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
         <source>Fra Enhetsregisteret</source>
         <translation>Fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="100"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>f.eks. kampanje2024, prioritet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="107"/>
         <source>Lagre endringer</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="117"/>
         <source>Godkjent i fag</source>
         <translation>Godkjent i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
         <source>Interessert i fag</source>
         <translation>Interessert i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
         <source>Stikkord</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
         <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
         <location filename="../../lpj_desktop/ui/company_page.py" line="284"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
         <source>Notater</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="148"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="149"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="162"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="185"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="179"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Dobbeltklikk eller Enter på et besøk for å rette det</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="180"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="214"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="208"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
@@ -723,103 +857,53 @@
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="353"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="352"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="378"/>
-        <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
-        <translation>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="386"/>
-        <source>Oppfølging {0} · {1}: {2}</source>
-        <translation>Oppfølging {0} · {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
-        <source>Notat · {0} · {1}</source>
-        <translation>Notat · {0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="397"/>
-        <source>Arrangement: {0} ({1})</source>
-        <translation>Arrangement: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="400"/>
-        <source>Grunn: {0}</source>
-        <translation>Grunn: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="403"/>
-        <source>Kontakt: {0}</source>
-        <translation>Kontakt: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="403"/>
-        <source>(slettet)</source>
-        <translation>(slettet)</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="405"/>
-        <source>Fag: {0}</source>
-        <translation>Fag: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="408"/>
-        <source>Plasser: {0}</source>
-        <translation>Plasser: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="417"/>
-        <source>Neste steg: {0} ({1})</source>
-        <translation>Neste steg: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="449"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="402"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="449"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="402"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="471"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="426"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="499"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="456"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="499"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="456"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="503"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="460"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="522"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="479"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="524"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="481"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -941,32 +1025,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="580"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="547"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="582"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="549"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="587"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="554"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="588"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="555"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="589"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="556"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="590"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="557"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1254,115 +1338,145 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="48"/>
         <source>Nytt arrangement</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="45"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="53"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>f.eks. Yrkesmesse i Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="67"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Skriv navn og trykk Enter for å legge til</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="71"/>
         <source>Fjern valgt</source>
         <translation>Fjern valgt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="80"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="82"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="75"/>
-        <source>&amp;Når</source>
-        <translation>&amp;Når</translation>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="83"/>
+        <source>Nå&amp;r</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="85"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Utfall for alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="86"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Legg til bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="90"/>
         <source>Bedrifter til stede</source>
         <translation>Bedrifter til stede</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="94"/>
+        <source>Lagre (Ctrl+Enter)</source>
+        <translation type="unfinished">Lagre (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="95"/>
+        <source>Forkast</source>
+        <translation type="unfinished">Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="96"/>
+        <source>Lukk og slett utkastet</source>
+        <translation type="unfinished">Lukk og slett utkastet</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="97"/>
+        <source>Lukk, behold utkast</source>
+        <translation type="unfinished">Lukk, behold utkast</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="115"/>
+        <source>Utkastet kunne ikke lagres på disk: {0}</source>
+        <translation type="unfinished">Utkastet kunne ikke lagres på disk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="117"/>
+        <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
         <source>Hva</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="50"/>
         <source>Merk som utført (Ctrl+D)</source>
         <translation>Merk som utført (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
         <source>Flytt…</source>
         <translation>Flytt…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="53"/>
         <source>Åpne bedrift (Enter)</source>
         <translation>Åpne bedrift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="83"/>
         <source>Forfalt</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="84"/>
         <source>I dag</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="85"/>
         <source>Resten av uken</source>
         <translation>Resten av uken</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
         <source>Senere</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="102"/>
         <source>{0} forfalt · {1} i dag · {2} resten av uken</source>
         <translation>{0} forfalt · {1} i dag · {2} resten av uken</translation>
     </message>
@@ -1540,195 +1654,195 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>HistoryPage</name>
     <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="85"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="87"/>
-        <source>Bedriftsnavn eller org.nr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="88"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="90"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="91"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="93"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="94"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="95"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="98"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="99"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="100"/>
         <source>Alle</source>
         <translation type="unfinished">Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
-        <source>Søk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
-        <source>Læreplassjeger</source>
-        <translation type="unfinished">Læreplassjeger</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
-        <source>Organisasjon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
-        <source>Fra dato</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
-        <source>Til dato</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="109"/>
-        <source>Fylke</source>
-        <translation type="unfinished">Fylke</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="110"/>
-        <source>Kommune</source>
-        <translation type="unfinished">Kommune</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="111"/>
-        <source>Kanal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
-        <source>Utfall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
-        <source>Lærefag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="114"/>
-        <source>Kampanje</source>
-        <translation type="unfinished">Kampanje</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="115"/>
-        <source>Bedriftens trinn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
-        <source>Nullstill filtre</source>
-        <translation type="unfinished">Nullstill filtre</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="120"/>
         <source>Lagrede filtre …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="117"/>
         <source>Lagre …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="118"/>
         <source>Slett</source>
         <translation type="unfinished">Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="123"/>
         <source>Lagrede filtre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="81"/>
+        <source>Bedriftsnavn, sted eller org.nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
+        <source>&amp;Søk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
+        <source>Læreplass&amp;jeger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
+        <source>T&amp;eam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
+        <source>&amp;Organisasjon</source>
+        <translation type="unfinished">&amp;Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <source>Fra &amp;dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <source>Ti&amp;l dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <source>F&amp;ylke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <source>&amp;Kommune</source>
+        <translation type="unfinished">&amp;Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <source>K&amp;anal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <source>&amp;Utfall</source>
+        <translation type="unfinished">&amp;Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <source>Lærefa&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <source>Ka&amp;mpanje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
+        <source>Bedriftens tr&amp;inn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
+        <source>&amp;Nullstill filtre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="152"/>
+        <source>Eks&amp;porter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="156"/>
-        <source>Eksporter</source>
-        <translation type="unfinished">Eksporter</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="159"/>
-        <source>Til Excel (.xlsx) …</source>
+        <source>Til &amp;Excel (.xlsx) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="160"/>
-        <source>Til CSV …</source>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="157"/>
+        <source>Til &amp;CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="165"/>
         <source>Åpne bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="321"/>
         <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="324"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="323"/>
         <source>Ingen besøk passer med filteret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="325"/>
         <source>{0} besøk passer med filteret (nyeste først).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="360"/>
         <source>Lagre filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
         <source>Navn på filteret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="363"/>
         <source>Lagre</source>
         <translation type="unfinished">Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="364"/>
         <source>Avbryt</source>
         <translation type="unfinished">Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="386"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="385"/>
         <source>Velg et besøk for å se detaljene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="391"/>
         <source>Besøket finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="428"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="427"/>
         <source>Besøkshistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="432"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="432"/>
         <source>CSV-fil (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="434"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
         <source>Eksporter besøk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,51 +2159,86 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
     <message>
         <location filename="../../lpj_desktop/domain/labels.py" line="120"/>
-        <source>Ukjent kommunenummer.</source>
-        <translation>Ukjent kommunenummer.</translation>
+        <source>Ukjent kommune. Skriv kommunenummeret eller ett av kommunens navn.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="121"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="123"/>
+        <source>Flere kommuner har dette navnet. Velg en fra listen, eller skriv kommunenummeret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="136"/>
+        <source>Skriv en dato, f.eks. 15.03.2026 eller «i dag».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="137"/>
+        <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="139"/>
+        <source>«{text}» er ikke en dato: måneden går fra 1 til 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="140"/>
+        <source>«{text}» er ikke en dato: den dagen finnes ikke i kalenderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="142"/>
+        <source>«{text}» er ikke et klokkeslett. Skriv f.eks. 10:30 eller kl. 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="144"/>
+        <source>«{text}» er ikke et klokkeslett: timene går til 23 og minuttene til 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="126"/>
         <source>Skriv navnet på kontaktpersonen.</source>
         <translation>Skriv navnet på kontaktpersonen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="122"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="127"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>Telefonnummeret ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="123"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="128"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>E-postadressen ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="124"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="129"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>Kontaktpersonen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="125"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="130"/>
         <source>Notatet er tomt.</source>
         <translation>Notatet er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="126"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="131"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Bare den som registrerte besøket, kan rette det.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="127"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="132"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="128"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="133"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>Oppfølgingen er ikke åpen lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="129"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="134"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>Oppfølgingen finnes ikke lenger.</translation>
     </message>
@@ -2155,192 +2304,166 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="90"/>
+        <source>Læreplassjeger – eksempeldata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="91"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="112"/>
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="114"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="124"/>
+        <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="147"/>
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="159"/>
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="160"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="161"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="162"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="316"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Importer fra Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="319"/>
+        <source>Bytt til din egen database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
+        <source>Prøv med eksempeldata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="326"/>
+        <source>Start med en ny, tom database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
         <source>Avslutt</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
         <source>Nytt arrangement…</source>
         <translation>Nytt arrangement…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="339"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="282"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="341"/>
         <source>Søk etter bedrift</source>
         <translation>Søk etter bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="299"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="300"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="305"/>
-        <source>Nytt besøk (for bedriften som er åpen)</source>
-        <translation>Nytt besøk (for bedriften som er åpen)</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="306"/>
-        <source>Nytt arrangement med mange bedrifter</source>
-        <translation>Nytt arrangement med mange bedrifter</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="307"/>
-        <source>Nytt notat på bedriften som er åpen</source>
-        <translation>Nytt notat på bedriften som er åpen</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="308"/>
-        <source>Lagre besøket</source>
-        <translation>Lagre besøket</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="309"/>
-        <source>Lukk skjemaet (utkastet tas vare på)</source>
-        <translation>Lukk skjemaet (utkastet tas vare på)</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="311"/>
-        <source>Gå fra søket til listen / åpne bedriften</source>
-        <translation>Gå fra søket til listen / åpne bedriften</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="312"/>
-        <source>Bedrifter, Bedrift, Oppfølging, Mine mål</source>
-        <translation>Bedrifter, Bedrift, Oppfølging, Mine mål</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="313"/>
-        <source>Merk oppfølging som utført</source>
-        <translation>Merk oppfølging som utført</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
-        <source>Synkroniser nå</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="315"/>
-        <source>Denne oversikten</source>
-        <translation>Denne oversikten</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="389"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="481"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="500"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -2348,17 +2471,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="529"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="530"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="532"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -2369,17 +2492,17 @@ Datamappe: {1}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="171"/>
         <source>Flytt oppfølging</source>
         <translation>Flytt oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="173"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="176"/>
         <source>Flytt</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="177"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="180"/>
         <source>Ny frist:</source>
         <translation>Ny frist:</translation>
     </message>
@@ -2387,7 +2510,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="506"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -2395,17 +2518,17 @@ Datamappe: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="52"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="57"/>
         <source> plass(er)</source>
         <translation> plass(er)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60"/>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
@@ -2431,97 +2554,97 @@ Datamappe: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="259"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="261"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="265"/>
         <source>Ingen avviste endringer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
         <source>Når</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
         <source>Endring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
         <source>Grunn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="273"/>
         <source>Åpne for å rette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="275"/>
         <source>Send på &amp;nytt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>&amp;Forkast …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="348"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="349"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="353"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="354"/>
         <source>Endringen var: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="379"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="382"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="375"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="384"/>
         <source>Forkast endringen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="401"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n annen oppføring peker på denne. Forkast den først, eller rett denne og send på nytt.</numerusform>
@@ -2529,13 +2652,136 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="404"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="397"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="406"/>
         <source>Endringen er ikke avvist lenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="39"/>
+        <source>Søk etter bedrift</source>
+        <translation type="unfinished">Søk etter bedrift</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="40"/>
+        <source>Nytt besøk (for bedriften som er åpen; et besøk du ikke lagret, kommer tilbake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="42"/>
+        <source>Nytt arrangement med mange bedrifter</source>
+        <translation type="unfinished">Nytt arrangement med mange bedrifter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="44"/>
+        <source>Nytt notat på bedriften som er åpen</source>
+        <translation type="unfinished">Nytt notat på bedriften som er åpen</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="46"/>
+        <source>Ny bedrift (ikke i registeret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="48"/>
+        <source>Bedrifter</source>
+        <translation type="unfinished">Bedrifter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="49"/>
+        <source>Bedriften som er åpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="50"/>
+        <source>Oppfølging</source>
+        <translation type="unfinished">Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="51"/>
+        <source>Mine mål</source>
+        <translation type="unfinished">Mine mål</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="52"/>
+        <source>Konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="53"/>
+        <source>Avviste endringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="54"/>
+        <source>Besøkshistorikk (ansatte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
+        <source>Kampanjer (ansatte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="58"/>
+        <source>Tall og diagrammer (ansatte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="60"/>
+        <source>Produksjonsmål (ansatte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="62"/>
+        <source>Synkroniser nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="63"/>
+        <source>Denne oversikten</source>
+        <translation type="unfinished">Denne oversikten</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
+        <source>Avslutt</source>
+        <translation type="unfinished">Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="65"/>
+        <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
+        <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <source>Til neste felt i skjemaet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
+        <source>Fra søket ned i listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
+        <source>Merk oppfølgingen som utført</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2753,7 +2999,7 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="50"/>
         <source>Produksjonsmål</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,375 +3133,380 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="19"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="20"/>
         <source>Navn</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="20"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="21"/>
         <source>Organisasjonsnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="21"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="22"/>
         <source>Organisasjonsform</source>
         <translation type="unfinished">Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="22"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="23"/>
         <source>Næringskode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="23"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="24"/>
         <source>Ansatte</source>
         <translation type="unfinished">Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="24"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="25"/>
         <source>Nettside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="25"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="26"/>
         <source>Forretningsadresse</source>
         <translation type="unfinished">Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="26"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="27"/>
         <source>Postnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="27"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="28"/>
         <source>Poststed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="28"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="29"/>
         <source>Postadresse</source>
         <translation type="unfinished">Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="29"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="30"/>
         <source>Kommune</source>
         <translation type="unfinished">Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="30"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="31"/>
         <source>Lærebedriftstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="31"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="32"/>
         <source>Godkjente fag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="32"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="33"/>
         <source>Fag de er interessert i</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="33"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="34"/>
         <source>Stikkord</source>
         <translation type="unfinished">Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="34"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="35"/>
         <source>Ansvarlig læreplassjeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="35"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="36"/>
         <source>Telefon</source>
         <translation type="unfinished">Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="36"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="37"/>
         <source>E-post</source>
         <translation type="unfinished">E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="37"/>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="45"/>
         <source>Notater</source>
         <translation type="unfinished">Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="39"/>
         <source>Rolle</source>
         <translation type="unfinished">Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="39"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="40"/>
         <source>Hva som skal gjøres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="41"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="42"/>
         <source>Frist</source>
         <translation type="unfinished">Frist</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="42"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="43"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="44"/>
         <source>Tildelt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="45"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="46"/>
         <source>Startdato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="47"/>
         <source>Sluttdato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="47"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="48"/>
         <source>Beskrivelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="49"/>
         <source>Brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="49"/>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="67"/>
         <source>Besøk</source>
         <translation type="unfinished">Besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="51"/>
         <source>Avtaler</source>
         <translation type="unfinished">Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="52"/>
         <source>Plasser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="53"/>
         <source>Tidspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="54"/>
         <source>Utfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="55"/>
         <source>Kontaktform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="56"/>
         <source>Neste steg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="57"/>
         <source>Dato for neste steg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="58"/>
         <source>Tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="65"/>
         <source>Bedrift</source>
         <translation type="unfinished">Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="66"/>
         <source>Kontaktperson</source>
         <translation type="unfinished">Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="68"/>
         <source>Arrangement</source>
         <translation type="unfinished">Arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="69"/>
         <source>Notat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="70"/>
         <source>Oppfølging</source>
         <translation type="unfinished">Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="71"/>
         <source>Kampanje</source>
         <translation type="unfinished">Kampanje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="72"/>
         <source>Kampanjemottaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="73"/>
         <source>Produksjonsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="82"/>
         <source>Ny bedrift</source>
         <translation type="unfinished">Ny bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="83"/>
         <source>Ny kontaktperson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
         <source>Nytt besøk</source>
         <translation type="unfinished">Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
         <source>Nytt arrangement</source>
         <translation type="unfinished">Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
         <source>Nytt notat</source>
         <translation type="unfinished">Nytt notat</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
         <source>Ny oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
         <source>Ny kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
         <source>Ny kampanjemottaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="90"/>
         <source>Nytt produksjonsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="93"/>
         <source>Endring av {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="95"/>
         <source>Sletting av {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="97"/>
         <source>Valg i konflikt om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="104"/>
         <source>Serveren godtok ikke en av verdiene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="105"/>
         <source>Et felt som må fylles ut, mangler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
         <source>Bare den som registrerte dette, kan endre det.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="107"/>
         <source>Bare ansatte ved kontoret kan gjøre denne endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
         <source>Dette tilhører en annen organisasjon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
         <source>Serveren kjenner ikke denne oppføringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="110"/>
         <source>Oppføringen er slettet på serveren og blir ikke gjenopprettet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
         <source>Serveren har allerede en annen oppføring med samme id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
         <source>Serveren kjenner ikke denne typen oppføring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="114"/>
         <source>Serveren kjenner ikke denne typen endring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="117"/>
         <source>Serveren sa ikke hvorfor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="123"/>
+        <source>Serverens melding: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="135"/>
         <source>{0} som ikke finnes på denne maskinen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="145"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="146"/>
         <source>{0} hos {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
         <source>(tomt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="165"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="51"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="165"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="52"/>
         <source>Nei</source>
         <translation type="unfinished"></translation>
@@ -3522,57 +3773,57 @@ Datamappe: {1}</translation>
 <context>
     <name>TargetFilterDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="29"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="30"/>
         <source>Målbedrifter fra filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="30"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="31"/>
         <source>Alle</source>
         <translation type="unfinished">Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="54"/>
         <source>Bare aktive bedrifter (ikke konkurs, avviklet eller slettet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="58"/>
         <source>Fylke</source>
         <translation type="unfinished">Fylke</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
         <source>Kommune</source>
         <translation type="unfinished">Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
         <source>Lærebedriftstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
         <source>Trinn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="62"/>
         <source>Lærefag (godkjent eller interessert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="65"/>
         <source>Legg til som mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="66"/>
         <source>Avbryt</source>
         <translation type="unfinished">Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="90"/>
         <source>{0} bedrifter passer med filteret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,122 +3874,122 @@ Datamappe: {1}</translation>
         <translation>Skriv navn eller org.nr. og velg fra listen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="118"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>f.eks. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="121"/>
         <source>— velg utfall —</source>
         <translation>— velg utfall —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Hvorfor ikke? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="130"/>
         <source>Legg til læreplass</source>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="143"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="142"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="146"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153"/>
-        <source>ingen dato</source>
-        <translation>ingen dato</translation>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="149"/>
+        <source>dato, f.eks. 15.3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="181"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="183"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="190"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="193"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
-        <source>Tilbudte &amp;plasser</source>
-        <translation>Tilbudte &amp;plasser</translation>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
+        <source>Tilbudte pl&amp;asser</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="213"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
@@ -3748,17 +3999,22 @@ Datamappe: {1}</translation>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="253"/>
+        <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="276"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="373"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="428"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="447"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,77 +4022,72 @@ Datamappe: {1}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="59"/>
         <source>Velkommen til Læreplassjegeren</source>
         <translation>Velkommen til Læreplassjegeren</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="66"/>
         <source>Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva som skal skje videre. Alt lagres på maskinen din og virker uten nett.</source>
         <translation>Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva som skal skje videre. Alt lagres på maskinen din og virker uten nett.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="76"/>
         <source>f.eks. Opplæringskontoret Nord</source>
         <translation>f.eks. Opplæringskontoret Nord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="78"/>
         <source>valgfritt</source>
         <translation>valgfritt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="80"/>
         <source>1. Hvem er du?</source>
         <translation>1. Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="82"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="84"/>
         <source>&amp;Organisasjon</source>
         <translation>&amp;Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="86"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
         <source>2. Hent bedrifter</source>
         <translation>2. Hent bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="89"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Importer fra Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="90"/>
-        <source>Last inn eksempeldata</source>
-        <translation>Last inn eksempeldata</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="94"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="107"/>
         <source>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</source>
         <translation>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="123"/>
         <source>Kom i gang</source>
         <translation>Kom i gang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="153"/>
         <source>%n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>%n bedrift i registeret ditt.</numerusform>
@@ -3844,42 +4095,32 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167"/>
         <source>Velg fil fra Enhetsregisteret</source>
         <translation>Velg fil fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="169"/>
         <source>Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)</source>
         <translation>Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="177"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="179"/>
         <source>Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.</source>
         <translation>Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="180"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="182"/>
         <source>Importerer {0} …</source>
         <translation>Importerer {0} …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="187"/>
-        <source>Eksempeldata finnes ikke i denne versjonen av appen.</source>
-        <translation>Eksempeldata finnes ikke i denne versjonen av appen.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="189"/>
-        <source>Laster inn eksempeldata …</source>
-        <translation>Laster inn eksempeldata …</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="198"/>
         <source>Avbryter …</source>
         <translation>Avbryter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="216"/>
         <source>Avbrutt. Ingenting ble endret; %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Avbrutt. Ingenting ble endret; %n bedrift i registeret ditt.</numerusform>
@@ -3887,20 +4128,30 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="244"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="238"/>
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Innlastingen stoppet: {0}. Ingenting ble endret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="224"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="218"/>
         <source>Ferdig. %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Ferdig. %n bedrift i registeret ditt.</numerusform>
             <numerusform>Ferdig. %n bedrifter i registeret ditt.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="91"/>
+        <source>Prøv med eksempeldata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
+        <source>Åpner eksempeldata i en egen database; din egen forblir tom</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="228"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
         <source>%n rad(er) ble hoppet over fordi de var ugyldige.</source>
         <translation>
             <numerusform>%n rad ble hoppet over fordi den var ugyldig.</numerusform>
@@ -3908,14 +4159,67 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="252"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="246"/>
         <source>Skriv navnet ditt.</source>
         <translation>Skriv navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="255"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="249"/>
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Skriv hvilken organisasjon du jobber for.</translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="21"/>
+        <source>mandag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="21"/>
+        <source>tirsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="22"/>
+        <source>onsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="22"/>
+        <source>torsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="23"/>
+        <source>fredag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="23"/>
+        <source>lørdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="24"/>
+        <source>søndag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="50"/>
+        <source>f.eks. 15.3 kl. 10, i går kl. 14, i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="51"/>
+        <source>f.eks. 15.3, 15.03.2026, i morgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="120"/>
+        <source>{0} {1} kl. {2}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

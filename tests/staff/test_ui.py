@@ -112,9 +112,10 @@ def test_filter_history_and_saved_filters(qtbot: Any, store: Store, world: World
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)  # after the typing pause
     page.text.clear()
     page.apply_filters()
-    page.date_from.setDate(QDate(2025, 7, 1))
-    page.date_to.setDate(QDate(2025, 7, 31))
-    assert {r.company_name for r in page.model.rows} == {"Harstad Mek AS", "Hammerfest Helse AS"}
+    page.date_from.setText("1.7.2025")
+    page.date_to.setText("31.07.2025")  # typed dates filter after the typing pause
+    qtbot.waitUntil(lambda: {r.company_name for r in page.model.rows}
+                    == {"Harstad Mek AS", "Hammerfest Helse AS"}, timeout=3000)
     page.load_saved("Tromsø telefon")
     assert page.municipality.currentData() == "5501" and page.channel.currentData() == "phone"
     assert [r.company_name for r in page.model.rows] == ["Tinden Bygg AS", "Polar Rør AS"]

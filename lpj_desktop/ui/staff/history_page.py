@@ -7,11 +7,10 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,9 +40,8 @@ from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.filter_options import filter_options
 from lpj_desktop.ui.staff.history_model import HistoryModel
+from lpj_desktop.ui.when_edit import WhenEdit
 from lpj_desktop.ui.widgets import choose_by_typing
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 def _combo(items: list[tuple[str, str | None]]) -> QComboBox:
@@ -60,14 +58,9 @@ def _select(box: QComboBox, value: str | None) -> None:
     box.setCurrentIndex(index if index >= 0 else 0)
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("–")  # the minimum date means "no limit"
-    edit.setDate(NO_DATE)
-    return edit
+def _date_edit() -> WhenEdit:
+    """A date limit typed as a person writes it; empty means no limit."""
+    return WhenEdit(with_time=False, optional=True)
 
 
 class HistoryPage(StaffPage):
@@ -101,21 +94,22 @@ class HistoryPage(StaffPage):
         self.campaign = _combo([(self.tr("Alle"), None)])
         self.stage = _combo([(self.tr("Alle"), None), (labels.stage(None), "none")]
                             + [(labels.outcome(o.value), o.value) for o in LADDER])
+        self.text.setObjectName("historySearch")
         form = QFormLayout()
-        form.addRow(self.tr("Søk"), self.text)
-        form.addRow(self.tr("Læreplassjeger"), self.hunter)
-        form.addRow(self.tr("Team"), self.team)
-        form.addRow(self.tr("Organisasjon"), self.organisation)
-        form.addRow(self.tr("Fra dato"), self.date_from)
-        form.addRow(self.tr("Til dato"), self.date_to)
-        form.addRow(self.tr("Fylke"), self.county)
-        form.addRow(self.tr("Kommune"), self.municipality)
-        form.addRow(self.tr("Kanal"), self.channel)
-        form.addRow(self.tr("Utfall"), self.outcome)
-        form.addRow(self.tr("Lærefag"), self.trade)
-        form.addRow(self.tr("Kampanje"), self.campaign)
-        form.addRow(self.tr("Bedriftens trinn"), self.stage)
-        self.reset_button = QPushButton(self.tr("Nullstill filtre"))
+        # Alt+letter reaches each filter (the labels' buddies), as on every form.
+        for label, widget in (
+            (self.tr("&Søk"), self.text), (self.tr("Læreplass&jeger"), self.hunter),
+            (self.tr("T&eam"), self.team), (self.tr("&Organisasjon"), self.organisation),
+            (self.tr("Fra &dato"), self.date_from), (self.tr("Ti&l dato"), self.date_to),
+            (self.tr("F&ylke"), self.county), (self.tr("&Kommune"), self.municipality),
+            (self.tr("K&anal"), self.channel), (self.tr("&Utfall"), self.outcome),
+            (self.tr("Lærefa&g"), self.trade), (self.tr("Ka&mpanje"), self.campaign),
+            (self.tr("Bedriftens tr&inn"), self.stage),
+        ):
+            buddy = QLabel(label)
+            buddy.setBuddy(widget)
+            form.addRow(buddy, widget)
+        self.reset_button = QPushButton(self.tr("&Nullstill filtre"))
         self.reset_button.clicked.connect(self.reset_filters)
         form.addRow(self.reset_button)
 
@@ -155,11 +149,12 @@ class HistoryPage(StaffPage):
         self.table.doubleClicked.connect(self._open_selected)
         self.status = QLabel()
         self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Eksporter"))
+        self.export_button.setText(self.tr("Eks&porter"))
+        self.export_button.setObjectName("historyExport")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Til Excel (.xlsx) …"), lambda: self._ask_export("xlsx"))
-        menu.addAction(self.tr("Til CSV …"), lambda: self._ask_export("csv"))
+        menu.addAction(self.tr("Til &Excel (.xlsx) …"), lambda: self._ask_export("xlsx"))
+        menu.addAction(self.tr("Til &CSV …"), lambda: self._ask_export("csv"))
         self.export_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -201,8 +196,8 @@ class HistoryPage(StaffPage):
                     self.outcome, self.trade, self.campaign, self.stage):
             box.currentIndexChanged.connect(self._filters_changed)
         self.county.currentIndexChanged.connect(self._county_changed)
-        self.date_from.dateChanged.connect(self._filters_changed)
-        self.date_to.dateChanged.connect(self._filters_changed)
+        for edit_ in (self.date_from, self.date_to):
+            edit_.edited.connect(lambda: self._debounce.start())
         self.saved.activated.connect(self._load_saved)
         self.save_button.clicked.connect(self._ask_save)
         self.delete_button.clicked.connect(self._delete_saved)
@@ -260,6 +255,10 @@ class HistoryPage(StaffPage):
             self._loading = False
         self._filters_changed()
 
+    def take_focus(self) -> None:
+        """Where a person starts here: the search field of the filters."""
+        self.text.setFocus()
+
     def _filters_changed(self, *_: object) -> None:
         if not self._loading:
             self.apply_filters()
@@ -270,9 +269,9 @@ class HistoryPage(StaffPage):
             value = box.currentData()
             return {value} if value else set()
 
-        def day(edit: QDateEdit) -> date | None:
-            d = edit.date()
-            return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+        def day(edit: WhenEdit) -> date | None:
+            value = edit.value_or_none()  # a limit still being typed limits nothing yet
+            return value if isinstance(value, date) else None
 
         return VisitHistoryQuery(
             text=self.text.text().strip(), hunter_ids=one(self.hunter), team=self.team.currentData(),
@@ -287,8 +286,6 @@ class HistoryPage(StaffPage):
         def first(values: set[str]) -> str | None:
             return sorted(values)[0] if values else None
 
-        def qdate(d: date | None) -> QDate:
-            return QDate(d.year, d.month, d.day) if d else NO_DATE
 
         self._loading = True
         try:
@@ -296,8 +293,8 @@ class HistoryPage(StaffPage):
             _select(self.hunter, first(query.hunter_ids))
             _select(self.team, query.team)
             _select(self.organisation, query.organisation)
-            self.date_from.setDate(qdate(query.date_from))
-            self.date_to.setDate(qdate(query.date_to))
+            self.date_from.set_value(query.date_from)
+            self.date_to.set_value(query.date_to)
             _select(self.county, first(query.counties))
             self._fill_municipalities()
             _select(self.municipality, regions.current_municipality_number(first(query.municipalities)))
