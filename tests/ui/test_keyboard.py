@@ -28,7 +28,8 @@ def _letters(root: QWidget) -> list[tuple[str, str]]:
         elif isinstance(w, QAbstractButton | QGroupBox):
             text = w.text() if isinstance(w, QAbstractButton) else w.title()
         elif isinstance(w, QMenuBar):
-            found += [(m.group(1).lower(), a.text()) for a in w.actions() if (m := _MNEMONIC.search(a.text()))]
+            found += [(m.group(1).lower(), a.text())
+                      for a in w.actions() if (m := _MNEMONIC.search(a.text()))]
             continue
         m = _MNEMONIC.search(text)
         if m:
