@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.nav.hide()
         self.stack.setCurrentWidget(self.welcome)
+        self.welcome.take_focus()
 
     def _welcome_done(self) -> None:
         self.company_list.reload_choices()
@@ -311,34 +312,34 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
-        self.new_company_action = file_menu.addAction(self.tr("Ny bedrift…"), self.add_company_by_hand)
+        self.new_company_action = file_menu.addAction(self.tr("&Ny bedrift…"), self.add_company_by_hand)
         self._bind(self.new_company_action, "new_company")
-        file_menu.addAction(self.tr("Importer fra Enhetsregisteret…"), self._import_again)
+        file_menu.addAction(self.tr("&Importer fra Enhetsregisteret…"), self._import_again)
         file_menu.addSeparator()
         if self.paths.is_demo:
-            real = file_menu.addAction(self.tr("Bytt til din egen database"),
+            real = file_menu.addAction(self.tr("&Bytt til din egen database"),
                                        lambda: self.switch_store.emit("real"))
             real.setObjectName("switchToReal")
         else:
-            demo = file_menu.addAction(self.tr("Prøv med eksempeldata"),
+            demo = file_menu.addAction(self.tr("&Prøv med eksempeldata"),
                                        lambda: self.switch_store.emit("demo"))
             demo.setObjectName("switchToDemo")
-            fresh = file_menu.addAction(self.tr("Start med en ny, tom database…"),
+            fresh = file_menu.addAction(self.tr("&Start med en ny, tom database…"),
                                         lambda: self.switch_store.emit("fresh"))
             fresh.setObjectName("startFresh")
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("Avslutt"), self.close)
+        quit_action = file_menu.addAction(self.tr("&Avslutt"), self.close)
         self._bind(quit_action, "quit")
 
         record = bar.addMenu(self.tr("&Registrer"))
-        self.visit_action = record.addAction(self.tr("Nytt besøk…"), lambda: self.open_visit_dialog())
+        self.visit_action = record.addAction(self.tr("Nytt &besøk…"), lambda: self.open_visit_dialog())
         self._bind(self.visit_action, "new_visit")
         self.visit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.event_action = record.addAction(self.tr("Nytt arrangement…"), self.open_event_dialog)
+        self.event_action = record.addAction(self.tr("Nytt &arrangement…"), self.open_event_dialog)
         self._bind(self.event_action, "new_event")
-        note = record.addAction(self.tr("Nytt notat…"), self.company_page.new_note)
+        note = record.addAction(self.tr("Nytt &notat…"), self.company_page.new_note)
         self._bind(note, "new_note")
-        search = record.addAction(self.tr("Søk etter bedrift"), self._focus_search)
+        search = record.addAction(self.tr("&Søk etter bedrift"), self._focus_search)
         self._bind(search, "search")
 
         self.view_menu = bar.addMenu(self.tr("&Vis"))

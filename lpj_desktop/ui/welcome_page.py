@@ -83,7 +83,7 @@ class WelcomePage(QWidget):
         form.addRow("", self.errors["name"])
         form.addRow(self.tr("&Organisasjon"), self.organisation)
         form.addRow("", self.errors["organisation"])
-        form.addRow(self.tr("&Team"), self.team)
+        form.addRow(self.tr("T&eam"), self.team)
 
         data = QGroupBox(self.tr("2. Hent bedrifter"))
         self.import_button = QPushButton(self.tr("Importer fra Enhetsregisteret…"))
@@ -120,7 +120,7 @@ class WelcomePage(QWidget):
         dl.addWidget(self.progress)
         dl.addWidget(self.status)
 
-        self.start_button = QPushButton(self.tr("Kom i gang"))
+        self.start_button = QPushButton(self.tr("&Kom i gang"))
         self.start_button.setObjectName("welcomeStart")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
@@ -181,6 +181,10 @@ class WelcomePage(QWidget):
             return None
         self.status.setText(self.tr("Importerer {0} …").format(path.name))
         return self._run(Job(import_register, self.store, path, with_progress=True))
+
+    def take_focus(self) -> None:
+        """Where a person starts: their name."""
+        self.name.setFocus()
 
     def ask_for_demo(self) -> None:
         """The demo opens in a store of its own: the user's own store stays empty and real."""

@@ -4,8 +4,9 @@ focused widget), never to a widget the test picked. Nothing here calls a widget'
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -96,3 +97,23 @@ def wait_until(condition, timeout_ms: int = 5000) -> None:  # type: ignore[no-un
     while not condition():
         assert time.monotonic() < end, "timed out"
         settle(20)
+
+
+def meanwhile(*steps: Callable[[], object], ready: Callable[[], bool] | None = None) -> None:
+    """Run `steps` one after another from timers, each once `ready()` holds (if given).
+
+    For keys a person presses while a menu or dialog runs its own event loop: the key press that
+    opened a tool button's menu or a file dialog does not return until it closes, so what is typed
+    into it has to be on its way already. Each step is scheduled before the one before it runs,
+    since that one may open the next blocking window itself.
+    """
+    def run(index: int) -> None:
+        if index >= len(steps):
+            return
+        if ready is not None and not ready():
+            QTimer.singleShot(50, lambda: run(index))
+            return
+        QTimer.singleShot(150, lambda: run(index + 1))
+        steps[index]()
+
+    QTimer.singleShot(150, lambda: run(0))
