@@ -34,6 +34,7 @@ class ErrorKind(StrEnum):
     UNAUTHORIZED = "unauthorized"  # the token expired or was revoked
     SERVER_ERROR = "server_error"  # {detail}: the server's own message or "HTTP 500"
     BAD_BODY = "bad_body"  # [detail]
+    ANSWER_MISMATCH = "answer_mismatch"  # [detail]: a push answered for other mutations
     ANSWER_TOO_BIG = "answer_too_big"  # {limit}: in MB, the most the app reads of one answer
     OTHER_USER_CHANGES = "other_user_changes"  # {waiting} {username}
     CLIENT_MISMATCH = "client_mismatch"
@@ -84,6 +85,9 @@ NORWEGIAN: dict[str, str] = {
         "er tatt vare på."),
     ErrorKind.SERVER_ERROR: QT_TRANSLATE_NOOP("SyncErrors", "Serveren svarte med en feil: {detail}"),
     ErrorKind.BAD_BODY: QT_TRANSLATE_NOOP("SyncErrors", "Serveren svarte med noe appen ikke forstår."),
+    ErrorKind.ANSWER_MISMATCH: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Serverens svar stemmer ikke med det som ble sendt. Ingenting er merket som "
+        "sendt; endringene dine er tatt vare på og sendes på nytt senere."),
     ErrorKind.ANSWER_TOO_BIG: QT_TRANSLATE_NOOP(
         "SyncErrors", "Serveren sendte et svar på over {limit} MB, mer enn appen tar imot, og det ble "
         "ikke lest. Endringene dine er tatt vare på."),
@@ -115,6 +119,7 @@ _OPTIONAL: dict[str, tuple[str, ...]] = {
     ErrorKind.CLIENT_TOO_OLD: ("detail", "download_url"),
     ErrorKind.CLIENT_TOO_NEW: ("detail",),
     ErrorKind.BAD_BODY: ("detail",),
+    ErrorKind.ANSWER_MISMATCH: ("detail",),
 }
 
 

@@ -1,6 +1,6 @@
 """The sync client against a server that misbehaves (bad_server.py): it trickles its answers,
-stalls a stream, closes the connection inside its headers, promises gigabytes. The real
-SyncEngine, Transport and `lpj sync`; each test takes seconds."""
+stalls a stream, answers a push for other mutations, closes the connection inside its headers,
+promises gigabytes. The real SyncEngine, Transport and `lpj sync`; each test takes seconds."""
 
 from __future__ import annotations
 
@@ -14,9 +14,13 @@ from bad_server import (
     CURSOR,
     EPOCH,
     BadServer,
+    Reply,
+    Request,
     cut_in_headers,
     endless,
     endless_line,
+    pull_nothing,
+    push_applied,
     server_info,
     snapshot,
     stalled_stream,
@@ -50,6 +54,7 @@ VERSION_BODY = ServerInfo.model_validate(server_info()).model_dump_json().encode
 # Small deadlines, looked at often: the tests take seconds, not minutes.
 QUICK = Deadlines(answer=1.0, stall=1.0, progress_bytes=4096, tick=0.05)
 SLOW_WORDS = "serveren svarer for sakte"
+MISMATCH_WORDS = "Serverens svar stemmer ikke med det som ble sendt"
 
 
 @pytest.fixture
@@ -183,6 +188,66 @@ def test_time_the_app_spends_on_what_came_is_not_the_servers(store: Store) -> No
             got.append(line)
             time.sleep(0.1)  # writing a chunk into the store: 0.9 s in all, three stalls' worth
     assert got[1:-1] == lines and got[-1].startswith(b'{"kind": "end"')
+
+
+# --- 4. a push answered for other mutations --------------------------------------------------------
+
+
+def _mismatched(kind: str, calls: list[int]) -> Callable[[Request, Reply], None]:
+    def route(request: Request, reply: Reply) -> None:
+        calls.append(1)
+        if len(calls) > 20:  # before the fix the client never stopped: end it here
+            reply.answer({"code": "internal_error", "message": "enough"}, status=500)
+            return
+        ids = [m["id"] for m in request.json()["mutations"]]
+        answered, last = {
+            "other ids": ([i + 100 for i in ids], ids[-1] + 100),
+            "one missing": (ids[:-1], ids[-1]),
+            "one more": ([*ids, ids[-1] + 1], ids[-1] + 1),
+            "none": ([], ids[-1]),
+            "out of order": (ids[::-1], ids[-1]),
+            "last id below": (ids, ids[0] - 1),
+        }[kind]
+        reply.answer({"epoch": EPOCH, "last_mutation_id": last,
+                      "results": [{"id": i, "status": "applied", "version": 1} for i in answered]})
+
+    return route
+
+
+@pytest.mark.parametrize("kind", ["other ids", "one missing", "one more", "none", "out of order",
+                                  "last id below"])
+def test_a_push_answer_that_does_not_match_is_refused_and_marks_nothing(store: Store, kind: str) -> None:
+    calls: list[int] = []
+    with BadServer({"/version": version_ok, "/sync/push": _mismatched(kind, calls),
+                    "/sync/pull": pull_nothing}) as bad:
+        laptop(store, bad.url, pending=3)
+        with pytest.raises(ServerError) as raised:
+            engine(store, bad.url).sync()
+    assert raised.value.kind == ErrorKind.ANSWER_MISMATCH
+    assert MISMATCH_WORDS in str(raised.value)
+    assert len(calls) == 1  # refused, not sent again at once (5,943 pushes in 20 s before)
+    assert outbox(store) == [("pending", None)] * 3
+
+
+def test_a_matching_push_answer_is_taken(store: Store) -> None:
+    with BadServer({"/version": version_ok, "/sync/push": push_applied,
+                    "/sync/pull": pull_nothing}) as bad:
+        laptop(store, bad.url, pending=3)
+        report = engine(store, bad.url).sync()
+    assert report.finished and report.pushed == 3
+    assert [state for state, _ in outbox(store)] == ["applied"] * 3
+
+
+def test_lpj_sync_says_the_answer_does_not_match_and_fails(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, store: Store,
+        data_dir: Path) -> None:
+    monkeypatch.setenv("LPJ_TOKEN", "t")
+    calls: list[int] = []
+    with BadServer({"/version": version_ok, "/sync/push": _mismatched("other ids", calls)}) as bad:
+        laptop(store, bad.url, pending=2)
+        status, out, err, _took = lpj_sync(capsys, data_dir)
+    assert status == 1 and MISMATCH_WORDS in err
+    assert out.startswith("sendt 0,") and len(calls) == 1
 
 
 # --- 7. cut headers, huge answers ------------------------------------------------------------------

@@ -46,7 +46,7 @@ def test_every_kind_has_gui_words_that_match_the_cli_in_bokmal(kind: ErrorKind) 
 
 # Kinds whose English comes with the next translation refresh (python -m lpj_desktop.ui.i18n):
 # strict, so this list must be emptied once the refresh has brought them.
-AWAITING_TRANSLATION = {ErrorKind.OFFLINE_SLOW, ErrorKind.ANSWER_TOO_BIG}
+AWAITING_TRANSLATION = {ErrorKind.OFFLINE_SLOW, ErrorKind.ANSWER_MISMATCH, ErrorKind.ANSWER_TOO_BIG}
 
 
 @pytest.mark.parametrize("kind", [
