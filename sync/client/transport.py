@@ -78,8 +78,10 @@ _STREAM_CHUNK = 256 * 1024
 class Deadlines:
     """How long a server may take, beyond the per-read timeout.
 
-    `answer`: a whole answer (or a stream's headers), from sending the request to its last byte.
-    A pull page of 1000 records over a slow mobile link takes seconds, not minutes.
+    `answer`: a whole answer (or a stream's headers), from sending the request to its last byte,
+    plus the time `min_rate` (bytes a second) gives the request's body and the answer's declared
+    length: a push of 6 MB or a pull page of a few MB still gets its time over a poor mobile link
+    (128 kbit/s), while a short answer sent a byte at a time is stopped after `answer` seconds.
     `stall` and `progress_bytes`: a stream has no total deadline (a first sync of a million
     records takes minutes) but must bring `progress_bytes` within every `stall` seconds spent
     waiting for it; time the app spends writing what came does not count.
@@ -87,6 +89,7 @@ class Deadlines:
     """
 
     answer: float = 120.0
+    min_rate: float = 16 * 1024
     stall: float = 60.0
     progress_bytes: int = 64 * 1024
     tick: float = 0.25
@@ -112,7 +115,7 @@ class _Watch:
     making progress or the caller cancels, it shuts the request's socket down. That wakes the
     read (or write) blocked in it at once; the request fails and `reason` says why."""
 
-    def __init__(self, deadlines: Deadlines, cancelled: CancelCheck | None) -> None:
+    def __init__(self, deadlines: Deadlines, cancelled: CancelCheck | None, *, sending: int = 0) -> None:
         self.deadlines = deadlines
         self.cancelled = cancelled
         self.reason: str | None = None
@@ -120,7 +123,7 @@ class _Watch:
         self._socks: list[socket.socket] = []
         self._done = False
         self._wake = threading.Event()
-        self._deadline: float | None = time.monotonic() + deadlines.answer
+        self._deadline: float | None = time.monotonic() + deadlines.answer + sending / deadlines.min_rate
         # A stream's progress: seconds spent waiting since the last `progress_bytes`, and since
         # when the reader waits now (None while the app works on what came).
         self._waited = 0.0
@@ -146,6 +149,12 @@ class _Watch:
             self._socks.append(dup)
             if self.reason is not None:
                 _shut(dup)
+
+    def expect(self, length: int) -> None:
+        """The answer says it holds `length` bytes: give them their time at the minimum rate."""
+        with self._lock:
+            if self._deadline is not None:
+                self._deadline += length / self.deadlines.min_rate
 
     def streaming(self) -> None:
         """The headers of a stream are in: from now on the minimum rate counts, not the deadline."""
@@ -397,7 +406,7 @@ class Transport:
 
     def _fetch(self, method: str, path: str, **kwargs: Any) -> tuple[bytes, str | None]:
         """A whole answer under the deadline: its body and its declared Content-Length."""
-        watch = _Watch(self.deadlines, self.cancelled)
+        watch = _Watch(self.deadlines, self.cancelled, sending=len(kwargs.get("data") or b""))
         try:
             response = self._send(method, path, watch, **kwargs)
             try:
@@ -467,8 +476,10 @@ class Transport:
         """The body, refused (ServerError) past `limit` bytes before more is read: a declared
         length over it is not read at all, and bytes are counted as they come (chunked)."""
         declared = response.headers.get("Content-Length", "").strip()
-        if declared.isdigit() and int(declared) > limit:
-            raise self._too_big(limit)
+        if declared.isdigit():
+            if int(declared) > limit:
+                raise self._too_big(limit)
+            watch.expect(int(declared))
         parts: list[bytes] = []
         size = 0
         try:

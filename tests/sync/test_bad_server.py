@@ -48,7 +48,7 @@ from sync.client.engine import SyncEngine
 from sync.client.messages import ErrorKind
 from sync.client.state import get_state, set_state
 from sync.client.transport import MAX_ANSWER_BYTES, Deadlines, Transport
-from sync.protocol import ServerInfo
+from sync.protocol import Mutation, PushRequest, PushResponse, ServerInfo
 
 VERSION_BODY = ServerInfo.model_validate(server_info()).model_dump_json().encode()
 # Small deadlines, looked at often: the tests take seconds, not minutes.
@@ -146,6 +146,36 @@ def test_lpj_sync_against_a_trickling_server_is_offline_and_tried_again(
     assert tries == 3  # the engine's two retries, with backoff between
     assert took < 6
     assert [state for state, _ in outbox(store)] == ["pending"]
+
+
+def test_a_big_answer_at_a_steady_rate_gets_its_time() -> None:
+    info = ServerInfo.model_validate({**server_info(), "server_version": "x" * 300_000})
+    body = info.model_dump_json().encode()
+
+    def steady(_request: Request, reply: Reply) -> None:  # 300 KB at 200 KB/s: 1.5 s
+        reply.send(reply.head(200, {"Content-Type": "application/json", "Content-Length": str(len(body))}))
+        for start in range(0, len(body), 20_000):
+            reply.send(body[start:start + 20_000])
+            time.sleep(0.1)
+
+    # 0.5 s for any answer, and its declared 300 KB at 100 KB/s: 3.5 s in all.
+    deadlines = Deadlines(answer=0.5, min_rate=100_000, tick=0.05)
+    with BadServer({"/version": steady}) as bad:
+        got = Transport(bad.url, token="t", deadlines=deadlines).get("/version", ServerInfo)
+    assert got == info
+
+
+def test_a_big_push_gives_the_server_time_by_its_size() -> None:
+    def thinking(request: Request, reply: Reply) -> None:
+        time.sleep(1.0)  # a big push takes the server a while
+        push_applied(request, reply)
+
+    push = PushRequest(client_id="c", epoch=EPOCH, mutations=[
+        Mutation(id=1, name="create", entity="note", record_id="n1", fields={"text": "x" * 300_000})])
+    deadlines = Deadlines(answer=0.5, min_rate=100_000, tick=0.05)  # 0.5 s + 300 KB at 100 KB/s
+    with BadServer({"/sync/push": thinking}) as bad:
+        answer = Transport(bad.url, token="t", deadlines=deadlines).post("/sync/push", push, PushResponse)
+    assert answer is not None and [r.id for r in answer.results] == [1]
 
 
 def test_a_cancel_stops_a_sync_waiting_for_a_slow_answer_at_once(store: Store) -> None:
