@@ -139,7 +139,7 @@ class _Watch:
             dup = socket.socket(sock.family, sock.type, sock.proto, fileno=socket.dup(sock.fileno()))
         except (OSError, ValueError, AttributeError):
             # Not a plain socket (a TLS-in-TLS proxy tunnel): the per-read timeout still holds,
-            # and the deadline is checked whenever a chunk of the answer arrives.
+            # and the watch's verdict is checked whenever a chunk of the answer arrives.
             log.debug("sync watch: cannot watch %r", sock, exc_info=True)
             return
         with self._lock:
@@ -484,6 +484,8 @@ class Transport:
         size = 0
         try:
             for chunk in response.iter_content(_CHUNK):
+                if watch.reason is not None:  # where the socket could not be shut down
+                    raise watch.error()
                 size += len(chunk)
                 if size > limit:
                     raise self._too_big(limit)
