@@ -34,7 +34,7 @@ class ErrorKind(StrEnum):
     UNAUTHORIZED = "unauthorized"  # the token expired or was revoked
     SERVER_ERROR = "server_error"  # {detail}: the server's own message or "HTTP 500"
     BAD_BODY = "bad_body"  # [detail]
-    ANSWER_MISMATCH = "answer_mismatch"  # [detail]: a push answered for other mutations
+    ANSWER_MISMATCH = "answer_mismatch"  # a push answered for other mutations (ids in the log)
     ANSWER_TOO_BIG = "answer_too_big"  # {limit}: in MB, the most the app reads of one answer
     OTHER_USER_CHANGES = "other_user_changes"  # {waiting} {username}
     CLIENT_MISMATCH = "client_mismatch"
@@ -119,7 +119,6 @@ _OPTIONAL: dict[str, tuple[str, ...]] = {
     ErrorKind.CLIENT_TOO_OLD: ("detail", "download_url"),
     ErrorKind.CLIENT_TOO_NEW: ("detail",),
     ErrorKind.BAD_BODY: ("detail",),
-    ErrorKind.ANSWER_MISMATCH: ("detail",),
 }
 
 
