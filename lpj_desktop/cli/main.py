@@ -18,6 +18,7 @@ from lpj_desktop.cli.common import CliError
 COMMAND_GROUPS: tuple[str, ...] = (
     "lpj_desktop.cli.import_cmd",
     "lpj_desktop.cli.companies_cmd",
+    "lpj_desktop.cli.conflicts_cmd",
     "lpj_desktop.cli.demo_cmd",
     "lpj_desktop.cli.export_cmd",
     "lpj_desktop.cli.sync_cmd",

@@ -101,6 +101,14 @@ class ServerError(SyncError):
     default_kind = ErrorKind.SERVER_ERROR
 
 
+class SyncCancelled(Exception):
+    """The caller's cancel check stopped a request midway (a slow answer is not waited for).
+
+    Only the engine sees it: `SyncEngine.sync()` ends as for a cancel between pages, with a report
+    whose `finished` is False. Not a SyncError, so no error handler mistakes a cancel for a fault.
+    """
+
+
 class AccountError(SyncError):
     """This store holds unsynced changes of another user (or belongs to another server): the
     login is refused so that nobody's changes are sent under someone else's name."""

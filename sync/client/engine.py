@@ -35,6 +35,7 @@ from sync.client.api import (
     CancelCheck,
     OfflineError,
     ProgressCallback,
+    SyncCancelled,
     SyncError,
     SyncPhase,
     SyncProgress,
@@ -47,7 +48,7 @@ from sync.client.pull import NeedSnapshot, PullStats, pull_all
 from sync.client.push import PushStats, pending_count, push_all, resend_after
 from sync.client.snapshot import take_snapshot
 from sync.client.state import get_state, now_text, set_state
-from sync.client.transport import Transport, normalize_url
+from sync.client.transport import Deadlines, Transport, normalize_url
 from sync.protocol import (
     ErrorCode,
     LoginRequest,
@@ -105,10 +106,11 @@ class SyncEngine:
 
     def __init__(self, store: Store, *, server_url: str, token: str | None,
                  session: requests.Session | None = None, retries: int = 2,
-                 sleep: Callable[[float], None] = time.sleep, backoff: Backoff | None = None) -> None:
+                 sleep: Callable[[float], None] = time.sleep, backoff: Backoff | None = None,
+                 deadlines: Deadlines | None = None) -> None:
         self.store = store
         self.server_url = normalize_url(server_url)
-        self.transport = Transport(self.server_url, token=token, session=session)
+        self.transport = Transport(self.server_url, token=token, session=session, deadlines=deadlines)
         self.retries = retries
         self._sleep = sleep
         self._backoff = backoff or Backoff(base=0.5, maximum=5.0)
@@ -117,7 +119,8 @@ class SyncEngine:
 
     @classmethod
     def login(cls, store: Store, server_url: str, username: str, password: str,
-              device_name: str = "", *, session: requests.Session | None = None) -> LoginResult:
+              device_name: str = "", *, session: requests.Session | None = None,
+              deadlines: Deadlines | None = None) -> LoginResult:
         """Log in and record who uses this store (LocalProfile). The token is returned, not kept:
         the caller puts it in the keyring (`lpj_desktop.services.credentials`).
 
@@ -137,7 +140,7 @@ class SyncEngine:
             if other and waiting:
                 raise _other_user_error(profile, waiting)
             client_id = uuid7() if other else profile.client_id
-        transport = Transport(url, session=session)
+        transport = Transport(url, session=session, deadlines=deadlines)
         response = transport.post(
             "/auth/login",
             LoginRequest(username=username, password=password, client_id=client_id,
@@ -177,10 +180,16 @@ class SyncEngine:
         except SyncError as e:
             log.info("logout: the server could not revoke the token: %s", e)
 
-    def server_info(self) -> ServerInfo:
-        """The server's versions and epoch (a cheap probe; no token needed). Raises SyncError kinds."""
-        info = self.transport.get("/version", ServerInfo, auth=False)
-        return info
+    def server_info(self, cancel: CancelCheck | None = None) -> ServerInfo:
+        """The server's versions and epoch (a cheap probe; no token needed). Raises SyncError kinds,
+        and SyncCancelled when `cancel` stopped it midway."""
+        if cancel is None:  # within a sync, the sync's own cancel check stays
+            return self.transport.get("/version", ServerInfo, auth=False)
+        previous, self.transport.cancelled = self.transport.cancelled, cancel
+        try:
+            return self.transport.get("/version", ServerInfo, auth=False)
+        finally:
+            self.transport.cancelled = previous
 
     # --- sync ----------------------------------------------------------------------------------
 
@@ -194,11 +203,30 @@ class SyncEngine:
         counts = _Counts()
         with self.store.session() as s:
             set_state(s, STATE_LAST_ATTEMPT, now_text())
+        # The transport asks too, so that a cancel also stops a request the server is slow with.
+        self.transport.cancelled = cancel
+        try:
+            finished = self._attempts(emit, cancelled, counts)
+        finally:
+            self.transport.cancelled = None
+        self._backoff.succeeded()
+        with self.store.session() as s:
+            if finished:
+                set_state(s, STATE_LAST_SUCCESS, now_text())
+                set_state(s, STATE_LAST_ERROR, "")
+                set_state(s, STATE_LAST_ERROR_KIND, "")
+        return counts.report(finished=finished, error=None if finished else CANCELLED)
+
+    def _attempts(self, emit: ProgressCallback, cancelled: CancelCheck, counts: _Counts) -> bool:
+        """`_run`, tried again after an OfflineError (`retries` times, with backoff). False when
+        cancelled, between pages or in the middle of a request."""
         attempt = 0
         while True:
             try:
-                finished = self._run(emit, cancelled, counts)
-                break
+                return self._run(emit, cancelled, counts)
+            except SyncCancelled:
+                log.info("sync: cancelled during a request")
+                return False
             except OfflineError as e:
                 if attempt >= self.retries or cancelled():
                     self._failed(e, counts)
@@ -214,13 +242,6 @@ class SyncEngine:
                 wrapped = SyncError.of(ErrorKind.APP_ERROR, detail=str(e))
                 self._failed(wrapped, counts)
                 raise
-        self._backoff.succeeded()
-        with self.store.session() as s:
-            if finished:
-                set_state(s, STATE_LAST_SUCCESS, now_text())
-                set_state(s, STATE_LAST_ERROR, "")
-                set_state(s, STATE_LAST_ERROR_KIND, "")
-        return counts.report(finished=finished, error=None if finished else CANCELLED)
 
     def _failed(self, error: SyncError, counts: _Counts) -> None:
         error.report = counts.report(finished=False, error=str(error))

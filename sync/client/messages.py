@@ -22,6 +22,8 @@ class ErrorKind(StrEnum):
     OFFLINE_TIMEOUT = "offline_timeout"
     OFFLINE_CUT = "offline_cut"  # the connection broke while the answer came
     OFFLINE_UNAVAILABLE = "offline_unavailable"  # {status}: 502/503/504 from a proxy
+    # The server (or something between) answers, but too slowly to finish: a trickle, a stall.
+    OFFLINE_SLOW = "offline_slow"
     TLS = "tls"  # {detail}
     REQUEST_FAILED = "request_failed"  # {detail}
     NOT_LOGGED_IN = "not_logged_in"
@@ -32,6 +34,8 @@ class ErrorKind(StrEnum):
     UNAUTHORIZED = "unauthorized"  # the token expired or was revoked
     SERVER_ERROR = "server_error"  # {detail}: the server's own message or "HTTP 500"
     BAD_BODY = "bad_body"  # [detail]
+    ANSWER_MISMATCH = "answer_mismatch"  # a push answered for other mutations (ids in the log)
+    ANSWER_TOO_BIG = "answer_too_big"  # {limit}: in MB, the most the app reads of one answer
     OTHER_USER_CHANGES = "other_user_changes"  # {waiting} {username}
     CLIENT_MISMATCH = "client_mismatch"
     DEMO_STORE = "demo_store"
@@ -58,6 +62,9 @@ NORWEGIAN: dict[str, str] = {
     ErrorKind.OFFLINE_UNAVAILABLE: QT_TRANSLATE_NOOP(
         "SyncErrors", "Fikk ikke kontakt med serveren (serveren er ikke tilgjengelig, HTTP {status}). "
         "Endringene dine er lagret på maskinen og sendes neste gang det er nett."),
+    ErrorKind.OFFLINE_SLOW: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Fikk ikke kontakt med serveren (serveren svarer for sakte). Endringene dine er "
+        "lagret på maskinen og sendes neste gang det er nett."),
     ErrorKind.TLS: QT_TRANSLATE_NOOP(
         "SyncErrors", "Serverens sertifikat kunne ikke kontrolleres ({detail})."),
     ErrorKind.REQUEST_FAILED: QT_TRANSLATE_NOOP(
@@ -78,6 +85,12 @@ NORWEGIAN: dict[str, str] = {
         "er tatt vare på."),
     ErrorKind.SERVER_ERROR: QT_TRANSLATE_NOOP("SyncErrors", "Serveren svarte med en feil: {detail}"),
     ErrorKind.BAD_BODY: QT_TRANSLATE_NOOP("SyncErrors", "Serveren svarte med noe appen ikke forstår."),
+    ErrorKind.ANSWER_MISMATCH: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Serverens svar stemmer ikke med det som ble sendt. Ingenting er merket som "
+        "sendt; endringene dine er tatt vare på og sendes på nytt senere."),
+    ErrorKind.ANSWER_TOO_BIG: QT_TRANSLATE_NOOP(
+        "SyncErrors", "Serveren sendte et svar på over {limit} MB, mer enn appen tar imot, og det ble "
+        "ikke lest. Endringene dine er tatt vare på."),
     ErrorKind.OTHER_USER_CHANGES: QT_TRANSLATE_NOOP(
         "SyncErrors", "Denne maskinen har {waiting} endringer fra {username} som ikke er sendt til "
         "serveren ennå. Logg inn som {username} og synkroniser først, slik at ingen "

@@ -185,7 +185,8 @@ def test_demo_and_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
 
 @pytest.mark.parametrize("args", [
     [], ["import"], ["import", "brreg"], ["companies"], ["companies", "search"], ["companies", "show"],
-    ["demo"], ["export"], ["export", "visits"],
+    ["demo"], ["export"], ["export", "visits"], ["conflicts"], ["conflicts", "list"],
+    ["conflicts", "resolve"],
 ])
 def test_help_everywhere(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
     with pytest.raises(SystemExit) as done:

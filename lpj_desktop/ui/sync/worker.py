@@ -18,6 +18,7 @@ from sync.client.api import (
     CancelCheck,
     OfflineError,
     ProgressCallback,
+    SyncCancelled,
     SyncError,
     SyncReport,
     VersionError,
@@ -62,9 +63,14 @@ def run_sync(engine: Any, progress: ProgressCallback, cancel: CancelCheck) -> Sy
     return SyncOutcome(OK, report, report.error or "")
 
 
-def probe_server(engine: Any) -> bool:
-    """A cheap question to the server (its version): True when it answers."""
-    engine.server_info()
+def probe_server(engine: Any, progress: ProgressCallback | None = None,
+                 cancel: CancelCheck | None = None) -> bool:
+    """A cheap question to the server (its version): True when it answers, False when cancelled
+    (the app is closing) before it did."""
+    try:
+        engine.server_info(cancel=cancel)
+    except SyncCancelled:
+        return False
     return True
 
 
@@ -218,11 +224,14 @@ class SyncWorker(QObject):
             return
         assert self.server_url and self.token
         engine = self.engine_factory(self.store, self.server_url, self.token)
-        self._probe_job = run_job(Job(probe_server, engine), on_done=self._probe_answered,
-                                  on_failed=self._probe_failed)
+        # With a cancel check (and a progress callback nobody listens to): stop() ends it too.
+        self._probe_job = run_job(Job(probe_server, engine, with_progress=True),
+                                  on_done=self._probe_answered, on_failed=self._probe_failed)
 
-    def _probe_answered(self, _ok: object) -> None:
+    def _probe_answered(self, answered: object) -> None:
         self._probe_job = None
+        if not answered or self._stopped:
+            return
         self._set_online(True)
         self.backoff.succeeded()  # the server is there: no reason to keep waiting
         self.sync_now("network", automatic=True)
@@ -238,6 +247,8 @@ class SyncWorker(QObject):
         self._stopped = True
         for t in (self.timer, self.retry_timer, self.changes_timer):
             t.stop()
-        if self._job is not None:
-            self._job.cancel()
+        running = [job for job in (self._job, self._probe_job) if job is not None]
+        for job in running:
+            job.cancel()  # a request under way stops within a fraction of a second
+        if running:
             pool().waitForDone(wait_ms)
