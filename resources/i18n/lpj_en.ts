@@ -2354,116 +2354,116 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
-        <source>Ny bedrift…</source>
-        <translation>New company…</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="316"/>
-        <source>Importer fra Enhetsregisteret…</source>
-        <translation>Import from the register…</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="319"/>
-        <source>Bytt til din egen database</source>
-        <translation>Switch to your own database</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
-        <source>Prøv med eksempeldata</source>
-        <translation>Try with sample data</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="326"/>
-        <source>Start med en ny, tom database…</source>
-        <translation>Start with a new, empty database…</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
-        <source>Avslutt</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
-        <source>Nytt besøk…</source>
-        <translation>New visit…</translation>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="315"/>
+        <source>&amp;Ny bedrift…</source>
+        <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
-        <source>Nytt arrangement…</source>
-        <translation>New event…</translation>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="317"/>
+        <source>&amp;Importer fra Enhetsregisteret…</source>
+        <translation>&amp;Import from Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="339"/>
-        <source>Nytt notat…</source>
-        <translation>New note…</translation>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="320"/>
+        <source>&amp;Bytt til din egen database</source>
+        <translation>&amp;Switch to your own database</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="341"/>
-        <source>Søk etter bedrift</source>
-        <translation>Find company</translation>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="324"/>
+        <source>&amp;Prøv med eksempeldata</source>
+        <translation>&amp;Try with sample data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Start med en ny, tom database…</source>
+        <translation>&amp;Start with a new, empty database…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="331"/>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="335"/>
+        <source>Nytt &amp;besøk…</source>
+        <translation>New &amp;visit…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="338"/>
+        <source>Nytt &amp;arrangement…</source>
+        <translation>New &amp;event…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="340"/>
+        <source>Nytt &amp;notat…</source>
+        <translation>New &amp;note…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="342"/>
+        <source>&amp;Søk etter bedrift</source>
+        <translation>&amp;Search for a company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
         <source>Verk&amp;tøy</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="385"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="390"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="482"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="501"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -2471,17 +2471,17 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="530"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="531"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="533"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>
@@ -3015,117 +3015,132 @@ Data folder: {1}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../sync/client/messages.py" line="65"/>
+        <location filename="../../sync/client/messages.py" line="72"/>
         <source>Du er ikke logget inn på serveren. Logg inn for å synkronisere.</source>
         <translation>You are not logged in to the server. Log in to sync.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="67"/>
+        <location filename="../../sync/client/messages.py" line="74"/>
         <source>Denne versjonen av appen er for gammel for serveren. Oppdater appen; endringene dine er tatt vare på og sendes etter oppdateringen.</source>
         <translation>This version of the app is too old for the server. Update the app; your changes are kept and will be sent after the update.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="44"/>
+        <location filename="../../sync/client/messages.py" line="48"/>
         <source>«{url}» er ikke en serveradresse (den skal begynne med https://).</source>
         <translation>“{url}” is not a server address (it should start with https://).</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="46"/>
+        <location filename="../../sync/client/messages.py" line="50"/>
         <source>Fikk ikke kontakt med serveren. Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server. Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="49"/>
+        <location filename="../../sync/client/messages.py" line="53"/>
         <source>Fikk ikke kontakt med serveren (ingen forbindelse). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server (no connection). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="52"/>
+        <location filename="../../sync/client/messages.py" line="56"/>
         <source>Fikk ikke kontakt med serveren (serveren svarte ikke i tide). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server (the server did not answer in time). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="55"/>
+        <location filename="../../sync/client/messages.py" line="59"/>
         <source>Fikk ikke kontakt med serveren (forbindelsen ble brutt underveis). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server (the connection was cut off). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="58"/>
+        <location filename="../../sync/client/messages.py" line="62"/>
         <source>Fikk ikke kontakt med serveren (serveren er ikke tilgjengelig, HTTP {status}). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server (the server is not available, HTTP {status}). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="61"/>
+        <location filename="../../sync/client/messages.py" line="65"/>
+        <source>Fikk ikke kontakt med serveren (serveren svarer for sakte). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation>Could not reach the server (the server answers too slowly). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="68"/>
         <source>Serverens sertifikat kunne ikke kontrolleres ({detail}).</source>
         <translation>The server&apos;s certificate could not be verified ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="63"/>
+        <location filename="../../sync/client/messages.py" line="70"/>
         <source>Forespørselen til serveren mislyktes: {detail}</source>
         <translation>The request to the server failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="70"/>
+        <location filename="../../sync/client/messages.py" line="77"/>
         <source>Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den som drifter serveren om å oppdatere den; endringene dine er tatt vare på.</source>
         <translation>The server is older than this version of the app and does not understand it. Ask whoever runs the server to update it; your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="73"/>
+        <location filename="../../sync/client/messages.py" line="80"/>
         <source>Feil brukernavn eller passord.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="74"/>
+        <location filename="../../sync/client/messages.py" line="81"/>
         <source>For mange forsøk på å logge inn. Vent litt og prøv igjen.</source>
         <translation>Too many login attempts. Wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="76"/>
+        <location filename="../../sync/client/messages.py" line="83"/>
         <source>Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation>Your login has expired or been revoked. Log in again; your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="79"/>
+        <location filename="../../sync/client/messages.py" line="86"/>
         <source>Serveren svarte med en feil: {detail}</source>
         <translation>The server answered with an error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="81"/>
+        <location filename="../../sync/client/messages.py" line="88"/>
+        <source>Serverens svar stemmer ikke med det som ble sendt. Ingenting er merket som sendt; endringene dine er tatt vare på og sendes på nytt senere.</source>
+        <translation>The server&apos;s answer does not match what was sent. Nothing has been marked as sent; your changes are kept and will be sent again later.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="91"/>
+        <source>Serveren sendte et svar på over {limit} MB, mer enn appen tar imot, og det ble ikke lest. Endringene dine er tatt vare på.</source>
+        <translation>The server sent an answer of over {limit} MB, more than the app accepts, and it was not read. Your changes are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="94"/>
         <source>Denne maskinen har {waiting} endringer fra {username} som ikke er sendt til serveren ennå. Logg inn som {username} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
         <translation>This computer has {waiting} changes from {username} that have not been sent to the server yet. Log in as {username} and sync first, so that no changes are sent in someone else&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="91"/>
+        <location filename="../../sync/client/messages.py" line="104"/>
         <source>Synkroniseringen stoppet på grunn av en feil i appen: {detail}</source>
         <translation>Syncing stopped because of an error in the app: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="103"/>
+        <location filename="../../sync/client/messages.py" line="116"/>
         <source>Last ned den nye versjonen: {download_url}</source>
         <translation>Download the new version: {download_url}</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="80"/>
+        <location filename="../../sync/client/messages.py" line="87"/>
         <source>Serveren svarte med noe appen ikke forstår.</source>
         <translation>The server answered with something the app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="85"/>
+        <location filename="../../sync/client/messages.py" line="98"/>
         <source>Serveren kjenner denne maskinen under en annen bruker. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation>The server knows this computer under another user. Log in again; your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="88"/>
+        <location filename="../../sync/client/messages.py" line="101"/>
         <source>Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke synkroniseres med en server. Start med en ny database for ekte arbeid.</source>
         <translation>This database holds demo data (made-up visits) and cannot be synced with a server. Start with a new database for real work.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="93"/>
+        <location filename="../../sync/client/messages.py" line="106"/>
         <source>Synkroniseringen ble avbrutt. Det som var ferdig er lagret.</source>
         <translation>Syncing was cancelled. What was finished is saved.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="95"/>
+        <location filename="../../sync/client/messages.py" line="108"/>
         <source>Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra denne maskinen er sendt på nytt.</source>
         <translation>The server was restored from a backup. The changes it was missing from this computer have been sent again.</translation>
     </message>
@@ -4057,11 +4072,6 @@ Data folder: {1}</translation>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="86"/>
-        <source>&amp;Team</source>
-        <translation>&amp;Team</translation>
-    </message>
-    <message>
         <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
         <source>2. Hent bedrifter</source>
         <translation>2. Get companies</translation>
@@ -4080,11 +4090,6 @@ Data folder: {1}</translation>
         <location filename="../../lpj_desktop/ui/welcome_page.py" line="107"/>
         <source>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</source>
         <translation>Download “Enheter” or “Underenheter” as CSV from data.brreg.no and choose the file. What you entered yourself is never overwritten by a new import.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="123"/>
-        <source>Kom i gang</source>
-        <translation>Get started</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lpj_desktop/ui/welcome_page.py" line="153"/>
@@ -4115,12 +4120,12 @@ Data folder: {1}</translation>
         <translation>Importing {0} …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="202"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="216"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="220"/>
         <source>Avbrutt. Ingenting ble endret; %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Cancelled. Nothing was changed; %n company in your register.</numerusform>
@@ -4128,17 +4133,22 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="242"/>
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Loading stopped: {0}. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
         <source>Ferdig. %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Done. %n company in your register.</numerusform>
             <numerusform>Done. %n companies in your register.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="86"/>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/welcome_page.py" line="91"/>
@@ -4150,8 +4160,13 @@ Data folder: {1}</translation>
         <source>Åpner eksempeldata i en egen database; din egen forblir tom</source>
         <translation>Opens sample data in a database of its own; yours stays empty</translation>
     </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="123"/>
+        <source>&amp;Kom i gang</source>
+        <translation>&amp;Get started</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="226"/>
         <source>%n rad(er) ble hoppet over fordi de var ugyldige.</source>
         <translation>
             <numerusform>%n row was skipped because it was invalid.</numerusform>
@@ -4159,12 +4174,12 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="246"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="250"/>
         <source>Skriv navnet ditt.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="249"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="253"/>
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Enter the organisation you work for.</translation>
     </message>

@@ -2354,116 +2354,116 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
-        <source>Ny bedrift…</source>
-        <translation>Ny bedrift…</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="316"/>
-        <source>Importer fra Enhetsregisteret…</source>
-        <translation>Importer fra Enhetsregisteret…</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="319"/>
-        <source>Bytt til din egen database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
-        <source>Prøv med eksempeldata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="326"/>
-        <source>Start med en ny, tom database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
-        <source>Avslutt</source>
-        <translation>Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
-        <source>Nytt besøk…</source>
-        <translation>Nytt besøk…</translation>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="315"/>
+        <source>&amp;Ny bedrift…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
-        <source>Nytt arrangement…</source>
-        <translation>Nytt arrangement…</translation>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="317"/>
+        <source>&amp;Importer fra Enhetsregisteret…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="339"/>
-        <source>Nytt notat…</source>
-        <translation>Nytt notat…</translation>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="320"/>
+        <source>&amp;Bytt til din egen database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="341"/>
-        <source>Søk etter bedrift</source>
-        <translation>Søk etter bedrift</translation>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="324"/>
+        <source>&amp;Prøv med eksempeldata</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Start med en ny, tom database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="331"/>
+        <source>&amp;Avslutt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="335"/>
+        <source>Nytt &amp;besøk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="338"/>
+        <source>Nytt &amp;arrangement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="340"/>
+        <source>Nytt &amp;notat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="342"/>
+        <source>&amp;Søk etter bedrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="385"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="390"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="482"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="501"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -2471,17 +2471,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="530"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="531"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="533"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -3015,117 +3015,132 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../sync/client/messages.py" line="65"/>
+        <location filename="../../sync/client/messages.py" line="72"/>
         <source>Du er ikke logget inn på serveren. Logg inn for å synkronisere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="67"/>
+        <location filename="../../sync/client/messages.py" line="74"/>
         <source>Denne versjonen av appen er for gammel for serveren. Oppdater appen; endringene dine er tatt vare på og sendes etter oppdateringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="44"/>
+        <location filename="../../sync/client/messages.py" line="48"/>
         <source>«{url}» er ikke en serveradresse (den skal begynne med https://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="46"/>
+        <location filename="../../sync/client/messages.py" line="50"/>
         <source>Fikk ikke kontakt med serveren. Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="49"/>
+        <location filename="../../sync/client/messages.py" line="53"/>
         <source>Fikk ikke kontakt med serveren (ingen forbindelse). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="52"/>
+        <location filename="../../sync/client/messages.py" line="56"/>
         <source>Fikk ikke kontakt med serveren (serveren svarte ikke i tide). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="55"/>
+        <location filename="../../sync/client/messages.py" line="59"/>
         <source>Fikk ikke kontakt med serveren (forbindelsen ble brutt underveis). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="58"/>
+        <location filename="../../sync/client/messages.py" line="62"/>
         <source>Fikk ikke kontakt med serveren (serveren er ikke tilgjengelig, HTTP {status}). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="61"/>
+        <location filename="../../sync/client/messages.py" line="65"/>
+        <source>Fikk ikke kontakt med serveren (serveren svarer for sakte). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="68"/>
         <source>Serverens sertifikat kunne ikke kontrolleres ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="63"/>
+        <location filename="../../sync/client/messages.py" line="70"/>
         <source>Forespørselen til serveren mislyktes: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="70"/>
+        <location filename="../../sync/client/messages.py" line="77"/>
         <source>Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den som drifter serveren om å oppdatere den; endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="73"/>
+        <location filename="../../sync/client/messages.py" line="80"/>
         <source>Feil brukernavn eller passord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="74"/>
+        <location filename="../../sync/client/messages.py" line="81"/>
         <source>For mange forsøk på å logge inn. Vent litt og prøv igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="76"/>
+        <location filename="../../sync/client/messages.py" line="83"/>
         <source>Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="79"/>
+        <location filename="../../sync/client/messages.py" line="86"/>
         <source>Serveren svarte med en feil: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="81"/>
-        <source>Denne maskinen har {waiting} endringer fra {username} som ikke er sendt til serveren ennå. Logg inn som {username} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
+        <location filename="../../sync/client/messages.py" line="88"/>
+        <source>Serverens svar stemmer ikke med det som ble sendt. Ingenting er merket som sendt; endringene dine er tatt vare på og sendes på nytt senere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sync/client/messages.py" line="91"/>
+        <source>Serveren sendte et svar på over {limit} MB, mer enn appen tar imot, og det ble ikke lest. Endringene dine er tatt vare på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="94"/>
+        <source>Denne maskinen har {waiting} endringer fra {username} som ikke er sendt til serveren ennå. Logg inn som {username} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/messages.py" line="104"/>
         <source>Synkroniseringen stoppet på grunn av en feil i appen: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="103"/>
+        <location filename="../../sync/client/messages.py" line="116"/>
         <source>Last ned den nye versjonen: {download_url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="80"/>
+        <location filename="../../sync/client/messages.py" line="87"/>
         <source>Serveren svarte med noe appen ikke forstår.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="85"/>
+        <location filename="../../sync/client/messages.py" line="98"/>
         <source>Serveren kjenner denne maskinen under en annen bruker. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="88"/>
+        <location filename="../../sync/client/messages.py" line="101"/>
         <source>Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke synkroniseres med en server. Start med en ny database for ekte arbeid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="93"/>
+        <location filename="../../sync/client/messages.py" line="106"/>
         <source>Synkroniseringen ble avbrutt. Det som var ferdig er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="95"/>
+        <location filename="../../sync/client/messages.py" line="108"/>
         <source>Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra denne maskinen er sendt på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,11 +4072,6 @@ Datamappe: {1}</translation>
         <translation>&amp;Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="86"/>
-        <source>&amp;Team</source>
-        <translation>&amp;Team</translation>
-    </message>
-    <message>
         <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
         <source>2. Hent bedrifter</source>
         <translation>2. Hent bedrifter</translation>
@@ -4080,11 +4090,6 @@ Datamappe: {1}</translation>
         <location filename="../../lpj_desktop/ui/welcome_page.py" line="107"/>
         <source>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</source>
         <translation>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="123"/>
-        <source>Kom i gang</source>
-        <translation>Kom i gang</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lpj_desktop/ui/welcome_page.py" line="153"/>
@@ -4115,12 +4120,12 @@ Datamappe: {1}</translation>
         <translation>Importerer {0} …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="202"/>
         <source>Avbryter …</source>
         <translation>Avbryter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="216"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="220"/>
         <source>Avbrutt. Ingenting ble endret; %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Avbrutt. Ingenting ble endret; %n bedrift i registeret ditt.</numerusform>
@@ -4128,17 +4133,22 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="242"/>
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Innlastingen stoppet: {0}. Ingenting ble endret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
         <source>Ferdig. %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Ferdig. %n bedrift i registeret ditt.</numerusform>
             <numerusform>Ferdig. %n bedrifter i registeret ditt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="86"/>
+        <source>T&amp;eam</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/welcome_page.py" line="91"/>
@@ -4150,8 +4160,13 @@ Datamappe: {1}</translation>
         <source>Åpner eksempeldata i en egen database; din egen forblir tom</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="123"/>
+        <source>&amp;Kom i gang</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="226"/>
         <source>%n rad(er) ble hoppet over fordi de var ugyldige.</source>
         <translation>
             <numerusform>%n rad ble hoppet over fordi den var ugyldig.</numerusform>
@@ -4159,12 +4174,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="246"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="250"/>
         <source>Skriv navnet ditt.</source>
         <translation>Skriv navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="249"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="253"/>
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Skriv hvilken organisasjon du jobber for.</translation>
     </message>
