@@ -93,6 +93,10 @@ class ThreeLaptops(RuleBasedStateMachine):
 
     def _edit(self, who: int, cid: str, field: str) -> None:
         c, value = self.clients[who], self._value()
+        if field == "phone":
+            value = f"+47 {int(value[1:]):08d}"  # a phone number passes the app's own check
+        elif field == "email":
+            value = f"{value}@nord.no"
         with c.store.session() as s:
             update_hunter_fields(s, s.get(Company, cid), **{field: value})
         self.editors.setdefault((cid, field), set()).add(c.name)
