@@ -91,6 +91,10 @@ class HistoryModel(QAbstractTableModel):
         self._count_task: tasks.Task | None = None
         self.total: int | None = None
 
+    def column_index(self, key: str) -> int:
+        """The model column of `key` ("when", "company", "outcome" …)."""
+        return next(i for i, c in enumerate(self.columns) if c.column.key == key)
+
     # --- loading -------------------------------------------------------------------------------
 
     def set_query(self, query: VisitHistoryQuery) -> None:

@@ -49,7 +49,7 @@ def _combo(items: list[tuple[str, str | None]]) -> QComboBox:
     for text, value in items:
         box.addItem(text, value)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(14)
+    box.setMinimumContentsLength(10)  # the panel fits beside the table at 1366×768
     return box
 
 
@@ -116,12 +116,15 @@ class HistoryPage(StaffPage):
         self.saved = _combo([(self.tr("Lagrede filtre …"), None)])
         self.save_button = QPushButton(self.tr("Lagre …"))
         self.delete_button = QPushButton(self.tr("Slett"))
-        saved_row = QHBoxLayout()
-        saved_row.addWidget(self.saved, 1)
-        saved_row.addWidget(self.save_button)
-        saved_row.addWidget(self.delete_button)
+        saved_buttons = QHBoxLayout()
+        saved_buttons.addWidget(self.save_button)
+        saved_buttons.addWidget(self.delete_button)
+        saved_buttons.addStretch(1)
+        saved_rows = QVBoxLayout()
+        saved_rows.addWidget(self.saved)
+        saved_rows.addLayout(saved_buttons)
         saved_box = QGroupBox(self.tr("Lagrede filtre"))
-        saved_box.setLayout(saved_row)
+        saved_box.setLayout(saved_rows)
 
         filters = QWidget()
         filters_layout = QVBoxLayout(filters)
@@ -133,6 +136,8 @@ class HistoryPage(StaffPage):
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(280)
         scroll.setMaximumWidth(360)
+        # The filters get the panel's width, never more: a sideways scroll hid their right edge.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # Table, status, export.
         self.table = QTableView()
@@ -146,6 +151,10 @@ class HistoryPage(StaffPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((120, 140, 220, 80, 100, 80, 190, 180, 80, 180, 100, 190)):
             self.table.setColumnWidth(column, width)
+        # What staff look for first comes first on a laptop screen: when, which company, outcome.
+        header = self.table.horizontalHeader()
+        for visual, key in enumerate(("when", "company", "outcome", "channel", "hunter")):
+            header.moveSection(header.visualIndex(self.model.column_index(key)), visual)
         self.table.doubleClicked.connect(self._open_selected)
         self.status = QLabel()
         self.export_button = QToolButton()
