@@ -97,6 +97,13 @@ PROBLEM: dict[str, str] = {
     "places_need_offer_outcome": QT_TRANSLATE_NOOP(
         "Labels", "Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere."
     ),
+    "place_offered_needs_places": QT_TRANSLATE_NOOP(
+        "Labels", "«Læreplass tilbudt» krever minst én læreplass: skriv fag og antall plasser."
+    ),
+    "event_place_offered": QT_TRANSLATE_NOOP(
+        "Labels", "Et arrangement kan ikke ha utfallet «Læreplass tilbudt». Registrer tilbudet som et "
+        "eget besøk hos bedriften, med fag og antall plasser."
+    ),
     "next_step_text_missing": QT_TRANSLATE_NOOP("Labels", "Skriv hva neste steg er, eller fjern datoen."),
     "next_step_date_missing": QT_TRANSLATE_NOOP("Labels", "Velg en dato for neste steg."),
     "next_step_before_visit": QT_TRANSLATE_NOOP("Labels", "Neste steg kan ikke være før selve kontakten."),
