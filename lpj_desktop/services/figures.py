@@ -358,10 +358,13 @@ def weekly_activity(session: Session, scope: FigureScope) -> WeeklyActivity:
     rows = session.execute(select(Visit.hunter_id, day, func.count()).where(*counted_visits(scope))
                            .group_by(Visit.hunter_id, day)).all()
     counts: dict[tuple[str, tuple[int, int]], int] = defaultdict(int)
+    week_of: dict[str, tuple[int, int]] = {}  # a few hundred days, tens of thousands of rows
     for hunter_id, day_text, n in rows:
-        local = _oslo_day(day_text) if len(day_text) > 10 else date.fromisoformat(day_text)
-        iso = local.isocalendar()
-        counts[(hunter_id, (iso.year, iso.week))] += n
+        week = week_of.get(day_text)
+        if week is None:
+            iso = (_oslo_day(day_text) if len(day_text) > 10 else date.fromisoformat(day_text)).isocalendar()
+            week = week_of[day_text] = (iso.year, iso.week)
+        counts[(hunter_id, week)] += n
     weeks: list[tuple[int, int]] = []
     d = scope.date_from - timedelta(days=scope.date_from.weekday())
     while d <= scope.date_to:
