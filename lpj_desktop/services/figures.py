@@ -29,6 +29,7 @@ from lpj_desktop.domain import regions
 from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.domain.ladder import LADDER, Outcome
 from lpj_desktop.domain.when import OSLO
+from lpj_desktop.services.campaigns import count_targets
 from lpj_desktop.services.history import local_day_start
 from lpj_desktop.services.region_numbers import current_name
 from lpj_desktop.store.base import UTCDateTime
@@ -149,7 +150,8 @@ def places_offered(rows: Iterable[PlaceRow]) -> int:
 
     Each visit's places count: an offer recorded on two visits counts twice. An offer must name its
     places (VisitDraft.problems), so every company in the funnel step 'places offered' that has not
-    gone on to a contract adds at least one place here; a contract need not repeat them.
+    gone on to a contract adds at least one place here (visits saved before that rule may not); a
+    contract need not repeat them.
     """
     return sum(n for *_, n in rows)
 
@@ -198,9 +200,10 @@ def key_figures(funnel: list[FunnelStep], contacts: int, places: int,
     """The key figures from the funnel, the number of counted visits, the places offered and the
     campaign's live target rows (company id, letter date; None without a campaign)."""
     steps = {s.key: s.count for s in funnel}
+    listed = None if targets is None else count_targets(d for _, d in targets)
     return KeyFigures(
-        targets=None if targets is None else len(targets),
-        letters_marked=None if targets is None else sum(1 for _, d in targets if d is not None),
+        targets=None if listed is None else listed.targets,
+        letters_marked=None if listed is None else listed.letters_marked,
         contacts=contacts, places=places,
         **{key: steps[step] for key, step in KEY_FIGURE_STEPS.items()},
     )
