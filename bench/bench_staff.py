@@ -87,7 +87,7 @@ def main() -> None:
             scope = FigureScope.for_campaign(campaign)
             ms, dash = timed(lambda sc=scope: load_dashboard(store, sc))
             rows.append(("dashboard figures", f"{label} campaign, {targets:,} targets", ms, 1000,
-                         f"{dash.visits:,} campaign visits, {len(dash.goals)} goals"))  # type: ignore[attr-defined]
+                         f"{dash.figures.contacts:,} campaign visits, {len(dash.goals)} goals"))  # type: ignore[attr-defined]
             ms, _ = timed(lambda sc=scope: dashboard(s, sc))
             rows.append(("dashboard figures", f"{label}, one thread", ms, 1000, "sequential reads"))
             out = Path(tempfile.mkdtemp()) / "rapport.pdf"
@@ -97,7 +97,7 @@ def main() -> None:
         ms, dash2 = timed(lambda: load_dashboard(store, FigureScope(date(2025, 1, 1), date(2025, 11, 30))),
                           repeat=1)
         rows.append(("dashboard figures", "no campaign: all of Jan–Nov 2025", ms, 1000,
-                     f"{dash2.visits:,} visits (not a target; for scale)"))  # type: ignore[attr-defined]
+                     f"{dash2.figures.contacts:,} visits (not a target; for scale)"))  # type: ignore[attr-defined]
     if args.ui:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication

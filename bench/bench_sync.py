@@ -34,7 +34,7 @@ from lpj_desktop.domain.enums import Channel  # noqa: E402
 from lpj_desktop.domain.ids import company_id_for_orgnr  # noqa: E402
 from lpj_desktop.domain.ladder import Outcome  # noqa: E402
 from lpj_desktop.domain.orgnr import with_check_digit  # noqa: E402
-from lpj_desktop.domain.visit_draft import VisitDraft  # noqa: E402
+from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft  # noqa: E402
 from lpj_desktop.services.visits import record_visit  # noqa: E402
 from lpj_desktop.store.models import Company  # noqa: E402
 
@@ -116,8 +116,10 @@ def main() -> None:
             t = time.perf_counter()
             with kari.store.session() as s:
                 for _ in range(args.visits):
+                    outcome = rng.choice(list(Outcome))
+                    places = [PlaceOffer("Tømrerfaget", 1)] if outcome is Outcome.PLACE_OFFERED else []
                     record_visit(s, VisitDraft(company_id=rng.choice(ids), occurred_at=datetime.now(UTC),
-                                               channel=Channel.VISIT, outcome=rng.choice(list(Outcome)),
+                                               channel=Channel.VISIT, outcome=outcome, places=places,
                                                notes="Snakket med daglig leder."), kari.user_id)
             rows.append((f"record {args.visits:,} visits offline (one transaction)",
                          f"{time.perf_counter() - t:.2f} s", ""))

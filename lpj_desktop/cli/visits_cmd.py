@@ -9,6 +9,7 @@ from lpj_desktop.cli.common import CliError, fmt_date, fmt_datetime, open_cli_st
 from lpj_desktop.domain import labels, when
 from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                                     "eller 2025-03-14T10:30 (standard: nå)")
     add.add_argument("--trade", action="append", default=[], help="et fag dere snakket om (kan gjentas)")
     add.add_argument("--reason", help="hvorfor bedriften ikke er interessert")
+    add.add_argument("--places", action="append", default=[], metavar="FAG=ANTALL",
+                     help="læreplasser bedriften tilbyr, f.eks. --places Elektrikerfaget=2 (kan gjentas; "
+                          "kreves med --outcome place_offered)")
     add.add_argument("--next-step", default="", help="hva som skjer videre (med --next-on: en oppfølging)")
     add.add_argument("--next-on", help="dato for neste steg, f.eks. 21.3, 21.03.2025 eller 2025-03-21")
     add.set_defaults(run=run_add)
@@ -57,9 +61,24 @@ def _day(text: str) -> date:
         raise CliError(f"--next-on: {labels.PROBLEM[e.key].format(**e.params)}", status=2) from None
 
 
+def _places(texts: list[str]) -> list[PlaceOffer]:
+    """`--places FAG=ANTALL` values as offers; the count's range is the draft's to judge."""
+    offers = []
+    for text in texts:
+        trade, sep, count = text.rpartition("=")
+        try:
+            number = int(count.strip()) if sep else None
+        except ValueError:
+            number = None
+        if number is None or not trade.strip():
+            raise CliError(f"--places: «{text}» er ikke fag=antall; skriv f.eks. --places Elektrikerfaget=2",
+                           status=2)
+        offers.append(PlaceOffer(trade.strip(), number))
+    return offers
+
+
 def run_add(args: argparse.Namespace) -> int:
     from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
-    from lpj_desktop.domain.visit_draft import VisitDraft
     from lpj_desktop.services.companies import company_by_orgnr
     from lpj_desktop.services.profile import get_profile
     from lpj_desktop.services.visits import InvalidVisit, record_visit
@@ -68,6 +87,7 @@ def run_add(args: argparse.Namespace) -> int:
     if problem:
         raise orgnr_error(args.orgnr, problem)
     next_on = _day(args.next_on) if args.next_on else None
+    places = _places(args.places)
     store = open_cli_store(args)
     try:
         with store.session() as s:
@@ -78,7 +98,7 @@ def run_add(args: argparse.Namespace) -> int:
             hunter_id = get_profile(s).user_id
             draft = VisitDraft(
                 company_id=company.id, occurred_at=_when(args.when), channel=Channel(args.channel),
-                trades=list(args.trade), outcome=Outcome(args.outcome), reason=args.reason,
+                trades=list(args.trade), outcome=Outcome(args.outcome), reason=args.reason, places=places,
                 notes=args.notes, next_step=args.next_step, next_step_on=next_on)
             try:
                 saved = record_visit(s, draft, hunter_id)

@@ -80,6 +80,53 @@ ROLE: dict[str, str] = {
     Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "administrator"),
 }
 
+# The staff key figures (lpj_desktop.services.figures.KeyFigures), by field name: the same words
+# on the dashboard, in the campaign PDF and in the Excel workbook, each with how it is counted.
+FIGURE: dict[str, str] = {
+    "targets": QT_TRANSLATE_NOOP("Labels", "Målbedrifter"),
+    "letters_marked": QT_TRANSLATE_NOOP("Labels", "Brev registrert sendt"),
+    "contacts": QT_TRANSLATE_NOOP("Labels", "Kontakter"),
+    "companies_contacted": QT_TRANSLATE_NOOP("Labels", "Bedrifter kontaktet"),
+    "interested": QT_TRANSLATE_NOOP("Labels", "Interesserte bedrifter"),
+    "agreements": QT_TRANSLATE_NOOP("Labels", "Bedrifter med avtale"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "Godkjente lærebedrifter"),
+    "companies_offering": QT_TRANSLATE_NOOP("Labels", "Bedrifter med læreplass tilbudt"),
+    "places": QT_TRANSLATE_NOOP("Labels", "Tilbudte læreplasser (antall plasser)"),
+    "contracts": QT_TRANSLATE_NOOP("Labels", "Bedrifter med lærekontrakt"),
+}
+
+FIGURE_DEFINITION: dict[str, str] = {
+    "targets": QT_TRANSLATE_NOOP(
+        "Labels", "Bedriftene på kampanjens målliste. Bedrifter som er tatt av lista, telles ikke."),
+    "letters_marked": QT_TRANSLATE_NOOP("Labels", "Målbedrifter der brevet er registrert sendt."),
+    "contacts": QT_TRANSLATE_NOOP(
+        "Labels", "Kontakter i perioden: besøk, telefon, video, e-post, brev og arrangement (én kontakt "
+        "per bedrift til stede), også forsøk uten svar. Slettede besøk telles ikke. For en kampanje: "
+        "bare kontakter med målbedriftene."),
+    "companies_contacted": QT_TRANSLATE_NOOP(
+        "Labels", "Bedrifter med minst én kontakt i perioden, også forsøk uten svar. Samme tall som "
+        "trinnet «Kontaktet» i trakten."),
+    "interested": QT_TRANSLATE_NOOP(
+        "Labels", "Bedrifter der minst én kontakt i perioden endte med «Interessert, vil ha informasjon» "
+        "eller et høyere trinn. Samme tall som trinnet «Interessert» i trakten."),
+    "agreements": QT_TRANSLATE_NOOP(
+        "Labels", "Bedrifter der minst én kontakt i perioden endte med «Avtalt oppfølging» eller et "
+        "høyere trinn, slik målene teller avtaler. Samme tall som trinnet «Avtalt oppfølging» i trakten."),
+    "approved": QT_TRANSLATE_NOOP(
+        "Labels", "Bedrifter der minst én kontakt i perioden endte med «Godkjent som lærebedrift» eller "
+        "et høyere trinn. Samme tall som trinnet «Godkjent lærebedrift» i trakten."),
+    "companies_offering": QT_TRANSLATE_NOOP(
+        "Labels", "Bedrifter der minst én kontakt i perioden endte med «Læreplass tilbudt» eller "
+        "«Lærekontrakt signert». Samme tall som trinnet «Læreplass tilbudt» i trakten."),
+    "places": QT_TRANSLATE_NOOP(
+        "Labels", "Et antall plasser, ikke bedrifter: summen av plassene som er ført på kontakter i "
+        "perioden med utfallet «Læreplass tilbudt» eller «Lærekontrakt signert». Plasser ført på to "
+        "kontakter telles to ganger."),
+    "contracts": QT_TRANSLATE_NOOP(
+        "Labels", "Bedrifter der minst én kontakt i perioden endte med «Lærekontrakt signert». Samme tall "
+        "som trinnet «Lærekontrakt signert» i trakten."),
+}
+
 # Validation problem keys (from the domain and the services) in words.
 PROBLEM: dict[str, str] = {
     "company_missing": QT_TRANSLATE_NOOP("Labels", "Velg hvilken bedrift besøket gjelder."),
@@ -96,6 +143,13 @@ PROBLEM: dict[str, str] = {
     "place_count_range": QT_TRANSLATE_NOOP("Labels", "Antall plasser må være mellom 1 og 100."),
     "places_need_offer_outcome": QT_TRANSLATE_NOOP(
         "Labels", "Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere."
+    ),
+    "place_offered_needs_places": QT_TRANSLATE_NOOP(
+        "Labels", "«Læreplass tilbudt» krever minst én læreplass: skriv fag og antall plasser."
+    ),
+    "event_place_offered": QT_TRANSLATE_NOOP(
+        "Labels", "Et arrangement kan ikke ha utfallet «Læreplass tilbudt». Registrer tilbudet som et "
+        "eget besøk hos bedriften, med fag og antall plasser."
     ),
     "next_step_text_missing": QT_TRANSLATE_NOOP("Labels", "Skriv hva neste steg er, eller fjern datoen."),
     "next_step_date_missing": QT_TRANSLATE_NOOP("Labels", "Velg en dato for neste steg."),

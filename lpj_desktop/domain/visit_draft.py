@@ -65,6 +65,12 @@ class VisitDraft:
                 out.append(Problem("places", "place_count_range"))
         if self.places and self.outcome is not None and self.outcome.rank < Outcome.PLACE_OFFERED.rank:
             out.append(Problem("places", "places_need_offer_outcome"))
+        if self.outcome is Outcome.PLACE_OFFERED and not self.places:
+            # An offer is places in a trade: without them the company counts as having offered a
+            # place while the office's "places offered" stays at nought. A signed contract may
+            # leave places out: the contract usually fills a place already offered (and counted)
+            # on an earlier visit, and asking for it again would count that place twice.
+            out.append(Problem("places", "place_offered_needs_places"))
         if self.next_step_on is not None and not self.next_step.strip():
             out.append(Problem("next_step", "next_step_text_missing"))
         if self.next_step.strip() and self.next_step_on is None:

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -33,9 +33,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from lpj_desktop.domain.labels import FIGURE, FIGURE_DEFINITION
+from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.reports.labels import FUNNEL, decimal, long_date, number, percent
 from lpj_desktop.reports.scale import nice_step
-from lpj_desktop.services.figures import Dashboard, FigureScope, load_dashboard
+from lpj_desktop.services.figures import Dashboard, FigureScope, KeyFigures, load_dashboard
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign
 
@@ -86,6 +88,8 @@ def _styles() -> dict[str, ParagraphStyle]:
                              spaceAfter=4, textColor=INK),
         "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=bold, fontSize=8, leading=10,
+                                    alignment=TA_RIGHT),
         "kpi_value": ParagraphStyle("kpi_value", parent=base, fontName=bold, fontSize=16, leading=19,
                                     textColor=INK),
         "kpi_label": ParagraphStyle("kpi_label", parent=base, fontSize=8, leading=10, textColor=MUTED),
@@ -233,6 +237,25 @@ def _kpis(items: list[tuple[str, str]], styles: dict[str, ParagraphStyle], width
     return table
 
 
+def _definitions(figures: KeyFigures, styles: dict[str, ParagraphStyle], width: float) -> Table:
+    """Each key figure's name and how it is counted, as the dashboard's tooltips say it."""
+    _, bold = fonts()
+    rows: list[list[object]] = [["Tall", "Slik er tallet regnet"]]
+    rows += [[Paragraph(escape(FIGURE[key]), styles["cell"]), Paragraph(escape(FIGURE_DEFINITION[key]),
+                                                                        styles["cell"])]
+             for key, _ in figures.items()]
+    table = Table(rows, colWidths=[width * 0.3, width * 0.7], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, 0), bold, 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+    ]))
+    return table
+
+
 def _goal_share(done: int, goal: int) -> str:
     return percent(done, goal) if goal > 0 else "–"
 
@@ -259,19 +282,11 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
     story.append(Paragraph(f"Laget {long_date(generated_on)} fra lpj-desktop.", s["note"]))
     story.append(Spacer(1, 8))
 
-    funnel = {f.key: f.count for f in dash.funnel}
+    figures = dash.figures
     story.append(Paragraph("Nøkkeltall målt i appen", s["h2"]))
-    measured = [
-        ("Målbedrifter", number(dash.targets) if dash.campaign_name else number(funnel.get("targeted"))),
-        ("Brev registrert sendt", number(dash.letters_marked)),
-        ("Kontakter (besøk, telefon, møter)", number(dash.visits)),
-        ("Bedrifter kontaktet", number(funnel.get("contacted"))),
-        ("Interesserte bedrifter", number(funnel.get("interested"))),
-        ("Godkjent som lærebedrift", number(funnel.get("approved"))),
-        ("Læreplasser tilbudt", number(dash.places)),
-        ("Lærekontrakter signert", number(funnel.get("contracts_signed"))),
-    ]
-    story.append(_kpis(measured, s, content_w))
+    # The dashboard's key figures under the dashboard's words; how each is counted closes the report.
+    measured = [(escape(FIGURE[key]), number(value)) for key, value in figures.items()]
+    story.append(_kpis(measured, s, content_w, per_row=5))
     if dash.manual is not None:
         story.append(Paragraph("Tall registrert manuelt", s["h2"]))
         manual = [("Brev sendt", number(dash.manual.letters_sent)),
@@ -295,7 +310,7 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
     activity: list[Flowable] = [
         Paragraph("Aktivitet per uke", s["h2"]),
         Paragraph(f"Kontakter med målbedrifter per ISO-uke, alle læreplassjegere "
-                  f"({number(dash.visits)} i alt).", s["note"]),
+                  f"({number(figures.contacts)} i alt).", s["note"]),
         Spacer(1, 4),
         weekly_chart(dash, content_w),
     ]
@@ -313,7 +328,7 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
             rest = sum(dash.weekly.hunter_total(h) for h, _ in hunters[len(shown):])
             rows.append([Paragraph(f"Øvrige {len(hunters) - len(shown)} jegere", s["cell"]), number(rest),
                          "", ""])
-        rows.append(["Sum", number(dash.visits), decimal(dash.visits / n_weeks), ""])
+        rows.append(["Sum", number(figures.contacts), decimal(figures.contacts / n_weeks), ""])
         hunter_table = _table(rows, [content_w * 0.46, content_w * 0.18, content_w * 0.18, content_w * 0.18],
                               total_row=True)
     story.append(KeepTogether(activity))
@@ -330,7 +345,7 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
         rows = [["Jeger / team og periode", "Besøk / mål", "%", "Avtaler / mål", "%", "Plasser / mål", "%"]]
         for g in sorted(dash.goals, key=lambda g: (g.scope != "team", g.subject_name)):
             who = g.subject_name + (" (team)" if g.scope == "team" else "")
-            period_text = f"{g.period_start:%d.%m.%Y}–{g.period_end:%d.%m.%Y}"
+            period_text = f"{fmt_date(g.period_start)}–{fmt_date(g.period_end)}"
             cell = f"{escape(who)}<br/><font size='7' color='#5B6675'>{period_text}</font>"
             rows.append([Paragraph(cell, s["cell"])]
                         + [x for done, goal in ((g.visits, g.goal_visits), (g.agreements, g.goal_agreements),
@@ -344,24 +359,34 @@ def render_campaign_report(dash: Dashboard, path: Path, *, organisation: str | N
     story.append(Paragraph("Målbedrifter med minst én registrert kontakt i perioden (også forsøk uten "
                            "svar), etter dagens kommune: historikk ført på de gamle 54xx-numrene er "
                            "regnet til dagens kommune.", s["note"]))
-    rows = [["Kommune", "Bedrifter", "Kontakter", "Interesserte", "Læreplasser", "Kontrakter"]]
+    # Each column is a key figure split by municipality, under its words; the sums are the figures.
+    columns = ("companies_contacted", "contacts", "interested", "places", "contracts")
+    rows = [["Kommune", *(Paragraph(escape(FIGURE[key]), s["cell_head"]) for key in columns)]]
     for m in dash.municipalities:
         # A Paragraph wraps: some municipalities show three names ("Storfjord – Omasvuotna – Omasvuono").
         rows.append([Paragraph(escape(m.name or "Ukjent kommune"), s["cell"]), number(m.companies),
                      number(m.visits), number(m.interested), number(m.places), number(m.contracts)])
-    rows.append(["Sum", number(sum(m.companies for m in dash.municipalities)), number(dash.visits),
-                 number(sum(m.interested for m in dash.municipalities)), number(dash.places),
-                 number(sum(m.contracts for m in dash.municipalities))])
+    rows.append(["Sum", *(number(getattr(figures, key)) for key in columns)])
     story.append(_table(rows, [content_w * 0.3] + [content_w * 0.14] * 5, total_row=True))
 
     story.append(Paragraph("Lærefag med flest læreplasser tilbudt", s["h2"]))
     if dash.trades:
-        rows = [["Lærefag", "Læreplasser", "Bedrifter"]]
+        rows = [["Lærefag", *(Paragraph(escape(FIGURE[key]), s["cell_head"])
+                              for key in ("places", "companies_offering"))]]
         for t in dash.trades[:15]:
             rows.append([Paragraph(escape(t.trade), s["cell"]), number(t.places), number(t.companies)])
         story.append(_table(rows, [content_w * 0.6, content_w * 0.2, content_w * 0.2]))
     else:
         story.append(Paragraph("Ingen læreplasser er registrert tilbudt i perioden.", s["base"]))
+
+    story.append(KeepTogether([
+        Paragraph("Slik er tallene regnet", s["h2"]),
+        Paragraph("Alle tall teller registrerte kontakter i perioden (norske kalenderdager). Et trinn i "
+                  "trakten teller bedrifter som har nådd trinnet eller et høyere trinn i perioden, etter "
+                  "det høyeste utfallet i kontaktene med dem.", s["note"]),
+        Spacer(1, 4),
+        _definitions(figures, s, content_w),
+    ]))
 
     if progress:
         progress("write")

@@ -1,11 +1,15 @@
-"""Bokmål names for the values reports print (the Qt views have their own, through tr())."""
+"""Bokmål names for the values reports print (the Qt views have their own, through tr()). The key
+figures' names and definitions are `lpj_desktop.domain.labels.FIGURE`/`FIGURE_DEFINITION`, shared
+with the views."""
 
 from __future__ import annotations
 
 FUNNEL = {
     "targeted": "Målbedrifter",
     "contacted": "Kontaktet",
+    "reached": "Nådd",
     "interested": "Interessert",
+    "agreed": "Avtalt oppfølging",
     "applying": "Søker godkjenning",
     "approved": "Godkjent lærebedrift",
     "places_offered": "Læreplass tilbudt",

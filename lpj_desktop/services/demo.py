@@ -151,6 +151,14 @@ def _ladder_walk(rng: random.Random, steps: int) -> list[Outcome]:
     return out or [Outcome.NOT_REACHED]
 
 
+def _demo_places(outcome: Outcome, offered: bool, trade: str, rng: random.Random) -> list[PlaceOffer]:
+    """The places a demo visit records: an offer always has them; a signed contract only when no
+    earlier visit offered them (the contract fills that place: recording it again counts it twice)."""
+    if outcome is Outcome.PLACE_OFFERED or (outcome is Outcome.CONTRACT_SIGNED and not offered):
+        return [PlaceOffer(trade, rng.randint(1, 2))]
+    return []
+
+
 def _history(s, rng: random.Random, now: datetime) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
     hunter = get_profile(s).user_id
     today = now.date()
@@ -184,6 +192,7 @@ def _history(s, rng: random.Random, now: datetime) -> tuple[int, ...]:  # type: 
         outcomes = _ladder_walk(rng, rng.randint(1, 4))
         start = now - timedelta(days=rng.randint(30, 240))
         gap = (now - timedelta(days=2) - start) / max(1, len(outcomes))
+        offered = False  # places already recorded for this company
         for i, outcome in enumerate(outcomes):
             when = (start + gap * i).replace(hour=rng.randint(7, 13), minute=rng.choice((0, 15, 30, 45)))
             last = i == len(outcomes) - 1
@@ -199,13 +208,13 @@ def _history(s, rng: random.Random, now: datetime) -> tuple[int, ...]:  # type: 
                 channel=rng.choice(_CHANNELS),
                 contact_id=contact.id, trades=[trade], outcome=outcome,
                 reason="For liten bedrift" if outcome is Outcome.NOT_INTERESTED else None,
-                places=([PlaceOffer(trade, rng.randint(1, 2))]
-                        if outcome.rank >= Outcome.PLACE_OFFERED.rank else []),
+                places=_demo_places(outcome, offered, trade, rng),
                 notes=_NOTES[outcome], next_step=next_step, next_step_on=next_on,
                 campaign_id=campaign.id if company.id in target_ids else None,
             ), hunter, now=now)
             n_visits += 1
             n_followups += bool(next_on)
+            offered = offered or outcome.rank >= Outcome.PLACE_OFFERED.rank
         top = max(outcomes, key=lambda o: o.rank)
         if top.rank >= Outcome.APPROVED.rank:
             status = (LaerebedriftStatus.APPROVED_WITH_APPRENTICES if top is Outcome.CONTRACT_SIGNED
@@ -227,16 +236,27 @@ def _history(s, rng: random.Random, now: datetime) -> tuple[int, ...]:  # type: 
                                    campaign_id=campaign.id))
         n_followups += 1
 
-    n_goals = 0
-    for months_back in (2, 1, 0):
-        first = (today.replace(day=1) - timedelta(days=28 * months_back)).replace(day=1)
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        changes.create(s, Goal(scope=GoalScope.HUNTER.value, subject=hunter, period_start=first,
-                               period_end=last, visits=20, agreements=4, places=2))
-        n_goals += 1
-    changes.create(s, Goal(scope=GoalScope.TEAM.value, subject=DEMO_TEAM,
-                           period_start=today.replace(month=1, day=1),
-                           period_end=today.replace(month=12, day=31),
-                           visits=400, agreements=80, places=30))
-    n_goals += 1
-    return n_visits, n_followups, n_contacts, n_notes, len(targets), n_goals
+    goals = _demo_goals(hunter, today, campaign)
+    for goal in goals:
+        changes.create(s, goal)
+    return n_visits, n_followups, n_contacts, n_notes, len(targets), len(goals)
+
+
+def _demo_goals(hunter: str, today: date, campaign: Campaign) -> list[Goal]:
+    """Goals that tell themselves apart by period: the hunter's monthly goal for last month and for
+    this one, the hunter's goal for the whole campaign, and the team's for the year. (Three goals
+    alike but for a month nobody saw read as one goal written three times.)"""
+    this_start = today.replace(day=1)
+    this_end = (this_start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    last_end = this_start - timedelta(days=1)
+    last_start = last_end.replace(day=1)
+    return [
+        Goal(scope=GoalScope.HUNTER.value, subject=hunter, period_start=last_start, period_end=last_end,
+             visits=20, agreements=4, places=2),
+        Goal(scope=GoalScope.HUNTER.value, subject=hunter, period_start=this_start, period_end=this_end,
+             visits=20, agreements=4, places=2),
+        Goal(scope=GoalScope.HUNTER.value, subject=hunter, period_start=campaign.starts_on,
+             period_end=campaign.ends_on, visits=60, agreements=12, places=6),
+        Goal(scope=GoalScope.TEAM.value, subject=DEMO_TEAM, period_start=today.replace(month=1, day=1),
+             period_end=today.replace(month=12, day=31), visits=400, agreements=80, places=30),
+    ]

@@ -1,8 +1,14 @@
-"""Figures for staff: the campaign funnel, activity per week, goals against results, results by
-municipality and the trades with most places offered. Plain data; the views and the PDF draw it.
+"""Figures for staff: the key figures, the campaign funnel, activity per week, goals against results,
+results by municipality and the trades with most places offered. Plain data; the views, the PDF and
+the Excel workbook print it and compute nothing beside it.
 
-A figure is computed for a scope: a period, and optionally a campaign. With a campaign, the visits
-that count are those to its target companies within its period (`history.campaign_visits`).
+A figure is computed for a scope: a period of Norwegian calendar days, and optionally a campaign.
+Every figure counts the same visits, `counted_visits`: not deleted, within the period, and with a
+campaign only those to its target companies. Each figure is defined once, below: the funnel steps
+(`FUNNEL_STEPS`, `companies_reaching`), the places offered (`places_offered`) and the key figures
+(`KeyFigures`, whose fields say how each is counted). Where a key figure and a funnel step carry
+the same number, the key figure is read from the step, so they cannot drift apart.
+
 Outcome, company and hunter sit in the visit indexes (migration 0003), so most figures are counted
 from the indexes alone.
 """
@@ -10,10 +16,10 @@ from the indexes alone.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, literal_column, select
@@ -22,24 +28,17 @@ from sqlalchemy.orm import Session
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.domain.ladder import LADDER, Outcome
+from lpj_desktop.domain.when import OSLO
+from lpj_desktop.services.campaigns import count_targets
 from lpj_desktop.services.history import local_day_start
 from lpj_desktop.store.base import UTCDateTime
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign, CampaignTarget, Company, Goal, User, Visit
 
-# The funnel's steps after "targeted": the lowest rung a company must have reached to count.
-FUNNEL_STEPS: tuple[tuple[str, Outcome], ...] = (
-    ("contacted", Outcome.NOT_INTERESTED),  # reached at all (not only 'not reached')
-    ("interested", Outcome.WANTS_INFORMATION),
-    ("applying", Outcome.WILL_APPLY),
-    ("approved", Outcome.APPROVED),
-    ("places_offered", Outcome.PLACE_OFFERED),
-    ("contracts_signed", Outcome.CONTRACT_SIGNED),
-)
-
-# Places are offered only with these outcomes; testing the outcome first (in the index) spares
-# reading and parsing the JSON of every other visit.
+# Outcomes that may carry places (VisitDraft.problems refuses places below 'place offered'). Testing
+# the outcome first (in the index) spares reading and parsing the JSON of every other visit.
 PLACE_OUTCOMES = tuple(o.value for o in LADDER if o.rank >= Outcome.PLACE_OFFERED.rank)
+# An agreement: the company committed to something concrete (Outcome.is_agreement).
 AGREEMENT_OUTCOMES = tuple(o.value for o in LADDER if o.is_agreement)
 _RANK_CASE = case({o.value: o.rank for o in LADDER}, value=Visit.outcome, else_=-1)
 
@@ -69,39 +68,166 @@ class FigureScope:
 _TIME_NO_INDEX = literal_column("+visit.occurred_at", type_=UTCDateTime())
 
 
-def _visit_conds(scope: FigureScope, time_index: bool = True) -> list[Any]:
+def counted_visits(scope: FigureScope, time_index: bool = True) -> list[Any]:
+    """The visits every figure of `scope` counts, as WHERE conditions on `Visit`.
+
+    - not deleted: a tombstoned visit counts nowhere;
+    - within the scope's period, by Norwegian calendar day (Europe/Oslo, whatever the laptop's
+      clock zone): from the first instant of `date_from` to the last of `date_to`;
+    - with a campaign, only visits to its target companies (targets taken off the list do not
+      count) — the same rule as the history's campaign filter (`history.campaign_visits`);
+    - every channel (visit, phone, video, e-mail, letter, event) and every outcome, 'not reached'
+      included: an attempt is a contact. An event writes one visit per company present, so a
+      market day with five companies is five contacts with five companies;
+    - every hunter's, as far as this store holds them.
+
+    `time_index=False` keeps SQLite off the time index (for long periods; same rows).
+    """
     when = Visit.occurred_at if time_index else _TIME_NO_INDEX
     conds: list[Any] = [Visit.deleted_at.is_(None), when >= scope.start, when < scope.end]
     if scope.campaign_id:
-        conds.append(Visit.company_id.in_(select(CampaignTarget.company_id).where(
-            CampaignTarget.campaign_id == scope.campaign_id, CampaignTarget.deleted_at.is_(None))))
+        conds.append(Visit.company_id.in_(_target_ids(scope.campaign_id)))
     return conds
 
 
-# --- the funnel and per-company results ----------------------------------------------------------
+# --- the funnel and the key figures: each defined once ----------------------------------------------
+
+# The funnel's steps after "targeted", and the lowest rung a company's counted visits must have
+# reached to count in each (None: any counted visit). One step per rung of the ladder, so no step
+# can hold more companies than the one before it.
+FUNNEL_STEPS: tuple[tuple[str, Outcome | None], ...] = (
+    ("contacted", None),
+    ("reached", Outcome.NOT_INTERESTED),
+    ("interested", Outcome.WANTS_INFORMATION),
+    ("agreed", Outcome.FOLLOW_UP_AGREED),
+    ("applying", Outcome.WILL_APPLY),
+    ("approved", Outcome.APPROVED),
+    ("places_offered", Outcome.PLACE_OFFERED),
+    ("contracts_signed", Outcome.CONTRACT_SIGNED),
+)
+
+
+def companies_reaching(ranks: Iterable[int], rung: Outcome | None) -> int:
+    """How many companies reached `rung` in scope: companies whose highest outcome among their
+    counted visits is `rung` or above; with None, companies with any counted visit at all.
+
+    `ranks` holds each company's highest rank among its counted visits (-1 for an outcome this app
+    does not know). The highest, not the latest: a company that said yes in June and no in August
+    did reach 'interested' in the period. Visits before the period do not count: a company approved
+    last year and not seen since reaches nothing this year.
+    """
+    if rung is None:
+        return sum(1 for _ in ranks)
+    return sum(1 for r in ranks if r >= rung.rank)
+
 
 @dataclass(frozen=True, slots=True)
 class FunnelStep:
-    key: str  # "targeted", "contacted", "interested", "applying", "approved", "places_offered", …
-    count: int
+    key: str  # "targeted" (campaigns only), then the keys of FUNNEL_STEPS
+    count: int  # companies
+
+
+def campaign_funnel(targeted: int | None, ranks: list[int]) -> list[FunnelStep]:
+    """The funnel: companies per step, each step a rung of the ladder (`FUNNEL_STEPS`,
+    `companies_reaching`). With a campaign it starts with its target companies, and every later
+    step counts targets only; without one there are no targets, and it starts with the companies
+    contacted (`targeted` None)."""
+    steps = [] if targeted is None else [FunnelStep("targeted", targeted)]
+    steps.extend(FunnelStep(key, companies_reaching(ranks, rung)) for key, rung in FUNNEL_STEPS)
+    return steps
+
+
+PlaceRow = tuple[str, str, str, int]  # hunter id, company id, trade, places offered
+Period = tuple[date, date]  # local days, inclusive
+Read = Callable[[Session], Any]
+
+
+def places_offered(rows: Iterable[PlaceRow]) -> int:
+    """Tilbudte læreplasser, a number of places (not of companies): the place counts on counted
+    visits whose outcome may carry places ('place offered', and 'contract signed' when the hunter
+    recorded them there), added up over every trade.
+
+    Each visit's places count: an offer recorded on two visits counts twice. An offer must name its
+    places (VisitDraft.problems), so every company in the funnel step 'places offered' that has not
+    gone on to a contract adds at least one place here (visits saved before that rule may not); a
+    contract need not repeat them.
+    """
+    return sum(n for *_, n in rows)
 
 
 @dataclass(frozen=True, slots=True)
+class KeyFigures:
+    """The key figures of a scope, in the order they are shown. All count `counted_visits`."""
+
+    targets: int | None
+    """Målbedrifter: the campaign's target companies (its live target list, whatever the period).
+    None without a campaign: there is no target list then, and no funnel step of it either."""
+    letters_marked: int | None
+    """Brev registrert sendt: targets with a letter date recorded. None without a campaign."""
+    contacts: int
+    """Kontakter: counted visits, every channel and outcome ('not reached' attempts included)."""
+    companies_contacted: int
+    """Bedrifter kontaktet: companies with at least one counted visit (funnel step 'contacted')."""
+    interested: int
+    """Interesserte bedrifter: companies reaching 'wants information' (funnel step 'interested')."""
+    agreements: int
+    """Bedrifter med avtale: companies reaching 'follow-up agreed' or higher (funnel step 'agreed');
+    what the goals count as agreements."""
+    approved: int
+    """Godkjente lærebedrifter: companies reaching 'approved' (funnel step 'approved')."""
+    companies_offering: int
+    """Bedrifter med læreplass tilbudt: companies reaching 'place offered' (step 'places_offered')."""
+    places: int
+    """Tilbudte læreplasser: places, not companies (`places_offered`)."""
+    contracts: int
+    """Bedrifter med lærekontrakt: companies reaching 'contract signed' (step 'contracts_signed')."""
+
+    def items(self) -> list[tuple[str, int | None]]:
+        """(key, value) of every figure, in order."""
+        return [(f.name, getattr(self, f.name)) for f in fields(self)]
+
+
+# Key figures read from the funnel: the same number under the same words, in one place.
+KEY_FIGURE_STEPS: dict[str, str] = {
+    "companies_contacted": "contacted", "interested": "interested", "agreements": "agreed",
+    "approved": "approved", "companies_offering": "places_offered", "contracts": "contracts_signed",
+}
+
+
+def key_figures(funnel: list[FunnelStep], contacts: int, places: int,
+                targets: list[tuple[str, date | None]] | None) -> KeyFigures:
+    """The key figures from the funnel, the number of counted visits, the places offered and the
+    campaign's live target rows (company id, letter date; None without a campaign)."""
+    steps = {s.key: s.count for s in funnel}
+    listed = None if targets is None else count_targets(d for _, d in targets)
+    return KeyFigures(
+        targets=None if listed is None else listed.targets,
+        letters_marked=None if listed is None else listed.letters_marked,
+        contacts=contacts, places=places,
+        **{key: steps[step] for key, step in KEY_FIGURE_STEPS.items()},
+    )
+
+
+# --- per-company results ----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
 class MunicipalityResult:
+    """The key figures of the companies in one municipality: each column adds up to its key figure."""
+
     number: str  # today's number ('' when unknown)
     name: str  # as shown: all its names ("Karasjok – Kárášjohka")
-    companies: int  # companies with a visit in scope
-    visits: int
-    interested: int  # companies reaching 'wants information' or higher
+    companies: int  # companies contacted
+    visits: int  # contacts
+    interested: int  # interested companies
     places: int  # places offered
-    contracts: int  # companies reaching 'contract signed'
+    contracts: int  # companies with a contract
 
 
 @dataclass(frozen=True, slots=True)
 class TradePlaces:
     trade: str
-    places: int
-    companies: int
+    places: int  # places offered in this trade
+    companies: int  # companies offering places in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,24 +274,21 @@ class GoalProgress:
 
 @dataclass
 class Dashboard:
+    """Every figure of one scope; the dashboard, the campaign PDF and the workbook print these."""
+
     scope: FigureScope
     campaign_name: str | None
+    figures: KeyFigures
     funnel: list[FunnelStep]
     weekly: WeeklyActivity
     goals: list[GoalProgress]
     municipalities: list[MunicipalityResult]
     trades: list[TradePlaces]
     manual: ManualFigures | None
-    visits: int
-    companies_visited: int
-    places: int
-    letters_marked: int
-    targets: int
     computed_at: datetime = field(default_factory=datetime.now)
 
 
 CompanyResult = tuple[str, str | None, int, int]  # company id, municipality number, visits, best rank
-PlaceRow = tuple[str, str, str, int]  # hunter id, company id, trade, places offered
 
 
 def _company_groups(session: Session, scope: FigureScope) -> list[tuple[str, int, int]]:
@@ -175,7 +298,7 @@ def _company_groups(session: Session, scope: FigureScope) -> list[tuple[str, int
     # of thousands of rows by company (0.6 s against 2.3 s at 1,000,000 visits).
     long_period = not scope.campaign_id and (scope.date_to - scope.date_from).days > 45
     stmt = (select(Visit.company_id, func.count(), func.max(_RANK_CASE))
-            .where(*_visit_conds(scope, time_index=not long_period)).group_by(Visit.company_id))
+            .where(*counted_visits(scope, time_index=not long_period)).group_by(Visit.company_id))
     return [(c, n, rank) for c, n, rank in session.execute(stmt).all()]
 
 
@@ -187,11 +310,6 @@ def _municipality_numbers(session: Session, scope: FigureScope) -> dict[str, str
     return dict(session.execute(stmt).all())
 
 
-def _company_results(session: Session, scope: FigureScope) -> list[CompanyResult]:
-    """Each company visited in scope: its municipality, its number of visits and its highest rank."""
-    return _join_results(_company_groups(session, scope), _municipality_numbers(session, scope))
-
-
 def _join_results(groups: list[tuple[str, int, int]], munis: dict[str, str | None]) -> list[CompanyResult]:
     return [(c, munis.get(c), n, rank) for c, n, rank in groups]
 
@@ -201,45 +319,54 @@ def _target_ids(campaign_id: str) -> Any:
                                                    CampaignTarget.deleted_at.is_(None))
 
 
-def _period_places(session: Session, start: datetime, end: datetime) -> list[PlaceRow]:
-    """Every place offer in a period: (hunter, company, trade, count), read once for all figures.
+def _period_places(session: Session, period: Period, hunters: Iterable[str] | None = None) -> list[PlaceRow]:
+    """Every place offer on the counted visits of a period (no campaign: the campaign's are picked
+    out of these by `_places_to`): (hunter, company, trade, count), read once for all figures;
+    with `hunters`, theirs only.
 
     SQLite unpacks the JSON (json_each), which keeps the work off Python's lock while the other
     figures are read side by side.
     """
     item = func.json_each(Visit.places).table_valued("value").alias("offer")
+    conds = [Visit.outcome.in_(PLACE_OUTCOMES), *counted_visits(FigureScope(*period))]
+    if hunters is not None:
+        conds.append(Visit.hunter_id.in_(list(hunters)))
     rows = session.execute(
         select(Visit.hunter_id, Visit.company_id, func.json_extract(item.c.value, "$.trade"),
                func.json_extract(item.c.value, "$.count"))
-        .select_from(Visit).join(item, literal_column("1") == 1)
-        .where(Visit.outcome.in_(PLACE_OUTCOMES), Visit.occurred_at >= start, Visit.occurred_at < end,
-               Visit.deleted_at.is_(None))).all()
+        .select_from(Visit).join(item, literal_column("1") == 1).where(*conds)).all()
     return [(h, c, str(t or ""), int(n or 0)) for h, c, t, n in rows]
 
 
-def _places_by_company(places: list[PlaceRow], companies: set[str] | None
-                       ) -> list[tuple[str, str, int]]:
-    """(company id, trade, places) for the offers to the given companies (None: all)."""
-    return [(c, t, n) for _, c, t, n in places if companies is None or c in companies]
+def _places_to(places: list[PlaceRow], companies: set[str] | None) -> list[PlaceRow]:
+    """The offers made to the given companies (None: all)."""
+    return [row for row in places if companies is None or row[1] in companies]
 
 
-def campaign_funnel(targeted: int, ranks: list[int]) -> list[FunnelStep]:
-    """The funnel from the number of targets and each visited company's highest rank."""
-    steps = [FunnelStep("targeted", targeted)]
-    steps.extend(FunnelStep(key, sum(1 for r in ranks if r >= rung.rank)) for key, rung in FUNNEL_STEPS)
-    return steps
+def _oslo_day(utc_text: str) -> date:
+    """The Norwegian day of a stored UTC time given to the hour ("2025-06-12 22")."""
+    return datetime.strptime(utc_text, "%Y-%m-%d %H").replace(tzinfo=UTC).astimezone(OSLO).date()
 
 
 def weekly_activity(session: Session, scope: FigureScope) -> WeeklyActivity:
-    """Visits per hunter per ISO week in scope (weeks by the visit's UTC day)."""
-    # The stored text starts with the UTC day ("2025-06-12 08:30:00…"): cheaper than date() per row.
-    day = func.substr(Visit.occurred_at, 1, 10)
-    rows = session.execute(select(Visit.hunter_id, day, func.count()).where(*_visit_conds(scope))
+    """Contacts (counted visits) per hunter per ISO week in scope, weeks of Norwegian days: every
+    counted visit falls in one of the scope's weeks, so the weeks add up to the contacts."""
+    # The stored text starts with the UTC day and hour ("2025-06-12 08:30:00…"): cheaper than a
+    # date function per row. Norway is one or two hours ahead of UTC, so a visit before 22:00 UTC is
+    # on the same day there; only the last two hours are told apart by the hour (changes between
+    # summer and winter time happen at 01:00 UTC, never inside them).
+    day = case((func.substr(Visit.occurred_at, 12, 2) >= "22", func.substr(Visit.occurred_at, 1, 13)),
+               else_=func.substr(Visit.occurred_at, 1, 10))
+    rows = session.execute(select(Visit.hunter_id, day, func.count()).where(*counted_visits(scope))
                            .group_by(Visit.hunter_id, day)).all()
     counts: dict[tuple[str, tuple[int, int]], int] = defaultdict(int)
+    week_of: dict[str, tuple[int, int]] = {}  # a few hundred days, tens of thousands of rows
     for hunter_id, day_text, n in rows:
-        iso = date.fromisoformat(day_text).isocalendar()
-        counts[(hunter_id, (iso.year, iso.week))] += n
+        week = week_of.get(day_text)
+        if week is None:
+            iso = (_oslo_day(day_text) if len(day_text) > 10 else date.fromisoformat(day_text)).isocalendar()
+            week = week_of[day_text] = (iso.year, iso.week)
+        counts[(hunter_id, week)] += n
     weeks: list[tuple[int, int]] = []
     d = scope.date_from - timedelta(days=scope.date_from.weekday())
     while d <= scope.date_to:
@@ -261,42 +388,46 @@ def _names(session: Session, ids: Any) -> dict[str, str]:
     return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all())
 
 
-def _by_municipality(results: list[CompanyResult], places: list[tuple[str, str, int]]
-                     ) -> list[MunicipalityResult]:
-    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+def _by_municipality(results: list[CompanyResult], places: list[PlaceRow]) -> list[MunicipalityResult]:
+    """The key figures per municipality (today's: history on the old 54xx numbers counts there)."""
+    ranks: dict[str, list[int]] = defaultdict(list)
+    visits: dict[str, int] = defaultdict(int)
+    offers: dict[str, list[PlaceRow]] = defaultdict(list)
     muni_of: dict[str, str] = {}
-    for company_id, muni, visits, rank in results:
+    for company_id, muni, n, rank in results:
         key = regions.current_municipality_number(muni) or ""
         muni_of[company_id] = key
-        a = acc[key]
-        a[0] += 1
-        a[1] += visits
-        a[2] += int(rank >= Outcome.WANTS_INFORMATION.rank)
-        a[4] += int(rank >= Outcome.CONTRACT_SIGNED.rank)
-    for company_id, _, n in places:
-        acc[muni_of.get(company_id, "")][3] += n
-    out = [MunicipalityResult(k, regions.municipality_label(k) if k else "", *v) for k, v in acc.items()]
+        ranks[key].append(rank)
+        visits[key] += n
+    for row in places:
+        offers[muni_of.get(row[1], "")].append(row)
+    out = [MunicipalityResult(k, regions.municipality_label(k) if k else "", companies_reaching(r, None),
+                              visits[k],
+                              companies_reaching(r, Outcome.WANTS_INFORMATION), places_offered(offers[k]),
+                              companies_reaching(r, Outcome.CONTRACT_SIGNED))
+           for k, r in ranks.items()]
     out.sort(key=lambda m: (-m.places, -m.interested, -m.visits, m.name))
     return out
 
 
-def _by_trade(places: list[tuple[str, str, int]]) -> list[TradePlaces]:
-    total: dict[str, int] = defaultdict(int)
-    companies: dict[str, set[str]] = defaultdict(set)
-    for company_id, trade, n in places:
-        total[trade] += n
-        companies[trade].add(company_id)
-    out = [TradePlaces(t, n, len(companies[t])) for t, n in total.items() if n > 0]
+def _by_trade(places: list[PlaceRow]) -> list[TradePlaces]:
+    """Places offered per trade (`places_offered` of each trade's offers), most first."""
+    offers: dict[str, list[PlaceRow]] = defaultdict(list)
+    for row in places:
+        offers[row[2]].append(row)
+    out = [TradePlaces(t, places_offered(rows), len({r[1] for r in rows})) for t, rows in offers.items()]
+    out = [t for t in out if t.places > 0]
     out.sort(key=lambda t: (-t.places, t.trade))
     return out
 
 
 # --- goals -------------------------------------------------------------------------------------
-# The dashboard counts many goals at once from grouped reads; services.goals counts one goal for
-# the hunter's own view. Both must count alike (tests/staff/test_goal_figures_agree.py).
-
-Period = tuple[date, date]
-Read = Callable[[Session], Any]
+# A goal's progress is the key figures' own definitions over the goal's period (no campaign),
+# restricted to its hunter or its team's members: visits are contacts, agreements are companies
+# reaching 'follow-up agreed' (KeyFigures.agreements; a company two members share counts once),
+# places are `places_offered`. The dashboard counts many goals at once from grouped reads;
+# `hunters_activity` counts one goal for the hunter's own view (services.goals), from the same
+# reads (tests/staff/test_goal_figures_agree.py).
 
 
 def _team_members(session: Session) -> dict[str, list[str]]:
@@ -308,10 +439,10 @@ def _team_members(session: Session) -> dict[str, list[str]]:
 
 
 def _hunter_counts(session: Session, period: Period, hunters: set[str]) -> dict[str, tuple[int, int]]:
-    """Per hunter in a period: (visits, companies brought to an agreement), in one grouped read."""
+    """Per hunter in a period: (contacts, companies brought to an agreement), in one grouped read."""
     agreed = func.count(func.distinct(case((Visit.outcome.in_(AGREEMENT_OUTCOMES), Visit.company_id))))
     rows = session.execute(select(Visit.hunter_id, func.count(), agreed).where(
-        *_visit_conds(FigureScope(*period)), Visit.hunter_id.in_(hunters)).group_by(Visit.hunter_id)).all()
+        *counted_visits(FigureScope(*period)), Visit.hunter_id.in_(hunters)).group_by(Visit.hunter_id)).all()
     return {h: (n, a) for h, n, a in rows}
 
 
@@ -320,20 +451,32 @@ def _team_agreements(session: Session, period: Period, members: list[str]) -> in
     if not members:
         return 0
     return int(session.scalar(select(func.count(func.distinct(Visit.company_id))).where(
-        *_visit_conds(FigureScope(*period)), Visit.hunter_id.in_(members),
+        *counted_visits(FigureScope(*period)), Visit.hunter_id.in_(members),
         Visit.outcome.in_(AGREEMENT_OUTCOMES))) or 0)
 
 
 def _places_per_hunter(places: list[PlaceRow]) -> dict[str, int]:
-    per_hunter: dict[str, int] = defaultdict(int)
-    for h, _, _, n in places:
-        per_hunter[h] += n
-    return per_hunter
+    """`places_offered` per hunter (a team's is the sum of its members': each offer has one hunter)."""
+    per_hunter: dict[str, list[PlaceRow]] = defaultdict(list)
+    for row in places:
+        per_hunter[row[0]].append(row)
+    return {h: places_offered(rows) for h, rows in per_hunter.items()}
 
 
 def _period_places_read(period: Period) -> Read:
-    scope = FigureScope(*period)
-    return lambda s: _period_places(s, scope.start, scope.end)
+    return lambda s: _period_places(s, period)
+
+
+def hunters_activity(session: Session, hunter_ids: Sequence[str], start: date, end: date
+                     ) -> tuple[int, int, int]:
+    """(contacts, agreements, places offered) of these hunters together from `start` to `end`
+    (Norwegian days, inclusive): what their goal counts, as the office's goal table counts it."""
+    if not hunter_ids:
+        return 0, 0, 0
+    period, hunters = (start, end), list(dict.fromkeys(hunter_ids))
+    contacts = sum(n for n, _ in _hunter_counts(session, period, set(hunters)).values())
+    return (contacts, _team_agreements(session, period, hunters),
+            places_offered(_period_places(session, period, hunters)))
 
 
 def _goal_reads(goals: list[Goal], team_members: dict[str, list[str]], have_places: set[Period]
@@ -423,6 +566,7 @@ def _dashboard_reads(scope: FigureScope, goals: list[Goal], team_members: dict[s
 
 
 def _target_rows(session: Session, campaign_id: str | None) -> list[tuple[str, date | None]]:
+    """The campaign's live target rows: (company id, letter date)."""
     if not campaign_id:
         return []
     stmt = select(CampaignTarget.company_id, CampaignTarget.letter_sent_on).where(
@@ -434,28 +578,25 @@ def _assemble(scope: FigureScope, campaign: Campaign | None, goals: list[Goal], 
               team_members: dict[str, list[str]], results: dict[tuple[Any, ...], Any]) -> Dashboard:
     period = (scope.date_from, scope.date_to)
     company_results = _join_results(results[("groups",)], results[("munis",)])
+    ranks = [rank for *_, rank in company_results]
     period_places: list[PlaceRow] = results[("places", period)]
     goal_list = _goal_progress(goals, names, team_members, results,
                                {period: _places_per_hunter(period_places)})
+    target_rows: list[tuple[str, date | None]] | None = None
+    manual: ManualFigures | None = None
     if campaign is not None:
         target_rows = results[("targets",)]
-        targets: set[str] = {c for c, _ in target_rows}
-        letters = sum(1 for _, d in target_rows if d is not None)
-        funnel = campaign_funnel(len(targets), [rank for *_, rank in company_results])
-        manual: ManualFigures | None = ManualFigures(campaign.letters_sent, campaign.social_views,
-                                                     campaign.link_clicks)
-        places = _places_by_company(period_places, targets)
-    else:
-        targets, letters, manual = set(), 0, None
-        funnel = campaign_funnel(len(company_results), [r for *_, r in company_results])
-        places = _places_by_company(period_places, None)
+        manual = ManualFigures(campaign.letters_sent, campaign.social_views, campaign.link_clicks)
+    # The places read covers the period's every visit (goals need them all); a campaign's figures
+    # take the offers to its targets, as `counted_visits` would have picked them.
+    places = _places_to(period_places, None if target_rows is None else {c for c, _ in target_rows})
+    funnel = campaign_funnel(None if target_rows is None else len(target_rows), ranks)
+    contacts = sum(n for _, _, n, _ in company_results)
     return Dashboard(
-        scope=scope, campaign_name=campaign.name if campaign else None, funnel=funnel,
+        scope=scope, campaign_name=campaign.name if campaign else None,
+        figures=key_figures(funnel, contacts, places_offered(places), target_rows), funnel=funnel,
         weekly=results[("weekly",)], goals=goal_list,
-        municipalities=_by_municipality(company_results, places),
-        trades=_by_trade(places), manual=manual, visits=sum(r[2] for r in company_results),
-        companies_visited=len(company_results), places=sum(p[2] for p in places), letters_marked=letters,
-        targets=len(targets),
+        municipalities=_by_municipality(company_results, places), trades=_by_trade(places), manual=manual,
     )
 
 

@@ -7,17 +7,14 @@ Shared by the hunter's "My goals" page and the staff views, so it works for any 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import GoalScope
-from lpj_desktop.domain.ladder import Outcome
-from lpj_desktop.services.history import local_day_start
-from lpj_desktop.store.models import Goal, LocalProfile, User, Visit
-
-AGREEMENT_OUTCOMES: tuple[str, ...] = tuple(o.value for o in Outcome if o.is_agreement)
+from lpj_desktop.services.figures import hunters_activity
+from lpj_desktop.store.models import Goal, LocalProfile, User
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +54,6 @@ def _ratio(done: int, target: int) -> float:
     return 1.0 if target <= 0 else done / target
 
 
-def _period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    # Periods are whole Norwegian calendar days (Europe/Oslo, whatever the laptop's clock zone is),
-    # the same bounds the staff figures use, so a hunter and the office count the same visits.
-    return local_day_start(start), local_day_start(end + timedelta(days=1))
-
-
 def team_members(session: Session, team: str) -> list[str]:
     """User ids in a team: from the user directory, plus this device's user when their profile says so."""
     ids = set(session.scalars(select(User.id).where(User.team == team, User.deleted_at.is_(None))))
@@ -73,21 +64,9 @@ def team_members(session: Session, team: str) -> list[str]:
 
 
 def activity(session: Session, hunter_ids: list[str], start: date, end: date) -> Activity:
-    """Visits, agreements and places offered by these hunters from `start` to `end` (inclusive)."""
-    if not hunter_ids:
-        return Activity(0, 0, 0)
-    lo, hi = _period_bounds(start, end)
-    in_period = and_(Visit.hunter_id.in_(hunter_ids), Visit.occurred_at >= lo, Visit.occurred_at < hi,
-                     Visit.deleted_at.is_(None))
-    visits = session.scalar(select(func.count()).select_from(Visit).where(in_period)) or 0
-    agreements = session.scalar(
-        select(func.count(func.distinct(Visit.company_id)))
-        .where(in_period, Visit.outcome.in_(AGREEMENT_OUTCOMES))
-    ) or 0
-    places = 0
-    for offered in session.scalars(select(Visit.places).where(in_period, Visit.places != "[]")):
-        places += sum(int(p.get("count", 0)) for p in offered or [])
-    return Activity(visits, agreements, places)
+    """Visits, agreements and places offered by these hunters from `start` to `end` (inclusive),
+    counted as the staff figures count them (`figures.hunters_activity`)."""
+    return Activity(*hunters_activity(session, hunter_ids, start, end))
 
 
 def goal_progress(session: Session, goal: Goal, on: date | None = None) -> GoalProgress:

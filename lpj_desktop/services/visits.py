@@ -108,6 +108,10 @@ def record_event(session: Session, *, name: str, kind: EventKind, occurred_at: d
         raise InvalidVisit([Problem("name", "event_name_missing")])
     if not company_ids:
         raise InvalidVisit([Problem("companies", "event_companies_missing")])
+    if outcome is Outcome.PLACE_OFFERED:
+        # The visits an event writes carry no places, and an offer without places is refused (see
+        # VisitDraft.problems): say so in the event's own words before anything is written.
+        raise InvalidVisit([Problem("outcome", "event_place_offered")])
     event = Event(name=name.strip(), kind=kind.value, occurred_at=occurred_at, hunter_id=hunter_id,
                   municipality_number=municipality_number, notes=notes.strip() or None)
     changes.create(session, event)

@@ -10,9 +10,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from lpj_desktop.cli.main import main
 from lpj_desktop.domain.orgnr import with_check_digit
+from lpj_desktop.paths import app_paths
+from lpj_desktop.store.database import open_store
+from lpj_desktop.store.models import Visit
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -205,3 +209,28 @@ def test_console_run_shows_no_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and proc.stderr.startswith("lpj: ")
     assert "gzip" in proc.stderr
+
+
+def test_place_offered_needs_places_on_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                       brreg_sample: Path) -> None:
+    lpj(capsys, tmp_path, "import", "brreg", str(brreg_sample))
+    add = ("visits", "add", "958844387", "--channel", "phone", "--outcome", "place_offered")
+    status, out, err = lpj(capsys, tmp_path, *add)
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and "«Læreplass tilbudt» krever minst én læreplass" in err
+    for bad in ("Rørleggerfaget", "Rørleggerfaget=to", "=2"):
+        status, _, err = lpj(capsys, tmp_path, *add, "--places", bad)
+        assert status == 2 and "fag=antall" in err and err.count("\n") == 1, bad
+    status, _, err = lpj(capsys, tmp_path, *add, "--places", "Rørleggerfaget=0")
+    assert status == 2 and "mellom 1 og 100" in err
+    status, out, err = lpj(capsys, tmp_path, *add, "--places", "Rørleggerfaget=2",
+                           "--places", "Bilfaget, lette kjøretøy = 1")
+    assert status == 0, err
+    assert "Stadium nå: Læreplass tilbudt" in out
+    store = open_store(app_paths(tmp_path))
+    try:
+        with store.reader() as s:
+            assert [v.places for v in s.scalars(select(Visit))] == [
+                [{"trade": "Rørleggerfaget", "count": 2}, {"trade": "Bilfaget, lette kjøretøy", "count": 1}]]
+    finally:
+        store.close()

@@ -49,3 +49,22 @@ def test_demo_store_is_marked_so_sync_can_refuse_it(store) -> None:  # type: ign
     load_demo(store)
     with store.reader() as s:
         assert has_demo_data(s)
+
+
+def test_demo_offers_come_with_places_and_goals_differ(store: Store) -> None:
+    """Every 'place offered' in the demo names its places, and no two goals look alike: each has
+    its own subject or period (the staff saw three 'Demo Jeger' rows they could not tell apart)."""
+    load_demo(store)
+    with store.reader() as s:
+        offers = list(s.scalars(select(Visit).where(Visit.outcome == "place_offered")))
+        assert offers and all(v.places_total >= 1 for v in offers)
+        goals = list(s.scalars(select(Goal)))
+        kinds = [(g.scope, g.subject, g.period_start, g.period_end) for g in goals]
+        assert len(set(kinds)) == len(kinds) == len(goals) >= 3
+        assert len({(g.period_start, g.period_end) for g in goals}) == len(goals)
+        # A contract does not record again the places an earlier offer recorded (counted twice).
+        seen_places: set[str] = set()
+        for v in s.scalars(select(Visit).order_by(Visit.occurred_at)):
+            assert not (v.company_id in seen_places and v.outcome == "contract_signed" and v.places_total)
+            if v.places_total:
+                seen_places.add(v.company_id)

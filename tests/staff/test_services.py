@@ -218,9 +218,9 @@ def test_dashboard_figures_match_the_visits(store: Store, world: World) -> None:
         camp = s.get(Campaign, world.campaign_id)
         d = dashboard(s, FigureScope.for_campaign(camp))
     assert [(f.key, f.count) for f in d.funnel] == [
-        ("targeted", 6), ("contacted", 6), ("interested", 5), ("applying", 3), ("approved", 3),
-        ("places_offered", 2), ("contracts_signed", 1)]
-    assert (d.visits, d.places) == (8, 5)
+        ("targeted", 6), ("contacted", 6), ("reached", 6), ("interested", 5), ("agreed", 4), ("applying", 3),
+        ("approved", 3), ("places_offered", 2), ("contracts_signed", 1)]
+    assert (d.figures.contacts, d.figures.places) == (8, 5)
     assert [(m.name, m.companies, m.places) for m in d.municipalities][0] == ("Tromsø", 3, 5)
     assert [(t.trade, t.places) for t in d.trades] == [("Elektrikerfaget", 3), ("Tømrerfaget", 2)]
     assert d.weekly.hunter_total(world.kari) == 3 and d.weekly.hunter_total(world.aslak) == 2

@@ -264,8 +264,9 @@ def test_dashboard_exports_excel_and_pdf(qtbot: Any, store: Store, world: World,
     assert page.scope_box.currentData() == world.campaign_id
     funnel = page.funnel.data
     assert [(r[0], r[1]) for r in funnel.rows] == [
-        ("Målbedrifter", 6), ("Kontaktet", 6), ("Interessert", 5), ("Søker godkjenning", 3),
-        ("Godkjent lærebedrift", 3), ("Læreplass tilbudt", 2), ("Lærekontrakt signert", 1)]
+        ("Målbedrifter", 6), ("Kontaktet", 6), ("Nådd", 6), ("Interessert", 5), ("Avtalt oppfølging", 4),
+        ("Søker godkjenning", 3), ("Godkjent lærebedrift", 3), ("Læreplass tilbudt", 2),
+        ("Lærekontrakt signert", 1)]
     trades = [(b.label, b.value) for b in page.trades.chart.bars]
     assert trades == [("Elektrikerfaget", 3), ("Tømrerfaget", 2)]
     qtbot.mouseClick(page.municipalities.flip, Qt.MouseButton.LeftButton)
@@ -274,8 +275,8 @@ def test_dashboard_exports_excel_and_pdf(qtbot: Any, store: Store, world: World,
     with qtbot.waitSignal(page.exported, timeout=10_000):
         page.export_excel(xlsx)
     wb = openpyxl.load_workbook(xlsx)
-    assert wb.sheetnames[0].startswith("Trakten")
-    funnel_sheet = wb[wb.sheetnames[0]]
+    assert wb.sheetnames[:2] == ["Nøkkeltall", "Trakten bedrifter per trinn"]
+    funnel_sheet = wb[wb.sheetnames[1]]
     assert funnel_sheet["A2"].value == "Målbedrifter" and funnel_sheet["B2"].value == 6
     assert funnel_sheet["C3"].value == 1.0  # contacted: 6 of 6, a real number formatted as percent
     munis = [ws for ws in wb.worksheets if "kommune" in ws.title][0]

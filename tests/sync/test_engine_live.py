@@ -14,7 +14,7 @@ from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ids import company_id_for_orgnr
 from lpj_desktop.domain.ladder import Outcome
 from lpj_desktop.domain.orgnr import with_check_digit
-from lpj_desktop.domain.visit_draft import VisitDraft
+from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
 from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.models import Company, OutboxMutation, SyncConflict, Visit
@@ -34,9 +34,12 @@ def register_company(client: Client, orgnr: str, name: str = "Bedrift AS") -> st
 
 def visit(client: Client, company_id: str, outcome: Outcome = Outcome.WANTS_INFORMATION,
           when: datetime | None = None) -> str:
+    # An offer names its places (VisitDraft.problems refuses one without).
+    places = [PlaceOffer("Tømrerfaget", 1)] if outcome is Outcome.PLACE_OFFERED else []
     with client.store.session() as s:
         saved = record_visit(s, VisitDraft(company_id=company_id, occurred_at=when or datetime.now(UTC),
-                                           channel=Channel.PHONE, outcome=outcome), client.user_id)
+                                           channel=Channel.PHONE, outcome=outcome, places=places),
+                             client.user_id)
         return saved.visit.id
 
 

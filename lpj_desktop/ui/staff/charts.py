@@ -61,6 +61,7 @@ class BarChart(QWidget):
         self.horizontal = horizontal
         self.bars: list[Bar] = []
         self.scale_at_least = 0.0  # e.g. 100 for shares of a goal: a short bar then looks short
+        self.label_share = 0.4  # at most this much of the width for the labels (horizontal bars)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(120)
 
@@ -91,7 +92,8 @@ class BarChart(QWidget):
 
     def _paint_horizontal(self, p: QPainter) -> None:
         fm = QFontMetrics(self.font())
-        label_w = min(self.width() * 0.4, max(fm.horizontalAdvance(b.label) for b in self.bars) + 12)
+        widest = max(fm.horizontalAdvance(b.label) for b in self.bars) + 12
+        label_w = min(self.width() * self.label_share, widest)
         value_w = max(fm.horizontalAdvance(f"{b.shown}  {b.note}") for b in self.bars) + 16
         room = max(10.0, self.width() - label_w - value_w - 8)
         row = min(28.0, (self.height() - 8) / len(self.bars))

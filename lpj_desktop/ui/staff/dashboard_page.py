@@ -6,6 +6,7 @@ campaign report PDF and an Excel workbook of every table are written from here.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services.campaigns import list_campaigns
-from lpj_desktop.services.exports import Column, ColumnKind, export_workbook
-from lpj_desktop.services.figures import Dashboard, FigureScope, GoalProgress, load_dashboard
+from lpj_desktop.services.exports import Column, ColumnKind, Table, export_workbook
+from lpj_desktop.services.figures import Dashboard, FigureScope, GoalProgress, KeyFigures, load_dashboard
 from lpj_desktop.store.models import Campaign
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
@@ -36,15 +38,21 @@ def _share(part: int, whole: int) -> str:
 
 
 class Kpi(QLabel):
-    def __init__(self, title: str) -> None:
+    """One key figure: its value large, its name below, how it is counted in the tooltip."""
+
+    def __init__(self, title: str, definition: str = "") -> None:
         super().__init__()
         self.title = title
+        self.value: int | None = None
         self.setMinimumWidth(110)
         self.setWordWrap(True)
         self.setStyleSheet("QLabel { border-left: 3px solid #1F5F8B; padding: 2px 8px; }")
+        if definition:
+            self.setToolTip(definition)
         self.set_value(None)
 
     def set_value(self, value: int | None) -> None:
+        self.value = value
         shown = "–" if value is None else fmt_number(value)
         self.setText(f"<span style='font-size:16pt; font-weight:600'>{shown}</span><br>"
                      f"<span style='color:#5B6675'>{self.title}</span>")
@@ -82,32 +90,33 @@ class DashboardPage(StaffPage):
         top.addWidget(self.excel_button)
         top.addWidget(self.pdf_button)
 
-        self.kpis = {
-            "targets": Kpi(self.tr("Målbedrifter")), "visits": Kpi(self.tr("Kontakter")),
-            "contacted": Kpi(self.tr("Bedrifter kontaktet")), "interested": Kpi(self.tr("Interesserte")),
-            "places": Kpi(self.tr("Læreplasser tilbudt")),
-            "contracts_signed": Kpi(self.tr("Lærekontrakter")),
+        # The key figures, each under the words the PDF and the workbook use for the same number.
+        self.kpis = {key: Kpi(labels.figure(key), labels.figure_definition(key))
+                     for key in (f.name for f in fields(KeyFigures))}
+        self.manual_kpis = {
             "letters_sent": Kpi(self.tr("Brev sendt (ført)")),
             "social_views": Kpi(self.tr("Visninger sosiale medier (ført)")),
             "link_clicks": Kpi(self.tr("Lenkeklikk (ført)")),
         }
-        # Measured figures on the first row, those entered by hand on the second: fits a laptop screen.
+        # Measured figures in two rows of five, those entered by hand below: fits a laptop screen.
         kpi_row = QGridLayout()
-        manual_keys = ("letters_sent", "social_views", "link_clicks")
-        measured = [k for k in self.kpis if k not in manual_keys]
-        for column, key in enumerate(measured):
-            kpi_row.addWidget(self.kpis[key], 0, column)
-        for column, key in enumerate(manual_keys):
-            kpi_row.addWidget(self.kpis[key], 1, column)
-        kpi_row.setColumnStretch(len(measured), 1)
+        per_row = 5
+        for i, kpi in enumerate(self.kpis.values()):
+            kpi_row.addWidget(kpi, i // per_row, i % per_row)
+        manual_row = (len(self.kpis) + per_row - 1) // per_row
+        for column, kpi in enumerate(self.manual_kpis.values()):
+            kpi_row.addWidget(kpi, manual_row, column)
+        for column in range(per_row):
+            kpi_row.setColumnStretch(column, 1)  # wide enough for each name on a line or two
+        self.key_table = Table(self.tr("Nøkkeltall"), [], [], 0)
 
-        self.funnel = ChartCard(self.tr("Trakten: fra målbedrift til lærekontrakt"),
-                                BarChart(horizontal=True))
+        self.funnel = ChartCard(self.tr("Trakten: bedrifter per trinn"), BarChart(horizontal=True))
         self.weekly = ChartCard(self.tr("Kontakter per uke"), BarChart(horizontal=False))
         self.municipalities = ChartCard(self.tr("Læreplasser tilbudt per kommune"), BarChart(horizontal=True))
         self.trades = ChartCard(self.tr("Lærefag med flest læreplasser tilbudt"), BarChart(horizontal=True))
         self.goals = ChartCard(self.tr("Mål og resultater: andel av besøksmålet"), BarChart(horizontal=True))
         self.goals.chart.scale_at_least = 100
+        self.goals.chart.label_share = 0.55  # who and the period: a hunter's monthly goals differ by it
         self.hunters = ChartCard(self.tr("Kontakter per læreplassjeger"), BarChart(horizontal=True))
         grid = QGridLayout()
         grid.addWidget(self.funnel, 0, 0)
@@ -201,19 +210,14 @@ class DashboardPage(StaffPage):
 
     def show_dashboard(self, dash: Dashboard) -> None:
         self.dash = dash
-        steps = {s.key: s.count for s in dash.funnel}
-        values: dict[str, int | None] = {
-            "targets": dash.targets if dash.campaign_name else None, "visits": dash.visits,
-            "contacted": steps.get("contacted"), "interested": steps.get("interested"), "places": dash.places,
-            "contracts_signed": steps.get("contracts_signed"),
-            "letters_sent": dash.manual.letters_sent if dash.manual else None,
-            "social_views": dash.manual.social_views if dash.manual else None,
-            "link_clicks": dash.manual.link_clicks if dash.manual else None,
-        }
-        for key, kpi in self.kpis.items():
-            kpi.set_value(values[key])
-            manual_key = key in ("letters_sent", "social_views", "link_clicks")
-            kpi.setVisible(dash.manual is not None or not manual_key)
+        figures = dash.figures
+        for key, value in figures.items():
+            self.kpis[key].set_value(value)
+        manual = dash.manual
+        for key, kpi in self.manual_kpis.items():
+            kpi.set_value(getattr(manual, key) if manual is not None else None)
+            kpi.setVisible(manual is not None)
+        self.key_table = self._key_table(dash)
 
         first = dash.funnel[0].count if dash.funnel else 0
         self.funnel.chart.set_bars([Bar(labels.funnel_step(s.key), s.count,
@@ -234,23 +238,23 @@ class DashboardPage(StaffPage):
 
         munis = dash.municipalities
         self.municipalities.chart.set_bars([Bar(m.name or self.tr("Ukjent"), m.places) for m in munis[:12]])
+        # Each column is a key figure split by municipality: the same words, adding up to it.
         self.municipalities.set_table(
-            [Column("municipality", self.tr("Kommune")), _num("companies", self.tr("Bedrifter")),
-             Column("visits", self.tr("Kontakter"), ColumnKind.INT),
-             Column("interested", self.tr("Interesserte"), ColumnKind.INT),
-             Column("places", self.tr("Læreplasser"), ColumnKind.INT),
-             Column("contracts", self.tr("Kontrakter"), ColumnKind.INT)],
+            [Column("municipality", self.tr("Kommune")),
+             _num("companies", labels.figure("companies_contacted")),
+             _num("visits", labels.figure("contacts")), _num("interested", labels.figure("interested")),
+             _num("places", labels.figure("places")), _num("contracts", labels.figure("contracts"))],
             [(m.name or self.tr("Ukjent"), m.companies, m.visits, m.interested, m.places, m.contracts)
              for m in munis])
 
         self.trades.chart.set_bars([Bar(t.trade, t.places) for t in dash.trades[:12]])
-        self.trades.set_table([Column("trade", self.tr("Lærefag")), _num("places", self.tr("Læreplasser")),
-                               Column("companies", self.tr("Bedrifter"), ColumnKind.INT)],
+        self.trades.set_table([Column("trade", self.tr("Lærefag")), _num("places", labels.figure("places")),
+                               _num("companies", labels.figure("companies_offering"))],
                               [(t.trade, t.places, t.companies) for t in dash.trades])
 
         goals = sorted(dash.goals, key=lambda g: (g.scope != "team", g.subject_name))
         self.goals.chart.set_bars([
-            Bar(self._goal_name(g), 100 * g.visits / g.goal_visits if g.goal_visits else 0,
+            Bar(self._goal_label(g), 100 * g.visits / g.goal_visits if g.goal_visits else 0,
                 self.tr("{0} av {1}").format(fmt_number(g.visits), fmt_number(g.goal_visits)),
                 _share(g.visits, g.goal_visits) or "–")
             for g in goals[:20]])
@@ -271,12 +275,27 @@ class DashboardPage(StaffPage):
                                 Column("visits", self.tr("Kontakter"), ColumnKind.INT)],
                                [(name, dash.weekly.hunter_total(h)) for h, name in hunters])
         self.status.setText(self.tr("{0}: {1} kontakter med {2} bedrifter.").format(
-            dash.campaign_name or self.tr("Alle besøk"), fmt_number(dash.visits),
-            fmt_number(dash.companies_visited)))
+            dash.campaign_name or self.tr("Alle besøk"), fmt_number(figures.contacts),
+            fmt_number(figures.companies_contacted)))
         self.computed.emit()
+
+    def _key_table(self, dash: Dashboard) -> Table:
+        """The key figures as the workbook's first sheet: name, value and how it is counted."""
+        rows: list[tuple[str, int | None, str]] = [
+            (labels.figure(key), value, labels.figure_definition(key)) for key, value in dash.figures.items()]
+        if dash.manual is not None:
+            by_hand = self.tr("Ført inn for hånd av kontoret (post og sosiale medier); ikke målt i appen.")
+            rows += [(kpi.title, getattr(dash.manual, key), by_hand) for key, kpi in self.manual_kpis.items()]
+        columns = [Column("figure", self.tr("Tall"), width=36), _num("value", self.tr("Verdi")),
+                   Column("definition", self.tr("Slik er tallet regnet"), width=100)]
+        return Table(self.tr("Nøkkeltall"), columns, rows, len(rows))
 
     def _goal_name(self, g: GoalProgress) -> str:
         return g.subject_name + (self.tr(" (team)") if g.scope == "team" else "")
+
+    def _goal_label(self, g: GoalProgress) -> str:
+        """Who and when: a hunter's monthly goals differ only by their period."""
+        return f"{self._goal_name(g)}, {fmt_date(g.period_start)}–{fmt_date(g.period_end)}"
 
     # --- files ---------------------------------------------------------------------------------------
 
@@ -294,7 +313,8 @@ class DashboardPage(StaffPage):
         self.export_file(lambda p, progress: render_campaign_report(dash, p, organisation=organisation), path)
 
     def export_excel(self, path: Path) -> None:
-        tables = [card.data for card in self.cards() if card.data.columns]
+        tables = [self.key_table] + [card.data for card in self.cards() if card.data.columns]
+        tables = [t for t in tables if t.columns]
         self.export_file(lambda p, progress: export_workbook(tables, p, progress), path)
 
     def _ask_pdf(self) -> None:

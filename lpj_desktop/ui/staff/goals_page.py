@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import GoalScope
+from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services.figures import GoalProgress, all_goal_progress
 from lpj_desktop.services.goal_admin import GoalInputError, all_goals, delete_goal, set_goal
 from lpj_desktop.services.history import people, teams
@@ -31,6 +32,10 @@ from lpj_desktop.store.models import Goal
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.charts import fmt_number
+
+# The widest the who column grows for a long name (it is cut with "…" beyond): at 1366×768 the three
+# progress bars keep room for "1 234 av 5 000" each.
+WHO_MAX_WIDTH = 260
 
 
 def _month(today: date) -> tuple[date, date]:
@@ -83,10 +88,16 @@ class GoalsPage(StaffPage):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # One line per goal: a long name is cut with "…" (the tooltip has it whole), never wrapped.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Who and when as wide as they need (who within WHO_MAX_WIDTH); the bars share the rest.
+        # Fixed bar widths squeezed the name to a few letters on a 1366-pixel laptop screen.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for c in (2, 3, 4):
-            self.table.setColumnWidth(c, 190)
-        self.table.setColumnWidth(1, 170)
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.delete_button = QPushButton(self.tr("Slett valgt mål"))
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Mål og hvor langt de har kommet</b> (telles fra besøkene i "
@@ -113,12 +124,18 @@ class GoalsPage(StaffPage):
         for r, g in enumerate(self.progress):
             who = g.subject_name + (self.tr(" (team)") if g.scope == GoalScope.TEAM.value else "")
             item = QTableWidgetItem(who)
+            item.setToolTip(who)
             item.setData(Qt.ItemDataRole.UserRole, g.goal_id)
             self.table.setItem(r, 0, item)
-            self.table.setItem(r, 1, QTableWidgetItem(f"{g.period_start:%d.%m.%Y}–{g.period_end:%d.%m.%Y}"))
+            period = f"{fmt_date(g.period_start)}–{fmt_date(g.period_end)}"
+            period_item = QTableWidgetItem(period)
+            period_item.setToolTip(period)
+            self.table.setItem(r, 1, period_item)
             for c, (done, goal) in enumerate(((g.visits, g.goal_visits), (g.agreements, g.goal_agreements),
                                               (g.places, g.goal_places)), start=2):
                 self.table.setCellWidget(r, c, self._bar(done, goal))
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), WHO_MAX_WIDTH))
 
     def _bar(self, done: int, goal: int) -> QProgressBar:
         bar = QProgressBar()

@@ -1,16 +1,19 @@
 """Words for the values only the staff views show. Channels, outcomes, stages and statuses use the
 hunter views' words (`lpj_desktop.ui.labels`), re-exported here so both say the same.
 
-Every string is a literal `translate("StaffLabels", …)` call, so that lupdate finds it.
+Every string is a literal `translate("StaffLabels", …)` call, so that lupdate finds it; the key
+figures' words live Qt-free in `lpj_desktop.domain.labels` (the campaign PDF prints them too).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from lpj_desktop.domain import labels as words
 from lpj_desktop.ui.labels import channel, lb_status, outcome, stage
 
-__all__ = ["channel", "funnel_step", "lb_status", "outcome", "problem", "stage"]
+__all__ = ["channel", "figure", "figure_definition", "funnel_step", "lb_status", "outcome", "problem",
+           "stage"]
 
 translate = QCoreApplication.translate
 
@@ -19,12 +22,26 @@ def funnel_step(key: str) -> str:
     return {
         "targeted": translate("StaffLabels", "Målbedrifter"),
         "contacted": translate("StaffLabels", "Kontaktet"),
+        "reached": translate("StaffLabels", "Nådd"),
         "interested": translate("StaffLabels", "Interessert"),
+        "agreed": translate("StaffLabels", "Avtalt oppfølging"),
         "applying": translate("StaffLabels", "Søker godkjenning"),
         "approved": translate("StaffLabels", "Godkjent lærebedrift"),
         "places_offered": translate("StaffLabels", "Læreplass tilbudt"),
         "contracts_signed": translate("StaffLabels", "Lærekontrakt signert"),
     }.get(key, key)
+
+
+def figure(key: str) -> str:
+    """A key figure's name (a field of `figures.KeyFigures`)."""
+    text = words.FIGURE.get(key)
+    return translate("Labels", text) if text else key
+
+
+def figure_definition(key: str) -> str:
+    """How a key figure is counted, in a sentence or two."""
+    text = words.FIGURE_DEFINITION.get(key)
+    return translate("Labels", text) if text else ""
 
 
 def problem(key: str) -> str:
