@@ -30,7 +30,7 @@ from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_ref
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.merge import ALL_FIELDS, FieldConflict, creation_version, merge_fields, merge_second_create
-from sync.server.meta import read_start
+from sync.server.meta import HistoryLost, read_start, start_epoch_after_loss
 from sync.server.models import AppliedMutation, Client
 from sync.server.one_trip import PushWrite, unchanged_head, write_in_one_trip
 from sync.server.records import RecordBatch, RecordState, bulk_insert, dumps, iso
@@ -89,14 +89,20 @@ def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
     now = datetime.now(UTC)
     if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
         raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
-    if db.is_postgres:
-        answer = _push_in_one_trip(db, caller, request, now)
-        if answer is not None:
-            return answer
-    with db.writer() as session:
-        work = _work_out(session, caller, request, now)
-        _write(session, caller, request, work, now)
-        return work.answer()
+    try:
+        if db.is_postgres:
+            answer = _push_in_one_trip(db, caller, request, now)
+            if answer is not None:
+                return answer
+        with db.writer() as session:
+            work = _work_out(session, caller, request, now)
+            _write(session, caller, request, work, now)
+            return work.answer()
+    except HistoryLost as lost:
+        epoch = start_epoch_after_loss(db, lost)
+        raise ApiError(409, ErrorCode.EPOCH_CHANGED,
+                       "the server was restored from an older backup: check what it holds and send again",
+                       detail={"epoch": epoch, "last_mutation_id": lost.last_mutation_id}) from None
 
 
 def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
@@ -111,7 +117,7 @@ def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
     with db.writer(sequenced=False) as session:
         try:
             work = _work_out(session, caller, request, now)
-        except ApiError:
+        except (ApiError, HistoryLost):
             return None  # perhaps read while another push of this client committed: decide under the lock
         batch = work.applier.batch
         write = PushWrite(client_id=request.client_id, user_id=caller.user_id, org_id=caller.org_id,
@@ -177,6 +183,9 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
                        "the server was restored from a backup: check what it holds and send again",
                        detail={"epoch": epoch, "last_mutation_id": last})
+    lost = history_lost(request, epoch, last)
+    if lost is not None:
+        raise lost
     _check_order(request.mutations, last)
     last_before = last
     replays = [m.id for m in request.mutations if m.id <= last]
@@ -200,6 +209,18 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
         last = mutation.id
     return _Work(epoch, start.client_user_id is not None, start.head, last_before, last, results, kept,
                  applier)
+
+
+def history_lost(request: PushRequest, epoch: str, last: int) -> HistoryLost | None:
+    """The loss a push shows, if any: its first mutation lies beyond the next one this server
+    expects, in the epoch the client names (the current one). The client sends from its first
+    unanswered mutation, so it was answered for every id before it: the database has lost them
+    (restored from an older copy without a new epoch). A client that names no epoch makes no
+    such claim: that is a plain gap."""
+    if request.epoch is None or not request.mutations or request.mutations[0].id <= last + 1:
+        return None
+    return HistoryLost(epoch, f"client {request.client_id} sent mutation {request.mutations[0].id} "
+                       f"after {last}", last)
 
 
 def applied_json(mutation_id: int, version: int) -> str:
