@@ -283,6 +283,13 @@ class _Applier:
             company_id = m.fields.get("company_id")
             if isinstance(company_id, str):
                 keys.add((COMPANY, company_id))
+            # The records its fields name, looked up with the rest (one query per kind of record
+            # for the whole push, not one per mutation).
+            spec = ENTITIES.get(m.entity)
+            for name, target in spec.references if spec is not None else ():
+                value = m.fields.get(name)
+                if isinstance(value, str) and value:
+                    keys.add((target, value))
             if m.entity == COMPANY and isinstance(m.fields.get("orgnr"), str):
                 orgnrs.add(m.fields["orgnr"])
         self.batch.load(keys, orgnrs)
@@ -328,6 +335,7 @@ class _Applier:
             raise Rejected(*refusal)
         if state is not None and not self.scope.can_read(state):
             raise Rejected(ErrorCode.NOT_OWNER, f"this {spec.name} belongs to another user")
+        self._check_references(spec, fields)
 
         if name is MutationName.CREATE:
             outcome = self._create(spec, m, fields, state)
@@ -446,6 +454,7 @@ class _Applier:
             problem = fields_problem(spec, {name: value}, creating=False)
             if problem:
                 raise Rejected(ErrorCode.INVALID_FIELDS, problem)
+            self._check_references(spec, {name: value})
             if missing_required(spec, {name: value}, creating=False):
                 raise Rejected(ErrorCode.MISSING_FIELDS, f"{name} is required and cannot be emptied")
             self._merge(spec, target, {name: value}, None, force=True)
@@ -455,6 +464,20 @@ class _Applier:
         return _Outcome(version=conflict.version)
 
     # --- helpers -------------------------------------------------------------------------------
+
+    def _check_references(self, spec: EntitySpec, fields: dict[str, Any]) -> None:
+        """Refuse a value naming a record this server does not hold, or holds for another
+        organisation (named alike, so as not to tell what another organisation has). A record
+        made earlier in the same push counts: the app queues a company's create before the
+        visit on it. A tombstone counts too: what was recorded about it offline still happened."""
+        for name, target in spec.references:
+            value = fields.get(name)
+            if not isinstance(value, str) or not value:
+                continue
+            record = self.batch.get(target, value)
+            if record is None or (record.org_id is not None and record.org_id != self.caller.org_id):
+                raise Rejected(ErrorCode.UNKNOWN_REFERENCE,
+                               f"{name} names a {target} the server does not have: {value}")
 
     def _follow_company_redirect(self, fields: dict[str, Any]) -> None:
         company_id = fields.get("company_id")
