@@ -42,10 +42,16 @@ def industry_codes() -> dict[str, IndustryCode]:
     return out
 
 
+# Enhetsregisteret's code for a unit with no industry given (holding companies, new units).
+UNSPECIFIED_INDUSTRY = "00.000"
+
+
 def industry_name(code: str | None) -> str:
     """Name of an SN2007 code, or the code itself when the list does not know it."""
     if not code:
         return ""
+    if code == UNSPECIFIED_INDUSTRY:
+        return "Uoppgitt"  # Enhetsregisteret's own word; the code list has no entry for it
     known = industry_codes().get(code)
     return known.name if known else code
 

@@ -557,9 +557,21 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------------------------
     def _restore_window(self) -> None:
+        """The size and place the window had, kept on the screen; on a first start the window
+        fills a laptop's screen (maximized below 900 px of height: at 1366×768 a window of that
+        size has its status bar, with the sync state, below the screen edge)."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and not isinstance(geometry, QByteArray | bytes):
+            if screen.height() < 900:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            else:
+                self.resize(min(1366, screen.width()), min(820, screen.height()))
+        elif screen is not None and (self.frameGeometry().height() > screen.height()
+                                     or self.frameGeometry().width() > screen.width()):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))

@@ -382,10 +382,10 @@ class VisitDialog(FormDialog):
             by_field.setdefault(p.field if p.field in self.errors else "company", []).append(
                 labels.problem(p.key)
             )
-        # A date that means nothing says why in its own words ("31.02" is no day), not "missing".
+        # A date that means nothing says why under itself ("31.02" is no day), not again as "missing".
         for field, edit in (("occurred_at", self.when), ("next_step_on", self.next_step_on)):
             if edit.text().strip() and edit.problem():
-                by_field[field] = [edit.problem()]
+                by_field.pop(field, None)
         for field, texts in by_field.items():
             self.errors[field].show_problem(" ".join(dict.fromkeys(texts)))
 

@@ -122,7 +122,7 @@ class WhenEdit(QWidget):
             else:
                 shown = f"{weekday(value)} {when.fmt_date(value)}"
         color = (ERROR_COLOR_DARK if is_dark(self) else ERROR_COLOR_LIGHT) if wrong else ""
-        self.preview.setStyleSheet(f"color: {color};" if color else "color: palette(mid);")
+        self.preview.setStyleSheet(f"color: {color};" if color else "")
         self.preview.setText(shown)
         self.preview.setVisible(bool(shown))
         self.edited.emit()

@@ -98,8 +98,10 @@ class ThreeLaptops(RuleBasedStateMachine):
 
     def _edit(self, who: int, cid: str, field: str) -> None:
         c, value = self.clients[who], self._value()
-        # Phone and e-mail are checked as the forms check them (domain/contact_info.py).
-        value = {"phone": f"+47 {100_000 + self.counter}", "email": f"{value}@example.no"}.get(field, value)
+        if field == "phone":
+            value = f"+47 {int(value[1:]):08d}"  # a phone number passes the app's own check
+        elif field == "email":
+            value = f"{value}@nord.no"
         with c.store.session() as s:
             update_hunter_fields(s, s.get(Company, cid), **{field: value})
         self.editors.setdefault((cid, field), set()).add(c.name)

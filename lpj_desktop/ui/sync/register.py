@@ -125,6 +125,10 @@ class SyncUi(QObject):
                                 outcome=self.worker.last_outcome)
         if self.logged_out and not self.worker.logged_in:
             text = " · ".join([translate("SyncUi", "Logget ut"), *text.split(" · ")[1:]])
+        if self.window.paths.is_demo:
+            # Made-up visits never sync: "391 endringer venter" would promise what never happens.
+            text = translate("SyncUi", "Eksempeldata: synkroniseres ikke")
+            tip = translate("SyncUi", "Fil → «Bytt til din egen database» for å logge inn og synkronisere.")
         self.window.set_sync_status(text, tip)
 
     def _data_changed(self) -> None:
