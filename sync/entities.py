@@ -52,6 +52,10 @@ class EntitySpec:
     # Facts copied from a public register, not typed by anyone: two laptops' creates of the same
     # record may hold different vintages of them, which is no conflict (sync.server.merge).
     facts: tuple[str, ...] = ()
+    # Fields naming another record, and its kind: the server refuses a value naming a record it
+    # does not hold (sync.server.push), so no record points at nothing. A tombstone counts as
+    # held: a visit made offline on a company deleted since still happened.
+    references: tuple[tuple[str, str], ...] = ()
 
     def kind_of(self, name: str) -> Kind:
         """The wire kind of one of this record's fields."""
@@ -100,7 +104,7 @@ ENTITIES: dict[str, EntitySpec] = {
         ),
         EntitySpec(
             "contact", Policy.SHARED, ("company_id", "name", "role", "phone", "email"),
-            required=("company_id", "name"),
+            required=("company_id", "name"), references=(("company_id", "company"),),
         ),
         EntitySpec(
             "event", Policy.OWNED,
@@ -117,10 +121,13 @@ ENTITIES: dict[str, EntitySpec] = {
             kinds=(("occurred_at", Kind.DATETIME), ("trades", Kind.TEXTS), ("places", Kind.PLACES),
                    ("next_step_on", Kind.DATE)),
             never_null=("trades", "places"),
+            references=(("company_id", "company"), ("contact_id", "contact"), ("event_id", "event"),
+                        ("campaign_id", "campaign")),
         ),
         EntitySpec(
             "note", Policy.OWNED, ("company_id", "author_id", "text"),
             owner_field="author_id", required=("company_id", "author_id", "text"),
+            references=(("company_id", "company"),),
         ),
         EntitySpec(
             "followup", Policy.SHARED,
@@ -129,6 +136,7 @@ ENTITIES: dict[str, EntitySpec] = {
             required=("company_id", "assignee_id", "title", "due_on"),
             kinds=(("due_on", Kind.DATE), ("done_at", Kind.DATETIME)),
             never_null=("kind", "status"),
+            references=(("company_id", "company"), ("visit_id", "visit"), ("campaign_id", "campaign")),
         ),
         EntitySpec(
             "campaign", Policy.SHARED,
@@ -143,6 +151,7 @@ ENTITIES: dict[str, EntitySpec] = {
             ("campaign_id", "company_id", "letter_sent_on", "added_from"),
             required=("campaign_id", "company_id"), staff_only=True,
             kinds=(("letter_sent_on", Kind.DATE),),
+            references=(("campaign_id", "campaign"), ("company_id", "company")),
         ),
         EntitySpec(
             "goal", Policy.SHARED,

@@ -80,6 +80,9 @@ class ErrorCode(StrEnum):
     UNKNOWN_RECORD = "unknown_record"  # update/delete of a record the server never saw
     RECORD_DELETED = "record_deleted"  # update of a tombstone (never resurrected)
     ID_TAKEN = "id_taken"  # create with an id that names a different kind of record
+    # A field naming a record the server does not have (or that another organisation has): a
+    # visit on a company nobody sent, a contact that does not exist. Never stored as an orphan.
+    UNKNOWN_REFERENCE = "unknown_reference"
 
 
 class ErrorBody(_Wire):

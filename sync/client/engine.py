@@ -35,6 +35,7 @@ from sync.client.api import (
     CancelCheck,
     OfflineError,
     ProgressCallback,
+    ServerError,
     SyncCancelled,
     SyncError,
     SyncPhase,
@@ -268,41 +269,68 @@ class SyncEngine:
             known_epoch = get_state(s, STATE_EPOCH)
         if known_epoch is not None and known_epoch != info.epoch:
             self._recover(client_id, counts)
+        self._push(client_id, emit, cancelled, counts)
+        if cancelled():
+            return False
+        # A round pulls; when the view must be taken again, it takes the snapshot and the next
+        # round pulls from there. An epoch that changes meanwhile costs a round more.
+        for _round in range(4):
+            try:
+                return pull_all(self.store, self.transport, progress=emit, cancelled=cancelled,
+                                stats=counts.pull)
+            except NeedSnapshot as need:
+                if need.restored:
+                    # The epoch changed after this sync's push: what that push and the ones before
+                    # it were answered for may be lost, so it goes again before the view is taken.
+                    self._recover(client_id, counts)
+                    self._push(client_id, emit, cancelled, counts)
+            epoch = get_epoch(self.store)
+            if not take_snapshot(self.store, self.transport, progress=emit, cancelled=cancelled,
+                                 stats=counts.pull):
+                return False
+            if epoch is not None and get_epoch(self.store) != epoch:
+                # A new epoch came with the snapshot: the history the push was answered in is gone.
+                self._recover(client_id, counts)
+                self._push(client_id, emit, cancelled, counts)
+        # A sync ends in its first round, or in its second after a snapshot; every further round
+        # follows a new epoch: a server that keeps changing it.
+        raise ServerError.of(ErrorKind.SERVER_ERROR, code=ErrorCode.EPOCH_CHANGED.value,
+                             detail="the server's epoch kept changing during one sync")
+
+    def _push(self, client_id: str, emit: ProgressCallback, cancelled: CancelCheck,
+              counts: _Counts) -> None:
+        """Push the outbox; after a refusal that says what the server holds, send again from there."""
         try:
             push_all(self.store, self.transport, client_id=client_id, epoch=get_epoch(self.store),
-                     progress=emit,
-                     cancelled=cancelled, stats=counts.push)
+                     progress=emit, cancelled=cancelled, stats=counts.push)
         except SyncError as e:
             if e.code == ErrorCode.EPOCH_CHANGED:
                 self._recover(client_id, counts)
             elif e.code == ErrorCode.MUTATION_GAP:
-                resend_after(self.store, self.transport, client_id)
+                if resend_after(self.store, self.transport, client_id):
+                    # It had answered them, so it lost them: restored from an older copy (a server
+                    # that does not find that out by itself answers so). What it numbered anew
+                    # since may lie behind our cursor.
+                    self._view_lost(counts)
             elif e.code == ErrorCode.CLIENT_MISMATCH:
                 raise AccountError.of(ErrorKind.CLIENT_MISMATCH, code=e.code) from e
             else:
                 raise
             push_all(self.store, self.transport, client_id=client_id, epoch=get_epoch(self.store),
                      progress=emit, cancelled=cancelled, stats=counts.push)
-        if cancelled():
-            return False
-        try:
-            return pull_all(self.store, self.transport, progress=emit, cancelled=cancelled,
-                            stats=counts.pull)
-        except NeedSnapshot:
-            pass
-        if not take_snapshot(self.store, self.transport, progress=emit, cancelled=cancelled,
-                             stats=counts.pull):
-            return False
-        return pull_all(self.store, self.transport, progress=emit, cancelled=cancelled,
-                        stats=counts.pull)
 
     def _recover(self, client_id: str, counts: _Counts) -> None:
         """The server was restored from a backup: send again what it lost, then re-take the view."""
         log.warning("sync: the server's epoch changed (restored from a backup?)")
         resend_after(self.store, self.transport, client_id)
+        self._view_lost(counts)
+
+    def _view_lost(self, counts: _Counts) -> None:
+        """Our view may lack what the server numbered anew after a restore: take it again."""
         with self.store.session() as s:
             set_state(s, STATE_CURSOR, None)
-        counts.warnings.append(RESTORED_WARNING)
+        if RESTORED_WARNING not in counts.warnings:
+            counts.warnings.append(RESTORED_WARNING)
 
 
 def _refuse_demo(store: Store) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from lpj_desktop.store.database import Store
 from sync.client.api import STATE_CURSOR, STATE_EPOCH, SyncError, SyncPhase, SyncProgress
 from sync.client.records import apply_changes, refresh_stages
-from sync.client.state import get_state, set_state
+from sync.client.state import acknowledged_through, get_state, set_state
 from sync.client.transport import Transport
 from sync.protocol import DEFAULT_PULL_LIMIT, ErrorCode, PullResponse
 
@@ -21,7 +21,16 @@ log = logging.getLogger(__name__)
 
 
 class NeedSnapshot(Exception):
-    """The cursor is from another epoch or no longer valid: the whole view must be fetched."""
+    """The cursor is from another epoch or no longer valid: the whole view must be fetched.
+
+    `restored`: the server's history changed under this client (a new epoch, made by the operator
+    or by the server itself on finding it holds less than a client has seen), so what it had
+    acknowledged may be lost too and must be sent again before the view is taken.
+    """
+
+    def __init__(self, *, restored: bool = False) -> None:
+        super().__init__("the server's whole view is needed" + (" (it was restored)" if restored else ""))
+        self.restored = restored
 
 
 @dataclass
@@ -58,18 +67,25 @@ def pull_all(store: Store, transport: Transport, *, limit: int = DEFAULT_PULL_LI
     with store.reader() as s:
         cursor = get_state(s, STATE_CURSOR)
         epoch = get_state(s, STATE_EPOCH)
+        acked = acknowledged_through(s)
     if cursor is None:
         raise NeedSnapshot()
     progress(SyncProgress(SyncPhase.PULLING, 0, None))
+    # What the server answered us for goes along: a server restored from an older copy, without
+    # a new epoch, learns from it that it lost them (a laptop with nothing to push says so only
+    # here) and starts a new epoch.
+    params: dict[str, str | int] = {"limit": limit} | ({"acked": acked} if acked else {})
     while True:
         try:
-            page = transport.get("/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
+            page = transport.get("/sync/pull", PullResponse, params={"cursor": cursor, **params})
         except SyncError as e:
-            if e.code in (ErrorCode.EPOCH_CHANGED, ErrorCode.CURSOR_INVALID):
+            if e.code == ErrorCode.EPOCH_CHANGED:
+                raise NeedSnapshot(restored=True) from e
+            if e.code == ErrorCode.CURSOR_INVALID:
                 raise NeedSnapshot() from e
             raise
         if epoch is not None and page.epoch != epoch:
-            raise NeedSnapshot()
+            raise NeedSnapshot(restored=True)
         with apply_session(store) as s:
             set_state(s, STATE_CURSOR, page.cursor)  # first write: holds the write lock from here
             set_state(s, STATE_EPOCH, page.epoch)

@@ -6,7 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.base import utcnow
-from lpj_desktop.store.models import SyncStateEntry
+from lpj_desktop.store.models import OutboxMutation, SyncStateEntry
+from lpj_desktop.store.models.local import OutboxState
 from sync.client.api import STATE_MUTATION_BASE
 
 
@@ -37,3 +38,14 @@ def now_text() -> str:
 def mutation_base(session: Session) -> int:
     """Outbox row id minus this is the mutation id the server sees (see STATE_MUTATION_BASE)."""
     return int(get_state(session, STATE_MUTATION_BASE) or 0)
+
+
+def acknowledged_through(session: Session) -> int:
+    """The highest mutation id (as the server counts them) the server has answered for, 0 for
+    none. The server answers a client's mutations in order, so every id below it was answered
+    too, and the server holds them all, unless it lost them."""
+    # By row id from the top: only the few pending rows at the end are passed over.
+    highest = session.scalar(select(OutboxMutation.mutation_id)
+                             .where(OutboxMutation.state != OutboxState.PENDING)
+                             .order_by(OutboxMutation.mutation_id.desc()).limit(1))
+    return max(0, (highest or 0) - mutation_base(session))

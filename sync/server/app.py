@@ -273,12 +273,16 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
         credentials: BearerDep,
         cursor: Annotated[str | None, Query(max_length=100)] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+        acked: Annotated[int | None, Query(ge=0, le=2**62)] = None,
     ) -> Response:
-        """The changes after `cursor` the caller may see, oldest first."""
+        """The changes after `cursor` the caller may see, oldest first. `acked`: the highest
+        mutation id of this client the app holds an answer for (a restored server finds out
+        from it that it lost them)."""
 
         def work() -> Response:
             caller = auth.caller_for_token(_token(credentials))
-            return Response(pull_module.pull(db, caller, cursor, limit), media_type="application/json")
+            return Response(pull_module.pull(db, caller, cursor, limit, acked),
+                            media_type="application/json")
 
         return await run_in_threadpool(work)
 

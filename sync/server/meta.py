@@ -3,21 +3,40 @@
 A new epoch is made when the database is created and again by `lpj-server new-epoch` after a
 restore from backup. Cursors embed it, so a client holding a cursor or acknowledgements from a
 history the server no longer has finds out at its next request and re-sends what was lost.
+
+An operator may forget `new-epoch`. Then the clients are the witnesses: a pull cursor beyond the
+highest sequence number, or mutations acknowledged beyond what the server holds for the client,
+can only come from a history this database has lost. The server then starts the new epoch
+itself (`start_epoch_after_loss`), and every client recovers as after `new-epoch`.
 """
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, select, text, update
 from sqlalchemy.orm import Session
 
 from sync.server.db import Database, driver_rows
 from sync.server.models import ServerMeta, as_utc
 
 EPOCH_KEY = "epoch"
+
+log = logging.getLogger("lpj.server")
+
+
+class HistoryLost(Exception):
+    """A client knows of changes this database does not hold in the same epoch: it was restored
+    from an older copy and nobody ran `lpj-server new-epoch`."""
+
+    def __init__(self, epoch: str, evidence: str, last_mutation_id: int | None = None) -> None:
+        super().__init__(evidence)
+        self.epoch = epoch
+        self.evidence = evidence
+        self.last_mutation_id = last_mutation_id
 
 
 def new_epoch_value() -> str:
@@ -51,6 +70,25 @@ def start_new_epoch(db: Database) -> str:
         else:
             row.value = value
         return value
+
+
+def start_epoch_after_loss(db: Database, lost: HistoryLost) -> str:
+    """The epoch to answer after `lost`: a new one, made here unless a request that found the
+    same loss made it first (only an epoch still equal to the one the loss was seen in is
+    replaced, so a crowd of clients arriving at once makes one new epoch, not one each)."""
+    value = new_epoch_value()
+    # Under the write lock, as `start_new_epoch`: no push is half-way between reading the old
+    # epoch and committing.
+    with db.writer() as session:
+        changed = session.execute(
+            update(ServerMeta).where(ServerMeta.key == EPOCH_KEY, ServerMeta.value == lost.epoch)
+            .values(value=value)).rowcount
+        current = value if changed else read_epoch(session)
+    if changed:
+        log.warning("the database holds less than a client has seen (%s): it was restored from an "
+                    "older copy without `lpj-server new-epoch`; started epoch %s, clients re-send "
+                    "what was lost", lost.evidence, value)
+    return current
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from sync.protocol import ErrorCode
 from sync.server.access import Caller, ReadScope, read_scope, scope_branches
 from sync.server.db import Database
 from sync.server.errors import ApiError
-from sync.server.meta import read_start
+from sync.server.meta import HistoryLost, SyncStart, read_start, start_epoch_after_loss
 from sync.server.models import Client, Record, UTCDateTime
 from sync.server.records import change_json, dumps
 
@@ -159,17 +159,43 @@ def start(db: Database, caller: Caller, cursor: str | None) -> PullStart:
         return start_in(connection, caller, cursor)
 
 
-def start_in(connection: Connection, caller: Caller, cursor: str | None) -> PullStart:
+def start_in(connection: Connection, caller: Caller, cursor: str | None,
+             acked: int | None = None) -> PullStart:
     """`start` on a connection the caller already has (one statement, and one more for a
-    hunter's team)."""
+    hunter's team).
+
+    Raises HistoryLost when the client has seen more of this epoch than the database holds: a
+    cursor beyond the highest sequence number (sequence numbers only grow, and a cursor is
+    never handed out beyond them), or `acked`, the highest mutation id the client was answered
+    for, beyond the client's last mutation id here (it is written in the same transaction as
+    the answer).
+    """
     begin = read_start(connection, caller.client_id)
     after = parse_cursor(cursor, begin.epoch)
+    lost = history_lost(begin, caller, after, acked)
+    if lost is not None:
+        raise lost
     return PullStart(begin.epoch, read_scope(connection, caller), after, begin.head,
                      begin.last_pull_seq, begin.last_pull_at)
 
 
-def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
+def history_lost(begin: SyncStart, caller: Caller, after: int, acked: int | None) -> HistoryLost | None:
+    """The loss a pull shows, if any (see `start_in`)."""
+    if after > begin.head:
+        return HistoryLost(begin.epoch, f"a pull cursor at {after}, beyond the last change {begin.head}")
+    held = begin.last_mutation_id or 0
+    if acked is not None and acked > held:
+        return HistoryLost(begin.epoch, f"client {caller.client_id} was answered up to mutation {acked}, "
+                           f"the server holds {held}")
+    return None
+
+
+def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: int | None = None) -> str:
     """A `PullResponse` as JSON text (the stored fields are spliced in, not re-encoded).
+
+    `acked`: the highest mutation id the client holds an answer for (see `start_in`). A client
+    that has seen more than the database holds gets 409 `epoch_changed` with a new epoch: the
+    database was restored from an older copy, and the client recovers as after `new-epoch`.
 
     On PostgreSQL every statement commits by itself: the head, the page and (on the last page)
     the note of how far this client has pulled. No snapshot across them is needed: every
@@ -178,8 +204,19 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int) -> str:
     note written after it.
     """
     together = db.is_postgres
+    try:
+        return _pull(db, caller, cursor, limit, acked, together)
+    except HistoryLost as lost:
+        epoch = start_epoch_after_loss(db, lost)
+        raise ApiError(409, ErrorCode.EPOCH_CHANGED,
+                       "the server was restored from an older backup: send again what it lost "
+                       "and take a new snapshot", detail={"epoch": epoch}) from None
+
+
+def _pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: int | None,
+          together: bool) -> str:
     with db.connect() as connection:
-        begin = start_in(connection, caller, cursor)
+        begin = start_in(connection, caller, cursor, acked)
         rows = change_lines(connection, begin.scope, begin.after, begin.head, limit + 1)
         more = len(rows) > limit
         rows = rows[:limit]

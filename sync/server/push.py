@@ -30,7 +30,7 @@ from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_ref
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.merge import ALL_FIELDS, FieldConflict, creation_version, merge_fields, merge_second_create
-from sync.server.meta import read_start
+from sync.server.meta import HistoryLost, read_start, start_epoch_after_loss
 from sync.server.models import AppliedMutation, Client
 from sync.server.one_trip import PushWrite, unchanged_head, write_in_one_trip
 from sync.server.records import RecordBatch, RecordState, bulk_insert, dumps, iso
@@ -89,14 +89,20 @@ def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
     now = datetime.now(UTC)
     if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
         raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
-    if db.is_postgres:
-        answer = _push_in_one_trip(db, caller, request, now)
-        if answer is not None:
-            return answer
-    with db.writer() as session:
-        work = _work_out(session, caller, request, now)
-        _write(session, caller, request, work, now)
-        return work.answer()
+    try:
+        if db.is_postgres:
+            answer = _push_in_one_trip(db, caller, request, now)
+            if answer is not None:
+                return answer
+        with db.writer() as session:
+            work = _work_out(session, caller, request, now)
+            _write(session, caller, request, work, now)
+            return work.answer()
+    except HistoryLost as lost:
+        epoch = start_epoch_after_loss(db, lost)
+        raise ApiError(409, ErrorCode.EPOCH_CHANGED,
+                       "the server was restored from an older backup: check what it holds and send again",
+                       detail={"epoch": epoch, "last_mutation_id": lost.last_mutation_id}) from None
 
 
 def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
@@ -111,7 +117,7 @@ def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
     with db.writer(sequenced=False) as session:
         try:
             work = _work_out(session, caller, request, now)
-        except ApiError:
+        except (ApiError, HistoryLost):
             return None  # perhaps read while another push of this client committed: decide under the lock
         batch = work.applier.batch
         write = PushWrite(client_id=request.client_id, user_id=caller.user_id, org_id=caller.org_id,
@@ -177,6 +183,9 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
                        "the server was restored from a backup: check what it holds and send again",
                        detail={"epoch": epoch, "last_mutation_id": last})
+    lost = history_lost(request, epoch, last)
+    if lost is not None:
+        raise lost
     _check_order(request.mutations, last)
     last_before = last
     replays = [m.id for m in request.mutations if m.id <= last]
@@ -200,6 +209,18 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
         last = mutation.id
     return _Work(epoch, start.client_user_id is not None, start.head, last_before, last, results, kept,
                  applier)
+
+
+def history_lost(request: PushRequest, epoch: str, last: int) -> HistoryLost | None:
+    """The loss a push shows, if any: its first mutation lies beyond the next one this server
+    expects, in the epoch the client names (the current one). The client sends from its first
+    unanswered mutation, so it was answered for every id before it: the database has lost them
+    (restored from an older copy without a new epoch). A client that names no epoch makes no
+    such claim: that is a plain gap."""
+    if request.epoch is None or not request.mutations or request.mutations[0].id <= last + 1:
+        return None
+    return HistoryLost(epoch, f"client {request.client_id} sent mutation {request.mutations[0].id} "
+                       f"after {last}", last)
 
 
 def applied_json(mutation_id: int, version: int) -> str:
@@ -262,6 +283,13 @@ class _Applier:
             company_id = m.fields.get("company_id")
             if isinstance(company_id, str):
                 keys.add((COMPANY, company_id))
+            # The records its fields name, looked up with the rest (one query per kind of record
+            # for the whole push, not one per mutation).
+            spec = ENTITIES.get(m.entity)
+            for name, target in spec.references if spec is not None else ():
+                value = m.fields.get(name)
+                if isinstance(value, str) and value:
+                    keys.add((target, value))
             if m.entity == COMPANY and isinstance(m.fields.get("orgnr"), str):
                 orgnrs.add(m.fields["orgnr"])
         self.batch.load(keys, orgnrs)
@@ -307,6 +335,7 @@ class _Applier:
             raise Rejected(*refusal)
         if state is not None and not self.scope.can_read(state):
             raise Rejected(ErrorCode.NOT_OWNER, f"this {spec.name} belongs to another user")
+        self._check_references(spec, fields)
 
         if name is MutationName.CREATE:
             outcome = self._create(spec, m, fields, state)
@@ -425,6 +454,7 @@ class _Applier:
             problem = fields_problem(spec, {name: value}, creating=False)
             if problem:
                 raise Rejected(ErrorCode.INVALID_FIELDS, problem)
+            self._check_references(spec, {name: value})
             if missing_required(spec, {name: value}, creating=False):
                 raise Rejected(ErrorCode.MISSING_FIELDS, f"{name} is required and cannot be emptied")
             self._merge(spec, target, {name: value}, None, force=True)
@@ -434,6 +464,20 @@ class _Applier:
         return _Outcome(version=conflict.version)
 
     # --- helpers -------------------------------------------------------------------------------
+
+    def _check_references(self, spec: EntitySpec, fields: dict[str, Any]) -> None:
+        """Refuse a value naming a record this server does not hold, or holds for another
+        organisation (named alike, so as not to tell what another organisation has). A record
+        made earlier in the same push counts: the app queues a company's create before the
+        visit on it. A tombstone counts too: what was recorded about it offline still happened."""
+        for name, target in spec.references:
+            value = fields.get(name)
+            if not isinstance(value, str) or not value:
+                continue
+            record = self.batch.get(target, value)
+            if record is None or (record.org_id is not None and record.org_id != self.caller.org_id):
+                raise Rejected(ErrorCode.UNKNOWN_REFERENCE,
+                               f"{name} names a {target} the server does not have: {value}")
 
     def _follow_company_redirect(self, fields: dict[str, Any]) -> None:
         company_id = fields.get("company_id")

@@ -31,3 +31,20 @@ def any_server(tmp_path: Path, db_url: str) -> Iterator[LiveServer]:
     yield live
     live.stop()
     live.db.dispose()
+
+
+@pytest.fixture
+def restorable_server(tmp_path: Path, backend: str, db_url: str,
+                      request: pytest.FixtureRequest) -> Iterator[LiveServer]:
+    """`any_server` whose `backup` and `restore` work on both databases (PostgreSQL: copies
+    made with CREATE DATABASE … TEMPLATE on the test cluster)."""
+    cluster = request.getfixturevalue("pg_cluster") if backend == "postgres" else None
+    if cluster is None:
+        live = LiveServer(Path(db_url.removeprefix("sqlite:///")))
+    else:
+        live = LiveServer(tmp_path / "server" / "unused.sqlite3", database_url=db_url, cluster=cluster)
+    live.start()
+    yield live
+    live.stop()
+    live.db.dispose()
+    live.drop_copies()

@@ -11,6 +11,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import requests
 import uvicorn
@@ -25,6 +26,9 @@ from sync.server.db import Database
 from sync.server.meta import ensure_epoch, start_new_epoch
 from sync.server.migrate import upgrade
 from sync.server.users import create_user
+
+if TYPE_CHECKING:
+    from bench.pg_cluster import PgCluster
 
 ORG = "Opplæringskontoret Nord"
 PASSWORD = "hemmelig-passord"
@@ -41,14 +45,16 @@ class LiveServer:
     """The server on a fixed port, restartable on the same database (or on a restored copy)."""
 
     db_file: Path
-    # Another database than the SQLite file (a PostgreSQL test database): backup/restore are
-    # SQLite-only.
+    # Another database than the SQLite file (a PostgreSQL test database): backup/restore then
+    # need the cluster it lives on (they copy databases with CREATE DATABASE … TEMPLATE).
     database_url: str | None = None
+    cluster: PgCluster | None = None
     port: int = field(default_factory=free_port)
     config: ServerConfig = field(init=False)
     db: Database = field(init=False)
     _server: uvicorn.Server | None = None
     _thread: threading.Thread | None = None
+    _copies: dict[Path, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.config = ServerConfig(database_url=self.database_url or f"sqlite:///{self.db_file}",
@@ -94,25 +100,57 @@ class LiveServer:
         self.start(**overrides)
 
     def backup(self, to: Path) -> Path:
-        """A consistent copy of the database file (SQLite's backup API)."""
-        src = sqlite3.connect(self.db_file)
-        dst = sqlite3.connect(to)
-        with dst:
-            src.backup(dst)
-        src.close()
-        dst.close()
-        return to
-
-    def restore(self, backup: Path) -> None:
-        """Stop, put the backup in place, start a new epoch (as an admin does), start again."""
+        """A consistent copy of the database: SQLite's backup API into the file `to`, or on
+        PostgreSQL a database copied from this one (named after `to`; the server is stopped
+        for it, since a template must have no other connections)."""
+        if self.cluster is None:
+            src = sqlite3.connect(self.db_file)
+            dst = sqlite3.connect(to)
+            with dst:
+                src.backup(dst)
+            src.close()
+            dst.close()
+            return to
+        name = f"{self._pg_name()}_{to.stem}"
+        running = self._server is not None
         self.stop()
         self.db.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self.db_file}{suffix}").unlink(missing_ok=True)
-        shutil.copy(backup, self.db_file)
+        self.cluster.drop_database(name)
+        self.cluster.create_database(name, template=self._pg_name())
+        self._copies[to] = name
         self._open_db()
-        start_new_epoch(self.db)
+        if running:
+            self.start()
+        return to
+
+    def restore(self, backup: Path, *, new_epoch: bool = True) -> None:
+        """Stop, put the backup in place, start a new epoch (as an admin does; `new_epoch=False`:
+        an admin who forgot), start again."""
+        self.stop()
+        self.db.dispose()
+        if self.cluster is None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.db_file}{suffix}").unlink(missing_ok=True)
+            shutil.copy(backup, self.db_file)
+        else:
+            self.cluster.drop_database(self._pg_name())
+            self.cluster.create_database(self._pg_name(), template=self._copies[backup])
+        self._open_db()
+        if new_epoch:
+            start_new_epoch(self.db)
         self.start()
+
+    def drop_copies(self) -> None:
+        """Drop the PostgreSQL copies `backup` made (SQLite copies are files in the test's
+        folder)."""
+        if self.cluster is not None:
+            for name in self._copies.values():
+                self.cluster.drop_database(name)
+        self._copies.clear()
+
+    def _pg_name(self) -> str:
+        assert self.database_url is not None
+        return self.database_url.rsplit("/", 1)[1]
 
     def add_user(self, username: str, *, role: str = "hunter", team: str | None = "Team Nord",
                  organisation: str = ORG) -> str:

@@ -7,7 +7,11 @@ deleted has come back.
 Two register companies are on every laptop but not on the server: their first edits (same and
 different fields, on several laptops) each send a create first. After every sync, each new
 conflict's "kept" value is the value the server stores (a conflict that says the wrong value was
-kept, or that pits a value against an empty create, fails here)."""
+kept, or that pits a value against an empty create, fails here).
+
+At any point the server may be backed up, and later restored from its latest backup WITHOUT a new
+epoch (an operator who forgot `lpj-server new-epoch`): the laptops must find out by themselves,
+or the server must, and everything must still converge, nothing lost and nothing doubled."""
 
 from __future__ import annotations
 
@@ -62,6 +66,7 @@ class ThreeLaptops(RuleBasedStateMachine):
             c.engine.sync()
         self.registered: list[str] = []
         self.seen_conflicts: set[str] = set()
+        self.backups: list[Path] = []
         self.proxy.rate = 0.3
 
     def _sync(self, client: Client) -> bool:
@@ -136,6 +141,21 @@ class ThreeLaptops(RuleBasedStateMachine):
             else:
                 changes.delete(s, record)
             self.deleted.add((kind, record.id))
+
+    @precondition(lambda self: hasattr(self, "clients") and len(self.backups) < 3)
+    @rule()
+    def back_up_server(self) -> None:
+        self.backups.append(self.server.backup(self.tmp / f"backup-{len(self.backups)}.sqlite3"))
+
+    @precondition(lambda self: bool(getattr(self, "backups", ())))
+    @rule()
+    def restore_server_without_new_epoch(self) -> None:
+        """The operator puts the latest backup back and forgets `lpj-server new-epoch`."""
+        self.server.restore(self.backups[-1], new_epoch=False)
+        # Conflicts recorded after the backup are gone with it; those recorded again get new ids.
+        with self.server.db.reader() as s:
+            kept = s.scalars(select(Record.record_id).where(Record.entity == "conflict"))
+            self.seen_conflicts = set(kept)
 
     @precondition(lambda self: hasattr(self, "clients"))
     @rule(who=st.integers(0, 2))

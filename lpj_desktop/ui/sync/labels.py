@@ -110,6 +110,9 @@ def reason(code: str | None, message: str) -> str:
         "record_deleted": translate(
             "SyncLabels", "Oppføringen er slettet på serveren og blir ikke gjenopprettet."),
         "id_taken": translate("SyncLabels", "Serveren har allerede en annen oppføring med samme id."),
+        "unknown_reference": translate(
+            "SyncLabels", "Den viser til noe serveren ikke har, for eksempel et firma eller en "
+            "kontaktperson som aldri ble sendt."),
         "unknown_entity": translate("SyncLabels", "Serveren kjenner ikke denne typen oppføring."),
         "unknown_mutation": translate("SyncLabels", "Serveren kjenner ikke denne typen endring."),
     }.get(code or "")
