@@ -189,7 +189,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="86"/>
         <source>Ingen data i utvalget</source>
         <translation>No data in this selection</translation>
     </message>
@@ -217,8 +217,8 @@
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="348"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="189"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
@@ -496,13 +496,13 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="178"/>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="180"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
         <source>Vis tabell</source>
         <translation>Show table</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
         <source>Vis diagram</source>
         <translation>Show chart</translation>
     </message>
@@ -1058,252 +1058,241 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="77"/>
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="78"/>
         <source>Kampanjerapport (PDF) …</source>
         <translation>Campaign report (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="79"/>
         <source>Alle tabeller til Excel …</source>
         <translation>All tables to Excel …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="82"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="84"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="86"/>
-        <source>Målbedrifter</source>
-        <translation>Target companies</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="86"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="229"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="239"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="271"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="275"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="87"/>
-        <source>Bedrifter kontaktet</source>
-        <translation>Companies contacted</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="87"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="240"/>
-        <source>Interesserte</source>
-        <translation>Interested</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="88"/>
-        <source>Læreplasser tilbudt</source>
-        <translation>Places offered</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="89"/>
-        <source>Lærekontrakter</source>
-        <translation>Apprenticeship contracts</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="97"/>
         <source>Brev sendt (ført)</source>
         <translation>Letters sent (entered)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="98"/>
         <source>Visninger sosiale medier (ført)</source>
         <translation>Social media views (entered)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="99"/>
         <source>Lenkeklikk (ført)</source>
         <translation>Link clicks (entered)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="104"/>
-        <source>Trakten: fra målbedrift til lærekontrakt</source>
-        <translation>The funnel: from target company to apprenticeship contract</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="114"/>
         <source>Kontakter per uke</source>
         <translation>Contacts per week</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="115"/>
         <source>Læreplasser tilbudt per kommune</source>
         <translation>Places offered per municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="116"/>
         <source>Lærefag med flest læreplasser tilbudt</source>
         <translation>Trades with the most places offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="117"/>
         <source>Mål og resultater: andel av besøksmålet</source>
         <translation>Goals and results: share of the visit goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="120"/>
         <source>Kontakter per læreplassjeger</source>
         <translation>Contacts per hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="163"/>
         <source>Alle besøk i perioden</source>
         <translation>All visits in the period</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="189"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="199"/>
         <source>Regner ut tallene …</source>
         <translation>Calculating the figures …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="226"/>
         <source>Trinn</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="222"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="248"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="226"/>
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="223"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="227"/>
         <source>Andel av første trinn</source>
         <translation>Share of the first stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="233"/>
         <source>Uke</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="236"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="243"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="240"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="243"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="241"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="267"/>
         <source>Læreplasser</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="242"/>
-        <source>Kontrakter</source>
-        <translation>Contracts</translation>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="291"/>
+        <source>Nøkkeltall</source>
+        <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="113"/>
+        <source>Trakten: bedrifter per trinn</source>
+        <translation>Funnel: companies per step</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="251"/>
         <source>Lærefag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
         <source>{0} av {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
         <source>Jeger / team</source>
         <translation>Hunter / team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="259"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
         <source>Mål besøk</source>
         <translation>Visit goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="261"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="265"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="266"/>
         <source>Mål avtaler</source>
         <translation>Agreement goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="268"/>
         <source>Mål læreplasser</source>
         <translation>Places goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="274"/>
         <source>Læreplassjeger</source>
         <translation>Hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="277"/>
         <source>{0}: {1} kontakter med {2} bedrifter.</source>
         <translation>{0}: {1} contacts with {2} companies.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="278"/>
         <source>Alle besøk</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="279"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="287"/>
+        <source>Ført inn for hånd av kontoret (post og sosiale medier); ikke målt i appen.</source>
+        <translation>Entered by hand by the office (post and social media); not measured in the app.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
+        <source>Tall</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="290"/>
+        <source>Slik er tallet regnet</source>
+        <translation>How it is counted</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="294"/>
         <source> (team)</source>
         <translation> (team)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="302"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="322"/>
         <source>Lagre kampanjerapport</source>
         <translation>Save campaign report</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="302"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="328"/>
         <source>Lagre tabellene</source>
         <translation>Save the tables</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="328"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1484,98 +1473,98 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="56"/>
         <source>Læreplassjeger</source>
         <translation>Hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="57"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
         <source>Lagre mål</source>
         <translation>Save goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
         <source>Gjelder</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="75"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="76"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="77"/>
         <source>Besøk og kontakter</source>
         <translation>Visits and contacts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="78"/>
         <source>Avtaler (bedrifter)</source>
         <translation>Agreements (companies)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="87"/>
         <source>Læreplasser</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
         <source>Sett mål</source>
         <translation>Set goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Jeger / team</source>
         <translation>Hunter / team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="87"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="101"/>
         <source>Slett valgt mål</source>
         <translation>Delete selected goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="103"/>
         <source>&lt;b&gt;Mål og hvor langt de har kommet&lt;/b&gt; (telles fra besøkene i målets periode)</source>
         <translation>&lt;b&gt;Goals and how far they have come&lt;/b&gt; (counted from the visits in the goal&apos;s period)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="125"/>
         <source> (team)</source>
         <translation> (team)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="144"/>
         <source>{0} av {1}</source>
         <translation>{0} of {1}</translation>
     </message>
@@ -1682,7 +1671,7 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="126"/>
         <source>Lagrede filtre</source>
         <translation>Saved filters</translation>
     </message>
@@ -1762,87 +1751,87 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>Reset fi&amp;lters</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="161"/>
         <source>Eks&amp;porter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="165"/>
         <source>Til &amp;Excel (.xlsx) …</source>
         <translation>To &amp;Excel (.xlsx) …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="166"/>
         <source>Til &amp;CSV …</source>
         <translation>To &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="174"/>
         <source>Åpne bedrift</source>
         <translation>Open company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="330"/>
         <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
         <translation>Showing the {0} newest visits, counting all matches …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="332"/>
         <source>Ingen besøk passer med filteret.</source>
         <translation>No visits match the filter.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="325"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="334"/>
         <source>{0} besøk passer med filteret (nyeste først).</source>
         <translation>{0} visits match the filter (newest first).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="369"/>
         <source>Lagre filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="370"/>
         <source>Navn på filteret:</source>
         <translation>Name of the filter:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="372"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="373"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="394"/>
         <source>Velg et besøk for å se detaljene.</source>
         <translation>Choose a visit to see its details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="400"/>
         <source>Besøket finnes ikke lenger.</source>
         <translation>The visit no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="427"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="436"/>
         <source>Besøkshistorikk</source>
         <translation>Visit history</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="432"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="441"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="432"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="441"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="442"/>
         <source>Eksporter besøk</source>
         <translation>Export visits</translation>
     </message>
@@ -2043,202 +2032,312 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="85"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="86"/>
+        <source>Målbedrifter</source>
+        <translation>Target companies</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="87"/>
+        <source>Brev registrert sendt</source>
+        <translation>Letters recorded as sent</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="88"/>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="89"/>
+        <source>Bedrifter kontaktet</source>
+        <translation>Companies contacted</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="90"/>
+        <source>Interesserte bedrifter</source>
+        <translation>Interested companies</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="91"/>
+        <source>Bedrifter med avtale</source>
+        <translation>Companies with an agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="92"/>
+        <source>Godkjente lærebedrifter</source>
+        <translation>Approved training companies</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="93"/>
+        <source>Bedrifter med læreplass tilbudt</source>
+        <translation>Companies offering a place</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="94"/>
+        <source>Tilbudte læreplasser (antall plasser)</source>
+        <translation>Places offered (number of places)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="95"/>
+        <source>Bedrifter med lærekontrakt</source>
+        <translation>Companies with an apprenticeship contract</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="99"/>
+        <source>Bedriftene på kampanjens målliste. Bedrifter som er tatt av lista, telles ikke.</source>
+        <translation>The companies on the campaign&apos;s target list. Companies taken off the list are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="101"/>
+        <source>Målbedrifter der brevet er registrert sendt.</source>
+        <translation>Target companies whose letter is recorded as sent.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="102"/>
+        <source>Kontakter i perioden: besøk, telefon, video, e-post, brev og arrangement (én kontakt per bedrift til stede), også forsøk uten svar. Slettede besøk telles ikke. For en kampanje: bare kontakter med målbedriftene.</source>
+        <translation>Contacts in the period: visits, phone, video, e-mail, letters and events (one contact per company present), unanswered attempts included. Deleted visits are not counted. For a campaign: only contacts with its target companies.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="106"/>
+        <source>Bedrifter med minst én kontakt i perioden, også forsøk uten svar. Samme tall som trinnet «Kontaktet» i trakten.</source>
+        <translation>Companies with at least one contact in the period, unanswered attempts included. The same number as the funnel step “Contacted”.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="109"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Interessert, vil ha informasjon» eller et høyere trinn. Samme tall som trinnet «Interessert» i trakten.</source>
+        <translation>Companies where at least one contact in the period ended with “Interested, wants information” or a higher step. The same number as the funnel step “Interested”.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="112"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Avtalt oppfølging» eller et høyere trinn, slik målene teller avtaler. Samme tall som trinnet «Avtalt oppfølging» i trakten.</source>
+        <translation>Companies where at least one contact in the period ended with “Follow-up agreed” or a higher step, as goals count agreements. The same number as the funnel step “Follow-up agreed”.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="115"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Godkjent som lærebedrift» eller et høyere trinn. Samme tall som trinnet «Godkjent lærebedrift» i trakten.</source>
+        <translation>Companies where at least one contact in the period ended with “Approved as training company” or a higher step. The same number as the funnel step “Approved training company”.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="118"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Læreplass tilbudt» eller «Lærekontrakt signert». Samme tall som trinnet «Læreplass tilbudt» i trakten.</source>
+        <translation>Companies where at least one contact in the period ended with “Place offered” or “Contract signed”. The same number as the funnel step “Place offered”.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="121"/>
+        <source>Et antall plasser, ikke bedrifter: summen av plassene som er ført på kontakter i perioden med utfallet «Læreplass tilbudt» eller «Lærekontrakt signert». Plasser ført på to kontakter telles to ganger.</source>
+        <translation>A number of places, not companies: the places recorded on contacts in the period with the outcome “Place offered” or “Contract signed”. Places recorded on two contacts are counted twice.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="125"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Lærekontrakt signert». Samme tall som trinnet «Lærekontrakt signert» i trakten.</source>
+        <translation>Companies where at least one contact in the period ended with “Contract signed”. The same number as the funnel step “Contract signed”.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="132"/>
         <source>Velg hvilken bedrift besøket gjelder.</source>
         <translation>Choose the company the visit was with.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="86"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="133"/>
         <source>Bedriften finnes ikke lenger i registeret ditt.</source>
         <translation>The company is no longer in your register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="134"/>
         <source>Skriv når kontakten var.</source>
         <translation>Enter when the contact happened.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="88"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="135"/>
         <source>Tidspunktet mangler tidssone.</source>
         <translation>The time has no time zone.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="136"/>
         <source>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</source>
         <translation>The time is in the future. A planned visit is entered as a next step.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="92"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="139"/>
         <source>Tidspunktet er for langt tilbake i tid.</source>
         <translation>The time is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="93"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="140"/>
         <source>Velg hvordan kontakten skjedde.</source>
         <translation>Choose how the contact happened.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="141"/>
         <source>Velg utfallet av kontakten.</source>
         <translation>Choose the outcome of the contact.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="95"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="142"/>
         <source>Skriv hvilket fag plassen gjelder.</source>
         <translation>Enter the trade of the place.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="143"/>
         <source>Antall plasser må være mellom 1 og 100.</source>
         <translation>The number of places must be between 1 and 100.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="97"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="144"/>
         <source>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</source>
         <translation>Places offered need the outcome “Apprenticeship offered” or higher.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="100"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="147"/>
+        <source>«Læreplass tilbudt» krever minst én læreplass: skriv fag og antall plasser.</source>
+        <translation>“Place offered” needs at least one place: enter the trade and the number of places.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="150"/>
+        <source>Et arrangement kan ikke ha utfallet «Læreplass tilbudt». Registrer tilbudet som et eget besøk hos bedriften, med fag og antall plasser.</source>
+        <translation>An event cannot have the outcome “Place offered”. Record the offer as a separate visit to the company, with the trade and number of places.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="154"/>
         <source>Skriv hva neste steg er, eller fjern datoen.</source>
         <translation>Enter what the next step is, or remove the date.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="101"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="155"/>
         <source>Velg en dato for neste steg.</source>
         <translation>Choose a date for the next step.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="102"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="156"/>
         <source>Neste steg kan ikke være før selve kontakten.</source>
         <translation>The next step cannot be before the contact itself.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="103"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="157"/>
         <source>Datoen for neste steg har allerede vært. Velg i dag eller senere.</source>
         <translation>The date of the next step has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="160"/>
         <source>Gi arrangementet et navn.</source>
         <translation>Give the event a name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="161"/>
         <source>Legg til minst én bedrift som var til stede.</source>
         <translation>Add at least one company that was there.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="162"/>
         <source>Skriv bedriftens navn.</source>
         <translation>Enter the company&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="109"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="163"/>
         <source>Organisasjonsnummeret er tomt.</source>
         <translation>The organisation number is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="110"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="164"/>
         <source>Organisasjonsnummeret kan bare inneholde sifre.</source>
         <translation>The organisation number can only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="111"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="165"/>
         <source>Organisasjonsnummeret må ha 9 sifre.</source>
         <translation>The organisation number must have 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="112"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="166"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</source>
         <translation>The organisation number is not valid (the check digit is wrong). Check that it is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="117"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="171"/>
         <source>Det finnes allerede en bedrift med dette organisasjonsnummeret.</source>
         <translation>There is already a company with this organisation number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="120"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="174"/>
         <source>Ukjent kommune. Skriv kommunenummeret eller ett av kommunens navn.</source>
         <translation>Unknown municipality. Type its number or one of its names.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="123"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="177"/>
         <source>Flere kommuner har dette navnet. Velg en fra listen, eller skriv kommunenummeret.</source>
         <translation>More than one municipality has this name. Choose one from the list, or type its number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="136"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="190"/>
         <source>Skriv en dato, f.eks. 15.03.2026 eller «i dag».</source>
         <translation>Type a date, e.g. 15.03.2026 or “today”.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="137"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="191"/>
         <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går».</source>
         <translation>“{text}” is not a date. Type e.g. 15.3, 15.03.2026, “today” or “yesterday”.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="139"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="193"/>
         <source>«{text}» er ikke en dato: måneden går fra 1 til 12.</source>
         <translation>“{text}” is not a date: months go from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="140"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="194"/>
         <source>«{text}» er ikke en dato: den dagen finnes ikke i kalenderen.</source>
         <translation>“{text}” is not a date: that day is not in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="142"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="196"/>
         <source>«{text}» er ikke et klokkeslett. Skriv f.eks. 10:30 eller kl. 10.</source>
         <translation>“{text}” is not a time. Type e.g. 10:30 or 10.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="144"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="198"/>
         <source>«{text}» er ikke et klokkeslett: timene går til 23 og minuttene til 59.</source>
         <translation>“{text}” is not a time: hours go up to 23 and minutes up to 59.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="126"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="180"/>
         <source>Skriv navnet på kontaktpersonen.</source>
         <translation>Enter the contact person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="127"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="181"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>The phone number does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="128"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="182"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>The email address does not look right.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="129"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="183"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>The contact person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="130"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="184"/>
         <source>Notatet er tomt.</source>
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="131"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="185"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Only the person who recorded the visit can correct it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="132"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="186"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>That date has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="133"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="187"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>The follow-up is no longer open.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="134"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="188"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
@@ -2788,167 +2887,177 @@ Data folder: {1}</translation>
 <context>
     <name>StaffLabels</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="25"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="30"/>
         <source>Læreplass tilbudt</source>
         <translation>Place offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="26"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="31"/>
         <source>Lærekontrakt signert</source>
         <translation>Apprenticeship contract signed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="20"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
         <source>Målbedrifter</source>
         <translation>Target companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="21"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="24"/>
         <source>Kontaktet</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="22"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="25"/>
+        <source>Nådd</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="26"/>
         <source>Interessert</source>
         <translation>Interested</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="27"/>
+        <source>Avtalt oppfølging</source>
+        <translation>Follow-up agreed</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="28"/>
         <source>Søker godkjenning</source>
         <translation>Applying for approval</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="24"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="29"/>
         <source>Godkjent lærebedrift</source>
         <translation>Approved training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="32"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="49"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke).</source>
         <translation>The organisation number is not valid (the check digit does not match).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="34"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="51"/>
         <source>Organisasjonsnummeret skal bare ha sifre.</source>
         <translation>The organisation number must have digits only.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="35"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="52"/>
         <source>Organisasjonsnummeret skal ha 9 sifre.</source>
         <translation>The organisation number must have 9 digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="37"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="54"/>
         <source>Organisasjonsnummeret mangler.</source>
         <translation>The organisation number is missing.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="58"/>
         <source>Tom linje.</source>
         <translation>Empty line.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="45"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
         <source>Samme bedrift og kontakt står tidligere i fila.</source>
         <translation>The same company and contact appear earlier in the file.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="63"/>
         <source>Bedriften finnes ikke i registeret ditt. Importer Enhetsregisteret eller legg den til for hånd.</source>
         <translation>The company is not in your register. Import the Central Coordinating Register or add it by hand.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="65"/>
         <source>Verken organisasjonsnummer eller bedriftsnavn er fylt ut.</source>
         <translation>Neither organisation number nor company name is filled in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="67"/>
         <source>Flere bedrifter har dette navnet; oppgi organisasjonsnummer.</source>
         <translation>Several companies have this name; give the organisation number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
         <source>Bedriften finnes allerede.</source>
         <translation>The company already exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="70"/>
         <source>Bedriftsnavnet mangler.</source>
         <translation>The company name is missing.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
         <source>E-postadressen er ikke gyldig.</source>
         <translation>The email address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="72"/>
         <source>Telefonnummeret har for få sifre.</source>
         <translation>The phone number has too few digits.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="73"/>
         <source>Verken e-post eller telefon er oppgitt.</source>
         <translation>Neither email nor phone is given.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="74"/>
         <source>Raden inneholder et fødselsnummer. Slike opplysninger skal ikke lagres.</source>
         <translation>The row contains a national identity number. Such data must not be stored.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="76"/>
         <source>Ingen læreplassjeger å gi oppfølgingen til: velg en jeger for importen.</source>
         <translation>No hunter to assign the follow-up to: choose a hunter for the import.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="78"/>
         <source>Lærefag mangler.</source>
         <translation>The trade is missing.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="79"/>
         <source>Antall lærlinger kan ikke knyttes til hvert fag.</source>
         <translation>The apprentice counts cannot be matched to each trade.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="81"/>
         <source>Antall lærlinger er ikke et tall.</source>
         <translation>The number of apprentices is not a number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="82"/>
         <source>Skriv et navn.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="83"/>
         <source>Sluttdatoen er før startdatoen.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="84"/>
         <source>Tallet kan ikke være negativt.</source>
         <translation>The number cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="85"/>
         <source>Velg en jeger eller et team.</source>
         <translation>Choose a hunter or a team.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="86"/>
         <source>Sett minst ett mål over null.</source>
         <translation>Set at least one goal above zero.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="87"/>
         <source>Fila mangler nødvendige kolonner:</source>
         <translation>The file lacks required columns:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="88"/>
         <source>Fila kan ikke leses.</source>
         <translation>The file cannot be read.</translation>
     </message>
@@ -3481,47 +3590,52 @@ Data folder: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
+        <source>Den viser til noe serveren ikke har, for eksempel et firma eller en kontaktperson som aldri ble sendt.</source>
+        <translation>It refers to something the server does not have, such as a company or contact person that was never sent.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="116"/>
         <source>Serveren kjenner ikke denne typen oppføring.</source>
         <translation>The server does not know this kind of record.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="117"/>
         <source>Serveren kjenner ikke denne typen endring.</source>
         <translation>The server does not know this kind of change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="120"/>
         <source>Serveren sa ikke hvorfor.</source>
         <translation>The server did not say why.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="126"/>
         <source>Serverens melding: {0}</source>
         <translation>The server&apos;s message: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="138"/>
         <source>{0} som ikke finnes på denne maskinen</source>
         <translation>{0} that is not on this machine</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="149"/>
         <source>{0} hos {1}</source>
         <translation>{0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="156"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="51"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="52"/>
         <source>Nei</source>
         <translation>No</translation>
@@ -3688,17 +3802,27 @@ Data folder: {1}</translation>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="130"/>
+        <source>Eksempeldata: synkroniseres ikke</source>
+        <translation>Sample data: not synced</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="131"/>
+        <source>Fil → «Bytt til din egen database» for å logge inn og synkronisere.</source>
+        <translation>File → “Switch to your own database” to log in and sync.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="151"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="160"/>
         <source>Synkronisert: {0} sendt, {1} hentet.</source>
         <translation>Synced: {0} sent, {1} fetched.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="162"/>
         <source>%n endring(er) ble avvist.</source>
         <translation>
             <numerusform>%n change was refused.</numerusform>
@@ -3706,7 +3830,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="164"/>
         <source>%n ny(e) konflikt(er).</source>
         <translation>
             <numerusform>%n new conflict.</numerusform>
@@ -3714,42 +3838,42 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="194"/>
         <source>Ikke logget ut</source>
         <translation>Not logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="194"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation>The sync did not finish, so you are still logged in. Your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="279"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="283"/>
         <source>Innloggingen huskes ikke</source>
         <translation>The login is not remembered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="284"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation>You are logged in. Syncing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="291"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="295"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="327"/>
         <source>Logg ut</source>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="327"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n change has not been sent to the server yet. Do you want to sync first?</numerusform>
@@ -3757,22 +3881,22 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
         <source>Synkroniser og logg ut</source>
         <translation>Sync and log out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="332"/>
         <source>Logg ut uten å sende</source>
         <translation>Log out without sending</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="341"/>
         <source>Logge ut uten å sende?</source>
         <translation>Log out without sending?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n change stays unsent on this machine. It is sent only when you log in again as the same user; nobody else can log in here before that. Log out anyway?</numerusform>
@@ -3780,7 +3904,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="346"/>
         <source>Logg ut likevel</source>
         <translation>Log out anyway</translation>
     </message>

@@ -189,7 +189,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="86"/>
         <source>Ingen data i utvalget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,8 +217,8 @@
         <translation type="unfinished">Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="348"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="189"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
@@ -496,13 +496,13 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="178"/>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="180"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
         <source>Vis tabell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
         <source>Vis diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,252 +1058,241 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="77"/>
         <source>Oppdater</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="78"/>
         <source>Kampanjerapport (PDF) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="79"/>
         <source>Alle tabeller til Excel …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="82"/>
         <source>Vis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="84"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="86"/>
-        <source>Målbedrifter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="86"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="229"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="239"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="271"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="275"/>
         <source>Kontakter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="87"/>
-        <source>Bedrifter kontaktet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="87"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="240"/>
-        <source>Interesserte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="88"/>
-        <source>Læreplasser tilbudt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="89"/>
-        <source>Lærekontrakter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="97"/>
         <source>Brev sendt (ført)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="98"/>
         <source>Visninger sosiale medier (ført)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="99"/>
         <source>Lenkeklikk (ført)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="104"/>
-        <source>Trakten: fra målbedrift til lærekontrakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="114"/>
         <source>Kontakter per uke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="115"/>
         <source>Læreplasser tilbudt per kommune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="116"/>
         <source>Lærefag med flest læreplasser tilbudt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="117"/>
         <source>Mål og resultater: andel av besøksmålet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="120"/>
         <source>Kontakter per læreplassjeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="163"/>
         <source>Alle besøk i perioden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="189"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="199"/>
         <source>Regner ut tallene …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="226"/>
         <source>Trinn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="222"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="248"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="226"/>
         <source>Bedrifter</source>
         <translation type="unfinished">Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="223"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="227"/>
         <source>Andel av første trinn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="233"/>
         <source>Uke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="236"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="243"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="240"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
         <source>Ukjent</source>
         <translation type="unfinished">Ukjent</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="243"/>
         <source>Kommune</source>
         <translation type="unfinished">Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="241"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="267"/>
         <source>Læreplasser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="242"/>
-        <source>Kontrakter</source>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="291"/>
+        <source>Nøkkeltall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="113"/>
+        <source>Trakten: bedrifter per trinn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="251"/>
         <source>Lærefag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
         <source>{0} av {1}</source>
         <translation type="unfinished">{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
         <source>Jeger / team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="259"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
         <source>Besøk</source>
         <translation type="unfinished">Besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
         <source>Mål besøk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="261"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="265"/>
         <source>Avtaler</source>
         <translation type="unfinished">Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="266"/>
         <source>Mål avtaler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="268"/>
         <source>Mål læreplasser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="274"/>
         <source>Læreplassjeger</source>
         <translation type="unfinished">Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="277"/>
         <source>{0}: {1} kontakter med {2} bedrifter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="278"/>
         <source>Alle besøk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="279"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="287"/>
+        <source>Ført inn for hånd av kontoret (post og sosiale medier); ikke målt i appen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
+        <source>Tall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
+        <source>Verdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="290"/>
+        <source>Slik er tallet regnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="294"/>
         <source> (team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="302"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="322"/>
         <source>Lagre kampanjerapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="302"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="328"/>
         <source>Lagre tabellene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="328"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,98 +1473,98 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="56"/>
         <source>Læreplassjeger</source>
         <translation type="unfinished">Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="57"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
         <source>Lagre mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
         <source>Hvem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="75"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="76"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="77"/>
         <source>Besøk og kontakter</source>
         <translation type="unfinished">Besøk og kontakter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="78"/>
         <source>Avtaler (bedrifter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="87"/>
         <source>Læreplasser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
         <source>Sett mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Jeger / team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Besøk</source>
         <translation type="unfinished">Besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="87"/>
         <source>Avtaler</source>
         <translation type="unfinished">Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="101"/>
         <source>Slett valgt mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="103"/>
         <source>&lt;b&gt;Mål og hvor langt de har kommet&lt;/b&gt; (telles fra besøkene i målets periode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="125"/>
         <source> (team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="144"/>
         <source>{0} av {1}</source>
         <translation type="unfinished">{0} av {1}</translation>
     </message>
@@ -1682,7 +1671,7 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished">Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="126"/>
         <source>Lagrede filtre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,87 +1751,87 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="161"/>
         <source>Eks&amp;porter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="165"/>
         <source>Til &amp;Excel (.xlsx) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="166"/>
         <source>Til &amp;CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="174"/>
         <source>Åpne bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="330"/>
         <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="332"/>
         <source>Ingen besøk passer med filteret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="325"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="334"/>
         <source>{0} besøk passer med filteret (nyeste først).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="369"/>
         <source>Lagre filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="370"/>
         <source>Navn på filteret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="372"/>
         <source>Lagre</source>
         <translation type="unfinished">Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="373"/>
         <source>Avbryt</source>
         <translation type="unfinished">Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="394"/>
         <source>Velg et besøk for å se detaljene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="400"/>
         <source>Besøket finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="427"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="436"/>
         <source>Besøkshistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="432"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="441"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="432"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="441"/>
         <source>CSV-fil (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="433"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="442"/>
         <source>Eksporter besøk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,202 +2032,312 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="85"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="86"/>
+        <source>Målbedrifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="87"/>
+        <source>Brev registrert sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="88"/>
+        <source>Kontakter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="89"/>
+        <source>Bedrifter kontaktet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="90"/>
+        <source>Interesserte bedrifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="91"/>
+        <source>Bedrifter med avtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="92"/>
+        <source>Godkjente lærebedrifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="93"/>
+        <source>Bedrifter med læreplass tilbudt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="94"/>
+        <source>Tilbudte læreplasser (antall plasser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="95"/>
+        <source>Bedrifter med lærekontrakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="99"/>
+        <source>Bedriftene på kampanjens målliste. Bedrifter som er tatt av lista, telles ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="101"/>
+        <source>Målbedrifter der brevet er registrert sendt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="102"/>
+        <source>Kontakter i perioden: besøk, telefon, video, e-post, brev og arrangement (én kontakt per bedrift til stede), også forsøk uten svar. Slettede besøk telles ikke. For en kampanje: bare kontakter med målbedriftene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="106"/>
+        <source>Bedrifter med minst én kontakt i perioden, også forsøk uten svar. Samme tall som trinnet «Kontaktet» i trakten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="109"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Interessert, vil ha informasjon» eller et høyere trinn. Samme tall som trinnet «Interessert» i trakten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="112"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Avtalt oppfølging» eller et høyere trinn, slik målene teller avtaler. Samme tall som trinnet «Avtalt oppfølging» i trakten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="115"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Godkjent som lærebedrift» eller et høyere trinn. Samme tall som trinnet «Godkjent lærebedrift» i trakten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="118"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Læreplass tilbudt» eller «Lærekontrakt signert». Samme tall som trinnet «Læreplass tilbudt» i trakten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="121"/>
+        <source>Et antall plasser, ikke bedrifter: summen av plassene som er ført på kontakter i perioden med utfallet «Læreplass tilbudt» eller «Lærekontrakt signert». Plasser ført på to kontakter telles to ganger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="125"/>
+        <source>Bedrifter der minst én kontakt i perioden endte med «Lærekontrakt signert». Samme tall som trinnet «Lærekontrakt signert» i trakten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="132"/>
         <source>Velg hvilken bedrift besøket gjelder.</source>
         <translation>Velg hvilken bedrift besøket gjelder.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="86"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="133"/>
         <source>Bedriften finnes ikke lenger i registeret ditt.</source>
         <translation>Bedriften finnes ikke lenger i registeret ditt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="134"/>
         <source>Skriv når kontakten var.</source>
         <translation>Skriv når kontakten var.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="88"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="135"/>
         <source>Tidspunktet mangler tidssone.</source>
         <translation>Tidspunktet mangler tidssone.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="136"/>
         <source>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</source>
         <translation>Tidspunktet er fram i tid. Et besøk som er planlagt, legges inn som neste steg.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="92"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="139"/>
         <source>Tidspunktet er for langt tilbake i tid.</source>
         <translation>Tidspunktet er for langt tilbake i tid.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="93"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="140"/>
         <source>Velg hvordan kontakten skjedde.</source>
         <translation>Velg hvordan kontakten skjedde.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="94"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="141"/>
         <source>Velg utfallet av kontakten.</source>
         <translation>Velg utfallet av kontakten.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="95"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="142"/>
         <source>Skriv hvilket fag plassen gjelder.</source>
         <translation>Skriv hvilket fag plassen gjelder.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="96"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="143"/>
         <source>Antall plasser må være mellom 1 og 100.</source>
         <translation>Antall plasser må være mellom 1 og 100.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="97"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="144"/>
         <source>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</source>
         <translation>Tilbudte plasser krever utfallet «Læreplass tilbudt» eller høyere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="100"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="147"/>
+        <source>«Læreplass tilbudt» krever minst én læreplass: skriv fag og antall plasser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="150"/>
+        <source>Et arrangement kan ikke ha utfallet «Læreplass tilbudt». Registrer tilbudet som et eget besøk hos bedriften, med fag og antall plasser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="154"/>
         <source>Skriv hva neste steg er, eller fjern datoen.</source>
         <translation>Skriv hva neste steg er, eller fjern datoen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="101"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="155"/>
         <source>Velg en dato for neste steg.</source>
         <translation>Velg en dato for neste steg.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="102"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="156"/>
         <source>Neste steg kan ikke være før selve kontakten.</source>
         <translation>Neste steg kan ikke være før selve kontakten.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="103"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="157"/>
         <source>Datoen for neste steg har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen for neste steg har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="160"/>
         <source>Gi arrangementet et navn.</source>
         <translation>Gi arrangementet et navn.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="161"/>
         <source>Legg til minst én bedrift som var til stede.</source>
         <translation>Legg til minst én bedrift som var til stede.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="162"/>
         <source>Skriv bedriftens navn.</source>
         <translation>Skriv bedriftens navn.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="109"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="163"/>
         <source>Organisasjonsnummeret er tomt.</source>
         <translation>Organisasjonsnummeret er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="110"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="164"/>
         <source>Organisasjonsnummeret kan bare inneholde sifre.</source>
         <translation>Organisasjonsnummeret kan bare inneholde sifre.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="111"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="165"/>
         <source>Organisasjonsnummeret må ha 9 sifre.</source>
         <translation>Organisasjonsnummeret må ha 9 sifre.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="112"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="166"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</source>
         <translation>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="117"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="171"/>
         <source>Det finnes allerede en bedrift med dette organisasjonsnummeret.</source>
         <translation>Det finnes allerede en bedrift med dette organisasjonsnummeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="120"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="174"/>
         <source>Ukjent kommune. Skriv kommunenummeret eller ett av kommunens navn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="123"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="177"/>
         <source>Flere kommuner har dette navnet. Velg en fra listen, eller skriv kommunenummeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="136"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="190"/>
         <source>Skriv en dato, f.eks. 15.03.2026 eller «i dag».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="137"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="191"/>
         <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="139"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="193"/>
         <source>«{text}» er ikke en dato: måneden går fra 1 til 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="140"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="194"/>
         <source>«{text}» er ikke en dato: den dagen finnes ikke i kalenderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="142"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="196"/>
         <source>«{text}» er ikke et klokkeslett. Skriv f.eks. 10:30 eller kl. 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="144"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="198"/>
         <source>«{text}» er ikke et klokkeslett: timene går til 23 og minuttene til 59.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="126"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="180"/>
         <source>Skriv navnet på kontaktpersonen.</source>
         <translation>Skriv navnet på kontaktpersonen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="127"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="181"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>Telefonnummeret ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="128"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="182"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>E-postadressen ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="129"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="183"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>Kontaktpersonen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="130"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="184"/>
         <source>Notatet er tomt.</source>
         <translation>Notatet er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="131"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="185"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Bare den som registrerte besøket, kan rette det.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="132"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="186"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="133"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="187"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>Oppfølgingen er ikke åpen lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="134"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="188"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>Oppfølgingen finnes ikke lenger.</translation>
     </message>
@@ -2788,167 +2887,177 @@ Datamappe: {1}</translation>
 <context>
     <name>StaffLabels</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="25"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="30"/>
         <source>Læreplass tilbudt</source>
         <translation type="unfinished">Læreplass tilbudt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="26"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="31"/>
         <source>Lærekontrakt signert</source>
         <translation type="unfinished">Lærekontrakt signert</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="20"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
         <source>Målbedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="21"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="24"/>
         <source>Kontaktet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="22"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="25"/>
+        <source>Nådd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="26"/>
         <source>Interessert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="23"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="27"/>
+        <source>Avtalt oppfølging</source>
+        <translation type="unfinished">Avtalt oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="28"/>
         <source>Søker godkjenning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="24"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="29"/>
         <source>Godkjent lærebedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="32"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="49"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="34"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="51"/>
         <source>Organisasjonsnummeret skal bare ha sifre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="35"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="52"/>
         <source>Organisasjonsnummeret skal ha 9 sifre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="37"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="54"/>
         <source>Organisasjonsnummeret mangler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="58"/>
         <source>Tom linje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="45"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
         <source>Samme bedrift og kontakt står tidligere i fila.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="63"/>
         <source>Bedriften finnes ikke i registeret ditt. Importer Enhetsregisteret eller legg den til for hånd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="65"/>
         <source>Verken organisasjonsnummer eller bedriftsnavn er fylt ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="67"/>
         <source>Flere bedrifter har dette navnet; oppgi organisasjonsnummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
         <source>Bedriften finnes allerede.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="70"/>
         <source>Bedriftsnavnet mangler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
         <source>E-postadressen er ikke gyldig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="72"/>
         <source>Telefonnummeret har for få sifre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="73"/>
         <source>Verken e-post eller telefon er oppgitt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="74"/>
         <source>Raden inneholder et fødselsnummer. Slike opplysninger skal ikke lagres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="76"/>
         <source>Ingen læreplassjeger å gi oppfølgingen til: velg en jeger for importen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="78"/>
         <source>Lærefag mangler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="79"/>
         <source>Antall lærlinger kan ikke knyttes til hvert fag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="81"/>
         <source>Antall lærlinger er ikke et tall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="82"/>
         <source>Skriv et navn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="83"/>
         <source>Sluttdatoen er før startdatoen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="84"/>
         <source>Tallet kan ikke være negativt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="85"/>
         <source>Velg en jeger eller et team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="86"/>
         <source>Sett minst ett mål over null.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="87"/>
         <source>Fila mangler nødvendige kolonner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/labels.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/staff/labels.py" line="88"/>
         <source>Fila kan ikke leses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3481,47 +3590,52 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
+        <source>Den viser til noe serveren ikke har, for eksempel et firma eller en kontaktperson som aldri ble sendt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="116"/>
         <source>Serveren kjenner ikke denne typen oppføring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="117"/>
         <source>Serveren kjenner ikke denne typen endring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="120"/>
         <source>Serveren sa ikke hvorfor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="126"/>
         <source>Serverens melding: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="138"/>
         <source>{0} som ikke finnes på denne maskinen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="149"/>
         <source>{0} hos {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="156"/>
         <source>(tomt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="51"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="52"/>
         <source>Nei</source>
         <translation type="unfinished"></translation>
@@ -3688,17 +3802,27 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="130"/>
+        <source>Eksempeldata: synkroniseres ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="131"/>
+        <source>Fil → «Bytt til din egen database» for å logge inn og synkronisere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="151"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="160"/>
         <source>Synkronisert: {0} sendt, {1} hentet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="162"/>
         <source>%n endring(er) ble avvist.</source>
         <translation>
             <numerusform>%n endring ble avvist.</numerusform>
@@ -3706,7 +3830,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="164"/>
         <source>%n ny(e) konflikt(er).</source>
         <translation>
             <numerusform>%n ny konflikt.</numerusform>
@@ -3714,42 +3838,42 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="194"/>
         <source>Ikke logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="194"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="279"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="283"/>
         <source>Innloggingen huskes ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="284"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="291"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="295"/>
         <source>Du er ikke logget inn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
         <source>Du er logget ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="327"/>
         <source>Logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="327"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n endring er ikke sendt til serveren ennå. Vil du synkronisere først?</numerusform>
@@ -3757,22 +3881,22 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
         <source>Synkroniser og logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="332"/>
         <source>Logg ut uten å sende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="341"/>
         <source>Logge ut uten å sende?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n endring blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</numerusform>
@@ -3780,7 +3904,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="346"/>
         <source>Logg ut likevel</source>
         <translation type="unfinished"></translation>
     </message>
