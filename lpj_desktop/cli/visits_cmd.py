@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, date, datetime
 
 from lpj_desktop.cli.common import CliError, fmt_date, fmt_datetime, open_cli_store, orgnr_error
 from lpj_desktop.domain import labels, when
 from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.domain.privacy import SensitiveText
 from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
 
 
@@ -37,6 +39,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                           "kreves med --outcome place_offered)")
     add.add_argument("--next-step", default="", help="hva som skjer videre (med --next-on: en oppfølging)")
     add.add_argument("--next-on", help="dato for neste steg, f.eks. 21.3, 21.03.2025 eller 2025-03-21")
+    add.add_argument("--yes", action="store_true",
+                     help="lagre selv om notatene ser ut til å inneholde fødselsnummer eller "
+                          "helseopplysninger (uten dette spør lpj, eller nekter uten terminal)")
     add.set_defaults(run=run_add)
 
 
@@ -77,6 +82,25 @@ def _places(texts: list[str]) -> list[PlaceOffer]:
     return offers
 
 
+def _sensitive_words(e: SensitiveText) -> str:
+    parts = []
+    if e.findings.numbers:
+        parts.append(f"teksten ser ut til å inneholde et fødselsnummer ({', '.join(e.findings.numbers)}).")
+    if e.findings.words:
+        parts.append(f"teksten nevner noe som kan være helseopplysninger ({', '.join(e.findings.words)}).")
+    return " ".join(parts).capitalize()
+
+
+def _confirm_sensitive(e: SensitiveText) -> bool:
+    """Ask at a terminal; refuse without one (a script must say --yes)."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return False
+    print(f"lpj: {_sensitive_words(e)} Slike opplysninger om personer skal ikke lagres her.",
+          file=sys.stderr)
+    answer = input("Lagre likevel? [j/N] ").strip().lower()
+    return answer in ("j", "ja", "y", "yes")
+
+
 def run_add(args: argparse.Namespace) -> int:
     from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
     from lpj_desktop.services.companies import company_by_orgnr
@@ -101,7 +125,13 @@ def run_add(args: argparse.Namespace) -> int:
                 trades=list(args.trade), outcome=Outcome(args.outcome), reason=args.reason, places=places,
                 notes=args.notes, next_step=args.next_step, next_step_on=next_on)
             try:
-                saved = record_visit(s, draft, hunter_id)
+                saved = record_visit(s, draft, hunter_id, allow_sensitive=args.yes)
+            except SensitiveText as e:
+                if not _confirm_sensitive(e):
+                    raise CliError(f"besøket er ikke lagret: {_sensitive_words(e)} Slike opplysninger "
+                                   "om personer skal ikke lagres her. Rett teksten, eller gi --yes for "
+                                   "å lagre likevel.", status=2) from e
+                saved = record_visit(s, draft, hunter_id, allow_sensitive=True)
             except InvalidVisit as e:
                 reasons = " ".join(labels.word(labels.PROBLEM, p.key) for p in e.problems)
                 raise CliError(f"besøket kan ikke lagres: {reasons}", status=2) from e

@@ -12,11 +12,20 @@ _K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _K2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 _ELEVEN_DIGITS = re.compile(r"(?<!\d)(\d{6})[ ]?(\d{5})(?!\d)")
 
-HEALTH_WORDS = (
-    "diagnose", "sykdom", "syk ", "sykemeld", "adhd", "autis", "diabetes", "epilep", "depresj",
-    "angst", "psykisk", "psykiatri", "rus", "medisin", "funksjonsnedsett", "dysleksi", "kreft",
-    "gravid", "uføre", "nav-tiltak", "behandling",
+# Whole words and their Norwegian inflections and compounds that START with the stem: "sykdommen",
+# "rusproblemer", "angsten" are found; "brus", "saksbehandling", "Russland", "sykkel" are not. A
+# bare "behandling" is left out on purpose: "behandling av søknaden" is everyday talk here.
+HEALTH_PATTERNS = (
+    r"diagnos\w*", r"sykdom\w*", r"syk", r"syke", r"sykt", r"sykemeld\w*", r"sykmeld\w*",
+    r"sykehus\w*", r"innlagt", r"adhd", r"autis\w*", r"asperger\w*", r"diabet\w*",
+    r"epilep\w*", r"depresj\w*", r"deprimert\w*",
+    r"angst(?:en|er|ene|fylt|lidelse\w*|anfall\w*)?", r"psykisk\w*", r"psykiatri\w*",
+    r"psykolog\w*", r"rus", r"rusen", r"rus(?:midl|middel|problem|misbruk|avhengig|behandling|omsorg|"
+    r"tiltak|bruk)\w*", r"medisin", r"medisiner\w*", r"medisinering\w*", r"funksjonsnedsett\w*",
+    r"dysleksi\w*", r"kreft\w*", r"gravid\w*", r"ufør\w*", r"nav-tiltak\w*",
+    r"(?:lege|psykiatrisk|medisinsk)behandling\w*", r"medisinsk behandling", r"helseproblem\w*",
 )
+_HEALTH = re.compile(r"(?<!\w)(?:" + "|".join(HEALTH_PATTERNS) + r")(?!\w)", re.IGNORECASE)
 
 
 def _control(digits: str, weights: tuple[int, ...]) -> int | None:
@@ -66,6 +75,5 @@ def find_fodselsnummer(text: str) -> list[str]:
 
 
 def find_health_words(text: str) -> list[str]:
-    """Health-related keywords present in `text` (lower-cased matches)."""
-    low = f" {text.lower()} "
-    return [w.strip() for w in HEALTH_WORDS if w in low]
+    """Health-related words in `text`, whole words as written (lower-cased, each once)."""
+    return list(dict.fromkeys(m.group(0).lower() for m in _HEALTH.finditer(text)))

@@ -29,6 +29,7 @@ from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.domain.enums import CompanySource
 from lpj_desktop.domain.ids import company_id_for_orgnr, uuid7
 from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
+from lpj_desktop.domain.privacy import guard
 from lpj_desktop.services import changes
 from lpj_desktop.services.region_numbers import all_numbers_of_counties, all_numbers_of_municipalities
 from lpj_desktop.store.models import CampaignTarget, Company
@@ -383,12 +384,15 @@ def _check_contact_info(values: dict[str, Any]) -> None:
             raise CompanyInputError(name, problem)
 
 
-def update_hunter_fields(session: Session, company: Company, **values: Any) -> dict[str, Any]:
+def update_hunter_fields(session: Session, company: Company, *, allow_sensitive: bool = False,
+                         **values: Any) -> dict[str, Any]:
     """Edit the hunter's own fields of a company (status, trades, tags, owner…)."""
     unknown = set(values) - set(HUNTER_FIELDS)
     if unknown:
         raise ValueError(f"not hunter fields: {sorted(unknown)}")
     _check_contact_info(values)
+    if values.get("hunter_notes") != company.hunter_notes:
+        guard(values.get("hunter_notes"), allow=allow_sensitive)
     return changes.update(session, company, **values)
 
 

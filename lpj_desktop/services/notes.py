@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from lpj_desktop.domain.privacy import guard
 from lpj_desktop.services import changes
 from lpj_desktop.store.models import Company, Note
 
@@ -14,10 +15,13 @@ class NoteError(ValueError):
         self.key = key
 
 
-def add_note(session: Session, company_id: str, author_id: str, text: str) -> Note:
-    """Save a note on a company. Empty text is refused."""
+def add_note(session: Session, company_id: str, author_id: str, text: str, *,
+             allow_sensitive: bool = False) -> Note:
+    """Save a note on a company. Empty text is refused (NoteError); a text that looks like it
+    holds a national identity number or health details raises SensitiveText unless allowed."""
     if not text.strip():
         raise NoteError("note_empty")
+    guard(text, allow=allow_sensitive)
     company = session.get(Company, company_id)
     if company is None or company.deleted_at is not None:
         raise NoteError("company_unknown")

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import Channel, EventKind, FollowUpKind
 from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.domain.privacy import guard
 from lpj_desktop.domain.visit_draft import PlaceOffer, Problem, VisitDraft
 from lpj_desktop.services import changes
 from lpj_desktop.services.stage import refresh_company_stage
@@ -62,11 +63,16 @@ def check_draft(draft: VisitDraft, now: datetime | None = None,
 
 
 def record_visit(session: Session, draft: VisitDraft, hunter_id: str,
-                 now: datetime | None = None) -> SavedVisit:
-    """Save a new visit. With a next step and date, a follow-up is created for the hunter."""
+                 now: datetime | None = None, *, allow_sensitive: bool = False) -> SavedVisit:
+    """Save a new visit. With a next step and date, a follow-up is created for the hunter.
+
+    Raises InvalidVisit, and SensitiveText when its texts look like they hold a national identity
+    number or health details and the person has not said to save them anyway (`allow_sensitive`).
+    """
     problems = draft.problems(now)
     if problems:
         raise InvalidVisit(problems)
+    guard(draft.notes, draft.next_step, draft.reason, allow=allow_sensitive)
     assert draft.company_id is not None
     company = session.get(Company, draft.company_id)
     if company is None or company.deleted_at is not None:
@@ -85,11 +91,16 @@ def record_visit(session: Session, draft: VisitDraft, hunter_id: str,
     return SavedVisit(visit, followup, stage)
 
 
-def correct_visit(session: Session, visit: Visit, draft: VisitDraft) -> Visit:
-    """The author corrects a visit they recorded (the author's corrections win on sync)."""
+def correct_visit(session: Session, visit: Visit, draft: VisitDraft, user_id: str, *,
+                  allow_sensitive: bool = False) -> Visit:
+    """The author corrects a visit they recorded (the author's corrections win on sync); anyone
+    else is refused here, whichever way they came (form, CLI, a stale draft)."""
+    if visit.hunter_id != user_id:
+        raise InvalidVisit([Problem("company", "visit_not_yours")])
     problems = draft.problems()
     if problems:
         raise InvalidVisit(problems)
+    guard(draft.notes, draft.next_step, draft.reason, allow=allow_sensitive)
     changes.update(session, visit, **_visit_fields(draft))
     refresh_company_stage(session, visit.company_id)
     return visit
@@ -102,8 +113,10 @@ def delete_visit(session: Session, visit: Visit) -> None:
 
 def record_event(session: Session, *, name: str, kind: EventKind, occurred_at: datetime,
                  hunter_id: str, company_ids: list[str], outcome: Outcome,
-                 notes: str = "", municipality_number: str | None = None) -> Event:
-    """One gathering, many companies: an event and a visit on each attending company's timeline."""
+                 notes: str = "", municipality_number: str | None = None,
+                 allow_sensitive: bool = False) -> Event:
+    """One gathering, many companies: an event and a visit on each attending company's timeline.
+    Raises InvalidVisit, or SensitiveText as `record_visit` does."""
     if not name.strip():
         raise InvalidVisit([Problem("name", "event_name_missing")])
     if not company_ids:
@@ -112,6 +125,7 @@ def record_event(session: Session, *, name: str, kind: EventKind, occurred_at: d
         # The visits an event writes carry no places, and an offer without places is refused (see
         # VisitDraft.problems): say so in the event's own words before anything is written.
         raise InvalidVisit([Problem("outcome", "event_place_offered")])
+    guard(name, notes, allow=allow_sensitive)
     event = Event(name=name.strip(), kind=kind.value, occurred_at=occurred_at, hunter_id=hunter_id,
                   municipality_number=municipality_number, notes=notes.strip() or None)
     changes.create(session, event)
@@ -119,7 +133,7 @@ def record_event(session: Session, *, name: str, kind: EventKind, occurred_at: d
         record_visit(session, VisitDraft(
             company_id=company_id, occurred_at=occurred_at, channel=Channel.EVENT,
             outcome=outcome, notes=notes, event_id=event.id,
-        ), hunter_id)
+        ), hunter_id, allow_sensitive=True)  # the event's notes were guarded above
     return event
 
 

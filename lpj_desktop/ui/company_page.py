@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import codelists, regions
+from lpj_desktop.domain.privacy import SensitiveText
 from lpj_desktop.services import contacts as contact_service
 from lpj_desktop.services.companies import CompanyInputError, company_by_id, update_hunter_fields
 from lpj_desktop.services.drafts import FormDrafts
@@ -42,7 +43,7 @@ from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.store.models import Company
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.form_drafts import DraftKeeper
-from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.privacy import findings_warning, privacy_warning
 from lpj_desktop.ui.roles import ROLE_ID, ROLE_KIND
 from lpj_desktop.ui.store_writes import Retry, RetryQueue, busy_message
 from lpj_desktop.ui.timeline_delegate import TimelineDelegate
@@ -112,6 +113,7 @@ class CompanyPage(QWidget):
         # The page's writes, each with what it writes taken when asked for: while the sync holds
         # the store they wait their turn, even after another company is shown.
         self.writes = RetryQueue(self)
+        self._warned_notes: str | None = None  # notes the privacy warning was shown for
         own = QFormLayout()
         own.addRow(self.tr("Status"), self.status)
         own.addRow(self.tr("Godkjent i fag"), self.approved)
@@ -391,9 +393,19 @@ class CompanyPage(QWidget):
             "hunter_notes": self.notes.toPlainText().strip() or None,
         }
 
+        allow = self._warned_notes == values["hunter_notes"]
+
         def change(s: Session) -> bool | None:
             company = company_by_id(s, company_id)
-            return None if company is None else update_hunter_fields(s, company, **values)
+            return None if company is None else update_hunter_fields(
+                s, company, allow_sensitive=allow, **values)
+
+        def refused(e: CompanyInputError | SensitiveText) -> None:
+            if isinstance(e, SensitiveText):
+                self._warned_notes = values["hunter_notes"]  # saving again saves it anyway
+                self.fields_message.setText(findings_warning(e.findings))
+            else:
+                self.fields_message.setText(labels.problem(e.key))
 
         def done(changed: bool | None) -> None:
             if changed is None:
@@ -404,8 +416,7 @@ class CompanyPage(QWidget):
                 self.changed.emit()
 
         self.writes.write(self.store, change, say=self.fields_message.setText, done=done,
-                          refusals=(CompanyInputError,),
-                          refused=lambda e: self.fields_message.setText(labels.problem(e.key)))
+                          refusals=(CompanyInputError, SensitiveText), refused=refused)
 
     def new_note(self) -> None:
         if not self.company_id:
@@ -413,17 +424,20 @@ class CompanyPage(QWidget):
         dialog = NoteDialog(self.store, self.company_id, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.save_note(dialog.text.toPlainText(), dialog.draft.done)
+        self.save_note(dialog.text.toPlainText(), dialog.draft.done, allow_sensitive=dialog.warned)
 
-    def save_note(self, text: str, saved: Callable[[], None] | None = None) -> bool:
+    def save_note(self, text: str, saved: Callable[[], None] | None = None, *,
+                  allow_sensitive: bool = False) -> bool:
         """True when the note is saved now; False when refused, or waiting for the sync to let go
         of the store (it is then saved by itself a moment later)."""
         if not self.company_id:
             return False
         company_id = self.company_id
 
-        def refused(exc: NoteError) -> None:
-            QMessageBox.warning(self, self.tr("Notatet ble ikke lagret"), labels.problem(exc.key))
+        def refused(exc: NoteError | SensitiveText) -> None:
+            words = (findings_warning(exc.findings) if isinstance(exc, SensitiveText)
+                     else labels.problem(exc.key))
+            QMessageBox.warning(self, self.tr("Notatet ble ikke lagret"), words)
 
         def done(_note: object) -> None:
             if saved is not None:
@@ -431,9 +445,11 @@ class CompanyPage(QWidget):
             self.refresh_history()
             self.changed.emit()
 
-        return self.writes.write(self.store, lambda s: add_note(s, company_id, self.user_id, text),
+        return self.writes.write(self.store,
+                                 lambda s: add_note(s, company_id, self.user_id, text,
+                                                    allow_sensitive=allow_sensitive),
                                  say=self.fields_message.setText, done=done,
-                                 refusals=(NoteError,), refused=refused)
+                                 refusals=(NoteError, SensitiveText), refused=refused)
 
     def selected_contact_id(self) -> str | None:
         item = self.contacts.currentItem()
@@ -519,6 +535,11 @@ class NoteDialog(FormDialog):
                                  write=lambda f: self.text.setPlainText(str(f.get("text") or "")))
         self.text.textChanged.connect(self.draft.edited)
         self.text.setFocus()
+
+    @property
+    def warned(self) -> bool:
+        """The person saw the privacy warning for this very text and saved again."""
+        return self._warned_for == self.text.toPlainText()
 
     def save(self) -> bool:
         text = self.text.toPlainText()

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from lpj_desktop.domain.enums import EventKind
 from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.domain.privacy import SensitiveText
 from lpj_desktop.services.drafts import FormDrafts
 from lpj_desktop.services.visits import InvalidVisit, record_event
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.form_drafts import DraftKeeper
-from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.privacy import findings_warning
 from lpj_desktop.ui.roles import ROLE_ID
 from lpj_desktop.ui.store_writes import Retry, busy_message
 from lpj_desktop.ui.when_edit import WhenEdit
@@ -169,11 +170,6 @@ class EventDialog(FormDialog):
         for e in self.errors.values():
             e.show_problem("")
         notes = self.notes.toPlainText()
-        warning = privacy_warning(notes)
-        if warning and self._warned_for != notes:
-            self._warned_for = notes
-            self.privacy.show_problem(warning)
-            return False
         if self.when.problem():
             self.errors["when"].show_problem(self.when.problem())
             self.when.setFocus()
@@ -191,7 +187,12 @@ class EventDialog(FormDialog):
                     company_ids=self.company_ids(),
                     outcome=Outcome(self.outcome.currentData()),
                     notes=notes,
+                    allow_sensitive=self._warned_for == notes,
                 )
+        except SensitiveText as exc:
+            self._warned_for = notes  # saving again says "save anyway"
+            self.privacy.show_problem(findings_warning(exc.findings))
+            return False
         except InvalidVisit as exc:
             for p in exc.problems:
                 self.errors.get(p.field, self.errors["name"]).show_problem(labels.problem(p.key))

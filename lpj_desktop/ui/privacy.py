@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from lpj_desktop.domain.fnr import find_fodselsnummer, find_health_words
+from lpj_desktop.domain.privacy import PrivacyFindings, privacy_findings
 
 
 def privacy_warning(*texts: str) -> str:
     """A warning to show before saving, or "" when the texts look harmless."""
-    joined = "\n".join(t for t in texts if t)
-    numbers = find_fodselsnummer(joined)
-    words = find_health_words(joined)
+    return findings_warning(privacy_findings(*texts))
+
+
+def findings_warning(found: PrivacyFindings) -> str:
+    """The guard's findings (`SensitiveText.findings`) in words, or "" for none."""
+    numbers, words = found.numbers, found.words
     parts = []
     if numbers:
         parts.append(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.domain.privacy import SensitiveText
 from lpj_desktop.domain.visit_draft import PlaceOffer, Problem, VisitDraft
 from lpj_desktop.domain.when import today
 from lpj_desktop.services.companies import company_by_id
@@ -34,7 +35,7 @@ from lpj_desktop.services.visits import InvalidVisit, check_draft, correct_visit
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.store.models import Visit
 from lpj_desktop.ui import labels
-from lpj_desktop.ui.privacy import privacy_warning
+from lpj_desktop.ui.privacy import findings_warning
 from lpj_desktop.ui.store_writes import Retry
 from lpj_desktop.ui.when_edit import WhenEdit
 from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog, TradeEdit, TradeListEdit
@@ -421,24 +422,25 @@ class VisitDialog(FormDialog):
         if problems:
             self._focus_field(problems[0].field)
             return False
+        # The service guards the texts; saving again after its warning says "save anyway".
         sensitive = "\n".join((draft.notes, draft.next_step, draft.reason or ""))
-        warning = privacy_warning(sensitive)
-        if warning and self._warned_for != sensitive:
-            self._warned_for = sensitive
-            self.privacy.show_problem(warning)
-            self.notes.setFocus()
-            return False
+        allow = self._warned_for == sensitive
         try:
             with self.store.quick_session() as s:
                 if self.visit_id:
                     visit = s.get(Visit, self.visit_id)
-                    if visit is None or visit.hunter_id != self.user_id:
+                    if visit is None:
                         raise InvalidVisit([Problem("company", "visit_not_yours")])
-                    correct_visit(s, visit, draft)
+                    correct_visit(s, visit, draft, self.user_id, allow_sensitive=allow)
                 else:
-                    record_visit(s, draft, self.user_id)
+                    record_visit(s, draft, self.user_id, allow_sensitive=allow)
         except InvalidVisit as exc:
             self.show_problems(exc.problems)
+            return False
+        except SensitiveText as exc:
+            self._warned_for = sensitive
+            self.privacy.show_problem(findings_warning(exc.findings))
+            self.notes.setFocus()
             return False
         except StoreBusy:
             # Nothing was written; the draft is on disk. Tried again until the sync lets go.

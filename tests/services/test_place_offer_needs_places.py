@@ -55,7 +55,7 @@ def test_the_service_refuses_it_on_save_and_on_correction(store: Store) -> None:
         saved = record_visit(s, _draft(Outcome.PLACE_OFFERED, [PlaceOffer("Elektrikerfaget", 2)], company_id),
                              me, now=NOW).visit
         with pytest.raises(InvalidVisit):
-            correct_visit(s, saved, _draft(Outcome.PLACE_OFFERED, [], company_id))
+            correct_visit(s, saved, _draft(Outcome.PLACE_OFFERED, [], company_id), me)
     with store.reader() as s:
         assert [v.places for v in s.scalars(select(Visit))] == [[{"trade": "Elektrikerfaget", "count": 2}]]
 
