@@ -31,8 +31,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from lpj_desktop.domain import regions  # noqa: E402
-from lpj_desktop.domain.orgnr import with_check_digit  # noqa: E402
 from lpj_desktop.resources import resource as app_resource  # noqa: E402
+from sync.kernel.orgnr import with_check_digit  # noqa: E402
 
 SAMPLE = app_resource("demo", "enheter-troms-finnmark.csv")
 

@@ -33,8 +33,8 @@ import orjson
 import psutil
 
 from bench.pg_cluster import PgCluster, free_port
-from lpj_desktop.domain.ids import uuid7
 from sync import PROTOCOL_VERSION
+from sync.kernel.ids import uuid7
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, SCHEMA_HEADER, SCHEMA_VERSION
 
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
@@ -140,7 +140,7 @@ def company_fields(i: int) -> dict[str, object]:
 
 OUTCOMES = ("not_reached", "not_interested", "wants_information", "follow_up_agreed", "will_apply",
             "approved", "place_offered", "contract_signed")
-CHANNELS = ("physical", "phone", "video", "email")
+CHANNELS = ("visit", "phone", "video", "email")
 
 
 def visit_fields(hunter: str, company: str, n: int = 0,

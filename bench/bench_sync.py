@@ -31,12 +31,12 @@ sys.path.insert(0, str(REPO / "tests" / "sync"))
 from live import LiveServer, make_client  # noqa: E402
 
 from lpj_desktop.domain.enums import Channel  # noqa: E402
-from lpj_desktop.domain.ids import company_id_for_orgnr  # noqa: E402
 from lpj_desktop.domain.ladder import Outcome  # noqa: E402
-from lpj_desktop.domain.orgnr import with_check_digit  # noqa: E402
 from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft  # noqa: E402
 from lpj_desktop.services.visits import record_visit  # noqa: E402
 from lpj_desktop.store.models import Company  # noqa: E402
+from sync.kernel.ids import company_id_for_orgnr  # noqa: E402
+from sync.kernel.orgnr import with_check_digit  # noqa: E402
 
 
 @dataclass
@@ -110,7 +110,7 @@ def main() -> None:
             with kari.store.session() as s:
                 for orgnr in orgnrs[:args.companies]:
                     cid = company_id_for_orgnr(orgnr)
-                    s.add(Company(id=cid, orgnr=orgnr, name=f"Bedrift {orgnr}", source="brreg"))
+                    s.add(Company(id=cid, orgnr=orgnr, name=f"Bedrift {orgnr}", source="register"))
                     ids.append(cid)
             rng = random.Random(1)
             t = time.perf_counter()

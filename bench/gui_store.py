@@ -16,12 +16,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from lpj_desktop.domain import regions
-from lpj_desktop.domain.ids import company_id_for_orgnr, uuid7
 from lpj_desktop.domain.ladder import LADDER
-from lpj_desktop.domain.orgnr import with_check_digit
 from lpj_desktop.paths import AppPaths, app_paths
 from lpj_desktop.services.profile import set_profile
 from lpj_desktop.store.database import open_store
+from sync.kernel.ids import company_id_for_orgnr, uuid7
+from sync.kernel.orgnr import with_check_digit
 
 DEFAULT_DIR = Path(os.environ.get("LPJ_BENCH_DIR", "/tmp/lpj-bench-gui"))
 WORDS = (

@@ -45,12 +45,12 @@ from lpj_desktop.domain.enums import (  # noqa: E402
     LaerebedriftStatus,
     Role,
 )
-from lpj_desktop.domain.ids import company_id_for_orgnr, uuid7  # noqa: E402
 from lpj_desktop.domain.ladder import Outcome, OutcomeEvent, current_stage  # noqa: E402
-from lpj_desktop.domain.orgnr import with_check_digit  # noqa: E402
 from lpj_desktop.paths import app_paths  # noqa: E402
 from lpj_desktop.resources import resource  # noqa: E402
 from lpj_desktop.store.database import Store, open_store  # noqa: E402
+from sync.kernel.ids import company_id_for_orgnr, uuid7  # noqa: E402
+from sync.kernel.orgnr import with_check_digit  # noqa: E402
 
 SAMPLE = resource("demo", "enheter-troms-finnmark.csv")
 SAMPLE_FALLBACK = REPO.parent / "shared" / "data" / "brreg" / "enheter-troms-finnmark.csv"

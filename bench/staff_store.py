@@ -22,11 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from lpj_desktop.domain import regions  # noqa: E402
 from lpj_desktop.domain.codelists import trades  # noqa: E402
-from lpj_desktop.domain.ids import company_id_for_orgnr, uuid7  # noqa: E402
 from lpj_desktop.domain.ladder import LADDER, Outcome  # noqa: E402
-from lpj_desktop.domain.orgnr import with_check_digit  # noqa: E402
 from lpj_desktop.paths import app_paths  # noqa: E402
 from lpj_desktop.store.database import open_store  # noqa: E402
+from sync.kernel.ids import company_id_for_orgnr, uuid7  # noqa: E402
+from sync.kernel.orgnr import with_check_digit  # noqa: E402
 
 CHANNELS = ["visit", "phone", "video", "email", "letter", "event"]
 CHANNEL_W = [35, 35, 8, 12, 5, 5]

@@ -6,8 +6,22 @@ here never leaves the device (derived columns such as a company's stage, registe
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+from sync.vocabulary import (
+    Channel,
+    CompanySource,
+    EventKind,
+    FollowUpKind,
+    FollowUpStatus,
+    GoalScope,
+    LaerebedriftStatus,
+    Outcome,
+    Role,
+)
 
 
 class Kind(StrEnum):
@@ -56,10 +70,56 @@ class EntitySpec:
     # does not hold (sync.server.push), so no record points at nothing. A tombstone counts as
     # held: a visit made offline on a company deleted since still happened.
     references: tuple[tuple[str, str], ...] = ()
+    # Fields with a closed vocabulary (sync/vocabulary.py): any other value is refused.
+    choices: tuple[tuple[str, type[StrEnum]], ...] = ()
+    # Texts shorter than MAX_TEXT: the longest each may be (the app's columns are this wide).
+    max_lengths: tuple[tuple[str, int], ...] = ()
 
     def kind_of(self, name: str) -> Kind:
         """The wire kind of one of this record's fields."""
         return _KINDS[self.name].get(name, Kind.TEXT)
+
+    def allowed(self, name: str) -> tuple[str, ...] | None:
+        """The values field `name` may hold, or None for a field without a closed vocabulary."""
+        vocabulary = dict(self.choices).get(name)
+        return None if vocabulary is None else tuple(v.value for v in vocabulary)
+
+    def max_length(self, name: str) -> int:
+        """The most characters a text field may hold."""
+        return dict(self.max_lengths).get(name, MAX_TEXT)
+
+
+# The contract's limits: a text's length, the items in a list, the places in one offer.
+MAX_TEXT = 20_000
+MAX_ITEMS = 500
+MAX_PLACES_PER_OFFER = 100
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """A value outside the contract: `key` is "not_allowed", "too_long" or "too_many"; `limit` the
+    length or count allowed; `allowed` the values a closed field may hold."""
+
+    field: str
+    key: str
+    limit: int | None = None
+    allowed: tuple[str, ...] = ()
+
+
+def contract_problems(entity: str, fields: Mapping[str, Any]) -> list[FieldProblem]:
+    """Every value of `fields` outside the contract's allowed values and limits (not the kinds:
+    the app's typed columns and the server's validation check those). One rule for both ends."""
+    spec = ENTITIES[entity]
+    out = []
+    for name, value in fields.items():
+        allowed = spec.allowed(name)
+        if allowed is not None and value is not None and value not in allowed:
+            out.append(FieldProblem(name, "not_allowed", allowed=allowed))
+        elif isinstance(value, str) and len(value) > spec.max_length(name):
+            out.append(FieldProblem(name, "too_long", spec.max_length(name)))
+        elif isinstance(value, list) and len(value) > MAX_ITEMS:
+            out.append(FieldProblem(name, "too_many", MAX_ITEMS))
+    return out
 
 
 # What Enhetsregisteret says of a company: refreshed by each laptop's register import, never typed.
@@ -101,16 +161,24 @@ ENTITIES: dict[str, EntitySpec] = {
                         "forced_dissolution", "lb_status", "approved_trades", "interest_trades",
                         "tags"),
             facts=("orgnr", "source", *COMPANY_REGISTER_FACTS),
+            choices=(("source", CompanySource), ("lb_status", LaerebedriftStatus)),
+            max_lengths=(("name", 300), ("legal_form", 10), ("industry_code", 10), ("industry_code_2", 10),
+                         ("industry_code_3", 10), ("website", 300), ("register_phone", 40),
+                         ("register_email", 200), ("business_address", 300), ("business_postcode", 10),
+                         ("business_city", 100), ("postal_address", 300), ("postal_postcode", 10),
+                         ("postal_city", 100), ("municipality_name", 100), ("phone", 40), ("email", 200)),
         ),
         EntitySpec(
             "contact", Policy.SHARED, ("company_id", "name", "role", "phone", "email"),
             required=("company_id", "name"), references=(("company_id", "company"),),
+            max_lengths=(("name", 200), ("role", 100), ("phone", 40), ("email", 200)),
         ),
         EntitySpec(
             "event", Policy.OWNED,
             ("name", "kind", "occurred_at", "hunter_id", "municipality_number", "notes"),
             owner_field="hunter_id", required=("name", "kind", "occurred_at", "hunter_id"),
             kinds=(("occurred_at", Kind.DATETIME),),
+            choices=(("kind", EventKind),), max_lengths=(("name", 200),),
         ),
         EntitySpec(
             "visit", Policy.OWNED,
@@ -123,6 +191,8 @@ ENTITIES: dict[str, EntitySpec] = {
             never_null=("trades", "places"),
             references=(("company_id", "company"), ("contact_id", "contact"), ("event_id", "event"),
                         ("campaign_id", "campaign")),
+            choices=(("channel", Channel), ("outcome", Outcome)),
+            max_lengths=(("reason", 300), ("next_step", 300)),
         ),
         EntitySpec(
             "note", Policy.OWNED, ("company_id", "author_id", "text"),
@@ -137,12 +207,14 @@ ENTITIES: dict[str, EntitySpec] = {
             kinds=(("due_on", Kind.DATE), ("done_at", Kind.DATETIME)),
             never_null=("kind", "status"),
             references=(("company_id", "company"), ("visit_id", "visit"), ("campaign_id", "campaign")),
+            choices=(("kind", FollowUpKind), ("status", FollowUpStatus)), max_lengths=(("title", 300),),
         ),
         EntitySpec(
             "campaign", Policy.SHARED,
             ("name", "organisation", "starts_on", "ends_on", "description", "letters_sent",
              "social_views", "link_clicks"),
             required=("name", "starts_on", "ends_on"), staff_only=True,
+            max_lengths=(("name", 200), ("organisation", 200)),
             kinds=(("starts_on", Kind.DATE), ("ends_on", Kind.DATE), ("letters_sent", Kind.INT),
                    ("social_views", Kind.INT), ("link_clicks", Kind.INT)),
         ),
@@ -160,9 +232,10 @@ ENTITIES: dict[str, EntitySpec] = {
             kinds=(("period_start", Kind.DATE), ("period_end", Kind.DATE), ("visits", Kind.INT),
                    ("agreements", Kind.INT), ("places", Kind.INT)),
             never_null=("visits", "agreements", "places"),
+            choices=(("scope", GoalScope),), max_lengths=(("subject", 200),),
         ),
         EntitySpec("user", Policy.SERVER, ("name", "organisation", "team", "role"),
-                   never_null=("name", "role")),
+                   never_null=("name", "role"), choices=(("role", Role),)),
     )
 }
 _KINDS: dict[str, dict[str, Kind]] = {name: dict(spec.kinds) for name, spec in ENTITIES.items()}

@@ -67,10 +67,10 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     from lpj_desktop.domain.codelists import industry_name, legal_forms
-    from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
     from lpj_desktop.services.companies import company_by_orgnr
     from lpj_desktop.services.visits import visits_of_company
     from lpj_desktop.store.models import Contact
+    from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
 
     problem = orgnr_problem(args.orgnr)
     if problem:

@@ -102,10 +102,10 @@ def _confirm_sensitive(e: SensitiveText) -> bool:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
     from lpj_desktop.services.companies import company_by_orgnr
     from lpj_desktop.services.profile import get_profile
     from lpj_desktop.services.visits import InvalidVisit, record_visit
+    from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
 
     problem = orgnr_problem(args.orgnr)
     if problem:
@@ -133,7 +133,8 @@ def run_add(args: argparse.Namespace) -> int:
                                    "å lagre likevel.", status=2) from e
                 saved = record_visit(s, draft, hunter_id, allow_sensitive=True)
             except InvalidVisit as e:
-                reasons = " ".join(labels.word(labels.PROBLEM, p.key) for p in e.problems)
+                reasons = " ".join(labels.word(labels.PROBLEM, p.key).format(limit=p.limit)
+                                   for p in e.problems)
                 raise CliError(f"besøket kan ikke lagres: {reasons}", status=2) from e
             name, visit_id = company.name, saved.visit.id
             when = fmt_datetime(saved.visit.occurred_at)

@@ -5,33 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
+from sync.vocabulary import LADDER, Outcome
 
-class Outcome(StrEnum):
-    """Outcome of one contact, ordered from the lowest rung to the highest."""
-
-    NOT_REACHED = "not_reached"
-    NOT_INTERESTED = "not_interested"
-    WANTS_INFORMATION = "wants_information"
-    FOLLOW_UP_AGREED = "follow_up_agreed"
-    WILL_APPLY = "will_apply"
-    APPROVED = "approved"
-    PLACE_OFFERED = "place_offered"
-    CONTRACT_SIGNED = "contract_signed"
-
-    @property
-    def rank(self) -> int:
-        return _RANK[self]
-
-    @property
-    def is_agreement(self) -> bool:
-        """Counts toward the 'agreements' goal: the company committed to something concrete."""
-        return self.rank >= Outcome.FOLLOW_UP_AGREED.rank
-
-
-LADDER: tuple[Outcome, ...] = tuple(Outcome)
-_RANK = {o: i for i, o in enumerate(LADDER)}
+__all__ = ["LADDER", "Outcome", "OutcomeEvent", "current_stage", "stage_of_ordered"]
 
 # A company that said no can later say yes, and a company that was reached once can go silent:
 # these rungs describe the latest answer, not progress, so they never mask progress made before.

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from lpj_desktop.domain.enums import Channel
 from lpj_desktop.domain.ladder import Outcome
+from sync.entities import MAX_PLACES_PER_OFFER, contract_problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,7 @@ class Problem:
 
     field: str
     key: str
+    limit: int | None = None  # the contract's limit a text went past ("text_too_long")
 
 
 @dataclass
@@ -61,7 +63,7 @@ class VisitDraft:
         for offer in self.places:
             if not offer.trade.strip():
                 out.append(Problem("places", "place_trade_missing"))
-            if offer.count <= 0 or offer.count > 100:
+            if offer.count <= 0 or offer.count > MAX_PLACES_PER_OFFER:
                 out.append(Problem("places", "place_count_range"))
         if self.places and self.outcome is not None and self.outcome.rank < Outcome.PLACE_OFFERED.rank:
             out.append(Problem("places", "places_need_offer_outcome"))
@@ -78,4 +80,9 @@ class VisitDraft:
         if (self.next_step_on is not None and self.occurred_at is not None
                 and self.next_step_on < self.occurred_at.date()):
             out.append(Problem("next_step_on", "next_step_before_visit"))
+        # The contract's limits, the same the server holds a push to (a 100 kB note is refused
+        # here, in words, not by the server after it has left the laptop).
+        texts = {"notes": self.notes, "reason": self.reason or "", "next_step": self.next_step}
+        for p in contract_problems("visit", texts):
+            out.append(Problem(p.field, "text_too_long", p.limit))
         return out

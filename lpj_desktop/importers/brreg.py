@@ -42,8 +42,6 @@ from sqlalchemy import Connection, select
 
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.enums import CompanySource, LaerebedriftStatus
-from lpj_desktop.domain.ids import company_id_for_orgnr
-from lpj_desktop.domain.orgnr import orgnr_problem
 from lpj_desktop.importers.register_file import (
     RegisterFile,
     RegisterFileError,
@@ -53,6 +51,8 @@ from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Company
 from lpj_desktop.store.models.company import REGISTER_FIELDS
+from sync.kernel.ids import company_id_for_orgnr
+from sync.kernel.orgnr import orgnr_problem
 
 __all__ = [
     "DEFAULT_COUNTIES", "ImportCancelled", "ImportProgress", "ImportSummary", "Rejection",

@@ -17,13 +17,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import LaerebedriftStatus
-from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
 from lpj_desktop.services import changes
 from lpj_desktop.services.csv_tables import Table, parse_table, read_table, split_list
 from lpj_desktop.services.interest_import import RowProblem
 from lpj_desktop.services.trade_names import canonical_trade, split_trades
 from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.models import ApprenticeCount, Company
+from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "orgnr": ("organisasjonsnummer", "org nr", "orgnummer", "bedrift orgnr"),

@@ -15,10 +15,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
 from lpj_desktop.services import changes
 from lpj_desktop.services.companies import CompanyQuery, company_select
 from lpj_desktop.store.models import Campaign, CampaignTarget, Company
+from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
 
 
 class CampaignInputError(ValueError):

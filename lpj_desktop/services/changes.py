@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from lpj_desktop.store.base import SyncedRecord, utcnow
 from lpj_desktop.store.models import Company, OutboxMutation
 from lpj_desktop.store.models.local import OutboxState
-from lpj_desktop.store.wire import to_wire
-from sync.entities import ENTITIES, MutationName, Policy
+from sync.entities import ENTITIES, FieldProblem, MutationName, Policy, contract_problems
+from sync.kernel.wire import to_wire
 
 
 def entity_of(record: SyncedRecord) -> str:
@@ -58,10 +58,27 @@ def ensure_company_on_server(session: Session, company_id: str | None) -> None:
     session.flush()  # its outbox id comes before the change's
 
 
+class ContractViolation(ValueError):
+    """A write with a value outside the contract (sync.entities): refused before it is stored or
+    queued, whichever path it came by. The services say it in their own words before this."""
+
+    def __init__(self, entity: str, problems: list[FieldProblem]) -> None:
+        super().__init__(f"{entity}: " + ", ".join(f"{p.field} {p.key}" for p in problems))
+        self.entity = entity
+        self.problems = problems
+
+
+def _check_contract(entity: str, wire: dict[str, Any]) -> None:
+    problems = contract_problems(entity, wire)
+    if problems:
+        raise ContractViolation(entity, problems)
+
+
 def create(session: Session, record: SyncedRecord) -> SyncedRecord:
     """Add a new record and queue its create mutation."""
     entity = entity_of(record)
     fields = _spec_fields(entity)
+    _check_contract(entity, {f: to_wire(getattr(record, f)) for f in fields})
     session.add(record)
     session.flush()  # defaults (id, timestamps) are filled in now
     if entity != "company":
@@ -81,6 +98,9 @@ def update(session: Session, record: SyncedRecord, **changes: Any) -> dict[str, 
     """
     entity = entity_of(record)
     fields = _spec_fields(entity)
+    # Checked before anything is set: a refused value leaves the record as it was.
+    _check_contract(entity, {n: to_wire(v) for n, v in changes.items()
+                             if n in fields and getattr(record, n, None) != v})
     if any(n in fields and getattr(record, n, None) != v for n, v in changes.items()):
         if entity == "company":
             ensure_company_on_server(session, record.id)

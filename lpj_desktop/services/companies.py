@@ -27,13 +27,14 @@ from sqlalchemy.orm import Session
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.domain.enums import CompanySource
-from lpj_desktop.domain.ids import company_id_for_orgnr, uuid7
-from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
 from lpj_desktop.domain.privacy import guard
 from lpj_desktop.services import changes
 from lpj_desktop.services.region_numbers import all_numbers_of_counties, all_numbers_of_municipalities
 from lpj_desktop.store.models import CampaignTarget, Company
 from lpj_desktop.store.models.company import HUNTER_FIELDS
+from sync.entities import ENTITIES, contract_problems
+from sync.kernel.ids import company_id_for_orgnr, uuid7
+from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,10 +332,11 @@ def company_by_orgnr(session: Session, orgnr: str) -> Company | None:
 class CompanyInputError(ValueError):
     """A hand-entered company cannot be saved; `key` names the problem for the UI."""
 
-    def __init__(self, field_name: str, key: str) -> None:
+    def __init__(self, field_name: str, key: str, limit: int | None = None) -> None:
         super().__init__(f"{field_name}: {key}")
         self.field = field_name
         self.key = key
+        self.limit = limit
 
 
 def add_company_by_hand(session: Session, *, name: str, orgnr: str | None = None,
@@ -347,7 +349,7 @@ def add_company_by_hand(session: Session, *, name: str, orgnr: str | None = None
     """
     if not name.strip():
         raise CompanyInputError("name", "name_missing")
-    _check_contact_info(extra)
+    _check_contact_info({"name": name, **extra})
     nr = normalize_orgnr(orgnr or "") or None
     if nr is not None:
         problem = orgnr_problem(nr)
@@ -378,10 +380,14 @@ def add_company_by_hand(session: Session, *, name: str, orgnr: str | None = None
 
 
 def _check_contact_info(values: dict[str, Any]) -> None:
-    """A company's own phone and e-mail are checked as a contact's are (one rule for both)."""
+    """A company's own phone and e-mail are checked as a contact's are (one rule for both), and
+    every value against the contract's allowed values and limits."""
     for name, check in (("phone", phone_problem), ("email", email_problem)):
         if name in values and (problem := check(values[name])):
             raise CompanyInputError(name, problem)
+    wire = {k: v for k, v in values.items() if k in ENTITIES["company"].fields}
+    for p in contract_problems("company", wire):
+        raise CompanyInputError(p.field, "text_too_long" if p.key == "too_long" else p.key, p.limit)
 
 
 def update_hunter_fields(session: Session, company: Company, *, allow_sensitive: bool = False,

@@ -13,7 +13,8 @@ from lpj_desktop import __version__
 from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.services import changes
 from lpj_desktop.store.models import Company, Contact, Visit
-from lpj_desktop.store.wire import to_wire
+from sync.entities import contract_problems
+from sync.kernel.wire import to_wire
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +28,11 @@ class ContactInput:
 class ContactInputError(ValueError):
     """A contact that cannot be saved; `field` and `key` say where and why, for the UI."""
 
-    def __init__(self, field_name: str, key: str) -> None:
+    def __init__(self, field_name: str, key: str, limit: int | None = None) -> None:
         super().__init__(f"{field_name}: {key}")
         self.field = field_name
         self.key = key
+        self.limit = limit
 
 
 def contact_problems(data: ContactInput) -> list[ContactInputError]:
@@ -42,6 +44,8 @@ def contact_problems(data: ContactInput) -> list[ContactInputError]:
         out.append(ContactInputError("phone", problem))
     if problem := email_problem(data.email):
         out.append(ContactInputError("email", problem))
+    texts = {"name": data.name, "role": data.role, "phone": data.phone, "email": data.email}
+    out += [ContactInputError(p.field, "text_too_long", p.limit) for p in contract_problems("contact", texts)]
     return out
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from lpj_desktop.domain.enums import Channel
-from lpj_desktop.domain.ids import uuid7
 from lpj_desktop.domain.ladder import Outcome
 from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
+from sync.kernel.ids import uuid7
 
 log = logging.getLogger(__name__)
 FORMAT = 1

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.domain.enums import FollowUpKind, FollowUpStatus, LaerebedriftStatus
 from lpj_desktop.domain.fnr import find_fodselsnummer
-from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
 from lpj_desktop.services import changes
 from lpj_desktop.services.campaigns import add_targets
 from lpj_desktop.services.companies import CompanyInputError, add_company_by_hand, company_by_orgnr
@@ -25,6 +24,7 @@ from lpj_desktop.services.csv_tables import Table, TableRow, parse_table, read_t
 from lpj_desktop.services.region_numbers import all_numbers_of_municipalities
 from lpj_desktop.services.trade_names import canonical_trade, split_trades
 from lpj_desktop.store.models import Campaign, Company, Contact, FollowUp
+from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "orgnr": ("organisasjonsnummer", "org nr", "orgnummer", "organisationnumber", "orgno"),

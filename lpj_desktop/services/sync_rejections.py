@@ -26,11 +26,11 @@ from lpj_desktop.services.stage import refresh_company_stage
 from lpj_desktop.services.sync_records import RecordRef, describe, record_of
 from lpj_desktop.store.models import OutboxMutation, SyncConflict, Visit
 from lpj_desktop.store.models.local import OutboxState
-from lpj_desktop.store.wire import to_wire
 from sync.client.api import STATE_CURSOR
 from sync.client.records import column_values
 from sync.client.state import set_state
 from sync.entities import MutationName
+from sync.kernel.wire import to_wire
 
 UNKNOWN_RECORD = "unknown_record"
 RECORD_DELETED = "record_deleted"

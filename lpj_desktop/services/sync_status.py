@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 
 from lpj_desktop.store.models import LocalProfile, OutboxMutation, SyncConflict, SyncStateEntry
 from lpj_desktop.store.models.local import OutboxState
-from lpj_desktop.store.wire import parse_datetime
 from sync.client.api import (
     STATE_LAST_ATTEMPT,
     STATE_LAST_ERROR,
     STATE_LAST_ERROR_KIND,
     STATE_LAST_SUCCESS,
 )
+from sync.kernel.wire import parse_datetime
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from lpj_desktop.domain.visit_draft import PlaceOffer, Problem, VisitDraft
 from lpj_desktop.services import changes
 from lpj_desktop.services.stage import refresh_company_stage
 from lpj_desktop.store.models import Company, Event, FollowUp, Visit
+from sync.entities import contract_problems
 
 
 class InvalidVisit(ValueError):
@@ -125,6 +126,9 @@ def record_event(session: Session, *, name: str, kind: EventKind, occurred_at: d
         # The visits an event writes carry no places, and an offer without places is refused (see
         # VisitDraft.problems): say so in the event's own words before anything is written.
         raise InvalidVisit([Problem("outcome", "event_place_offered")])
+    too_long = contract_problems("event", {"name": name.strip(), "notes": notes.strip()})
+    if too_long:
+        raise InvalidVisit([Problem(p.field, "text_too_long", p.limit) for p in too_long])
     guard(name, notes, allow=allow_sensitive)
     event = Event(name=name.strip(), kind=kind.value, occurred_at=occurred_at, hunter_id=hunter_id,
                   municipality_number=municipality_number, notes=notes.strip() or None)

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from lpj_desktop.domain.ids import uuid7
+from sync.kernel.ids import uuid7
 
 # Named constraints, so that Alembic batch migrations on SQLite can find and alter them.
 NAMING = {

@@ -6,7 +6,6 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
 from lpj_desktop.domain import regions
-from lpj_desktop.domain.orgnr import normalize_orgnr, orgnr_problem
 from lpj_desktop.services.companies import CompanyInputError, add_company_by_hand
 from lpj_desktop.services.drafts import FormDrafts
 from lpj_desktop.store.database import Store, StoreBusy
@@ -14,6 +13,7 @@ from lpj_desktop.ui import labels
 from lpj_desktop.ui.form_drafts import DraftKeeper
 from lpj_desktop.ui.store_writes import Retry, busy_message
 from lpj_desktop.ui.widgets import FieldError, FormDialog, draft_form_buttons
+from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
 
 
 class AddCompanyDialog(FormDialog):
@@ -121,7 +121,7 @@ class AddCompanyDialog(FormDialog):
                 )
                 self.company_id = c.id
         except CompanyInputError as exc:
-            self.errors.get(exc.field, self.errors["name"]).show_problem(labels.problem(exc.key))
+            self.errors.get(exc.field, self.errors["name"]).show_problem(labels.problem_of(exc))
             {"orgnr": self.orgnr, "phone": self.phone, "email": self.email}.get(
                 exc.field, self.municipality if exc.field == "municipality_number" else self.name).setFocus()
             return False

@@ -405,7 +405,7 @@ class CompanyPage(QWidget):
                 self._warned_notes = values["hunter_notes"]  # saving again saves it anyway
                 self.fields_message.setText(findings_warning(e.findings))
             else:
-                self.fields_message.setText(labels.problem(e.key))
+                self.fields_message.setText(labels.problem_of(e))
 
         def done(changed: bool | None) -> None:
             if changed is None:
@@ -436,7 +436,7 @@ class CompanyPage(QWidget):
 
         def refused(exc: NoteError | SensitiveText) -> None:
             words = (findings_warning(exc.findings) if isinstance(exc, SensitiveText)
-                     else labels.problem(exc.key))
+                     else labels.problem_of(exc))
             QMessageBox.warning(self, self.tr("Notatet ble ikke lagret"), words)
 
         def done(_note: object) -> None:
@@ -568,12 +568,12 @@ class ContactDialog(FormDialog):
         self.setWindowTitle(self.tr("Kontaktperson"))
         self.name, self.role, self.phone, self.email = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.role.setPlaceholderText(self.tr("f.eks. daglig leder, fagansvarlig"))
-        self.errors = {k: FieldError() for k in ("name", "phone", "email", "company", "contact")}
+        self.errors = {k: FieldError() for k in ("name", "role", "phone", "email", "company", "contact")}
         self._retry = Retry(self)
         form = QFormLayout(self)
         for label, key, w in (
             (self.tr("Navn"), "name", self.name),
-            (self.tr("Rolle"), None, self.role),
+            (self.tr("Rolle"), "role", self.role),
             (self.tr("Telefon"), "phone", self.phone),
             (self.tr("E-post"), "email", self.email),
         ):
@@ -618,7 +618,7 @@ class ContactDialog(FormDialog):
         problems = contact_service.contact_problems(data)
         if problems:
             for p in problems:
-                self.errors[p.field].show_problem(labels.problem(p.key))
+                self.errors[p.field].show_problem(labels.problem_of(p))
             return False
         try:
             with self.store.quick_session() as s:
@@ -627,7 +627,7 @@ class ContactDialog(FormDialog):
                 else:
                     self.contact_id = contact_service.add_contact(s, self.company_id, data).id
         except contact_service.ContactInputError as exc:
-            self.errors.get(exc.field, self.errors["contact"]).show_problem(labels.problem(exc.key))
+            self.errors.get(exc.field, self.errors["contact"]).show_problem(labels.problem_of(exc))
             return False
         except StoreBusy:
             self.errors["contact"].show_problem(busy_message())

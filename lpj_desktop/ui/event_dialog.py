@@ -74,7 +74,7 @@ class EventDialog(FormDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.errors = {k: FieldError() for k in ("name", "when", "companies")}
+        self.errors = {k: FieldError() for k in ("name", "when", "companies", "notes")}
         self._retry = Retry(self)
         self.privacy = FieldError()
         form = QFormLayout()
@@ -91,6 +91,7 @@ class EventDialog(FormDialog):
         form.addRow(self.tr("Bedrifter til stede"), lst)
         form.addRow("", self.errors["companies"])
         form.addRow(self.tr("N&otater"), self.notes)
+        form.addRow("", self.errors["notes"])
         buttons = QDialogButtonBox()
         save = buttons.addButton(self.tr("Lagre (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole)
         discard = buttons.addButton(self.tr("Forkast"), QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -195,7 +196,7 @@ class EventDialog(FormDialog):
             return False
         except InvalidVisit as exc:
             for p in exc.problems:
-                self.errors.get(p.field, self.errors["name"]).show_problem(labels.problem(p.key))
+                self.errors.get(p.field, self.errors["name"]).show_problem(labels.problem_of(p))
             return False
         except StoreBusy:
             self.errors["companies"].show_problem(busy_message())

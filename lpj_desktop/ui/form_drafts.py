@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from lpj_desktop.domain.ids import uuid7
 from lpj_desktop.services.drafts import FormDrafts
+from sync.kernel.ids import uuid7
 
 log = logging.getLogger(__name__)
 

@@ -53,7 +53,16 @@ def followup_kind(value: str | None) -> str:
 def problem(key: str, **params: object) -> str:
     """A validation problem key (from the domain or a service) in words, its {places} filled."""
     text = _tr(words.PROBLEM, key)
+    if "limit" in params and isinstance(params["limit"], int):
+        params["limit"] = f"{params['limit']:,}".replace(",", "\u00a0")  # 20 000, as Norwegians write it
     return text.format(**params) if params else text
+
+
+def problem_of(error: object) -> str:
+    """The words of a service's input error (its `key`, and `limit` where it has one)."""
+    limit = getattr(error, "limit", None)
+    key = str(getattr(error, "key", ""))
+    return problem(key, limit=limit) if limit is not None else problem(key)
 
 
 CHANNELS: tuple[Channel, ...] = tuple(Channel)

@@ -155,7 +155,8 @@ class VisitDialog(FormDialog):
 
         self.errors = {
             k: FieldError()
-            for k in ("company", "occurred_at", "channel", "outcome", "places", "next_step", "next_step_on")
+            for k in ("company", "occurred_at", "channel", "outcome", "reason", "places", "notes",
+                      "next_step", "next_step_on")
         }
         self.errors["next_step"].setObjectName("errorNextStep")
         self.errors["next_step_on"].setObjectName("errorNextStepOn")
@@ -193,9 +194,9 @@ class VisitDialog(FormDialog):
         row(self.tr("Kontakt&person"), self.contact)
         row(self.tr("&Fag drøftet"), self.trades)
         row(self.tr("&Utfall"), self.outcome, "outcome")
-        row(self.tr("&Grunn"), self.reason)
+        row(self.tr("&Grunn"), self.reason, "reason")
         row(self.tr("Tilbudte pl&asser"), places, "places")
-        row(self.tr("N&otater"), self.notes)
+        row(self.tr("N&otater"), self.notes, "notes")
         row(self.tr("Neste &steg"), next_row, "next_step")
         form.addRow("", self.errors["next_step_on"])
 
@@ -381,8 +382,7 @@ class VisitDialog(FormDialog):
         by_field: dict[str, list[str]] = {}
         for p in problems:
             by_field.setdefault(p.field if p.field in self.errors else "company", []).append(
-                labels.problem(p.key)
-            )
+                labels.problem_of(p))
         # A date that means nothing says why under itself ("31.02" is no day), not again as "missing".
         for field, edit in (("occurred_at", self.when), ("next_step_on", self.next_step_on)):
             if edit.text().strip() and edit.problem():
@@ -396,6 +396,8 @@ class VisitDialog(FormDialog):
             "occurred_at": self.when,
             "channel": self.channel,
             "outcome": self.outcome,
+            "notes": self.notes,
+            "reason": self.reason,
             "next_step": self.next_step,
             "next_step_on": self.next_step_on,
             "places": self.place_rows[0].trade if self.place_rows else self.outcome,

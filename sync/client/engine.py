@@ -18,7 +18,6 @@ from datetime import datetime
 import requests
 from sqlalchemy import func, select, text, update
 
-from lpj_desktop.domain.ids import uuid7
 from lpj_desktop.services.profile import get_profile
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import LocalProfile, OutboxMutation, User
@@ -50,6 +49,7 @@ from sync.client.push import PushStats, pending_count, push_all, resend_after
 from sync.client.snapshot import take_snapshot
 from sync.client.state import get_state, now_text, set_state
 from sync.client.transport import Deadlines, Transport, normalize_url
+from sync.kernel.ids import uuid7
 from sync.protocol import (
     ErrorCode,
     LoginRequest,

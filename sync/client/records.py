@@ -42,8 +42,8 @@ from lpj_desktop.store.models import (
     Visit,
 )
 from lpj_desktop.store.models.local import OutboxState
-from lpj_desktop.store.wire import parse_date, parse_datetime
 from sync.entities import ENTITIES, MutationName
+from sync.kernel.wire import parse_date, parse_datetime
 from sync.protocol import Change, ConflictInfo
 
 log = logging.getLogger(__name__)

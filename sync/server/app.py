@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from lpj_desktop import __version__
+from sync import __version__
 from sync.protocol import (
     API_PREFIX,
     DEFAULT_PULL_LIMIT,

@@ -14,7 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from lpj_desktop.domain.ids import uuid7
+from sync.kernel.ids import uuid7
 from sync.protocol import ErrorCode, LoginRequest
 from sync.server.access import Caller
 from sync.server.config import ServerConfig

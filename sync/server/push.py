@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from lpj_desktop.domain.ids import uuid7
 from sync.entities import ENTITIES, EntitySpec, MutationName, Policy
+from sync.kernel.ids import uuid7
 from sync.protocol import (
     ConflictInfo,
     ErrorCode,

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lpj_desktop.domain.ids import uuid7
+from sync.kernel.ids import uuid7
 from sync.server.auth import Passwords, revoke_tokens
 from sync.server.db import Database
 from sync.server.models import Client, Organisation, Record, User

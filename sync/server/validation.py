@@ -13,12 +13,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from lpj_desktop.domain.orgnr import orgnr_problem
-from lpj_desktop.store.wire import parse_datetime
-from sync.entities import EntitySpec, Kind
+from sync.entities import MAX_ITEMS, MAX_PLACES_PER_OFFER, MAX_TEXT, EntitySpec, Kind, contract_problems
+from sync.kernel.orgnr import orgnr_problem
+from sync.kernel.wire import parse_datetime
 
-MAX_TEXT = 20_000
-MAX_ITEMS = 500
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _INT_MIN = -(2**63)
 _INT_MAX = 2**63 - 1
@@ -50,6 +48,14 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
     orgnr = fields.get("orgnr")
     if spec.name == "company" and orgnr is not None and orgnr_problem(orgnr):
         return f"orgnr {orgnr!r} is not a valid organisation number"
+    # The contract's allowed values and limits, the same the app checks at entry.
+    for problem in contract_problems(spec.name, fields):
+        name = problem.field
+        if problem.key == "not_allowed":
+            return f"{name} must be one of {', '.join(problem.allowed)}, not {_shown(fields[name])}"
+        if problem.key == "too_long":
+            return f"{name} is longer than {problem.limit} characters"
+        return f"{name} has more than {problem.limit} items"
     return None
 
 
@@ -146,8 +152,8 @@ def _places_problem(name: str, value: Any) -> str | None:
         trade, count = item["trade"], item["count"]
         if type(trade) is not str or type(count) is not int:
             return shape
-        if not 0 <= count <= 10_000:
-            return f"{name}: a count of places must be between 0 and 10000"
+        if not 0 <= count <= MAX_PLACES_PER_OFFER:
+            return f"{name}: a count of places must be between 0 and {MAX_PLACES_PER_OFFER}"
         if problem := _text_problem(name, trade):
             return problem
     return None

@@ -13,10 +13,10 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from lpj_desktop.cli.main import main
-from lpj_desktop.domain.orgnr import with_check_digit
 from lpj_desktop.paths import app_paths
 from lpj_desktop.store.database import open_store
 from lpj_desktop.store.models import Visit
+from sync.kernel.orgnr import with_check_digit
 
 REPO = Path(__file__).resolve().parents[2]
 

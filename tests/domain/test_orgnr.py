@@ -1,6 +1,6 @@
 import pytest
 
-from lpj_desktop.domain.orgnr import is_valid_orgnr, orgnr_problem, with_check_digit
+from sync.kernel.orgnr import is_valid_orgnr, orgnr_problem, with_check_digit
 
 
 @pytest.mark.parametrize("nr", ["927717468", "919602139", "974 760 673", "974.760.673"])

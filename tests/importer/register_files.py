@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from lpj_desktop.domain.orgnr import with_check_digit
+from sync.kernel.orgnr import with_check_digit
 
 # CSV header → key as the JSON download spells it (other casing in a few places).
 JSON_KEYS = {"registreringsdatoenhetsregisteret": "registreringsdatoEnhetsregisteret"}

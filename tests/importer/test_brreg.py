@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from lpj_desktop.domain.ids import company_id_for_orgnr
 from lpj_desktop.importers.brreg import RegisterFileError, import_register
 from lpj_desktop.paths import AppPaths
 from lpj_desktop.services import changes
@@ -24,6 +23,7 @@ from lpj_desktop.services.companies import (
 from lpj_desktop.store.database import Store, open_store
 from lpj_desktop.store.models import Company, Contact, OutboxMutation
 from lpj_desktop.store.models.company import REGISTER_FIELDS
+from sync.kernel.ids import company_id_for_orgnr
 from tests.importer.register_files import (
     dump,
     many_rows,

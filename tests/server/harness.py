@@ -11,8 +11,8 @@ import httpx
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from lpj_desktop.domain.ids import uuid7
 from sync import PROTOCOL_VERSION
+from sync.kernel.ids import uuid7
 from sync.protocol import (
     API_PREFIX,
     PROTOCOL_HEADER,
@@ -43,7 +43,7 @@ def mutation(mid: int, op: str, entity: str, record_id: str, /, base: int | None
 
 def visit_fields(hunter_id: str, company_id: str, **more: Any) -> dict[str, Any]:
     return {"company_id": company_id, "hunter_id": hunter_id, "occurred_at": "2024-05-02T09:30:00Z",
-            "channel": "physical", "outcome": "interested", **more}
+            "channel": "visit", "outcome": "wants_information", **more}
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lpj_desktop.domain.ids import company_id_for_orgnr
+from sync.kernel.ids import company_id_for_orgnr
 from tests.server.harness import ServerHarness, mutation, new_id, visit_fields
 
 ORGNR = "974760673"

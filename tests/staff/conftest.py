@@ -9,7 +9,6 @@ import pytest
 
 from lpj_desktop.domain.enums import Channel, LaerebedriftStatus, Role
 from lpj_desktop.domain.ladder import Outcome
-from lpj_desktop.domain.orgnr import with_check_digit
 from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
 from lpj_desktop.services import changes
 from lpj_desktop.services.campaigns import add_targets, create_campaign
@@ -17,6 +16,7 @@ from lpj_desktop.services.profile import get_profile, set_profile
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Company, User
+from sync.kernel.orgnr import with_check_digit
 
 
 def orgnr(i: int) -> str:

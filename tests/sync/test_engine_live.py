@@ -11,15 +11,15 @@ from live import Client, LiveServer, make_client
 from sqlalchemy import func, select
 
 from lpj_desktop.domain.enums import Channel
-from lpj_desktop.domain.ids import company_id_for_orgnr
 from lpj_desktop.domain.ladder import Outcome
-from lpj_desktop.domain.orgnr import with_check_digit
 from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
 from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.models import Company, OutboxMutation, SyncConflict, Visit
 from sync.client.api import STATE_LAST_ERROR, STATE_LAST_SUCCESS, VersionError
 from sync.client.state import get_state
+from sync.kernel.ids import company_id_for_orgnr
+from sync.kernel.orgnr import with_check_digit
 
 ORGNRS = [n for n in (with_check_digit(f"9{i:07d}") for i in range(100, 200)) if n]
 
@@ -28,7 +28,7 @@ def register_company(client: Client, orgnr: str, name: str = "Bedrift AS") -> st
     """As the importer does: a register company, not in the outbox."""
     cid = company_id_for_orgnr(orgnr)
     with client.store.session() as s:
-        s.add(Company(id=cid, orgnr=orgnr, name=name, source="brreg", municipality_number="5501"))
+        s.add(Company(id=cid, orgnr=orgnr, name=name, source="register", municipality_number="5501"))
     return cid
 
 

@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from lpj_desktop.domain.ids import company_id_for_orgnr, uuid7
-from lpj_desktop.domain.orgnr import with_check_digit
 from lpj_desktop.services import changes
 from lpj_desktop.services.companies import add_company_by_hand, update_hunter_fields
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Company, OutboxMutation, SyncConflict, Visit
 from sync.client.records import ApplyStats, apply_changes, bulk_upsert
+from sync.kernel.ids import company_id_for_orgnr, uuid7
+from sync.kernel.orgnr import with_check_digit
 from sync.protocol import Change
 
 ORGNR = next(n for n in (with_check_digit(f"9123456{d}") for d in range(10)) if n)
@@ -114,7 +114,7 @@ def test_visit_on_register_company_queues_its_create_first(store: Store) -> None
 
     cid = company_id_for_orgnr(ORGNR)
     with store.session() as s:
-        s.add(Company(id=cid, orgnr=ORGNR, name="Register AS", source="brreg"))
+        s.add(Company(id=cid, orgnr=ORGNR, name="Register AS", source="register"))
     with store.session() as s:
         record_visit(s, VisitDraft(company_id=cid, occurred_at=NOW, channel=Channel.PHONE,
                                    outcome=Outcome.WANTS_INFORMATION), "h")

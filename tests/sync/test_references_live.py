@@ -12,13 +12,13 @@ from live import LiveServer, make_client
 from test_engine_live import ORGNRS, register_company
 
 from lpj_desktop.domain.enums import Channel
-from lpj_desktop.domain.ids import uuid7
 from lpj_desktop.domain.ladder import Outcome
 from lpj_desktop.domain.visit_draft import VisitDraft
 from lpj_desktop.services.sync_rejections import rejected_changes
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.models import Contact, Visit
 from lpj_desktop.ui.sync.labels import reason
+from sync.kernel.ids import uuid7
 
 
 def test_a_visit_naming_a_missing_contact_is_listed_as_refused(tmp_path: Path, server: LiveServer) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from lpj_desktop.domain.ids import uuid7
 from lpj_desktop.domain.ladder import LADDER
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.indexes import COMPANY_SEARCH_TRIGGERS, suspend_company_search
@@ -27,6 +26,7 @@ from sync.client.records import (
     upsert_rows,
 )
 from sync.client.snapshot import take_snapshot
+from sync.kernel.ids import uuid7
 
 WIRE_DATETIMES = ["2024-05-02T09:30:00Z", "2024-05-02T09:30:00.123456Z", "2024-12-31T23:59:59.000001Z",
                   "2024-05-02T11:30:00+02:00", "2024-05-02T09:30:00.5Z", "2024-05-02T09:30:00.123+00:00",
@@ -83,7 +83,7 @@ def test_bulk_rows_read_back_as_the_server_sent_them(store: Store) -> None:
               "places": [{"trade": "Tømrerfaget", "count": 1}], "notes": "«Ja» – takk", "reason": None,
               "next_step": None, "next_step_on": "2024-06-01"}
     with store.session() as s:
-        nord = {"name": "Nord AS", "source": "brreg"}
+        nord = {"name": "Nord AS", "source": "register"}
         upsert_rows(s, "company", [(company, 3, "2024-05-01T08:00:00Z", nord)], ApplyStats())
         stats = ApplyStats()
         upsert_rows(s, "visit", [(visit, 7, "2024-05-02T10:00:00.000001Z", fields)], stats)
@@ -144,7 +144,7 @@ class _Lines:
 
 def _company_line(cid: str, name: bytes = b"A") -> bytes:
     return (b'{"entity":"company","record_id":"%s","version":1,"deleted":false,"fields":{"name":"%s",'
-            b'"source":"brreg"},"merged_into":null,"updated_at":"2024-05-02T09:30:00.000000Z"}'
+            b'"source":"register"},"merged_into":null,"updated_at":"2024-05-02T09:30:00.000000Z"}'
             ) % (cid.encode(), name)
 
 

@@ -20,10 +20,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import insert
 
-from lpj_desktop.domain.ids import uuid7
 from lpj_desktop.store.models import Visit
 from lpj_desktop.ui.binding_check import binding_drops_references
 from lpj_desktop.ui.main_window import MainWindow
+from sync.kernel.ids import uuid7
 
 pytestmark = pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
 

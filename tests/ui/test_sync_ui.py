@@ -24,7 +24,6 @@ from live import PASSWORD, LiveServer, make_client  # noqa: E402
 
 from lpj_desktop.domain.enums import Channel  # noqa: E402
 from lpj_desktop.domain.ladder import Outcome  # noqa: E402
-from lpj_desktop.domain.orgnr import with_check_digit  # noqa: E402
 from lpj_desktop.domain.visit_draft import VisitDraft  # noqa: E402
 from lpj_desktop.services import changes  # noqa: E402
 from lpj_desktop.services.companies import update_hunter_fields  # noqa: E402
@@ -32,6 +31,7 @@ from lpj_desktop.services.visits import record_visit  # noqa: E402
 from lpj_desktop.store.models import Company, OutboxMutation, SyncConflict, Visit  # noqa: E402
 from lpj_desktop.store.models.local import OutboxState  # noqa: E402
 from lpj_desktop.ui.sync.register import LOGOUT_ANYWAY, LOGOUT_SYNC, REJECTIONS  # noqa: E402
+from sync.kernel.orgnr import with_check_digit  # noqa: E402
 
 WAIT = 30_000
 

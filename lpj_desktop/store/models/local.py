@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lpj_desktop.domain.ids import uuid7
 from lpj_desktop.store.base import Base, utcnow
+from sync.kernel.ids import uuid7
 
 
 class LocalProfile(Base):

@@ -1,0 +1,93 @@
+"""The closed vocabularies of the contract: every value a field may hold, stored and synced as its
+string. The app's forms and services, the CLI, the importers and the server's push validation all
+take their allowed values from here (EntitySpec.choices), so a value outside them is refused at
+entry and by the server alike. Words for people live in the app (labels, through tr()).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    """How a contact with a company happened."""
+
+    VISIT = "visit"
+    PHONE = "phone"
+    VIDEO = "video"
+    EMAIL = "email"
+    LETTER = "letter"
+    EVENT = "event"
+
+
+class EventKind(StrEnum):
+    """Kinds of gathering where one hunter meets many companies at once."""
+
+    MARKET_DAY = "market_day"
+    BUSINESS_MEETING = "business_meeting"
+    SPEED_DATING = "speed_dating"
+    OTHER = "other"
+
+
+class LaerebedriftStatus(StrEnum):
+    """A company's standing as an apprenticeship company."""
+
+    UNKNOWN = "unknown"
+    POTENTIAL = "potential"
+    APPROVED_NO_APPRENTICES = "approved_no_apprentices"
+    APPROVED_WITH_APPRENTICES = "approved_with_apprentices"
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class FollowUpKind(StrEnum):
+    CALL_BACK = "call_back"
+    SEND_MATERIAL = "send_material"
+    VISIT_AGAIN = "visit_again"
+    OTHER = "other"
+
+
+class Role(StrEnum):
+    HUNTER = "hunter"
+    STAFF = "staff"
+    ADMIN = "admin"
+
+
+class GoalScope(StrEnum):
+    HUNTER = "hunter"
+    TEAM = "team"
+
+
+class CompanySource(StrEnum):
+    REGISTER = "register"
+    MANUAL = "manual"
+
+
+class Outcome(StrEnum):
+    """Outcome of one contact, ordered from the lowest rung to the highest."""
+
+    NOT_REACHED = "not_reached"
+    NOT_INTERESTED = "not_interested"
+    WANTS_INFORMATION = "wants_information"
+    FOLLOW_UP_AGREED = "follow_up_agreed"
+    WILL_APPLY = "will_apply"
+    APPROVED = "approved"
+    PLACE_OFFERED = "place_offered"
+    CONTRACT_SIGNED = "contract_signed"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @property
+    def is_agreement(self) -> bool:
+        """Counts toward the 'agreements' goal: the company committed to something concrete."""
+        return self.rank >= Outcome.FOLLOW_UP_AGREED.rank
+
+
+LADDER: tuple[Outcome, ...] = tuple(Outcome)
+_RANK = {o: i for i, o in enumerate(LADDER)}
