@@ -7,28 +7,29 @@ import sys
 import time
 from pathlib import Path
 
-from lpj_desktop.cli.common import CliError, open_cli_store
+from lpj_desktop.cli.common import CliError, fmt_count, open_cli_store
 
 BAR_WIDTH = 30
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = subparsers.add_parser("import", help="import data into the local store",
-                                  description="Import data into the local store.")
+    group = subparsers.add_parser("import", help="importer data til den lokale databasen",
+                                  description="Importer data til den lokale databasen.")
     group.set_defaults(group_parser=group)
     kinds = group.add_subparsers(dest="import_kind", metavar="KIND")
     brreg = kinds.add_parser(
-        "brreg", help="companies from an Enhetsregisteret bulk file",
-        description="Import or refresh companies from an Enhetsregisteret bulk download (enheter or "
-                    "underenheter; CSV or JSON; plain or gzip). Register facts are refreshed; what "
-                    "hunters entered is never overwritten. By default only Troms and Finnmark are kept.",
+        "brreg", help="bedrifter fra en totalfil fra Enhetsregisteret",
+        description="Importer eller oppdater bedrifter fra en totalfil fra Enhetsregisteret (enheter eller "
+                    "underenheter; CSV eller JSON; vanlig eller gzip). Registeropplysningene oppdateres; "
+                    "det læreplassjegerne har lagt inn, blir aldri overskrevet. Uten valg beholdes bare "
+                    "Troms og Finnmark.",
     )
-    brreg.add_argument("file", type=Path, metavar="FILE")
-    brreg.add_argument("--county", help="keep these counties, by number or any official name, "
-                                        "e.g. 55,56 or Troms,Finnmárku (54 means both)")
-    brreg.add_argument("--municipality", help="keep only these municipalities, by number or any official "
-                                              "name, e.g. 5501,5601 or Tromsø,Karasjok,Guovdageaidnu")
-    brreg.add_argument("--all-counties", action="store_true", help="keep units from all of Norway")
+    brreg.add_argument("file", type=Path, metavar="FIL")
+    brreg.add_argument("--county", help="behold disse fylkene, med nummer eller et offisielt navn, "
+                                        "f.eks. 55,56 eller Troms,Finnmárku (54 betyr begge)")
+    brreg.add_argument("--municipality", help="behold bare disse kommunene, med nummer eller et offisielt "
+                                              "navn, f.eks. 5501,5601 eller Tromsø,Karasjok,Guovdageaidnu")
+    brreg.add_argument("--all-counties", action="store_true", help="behold enheter fra hele Norge")
     brreg.set_defaults(run=run_brreg)
 
 
@@ -44,7 +45,7 @@ def _places(text: str | None, width: int, what: str) -> set[str] | None:
         if not part:
             continue
         if part.isdigit() and len(part) != width:
-            raise CliError(f"not a {what} number: {part} (expected {width} digits)", status=2)
+            raise CliError(f"ikke et {what}nummer: {part} (skal ha {width} sifre)", status=2)
         found = regions.find_county(part) if width == 2 else regions.find_municipality(part)
         if found is not None:
             out.add(found.number)
@@ -53,8 +54,8 @@ def _places(text: str | None, width: int, what: str) -> set[str] | None:
             regions.counties_named(part) if width == 2 else regions.municipalities_named(part))
         if shared:
             names = ", ".join(f"{p.label} ({p.number})" for p in shared)
-            raise CliError(f"{part} names more than one {what}: {names}; give the number", status=2)
-        raise CliError(f"unknown {what}: {part} (give its number or one of its names)", status=2)
+            raise CliError(f"{part} er navnet på flere: {names}; skriv nummeret", status=2)
+        raise CliError(f"ukjent {what}: {part} (skriv nummeret eller et av navnene)", status=2)
     return out
 
 
@@ -72,7 +73,7 @@ class _Bar:
         self.last = now
         filled = int(BAR_WIDTH * p.fraction)
         sys.stderr.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {p.fraction:4.0%}  "
-                         f"{p.rows_read:,} rows")
+                         f"{p.rows_read:,} rader".replace(",", " "))
         sys.stderr.flush()
 
     def done(self) -> None:
@@ -83,10 +84,10 @@ class _Bar:
 def run_brreg(args: argparse.Namespace) -> int:
     from lpj_desktop.importers.brreg import import_register
 
-    counties = _places(args.county, 2, "county")
-    municipalities = _places(args.municipality, 4, "municipality")
+    counties = _places(args.county, 2, "fylke")
+    municipalities = _places(args.municipality, 4, "kommune")
     if not args.file.exists():
-        raise CliError(f"no such file: {args.file}")
+        raise CliError(f"fila finnes ikke: {args.file}")
     store = open_cli_store(args)
     bar = _Bar()
     try:
@@ -95,16 +96,17 @@ def run_brreg(args: argparse.Namespace) -> int:
     finally:
         bar.done()
         store.close()
-    print(f"Imported {args.file.name} ({summary.format.label}) in {summary.seconds:.1f} s")
-    for label, value in (("rows read", summary.rows_read), ("new", summary.new),
-                         ("updated", summary.updated), ("unchanged", summary.unchanged),
-                         ("skipped by filter", summary.skipped), ("rejected", summary.rejected_count)):
-        print(f"  {label:<18}{value:>10,}")
+    seconds = f"{summary.seconds:.1f}".replace(".", ",")
+    print(f"Importerte {args.file.name} ({summary.format.label}) på {seconds} s")
+    for label, value in (("rader lest", summary.rows_read), ("nye", summary.new),
+                         ("oppdatert", summary.updated), ("uendret", summary.unchanged),
+                         ("utenfor utvalget", summary.skipped), ("avvist", summary.rejected_count)):
+        print(f"  {label:<18}{fmt_count(value):>10}")
     if summary.inactive:
-        print(f"  {'of them inactive':<18}{summary.inactive:>10,}  "
-              "(bankrupt, dissolving or deleted: flagged, kept)")
+        print(f"  {'av dem inaktive':<18}{fmt_count(summary.inactive):>10}  "
+              "(konkurs, under avvikling eller slettet: merket, beholdt)")
     for r in summary.rejected[:50]:
-        print(f"  rejected {summary.position_label} {r.line}: {r.orgnr or '-'}: {r.reason}")
+        print(f"  avvist {summary.position_label} {r.line}: {r.orgnr or '-'}: {r.reason}")
     if summary.rejected_count > 50:
-        print(f"  … and {summary.rejected_count - 50:,} more rejected rows")
+        print(f"  … og {fmt_count(summary.rejected_count - 50)} avviste rader til")
     return 0

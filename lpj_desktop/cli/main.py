@@ -14,6 +14,7 @@ import sys
 
 from lpj_desktop import __version__
 from lpj_desktop.cli.common import CliError
+from lpj_desktop.cli.words import speak_norwegian
 
 COMMAND_GROUPS: tuple[str, ...] = (
     "lpj_desktop.cli.import_cmd",
@@ -27,6 +28,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    speak_norwegian()
     parser = argparse.ArgumentParser(prog="lpj", description="Læreplassjeger på kommandolinjen")
     parser.add_argument("--version", action="version", version=f"lpj {__version__}")
     parser.add_argument("--data-dir", help="bruk denne mappen til den lokale databasen i stedet for "

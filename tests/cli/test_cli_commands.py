@@ -31,10 +31,10 @@ def test_import_then_search_and_show(capsys: pytest.CaptureFixture[str], tmp_pat
                                      brreg_sample: Path) -> None:
     status, out, _ = lpj(capsys, tmp_path, "import", "brreg", str(brreg_sample))
     assert status == 0
-    assert "new" in out and " 211" in out and "enheter CSV" in out
+    assert "nye" in out and " 211" in out and "enheter CSV" in out
     status, out, _ = lpj(capsys, tmp_path, "import", "brreg", str(brreg_sample))
-    assert status == 0 and "unchanged" in out
-    assert [line.split()[-1] for line in out.splitlines() if line.strip().startswith("unchanged")] == ["211"]
+    assert status == 0 and "uendret" in out
+    assert [line.split()[-1] for line in out.splitlines() if line.strip().startswith("uendret")] == ["211"]
 
     status, out, _ = lpj(capsys, tmp_path, "companies", "search", "rørlegger")
     assert status == 0
@@ -94,10 +94,10 @@ def test_errors_are_one_line_and_non_zero(capsys: pytest.CaptureFixture[str], tm
          "--when", "31.02.2026 10:00"): "den dagen finnes ikke i kalenderen",
         ("visits", "add", "958844387", "--channel", "phone", "--outcome", "not_reached",
          "--when", "i går kl. 25:99"): "er ikke et klokkeslett",
-        ("import", "brreg", str(tmp_path / "missing.csv")): "no such file",
+        ("import", "brreg", str(tmp_path / "missing.csv")): "fila finnes ikke",
         ("import", "brreg", str(REPO / "pyproject.toml")): "not an Enhetsregisteret file",
-        ("import", "brreg", str(brreg_sample), "--county", "123"): "not a county number",
-        ("import", "brreg", str(brreg_sample), "--county", "Atlantis"): "unknown county: Atlantis",
+        ("import", "brreg", str(brreg_sample), "--county", "123"): "ikke et fylkenummer",
+        ("import", "brreg", str(brreg_sample), "--county", "Atlantis"): "ukjent fylke: Atlantis",
         ("export", "visits", str(tmp_path / "visits.txt")): "--format",
     }
     for args, expected in cases.items():
@@ -118,7 +118,7 @@ def test_municipalities_by_every_official_name(capsys: pytest.CaptureFixture[str
     status, out, err = lpj(capsys, tmp_path, "import", "brreg", str(brreg_sample),
                            "--municipality", "karasjok,Guovdageaidnu")
     assert status == 0, err
-    assert [line.split()[-1] for line in out.splitlines() if line.strip().startswith("new")] == ["9"]
+    assert [line.split()[-1] for line in out.splitlines() if line.strip().startswith("nye")] == ["9"]
     # A store an older app filled: one company keeps only the Sami form of its municipality.
     with sqlite3.connect(tmp_path / "lpj.sqlite3") as db:
         db.execute("UPDATE company SET municipality_name = 'Kárášjohka' WHERE orgnr = '991116834'")
@@ -136,9 +136,9 @@ def test_municipalities_by_every_official_name(capsys: pytest.CaptureFixture[str
     assert status == 0, err
     status, out, _ = lpj(capsys, other, "companies", "search", "Tromssa", "--limit", "500")
     assert status == 0 and "Harstad – Hárstták" in out and "Karasjok" not in out
-    for option, value, expected in (("--municipality", "Herøy", "Herøy names more than one municipality: "
+    for option, value, expected in (("--municipality", "Herøy", "Herøy er navnet på flere: "
                                      "Herøy (Møre og Romsdal) (1515), Herøy (Nordland) (1818)"),
-                                    ("--municipality", "Atlantis", "unknown municipality: Atlantis")):
+                                    ("--municipality", "Atlantis", "ukjent kommune: Atlantis")):
         status, _, err = lpj(capsys, other, "import", "brreg", str(brreg_sample), option, value)
         assert status == 2 and expected in err, err
 
@@ -196,7 +196,8 @@ def test_help_everywhere(capsys: pytest.CaptureFixture[str], args: list[str]) ->
     with pytest.raises(SystemExit) as done:
         main([*args, "--help"])
     assert done.value.code == 0
-    assert "usage: lpj" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "bruk: lpj" in out and "vis denne hjelpen" in out and "show this help" not in out
 
 
 def test_console_run_shows_no_traceback(tmp_path: Path) -> None:
