@@ -146,7 +146,7 @@ class ConflictsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # empty: the words at the top
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
 
@@ -288,7 +288,7 @@ class RejectionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # empty: the words at the top
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.reason)
         layout.addLayout(buttons)
