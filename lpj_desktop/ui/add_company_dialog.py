@@ -107,6 +107,7 @@ class AddCompanyDialog(FormDialog):
         self._retry.cancel()
         for e in self.errors.values():
             e.show_problem("")
+        self._check_orgnr()  # said together with whatever the service finds below, not instead
         try:
             number, typed = self._municipality()
             with self.store.quick_session() as s:

@@ -34,6 +34,20 @@ class FieldError(QLabel):
         self.setStyleSheet(f"color: {color};")
         self.setText(text)
         self.setVisible(bool(text))
+        if text:
+            QTimer.singleShot(0, self._make_room)
+
+    def _make_room(self) -> None:
+        """A form grows to show a problem whole: a two-line message was cut in half (a dialog
+        keeps the height it opened with). Pages of the main window have room of their own."""
+        dialog = self.window()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible() or dialog.layout() is None:
+            return
+        layout = dialog.layout()
+        need = (layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        if need > dialog.height():
+            dialog.resize(dialog.width(), need)
 
 
 class ListCompleter(QCompleter):
