@@ -361,7 +361,7 @@ def search_regions(word: str) -> RegionHits:
         return RegionHits()
     munis = _municipality_index()
     if len(key) >= SEARCH_PART_MIN:
-        found = frozenset()
+        found: frozenset[str] = frozenset()
         if exact != key:
             found = frozenset(number for name, _, number in munis.names if exact in name)
         if not found:

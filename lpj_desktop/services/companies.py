@@ -10,6 +10,7 @@ from itertools import combinations
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Select,
     String,
     and_,
@@ -162,14 +163,14 @@ def _place_numbers(word: str) -> frozenset[str]:
     return frozenset(all_numbers_of_municipalities(missed) | all_numbers_of_counties(hits.counties))
 
 
-def _fts_rows(words: list[str]) -> Select[Any]:
+def _fts_rows(words: list[str]) -> Select[*tuple[Any, ...]]:
     """Row ids of the companies the search index finds every word in."""
     match = " AND ".join(_fts_phrase(w) for w in words)
     return (select(literal_column("rowid")).select_from(text("company_fts"))
             .where(literal_column("company_fts").op("MATCH")(match)))
 
 
-def _row_sources(words: _Words) -> list[Select[Any]] | None:
+def _row_sources(words: _Words) -> list[Select[*tuple[Any, ...]]] | None:
     """Row-id SELECTs whose union is the companies that match every long word, each word in the
     search index or, for a place name, by municipality number. None when there are too many place
     words to combine (`_text_where` then matches them one by one).
@@ -180,7 +181,7 @@ def _row_sources(words: _Words) -> list[Select[Any]] | None:
     place_words = [w for w in words.long if w in words.places]
     if len(place_words) > PLACE_WORDS_COMBINED:
         return None
-    sources: list[Select[Any]] = []
+    sources: list[Select[*tuple[Any, ...]]] = []
     for size in range(len(place_words) + 1):
         for by_number in combinations(place_words, size):
             by_name = [w for w in words.long if w not in by_number]
@@ -190,7 +191,7 @@ def _row_sources(words: _Words) -> list[Select[Any]] | None:
             numbers = frozenset.intersection(*(words.places[w] for w in by_number))
             if not numbers:
                 continue
-            rows = (select(literal_column("rowid")).select_from(Company)
+            rows: Select[*tuple[Any, ...]] = (select(literal_column("rowid")).select_from(Company)
                     .where(Company.municipality_number.in_(sorted(numbers))))
             if by_name:
                 rows = rows.where(literal_column("company.rowid").in_(_fts_rows(by_name)))
@@ -247,7 +248,7 @@ def _text_where(raw: str, *, walk_order: bool) -> list[Any]:
         return [Company.name.ilike(f"%{raw}%")]
     # "+rowid" hides the rowid from the planner, so it walks the sort index instead; the row ids
     # are then checked against the lists the subqueries make, without reading the table.
-    rowid = literal_column("+company.rowid" if walk_order else "company.rowid")
+    rowid: ColumnElement[int] = literal_column("+company.rowid" if walk_order else "company.rowid")
     conds: list[Any] = []
     if words.long:
         sources = _row_sources(words)
@@ -306,11 +307,13 @@ def _where(query: CompanyQuery, now: datetime | None = None, *, walk_order: bool
     return conds
 
 
-def company_select(query: CompanyQuery, *, walk_order: bool = False) -> Select[Any]:
+def company_select(query: CompanyQuery, *, walk_order: bool = False) -> Select[*tuple[Any, ...]]:
     """The SELECT of list rows for a query, ordered, without limit (callers page it)."""
     order = SORTABLE.get(query.sort, Company.name)
     primary = order.desc() if query.descending else order.asc()
-    return select(*ROW_COLUMNS).where(*_where(query, walk_order=walk_order)).order_by(primary, Company.id)
+    where = _where(query, walk_order=walk_order)
+    statement: Select[*tuple[Any, ...]] = select(*ROW_COLUMNS).where(*where)
+    return statement.order_by(primary, Company.id)
 
 
 def search_companies(session: Session, query: CompanyQuery, *, limit: int = 200,

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import case, func, literal_column, select
@@ -434,7 +435,8 @@ def _team_members(session: Session) -> dict[str, list[str]]:
     members: dict[str, list[str]] = defaultdict(list)
     for user_id, team in session.execute(select(User.id, User.team).where(User.deleted_at.is_(None),
                                                                           User.team.is_not(None))):
-        members[team].append(user_id)
+        if team is not None:
+            members[team].append(user_id)
     return dict(members)
 
 
@@ -490,14 +492,14 @@ def _goal_reads(goals: list[Goal], team_members: dict[str, list[str]], have_plac
         if goal.scope == GoalScope.TEAM.value:
             members = team_members.get(goal.subject, [])
             hunters_by_period[period].update(members)
-            reads[("team", period, goal.subject)] = (
-                lambda s, p=period, m=members: _team_agreements(s, p, m))
+            reads[("team", period, goal.subject)] = partial(_team_agreements, period=period,
+                                                            members=members)
         else:
             hunters_by_period[period].add(goal.subject)
         if period not in have_places:
             reads[("places", period)] = _period_places_read(period)
     for period, hunters in hunters_by_period.items():
-        reads[("hunters", period)] = lambda s, p=period, h=hunters: _hunter_counts(s, p, h)
+        reads[("hunters", period)] = partial(_hunter_counts, period=period, hunters=hunters)
     return reads
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import FollowUpStatus
@@ -49,7 +49,7 @@ class FollowUpError(ValueError):
         self.key = key
 
 
-def _items(session: Session, *conds: object) -> list[FollowUpItem]:
+def _items(session: Session, *conds: ColumnElement[bool]) -> list[FollowUpItem]:
     rows = session.execute(
         select(FollowUp.id, FollowUp.company_id, Company.name, FollowUp.title, FollowUp.kind,
                FollowUp.due_on, FollowUp.status)

@@ -12,7 +12,18 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, String, and_, func, literal_column, or_, select, tuple_, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
@@ -124,7 +135,7 @@ class VisitRow:
         return HistoryCursor(self.occurred_at, self.rowid)
 
 
-VISIT_ROWID = literal_column("visit.rowid")
+VISIT_ROWID: ColumnElement[int] = literal_column("visit.rowid")
 
 
 def _hunters_where(query: VisitHistoryQuery) -> list[Any]:
@@ -196,9 +207,9 @@ def _where(session: Session, query: VisitHistoryQuery) -> list[Any]:
     return conds
 
 
-def history_select(session: Session, query: VisitHistoryQuery) -> Select[Any]:
+def history_select(session: Session, query: VisitHistoryQuery) -> Select[*tuple[Any, ...]]:
     """The SELECT of history rows for a query, newest first, without limit."""
-    return (
+    statement: Select[*tuple[Any, ...]] = (
         select(
             Visit.id, Visit.occurred_at, Visit.hunter_id, User.name, Visit.company_id, Company.name,
             Company.orgnr, Company.municipality_number, Visit.channel, Visit.outcome, Visit.trades,
@@ -209,6 +220,7 @@ def history_select(session: Session, query: VisitHistoryQuery) -> Select[Any]:
         .where(*_where(session, query))
         .order_by(Visit.occurred_at.desc(), VISIT_ROWID.desc())
     )
+    return statement
 
 
 def _row(raw: Any) -> VisitRow:

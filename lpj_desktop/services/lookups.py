@@ -21,7 +21,7 @@ def counties_in_store(session: Session) -> list[Choice]:
     """Counties that companies in the store belong to, by name (all their names shown)."""
     numbers = session.scalars(select(Company.county_number).distinct()
                               .where(Company.county_number.is_not(None)))
-    out = [Choice(nr, regions.county_label(nr)) for nr in numbers]
+    out = [Choice(nr, regions.county_label(nr)) for nr in numbers if nr is not None]
     return sorted(out, key=lambda c: c.label)
 
 
