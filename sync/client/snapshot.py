@@ -342,4 +342,14 @@ def _drop_absent(conn: Connection) -> None:
                     s.execute(text(f"UPDATE company SET server_version = NULL WHERE id IN ({marks})"), params)
                     continue
                 s.execute(text(f"DELETE FROM {table} WHERE id IN ({marks})"), params)
+        # Conflicts are the server's records too: one it no longer holds (recorded after the
+        # backup it was restored from; resent edits that lose again get a new one) would stay
+        # here for ever, listed to resolve, unless this laptop has a choice for it not yet sent.
+        gone = s.execute(text(
+            "DELETE FROM sync_conflict WHERE id NOT IN "
+            "(SELECT id FROM snap_seen WHERE entity = :e) AND id NOT IN "
+            "(SELECT record_id FROM outbox WHERE entity = :e AND state = :pending)"),
+            {"e": CONFLICT_ENTITY, "pending": OutboxState.PENDING}).rowcount
+        if gone:
+            log.info("snapshot: %d conflicts are no longer on the server", gone)
         s.commit()
