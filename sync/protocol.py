@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from sync import PROTOCOL_VERSION
 from sync.entities import MutationName
@@ -45,6 +45,27 @@ MAX_MUTATIONS_PER_PUSH = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
 DEFAULT_PULL_LIMIT = 1000
 MAX_PULL_LIMIT = 5000
+
+
+# PostgreSQL cannot store NUL in text, so no text the server keeps may hold one. The contract says
+# so in every such field's pattern: a client knows before it sends, and the OpenAPI document a
+# generated client or fuzzer reads tells the truth about what is accepted.
+NO_NUL = r"^[^\x00]*$"
+# A cursor is "<epoch>.<seq>" as the server made it; anything else is refused as cursor_invalid
+# (one of another epoch as epoch_changed).
+CURSOR_PATTERN = r"^[\s\S]+\.[0-9]{1,18}$"
+
+
+
+def _number_not_text(value: Any) -> Any:
+    if isinstance(value, str | bool):
+        raise ValueError("must be a JSON number, not text or true/false")
+    return value
+
+
+# A JSON integer as JSON Schema means it (2 and 2.0 both), never "2" or true: lax parsing took
+# those, so a body the document calls invalid was applied.
+WireInt = Annotated[int, BeforeValidator(_number_not_text)]
 
 
 class _Wire(BaseModel):
@@ -110,10 +131,10 @@ class ServerInfo(_Wire):
 
 
 class LoginRequest(_Wire):
-    username: str = Field(min_length=1, max_length=200)
-    password: str = Field(min_length=1, max_length=1000)
-    client_id: str = Field(min_length=1, max_length=64)
-    device_name: str = Field(default="", max_length=200)
+    username: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
+    password: str = Field(min_length=1, max_length=1000, pattern=NO_NUL)
+    client_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL)
+    device_name: str = Field(default="", max_length=200, pattern=NO_NUL)
 
 
 class UserInfo(_Wire):
@@ -138,24 +159,26 @@ class LoginResponse(_Wire):
 class Mutation(_Wire):
     """One local change. `id` counts up by one per client, with no gaps, starting at 1."""
 
-    id: int = Field(ge=1)
+    id: WireInt = Field(ge=1)
     name: MutationName | Literal["resolve"]
-    entity: str = Field(max_length=40)
-    record_id: str = Field(min_length=1, max_length=64)
+    entity: str = Field(max_length=40, pattern=NO_NUL)
+    record_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL)
     # The server version of the record the edit started from (None for creates and for records
     # the client never got from the server). Field merges are decided against it.
-    base_version: int | None = None
+    base_version: WireInt | None = None
     # create: all synced fields; update: the changed fields only; delete: empty;
     # resolve (entity "conflict", record_id = conflict id): {"choice": "mine"|"theirs"|"edited",
     # "value": …} — the server writes the value to the record and closes the conflict.
     fields: dict[str, Any] = Field(default_factory=dict)
     # Device time of the edit, for display only; never used to order or decide anything.
-    made_at: datetime | None = None
+    # Strict: a number is not a time (lax parsing would take it as seconds since 1970).
+    made_at: datetime | None = Field(default=None, strict=True)
 
 
 class PushRequest(_Wire):
-    client_id: str = Field(min_length=1, max_length=64)
-    epoch: str | None = None  # the epoch the client last saw, None on first contact
+    client_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL)
+    # the epoch the client last saw, None on first contact
+    epoch: str | None = Field(default=None, max_length=64, pattern=NO_NUL)
     mutations: list[Mutation] = Field(max_length=MAX_MUTATIONS_PER_PUSH)
 
 
@@ -250,8 +273,8 @@ class SnapshotEnd(_Wire):
 
 
 __all__ = [
-    "API_PREFIX", "CLIENT_VERSION_HEADER", "DEFAULT_PULL_LIMIT", "MAX_BODY_BYTES",
-    "MAX_MUTATIONS_PER_PUSH", "MAX_PULL_LIMIT", "PROTOCOL_HEADER", "PROTOCOL_VERSION",
+    "API_PREFIX", "CLIENT_VERSION_HEADER", "CURSOR_PATTERN", "DEFAULT_PULL_LIMIT", "MAX_BODY_BYTES",
+    "MAX_MUTATIONS_PER_PUSH", "MAX_PULL_LIMIT", "NO_NUL", "PROTOCOL_HEADER", "PROTOCOL_VERSION",
     "SCHEMA_HEADER", "SCHEMA_VERSION", "Change", "ClientState", "ConflictInfo", "ErrorBody",
     "ErrorCode", "LoginRequest", "LoginResponse", "Mutation", "MutationResult", "MutationStatus",
     "PullResponse", "PushRequest", "PushResponse", "ServerInfo", "SnapshotEnd", "SnapshotHeader",

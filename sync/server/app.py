@@ -3,9 +3,11 @@ auth, push, pull, snapshot and users. Errors always leave as `ErrorBody` JSON.""
 
 from __future__ import annotations
 
+import inspect
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
 import anyio.to_thread
@@ -16,12 +18,15 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from sync import __version__
 from sync.protocol import (
     API_PREFIX,
+    CURSOR_PATTERN,
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    NO_NUL,
     PROTOCOL_HEADER,
     SCHEMA_HEADER,
     ClientState,
@@ -60,56 +65,80 @@ class NewUser(BaseModel):
     """`POST /api/v1/admin/users`: an admin creates a user in their own organisation."""
 
     model_config = ConfigDict(extra="forbid")
-    username: str = Field(min_length=1, max_length=200)
-    password: str = Field(min_length=8, max_length=1000)
-    name: str = Field(default="", max_length=200)
+    username: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
+    password: str = Field(min_length=8, max_length=1000, pattern=NO_NUL)
+    name: str = Field(default="", max_length=200, pattern=NO_NUL)
     role: str = Field(pattern="^(hunter|staff|admin)$")
-    team: str | None = Field(default=None, max_length=200)
+    team: str | None = Field(default=None, max_length=200, pattern=NO_NUL)
 
 
 class Health(BaseModel):
     status: str
 
 
-def _check_versions(config: ServerConfig, protocol: int | None, schema: int | None, *,
-                    required: bool) -> None:
-    for header, value, low, high in (
-        (PROTOCOL_HEADER, protocol, config.protocol_min, config.protocol_max),
-        (SCHEMA_HEADER, schema, config.schema_min, config.schema_max),
-    ):
-        if value is None:
-            if required:
-                raise ApiError(400, ErrorCode.BAD_REQUEST, f"the {header} header is missing")
-            continue
-        if value < low:
-            raise ApiError(426, ErrorCode.CLIENT_TOO_OLD,
-                           "this app is too old for the server: please update the app "
-                           "(your changes are kept and will be sent after the update)",
-                           detail={"header": header, "yours": value, "min": low, "max": high})
-        if value > high:
-            raise ApiError(426, ErrorCode.CLIENT_TOO_NEW,
-                           "this app is newer than the server: the server must be upgraded "
-                           "(your changes are kept until then)",
-                           detail={"header": header, "yours": value, "min": low, "max": high})
+_VERSION_HEADERS = (PROTOCOL_HEADER, SCHEMA_HEADER)
 
 
-# The version checks are async: they only read headers, and a plain `def` dependency would cost
-# a hop to the thread pool and back on every request.
-async def versions_required(
-    request: Request,
-    protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
-    schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,
-) -> None:
-    """Sync requests must state the protocol and schema they speak."""
-    _check_versions(request.app.state.config, protocol, schema, required=True)
+def _version_range(config: ServerConfig, header: str) -> tuple[int, int]:
+    if header == PROTOCOL_HEADER:
+        return config.protocol_min, config.protocol_max
+    return config.schema_min, config.schema_max
 
 
-async def versions_optional(
-    request: Request,
-    protocol: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None,
-    schema: Annotated[int | None, Header(alias=SCHEMA_HEADER)] = None,
-) -> None:
-    _check_versions(request.app.state.config, protocol, schema, required=False)
+def _version_refusal(config: ServerConfig, header: str, value: int) -> ApiError:
+    """426 for a protocol or schema version this server does not speak (the client keeps its
+    outbox and tells the user who must update)."""
+    low, high = _version_range(config, header)
+    if value < low:
+        return ApiError(426, ErrorCode.CLIENT_TOO_OLD,
+                        "this app is too old for the server: please update the app "
+                        "(your changes are kept and will be sent after the update)",
+                        detail={"header": header, "yours": value, "min": low, "max": high})
+    return ApiError(426, ErrorCode.CLIENT_TOO_NEW,
+                    "this app is newer than the server: the server must be upgraded "
+                    "(your changes are kept until then)",
+                    detail={"header": header, "yours": value, "min": low, "max": high})
+
+
+def _version_checks(config: ServerConfig) -> tuple[Callable[..., Awaitable[None]],
+                                                   Callable[..., Awaitable[None]]]:
+    """The dependencies that read the version headers: required on sync routes, optional on
+    the others. The OpenAPI document names the versions this server speaks (min..max), so a
+    generated client or a fuzzer knows them; a version outside them is answered 426 (by the
+    validation handler, which sees the range refused)."""
+
+    def header(name: str, what: str) -> Any:
+        low, high = _version_range(config, name)
+        return Header(alias=name, ge=low, le=high,
+                      description=f"The {what} version the client speaks; this server speaks "
+                                  f"{low}..{high} and answers 426 to any other")
+
+    async def versions_required(**_headers: int) -> None:
+        """Sync requests must state the protocol and schema they speak."""
+
+    async def versions_optional(**_headers: int | None) -> None:
+        """Other requests may state them (an old app learns it must update at login)."""
+
+    # The signatures are built here because the ranges come from this server's config, and this
+    # module's annotations are strings (postponed), which FastAPI could not resolve in a closure.
+    # Async: they only read headers, and a plain `def` dependency would cost a hop to the thread
+    # pool and back on every request. Pydantic checks the range; nothing is left to do in them.
+    def signature(required: bool) -> inspect.Signature:
+        kind = inspect.Parameter.KEYWORD_ONLY
+        return inspect.Signature([
+            inspect.Parameter(
+                name, kind,
+                # Optional ones are still typed `int` (default None): "null" is no header value,
+                # and the document should not offer it.
+                annotation=Annotated[int, header(alias, what)],
+                default=inspect.Parameter.empty if required else None)
+            for name, alias, what in (("protocol", PROTOCOL_HEADER, "sync protocol"),
+                                      ("schema", SCHEMA_HEADER, "entity schema"))
+        ])
+
+    versions_required.__signature__ = signature(True)  # type: ignore[attr-defined]
+    versions_optional.__signature__ = signature(False)  # type: ignore[attr-defined]
+    return versions_required, versions_optional
 
 
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
@@ -182,6 +211,8 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     """The server app on `config`'s database (or on `db` when given, e.g. by tests)."""
     db = db or Database(config.resolved_database_url)
     auth = Authenticator(db, config)
+    versions_required, versions_optional = _version_checks(config)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # The limiter belongs to the running event loop, so it is set here, not at import.
@@ -271,7 +302,7 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     @sync.get("/pull", responses={200: {"model": PullResponse}})
     async def pull(
         credentials: BearerDep,
-        cursor: Annotated[str | None, Query(max_length=100)] = None,
+        cursor: Annotated[str | None, Query(max_length=100, pattern=CURSOR_PATTERN)] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
         acked: Annotated[int | None, Query(ge=0, le=2**62)] = None,
     ) -> Response:
@@ -370,16 +401,45 @@ def _error(status: int, code: ErrorCode | str, message: str, detail: dict[str, A
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+def _allowed_methods(request: Request) -> str:
+    """Every method some route serves at the request's path.
+
+    Starlette names only the first route whose path matched, so `OPTIONS /admin/users` answered
+    `Allow: GET` although the same path also takes POST (RFC 9110 asks for all of them).
+    """
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return ", ".join(sorted(methods))
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return _error(exc.status, exc.code, exc.message, exc.detail, exc.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
         if any(e.get("type") == "json_invalid" for e in errors):
             return _error(400, ErrorCode.BAD_REQUEST, "the request body is not valid JSON")
+        for e in errors:
+            where = tuple(e.get("loc", ()))
+            if len(where) == 2 and where[0] == "header" and where[1] in _VERSION_HEADERS:
+                if e.get("type") == "missing":
+                    return _error(400, ErrorCode.BAD_REQUEST, f"the {where[1]} header is missing")
+                if e.get("type") in ("greater_than_equal", "less_than_equal"):
+                    # The header parsed as a whole number (pydantic takes "+2.0" too), outside
+                    # the versions this server speaks.
+                    yours = int(Decimal(str(e.get("input"))))
+                    refusal = _version_refusal(request.app.state.config, str(where[1]), yours)
+                    return _error(refusal.status, refusal.code, refusal.message, refusal.detail)
+        if any(tuple(e.get("loc", ())) == ("query", "cursor")
+               and e.get("type") == "string_pattern_mismatch" for e in errors):
+            # The client knows this code: it takes a new snapshot instead of failing the sync.
+            return _error(400, ErrorCode.CURSOR_INVALID, "the cursor is not one this server made")
         parts = []
         for e in errors[:5]:
             where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
@@ -391,9 +451,12 @@ def _install_error_handlers(app: FastAPI) -> None:
                                   for e in errors[:20]]})
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = ErrorCode.NOT_FOUND if exc.status_code == 404 else ErrorCode.BAD_REQUEST
-        return _error(exc.status_code, code, str(exc.detail), headers=getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            headers["Allow"] = _allowed_methods(request)
+        return _error(exc.status_code, code, str(exc.detail), headers=headers or None)
 
     @app.exception_handler(Exception)
     async def crashed(_request: Request, exc: Exception) -> JSONResponse:
