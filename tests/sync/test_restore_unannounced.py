@@ -17,7 +17,8 @@ from sqlalchemy import select, text
 from test_engine_live import ORGNRS, register_company, visit
 
 from lpj_desktop.domain.ladder import Outcome
-from lpj_desktop.store.models import OutboxMutation, Visit
+from lpj_desktop.services.companies import update_hunter_fields
+from lpj_desktop.store.models import Company, OutboxMutation, SyncConflict, Visit
 
 
 def _visits(client: Client) -> set[str]:
@@ -126,3 +127,48 @@ def test_the_laptop_finds_out_by_itself_from_a_server_that_does_not(
     assert set(_server_visits(server)) == made and len(_server_visits(server)) == len(made)
     assert _visits(kari) == made
     assert _visits(ola) == made
+
+
+def _conflicts(client: Client) -> set[tuple[str, str, object, object]]:
+    with client.store.reader() as s:
+        return {(c.record_id, c.field, c.kept_value, c.lost_value) for c in s.scalars(select(SyncConflict))}
+
+
+def _conflict_ids(client: Client) -> set[str]:
+    with client.store.reader() as s:
+        return set(s.scalars(select(SyncConflict.id)))
+
+
+def test_conflicts_the_restored_server_lost_leave_the_laptops(tmp_path: Path,
+                                                              restorable_server: LiveServer) -> None:
+    """A conflict recorded after the backup is gone from the restored server; when the edits are
+    sent again it is recorded again, under a new id. Each laptop then holds the server's
+    conflicts only: before, the old one stayed too, listed to resolve for ever."""
+    server = restorable_server
+    server.add_user("kari")
+    server.add_user("ola")
+    kari, ola = make_client(tmp_path, server, "kari"), make_client(tmp_path, server, "ola")
+    company = register_company(kari, ORGNRS[0])
+    register_company(ola, ORGNRS[0])
+    kari.engine.sync()
+    ola.engine.sync()
+    backup = server.backup(tmp_path / "older.sqlite3")
+    for client, phone in ((kari, "+47 11111111"), (ola, "+47 22222222")):
+        with client.store.session() as s:
+            update_hunter_fields(s, s.get(Company, company), phone=phone)
+    kari.engine.sync()
+    ola.engine.sync()
+    kari.engine.sync()
+    assert len(_conflict_ids(kari)) == len(_conflict_ids(ola)) == 1
+    before = _conflict_ids(kari)
+
+    server.restore(backup, new_epoch=False)
+    for _ in range(2):
+        kari.engine.sync()
+        ola.engine.sync()
+
+    with server.db.reader() as s:
+        on_server = set(s.scalars(text("SELECT record_id FROM records WHERE entity = 'conflict'")))
+    assert on_server and not (on_server & before)  # recorded again, under a new id
+    assert _conflict_ids(kari) == _conflict_ids(ola) == on_server
+    assert _conflicts(kari) == _conflicts(ola)
