@@ -105,6 +105,9 @@ def run_brreg(args: argparse.Namespace) -> int:
     if summary.inactive:
         print(f"  {'av dem inaktive':<18}{fmt_count(summary.inactive):>10}  "
               "(konkurs, under avvikling eller slettet: merket, beholdt)")
+    if summary.shortened:
+        print(f"  {'forkortet':<18}{fmt_count(summary.shortened):>10}  "
+              "(en tekst var lengre enn serveren tar imot: kuttet, merket med …)")
     for r in summary.rejected[:50]:
         print(f"  avvist {summary.position_label} {r.line}: {r.orgnr or '-'}: {r.reason}")
     if summary.rejected_count > 50:

@@ -51,6 +51,7 @@ from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Company
 from lpj_desktop.store.models.company import REGISTER_FIELDS
+from sync.entities import ENTITIES, MAX_TEXT, Kind
 from sync.kernel.ids import company_id_for_orgnr
 from sync.kernel.orgnr import orgnr_problem
 
@@ -107,6 +108,7 @@ class ImportSummary:
     rejected_count: int = 0
     rejected: list[Rejection] = field(default_factory=list)  # the first MAX_REJECTIONS_KEPT
     inactive: int = 0  # imported units flagged bankrupt, dissolving or deleted
+    shortened: int = 0  # units with a text longer than the contract takes, cut to fit
     seconds: float = 0.0
     cancelled: bool = False  # the user cancelled: nothing was written, the counts are zero
 
@@ -174,6 +176,26 @@ _FACT_ORDER = (
     "bankrupt", "under_liquidation", "forced_dissolution", "deregistered_on",
 )
 assert _FACT_ORDER == REGISTER_FIELDS, "REGISTER_FIELDS changed: update the importer's _Facts.read"
+# The contract's limit for each text fact (sync/entities.py). A longer one would be refused by the
+# server when the company is first sent, and the hunter's visits on it with it (unknown company);
+# register data is nobody's typing, so it is cut to fit and counted instead.
+_COMPANY = ENTITIES["company"]
+_TEXT_LIMITS = tuple((i, _COMPANY.max_length(name)) for i, name in enumerate(_FACT_ORDER)
+                     if _COMPANY.kind_of(name) == Kind.TEXT and _COMPANY.max_length(name) < MAX_TEXT)
+
+
+def _fitted(facts: tuple[object, ...]) -> tuple[object, ...] | None:
+    """The facts with every text cut to the contract's limit, or None when all fit."""
+    long = [(i, limit) for i, limit in _TEXT_LIMITS
+            if isinstance(v := facts[i], str) and len(v) > limit]
+    if not long:
+        return None
+    fitted = list(facts)
+    for i, limit in long:
+        fitted[i] = str(fitted[i])[:limit - 1].rstrip() + "…"
+    return tuple(fitted)
+
+
 _INACTIVE = tuple(_FACT_ORDER.index(f) for f in ("bankrupt", "under_liquidation", "forced_dissolution",
                                                  "deregistered_on"))
 
@@ -414,6 +436,9 @@ def _import_rows(store: Store, source: RegisterFile, summary: ImportSummary,
                 continue
             seen.add(orgnr)
             facts = reader.read(row, muni_number or None)
+            if (fitted := _fitted(facts)) is not None:
+                facts = fitted
+                summary.shortened += 1
             if _is_inactive(facts):
                 summary.inactive += 1
             writer.add(orgnr, facts, _hash(facts))

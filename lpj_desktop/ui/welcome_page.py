@@ -224,6 +224,10 @@ class WelcomePage(QWidget):
         rejected = getattr(register, "rejected_count", None) or len(getattr(register, "rejected", None) or [])
         if rejected:
             text += " " + self.tr("%n rad(er) ble hoppet over fordi de var ugyldige.", "", rejected)
+        shortened = getattr(register, "shortened", 0)
+        if shortened:
+            text += " " + self.tr("%n bedrift(er) hadde en tekst som var for lang og ble forkortet.",
+                                  "", shortened)
         # The demo names a demo user when nobody was set up: show it, so "Kom i gang" can go on.
         with self.store.reader() as s:
             profile = get_profile(s)

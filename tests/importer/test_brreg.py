@@ -23,6 +23,7 @@ from lpj_desktop.services.companies import (
 from lpj_desktop.store.database import Store, open_store
 from lpj_desktop.store.models import Company, Contact, OutboxMutation
 from lpj_desktop.store.models.company import REGISTER_FIELDS
+from sync.entities import contract_problems
 from sync.kernel.ids import company_id_for_orgnr
 from tests.importer.register_files import (
     dump,
@@ -330,3 +331,23 @@ def test_underenheter_are_workplaces_of_their_parent(
         c = company_by_orgnr(s, sub_rows[4][0])
         assert c is not None and c.is_subunit and c.parent_orgnr == "916879067"
         assert c.municipality_number == rows[4][header.index("forretningsadresse.kommunenummer")]
+
+
+def test_texts_longer_than_the_contract_are_cut_to_fit_and_counted(
+        store: Store, brreg_sample: Path, tmp_path: Path) -> None:
+    """The server refuses a company whose texts are over the contract's limits, and with it the
+    hunter's visits on it; the importer cuts register texts to fit and says how many units."""
+    header, rows = read_sample(brreg_sample)
+    long = [list(r) for r in rows]
+    orgnr = long[0][0]
+    long[0][header.index("navn")] = "Lang Bedrift " + "Ord " * 100
+    long[0][header.index("hjemmeside")] = "www." + "a" * 400 + ".no"
+    summary = import_register(store, write_csv(tmp_path / "long.csv", header, long))
+    assert summary.shortened == 1 and summary.rejected_count == 0
+    with store.reader() as s:
+        c = company_by_orgnr(s, orgnr)
+        assert c is not None
+        facts = {name: getattr(c, name) for name in REGISTER_FIELDS}
+    assert len(c.name) == 300 and c.name.startswith("Lang Bedrift Ord") and c.name.endswith("…")
+    assert len(c.website or "") <= 300
+    assert contract_problems("company", {k: v for k, v in facts.items() if isinstance(v, str)}) == []
