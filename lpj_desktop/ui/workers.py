@@ -19,10 +19,17 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    """A function run in the thread pool. It may take `progress` and `cancelled` keyword arguments."""
+    """A function run in the thread pool; the app's one way to run work off the UI thread.
+
+    With `with_progress` the function gets `progress(report)` (any object, passed on as it is) and
+    `cancel()` (True once cancelled). With `with_steps` it gets `progress(done, total)` instead,
+    which passes (done, total) on and returns False once cancelled (the staff views' exports and
+    counts work that way).
+    """
 
     def __init__(
-        self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any
+        self, fn: Callable[..., Any], *args: Any, with_progress: bool = False,
+        with_steps: bool = False, **kwargs: Any
     ) -> None:
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
@@ -31,6 +38,12 @@ class Job(QRunnable):
         if with_progress:
             self.kwargs["progress"] = self.signals.progress.emit
             self.kwargs["cancel"] = self.is_cancelled
+        elif with_steps:
+            self.kwargs["progress"] = self._step
+
+    def _step(self, done: int, total: int) -> bool:
+        self.signals.progress.emit((done, total))
+        return not self._cancel
 
     def cancel(self) -> None:
         self._cancel = True
@@ -62,6 +75,7 @@ _running: set[QRunnable] = set()
 
 
 def pool() -> QThreadPool:
+    """The app's one background pool (two threads: the store has one writer anyway)."""
     global _pool
     if _pool is None:
         _pool = QThreadPool()
@@ -88,3 +102,8 @@ def run_job(
         job.signals.progress.connect(on_progress)
     pool().start(job)
     return job
+
+
+def wait_for_all(msecs: int = 10_000) -> bool:
+    """Wait until every job has finished (tests, and closing the app)."""
+    return pool().waitForDone(msecs)

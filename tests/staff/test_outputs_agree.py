@@ -24,7 +24,8 @@ from lpj_desktop.services.figures import KEY_FIGURE_STEPS, Dashboard
 from lpj_desktop.services.profile import get_profile
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign
-from lpj_desktop.ui.staff import labels, tasks
+from lpj_desktop.ui import workers
+from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.dashboard_page import DashboardPage
 
 from .conftest import build_world
@@ -33,7 +34,7 @@ from .conftest import build_world
 @pytest.fixture(autouse=True)
 def _finish_background_work(qtbot: Any) -> Any:
     yield
-    tasks.pool().waitForDone(10_000)  # no worker may outlive its store
+    workers.wait_for_all()  # no worker may outlive its store
 
 
 @pytest.fixture(params=["hand-built", "demo"])

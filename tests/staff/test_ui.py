@@ -18,7 +18,7 @@ from lpj_desktop.services.companies import CompanyQuery
 from lpj_desktop.services.profile import get_profile
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign, CampaignTarget, FollowUp, Goal, OutboxMutation
-from lpj_desktop.ui.staff import tasks
+from lpj_desktop.ui import workers
 from lpj_desktop.ui.staff.campaign_page import CampaignPage
 from lpj_desktop.ui.staff.dashboard_page import DashboardPage
 from lpj_desktop.ui.staff.goals_page import GoalsPage
@@ -31,7 +31,7 @@ from .conftest import World, orgnr
 @pytest.fixture(autouse=True)
 def _finish_background_work(qtbot: Any) -> Any:
     yield
-    tasks.pool().waitForDone(10_000)  # no worker may outlive its store
+    workers.wait_for_all()  # no worker may outlive its store
 
 
 def choose(box: QComboBox, value: str | None) -> None:
@@ -87,7 +87,7 @@ def test_staff_gets_the_pages_and_history_jumps_to_the_company(qtbot: Any, store
     history.table.selectRow(0)
     qtbot.mouseClick(history.open_button, Qt.MouseButton.LeftButton)
     assert host.opened == [history.model.rows[0].company_id]
-    tasks.pool().waitForDone(10_000)
+    workers.wait_for_all()
 
 
 def test_filter_history_and_saved_filters(qtbot: Any, store: Store, world: World) -> None:

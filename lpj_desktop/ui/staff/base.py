@@ -13,9 +13,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QVBoxLayout, QWidget
 
 from lpj_desktop.store.database import Store
-from lpj_desktop.ui.staff import tasks
 from lpj_desktop.ui.staff.access import is_staff
 from lpj_desktop.ui.store_writes import RetryQueue
+from lpj_desktop.ui.workers import Job, run_job
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class StaffPage(QWidget):
         self.store = store
         self.locked = not is_staff(store)
         self.loaded = False
-        self._tasks: list[tasks.Task] = []
+        self._tasks: list[Job] = []
         # The page's writes on the UI thread wait their turn while the sync holds the store.
         self.writes = RetryQueue(self)
         if self.locked:
@@ -68,10 +68,10 @@ class StaffPage(QWidget):
     # --- background work -------------------------------------------------------------------------
 
     def run_in_background(self, title: str, fn: Callable[..., Any], *args: Any,
-                          on_done: Callable[[Any], None] | None = None, dialog: bool = True) -> tasks.Task:
+                          on_done: Callable[[Any], None] | None = None, dialog: bool = True) -> Job:
         """Run `fn(*args, progress=…)` in the pool; with `dialog`, a progress dialog that can cancel it
         appears when the work takes longer than a moment."""
-        task = tasks.Task(fn, *args)
+        task = Job(fn, *args, with_steps=True)
         progress_dialog = QProgressDialog(title, self.tr("Avbryt"), 0, 0, self) if dialog else None
         if progress_dialog is not None:
             progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -82,7 +82,8 @@ class StaffPage(QWidget):
             # The page was closed while the work ran: nothing left to show the answer in.
             return not shiboken6.isValid(self)
 
-        def progress(done: int, total: int) -> None:
+        def progress(step: tuple[int, int]) -> None:
+            done, total = step
             if gone():
                 return
             if total > 0 and progress_dialog is not None:
@@ -101,7 +102,7 @@ class StaffPage(QWidget):
             if on_done is not None:
                 on_done(result)
 
-        def failed(message: str) -> None:
+        def failed(message: str, _details: str) -> None:
             if gone():
                 log.warning("background work failed after its page closed: %s", message)
                 return
@@ -113,10 +114,10 @@ class StaffPage(QWidget):
             box.open()  # not exec(): nothing waits on the user here
 
         self._tasks.append(task)
-        tasks.start(task, finished, failed, progress)
+        run_job(task, finished, failed, progress)
         return task
 
-    def export_file(self, fn: Callable[..., Any], path: Path) -> tasks.Task:
+    def export_file(self, fn: Callable[..., Any], path: Path) -> Job:
         """Write a file in the background; `exported` is emitted with its path when done."""
         return self.run_in_background(self.tr("Lager {0} …").format(path.name), fn, path,
                                       on_done=lambda _: self.exported.emit(str(path)))
