@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,8 @@ from lpj_desktop.services import changes
 from lpj_desktop.services.companies import CompanyQuery, company_select
 from lpj_desktop.store.models import Campaign, CampaignTarget, Company
 from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
+
+R = TypeVar("R")
 
 
 class CampaignInputError(ValueError):
@@ -219,3 +222,35 @@ def target_counts(session: Session, campaign_id: str) -> TargetCounts:
     """`count_targets` of a campaign's live target list."""
     return count_targets(session.execute(select(CampaignTarget.letter_sent_on).where(
         CampaignTarget.campaign_id == campaign_id, CampaignTarget.deleted_at.is_(None))).scalars())
+
+
+def get_campaign(session: Session, campaign_id: str | None) -> Campaign | None:
+    """A live campaign by id; None for no id or a deleted campaign."""
+    if not campaign_id:
+        return None
+    campaign = session.get(Campaign, campaign_id)
+    return campaign if campaign is not None and campaign.deleted_at is None else None
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignOverview:
+    """What the campaign page shows of one campaign."""
+
+    campaign: Campaign
+    counts: TargetCounts
+
+
+def campaign_overview(session: Session, campaign_id: str | None) -> CampaignOverview | None:
+    """A campaign with its target counts, or None when there is no such live campaign."""
+    campaign = get_campaign(session, campaign_id)
+    if campaign is None:
+        return None
+    return CampaignOverview(campaign, target_counts(session, campaign.id))
+
+
+def on_campaign(session: Session, campaign_id: str | None,
+                work: Callable[[Session, Campaign], R]) -> R | None:
+    """`work(session, campaign)` on a live campaign in the caller's transaction; None when the
+    campaign is gone (deleted by someone else meanwhile)."""
+    campaign = get_campaign(session, campaign_id)
+    return None if campaign is None else work(session, campaign)

@@ -31,6 +31,7 @@ from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.domain.ladder import LADDER, Outcome
 from lpj_desktop.domain.when import OSLO
 from lpj_desktop.services.campaigns import count_targets
+from lpj_desktop.services.goal_admin import all_goals
 from lpj_desktop.services.history import local_day_start
 from lpj_desktop.store.base import UTCDateTime
 from lpj_desktop.store.database import Store
@@ -533,6 +534,11 @@ def all_goal_progress(session: Session, goals: list[Goal]) -> list[GoalProgress]
     results = {key: read(session) for key, read in reads.items()}
     names = dict(session.execute(select(User.id, User.name)).all())
     return _goal_progress(goals, names, team_members, results, {})
+
+
+def goal_table(session: Session) -> list[GoalProgress]:
+    """Every live goal with its progress, latest period first (the staff goals page)."""
+    return all_goal_progress(session, all_goals(session))
 
 
 def goal_progress(session: Session, goal: Goal) -> GoalProgress:

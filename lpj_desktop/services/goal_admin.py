@@ -42,8 +42,13 @@ def set_goal(session: Session, *, scope: GoalScope, subject: str, period_start: 
     return goal
 
 
-def delete_goal(session: Session, goal: Goal) -> None:
+def delete_goal(session: Session, goal_id: str) -> bool:
+    """Delete a goal; False when it was gone already."""
+    goal = session.get(Goal, goal_id)
+    if goal is None or goal.deleted_at is not None:
+        return False
     changes.delete(session, goal)
+    return True
 
 
 def all_goals(session: Session) -> list[Goal]:

@@ -103,3 +103,21 @@ def month_bounds(on: date) -> tuple[date, date]:
     start = on.replace(day=1)
     nxt = (start + timedelta(days=32)).replace(day=1)
     return start, nxt - timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class MyGoals:
+    """A hunter's goals on a day, with this month's activity beside them."""
+
+    progress: list[GoalProgress]
+    start: date
+    end: date
+    month: Activity
+
+
+def my_goals(session: Session, user_id: str, on: date) -> MyGoals:
+    """The goals of `user_id` that run on `on`, how far each has come, and the month's activity."""
+    found = goals_for_user(session, user_id, on)
+    progress = [goal_progress(session, g, on) for g in found]
+    start, end = month_bounds(on)
+    return MyGoals(progress, start, end, activity(session, [user_id], start, end))

@@ -8,6 +8,7 @@ rows already in order and stop after one page.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -30,6 +31,7 @@ from lpj_desktop.domain import regions
 from lpj_desktop.domain.when import OSLO
 from lpj_desktop.services.companies import CompanyQuery, company_select
 from lpj_desktop.services.region_numbers import all_numbers_of_counties, all_numbers_of_municipalities
+from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import (
     Campaign,
     CampaignTarget,
@@ -245,7 +247,14 @@ def history_page(session: Session, query: VisitHistoryQuery, after: HistoryCurso
     return [_row(r) for r in session.execute(stmt.limit(limit)).all()]
 
 
-def iter_history(session: Session, query: VisitHistoryQuery, batch: int = 2000):  # type: ignore[no-untyped-def]
+def history_rows(store: Store, query: VisitHistoryQuery, batch: int = 2000) -> Iterator[VisitRow]:
+    """Every matching visit, newest first, read in a session of its own while they are consumed
+    (an export writing them to a file in a worker)."""
+    with store.reader() as session:
+        yield from iter_history(session, query, batch)
+
+
+def iter_history(session: Session, query: VisitHistoryQuery, batch: int = 2000) -> Iterator[VisitRow]:
     """Every matching visit, newest first, in batches (for exports)."""
     after: HistoryCursor | None = None
     while True:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from lpj_desktop.domain.enums import Role
 from lpj_desktop.store.models import LocalProfile, User
 
 
@@ -36,3 +37,12 @@ def set_profile(session: Session, *, display_name: str, organisation: str,
     else:
         user.name, user.organisation, user.team = profile.display_name, profile.organisation, profile.team
     return profile
+
+
+STAFF_ROLES = frozenset({Role.STAFF.value, Role.ADMIN.value})
+
+
+def is_staff_profile(session: Session) -> bool:
+    """True when this store's user is staff or admin (the staff views are theirs)."""
+    profile = session.get(LocalProfile, 1)
+    return profile is not None and profile.role in STAFF_ROLES

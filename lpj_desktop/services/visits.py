@@ -107,6 +107,18 @@ def correct_visit(session: Session, visit: Visit, draft: VisitDraft, user_id: st
     return visit
 
 
+def save_visit(session: Session, visit_id: str | None, draft: VisitDraft, user_id: str, *,
+               allow_sensitive: bool = False) -> Visit:
+    """The visit form's save: record a new visit (`visit_id` None) or correct the one with that id,
+    with every rule of `record_visit` and `correct_visit`."""
+    if visit_id is None:
+        return record_visit(session, draft, user_id, allow_sensitive=allow_sensitive)
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise InvalidVisit([Problem("company", "visit_not_yours")])
+    return correct_visit(session, visit, draft, user_id, allow_sensitive=allow_sensitive)
+
+
 def delete_visit(session: Session, visit: Visit) -> None:
     changes.delete(session, visit)
     refresh_company_stage(session, visit.company_id)
@@ -151,6 +163,12 @@ def draft_of_visit(visit: Visit) -> VisitDraft:
         notes=visit.notes or "", next_step=visit.next_step or "", next_step_on=visit.next_step_on,
         event_id=visit.event_id, campaign_id=visit.campaign_id,
     )
+
+
+def draft_of_visit_id(session: Session, visit_id: str) -> VisitDraft | None:
+    """The saved visit with this id as a draft, or None when it is gone."""
+    visit = session.get(Visit, visit_id)
+    return None if visit is None or visit.deleted_at is not None else draft_of_visit(visit)
 
 
 def visits_of_company(session: Session, company_id: str) -> list[Visit]:

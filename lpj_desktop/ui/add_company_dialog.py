@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 from lpj_desktop.domain import regions
 from lpj_desktop.services.companies import CompanyInputError, add_company_by_hand
 from lpj_desktop.services.drafts import FormDrafts
+from lpj_desktop.services.use import quick_write
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.form_drafts import DraftKeeper
@@ -110,17 +111,16 @@ class AddCompanyDialog(FormDialog):
         self._check_orgnr()  # said together with whatever the service finds below, not instead
         try:
             number, typed = self._municipality()
-            with self.store.quick_session() as s:
-                c = add_company_by_hand(
-                    s,
-                    name=self.name.text(),
-                    orgnr=self.orgnr.text(),
-                    municipality_number=number,
-                    municipality=typed,
-                    phone=self.phone.text().strip() or None,
-                    email=self.email.text().strip() or None,
-                )
-                self.company_id = c.id
+            c = quick_write(
+                self.store, add_company_by_hand,
+                name=self.name.text(),
+                orgnr=self.orgnr.text(),
+                municipality_number=number,
+                municipality=typed,
+                phone=self.phone.text().strip() or None,
+                email=self.email.text().strip() or None,
+            )
+            self.company_id = c.id
         except CompanyInputError as exc:
             self.errors.get(exc.field, self.errors["name"]).show_problem(labels.problem_of(exc))
             {"orgnr": self.orgnr, "phone": self.phone, "email": self.email}.get(

@@ -98,11 +98,11 @@ class AppSession(QObject):
 
     def _confirm_fresh(self) -> bool:
         from lpj_desktop.services.sync_status import sync_status
+        from lpj_desktop.services.use import read
 
         waiting = 0
         if self.store is not None and not self.window.paths.is_demo:
-            with self.store.reader() as s:
-                waiting = sync_status(s).pending
+            waiting = read(self.store, sync_status).pending
         text = translate("AppSession", "Databasen på denne maskinen flyttes til side (til mappen "
                                        "«backups»; ingenting slettes), og appen starter med en ny, tom "
                                        "database som kan logge inn og synkronisere.")
@@ -125,9 +125,9 @@ class AppSession(QObject):
 def _fill_demo(store: Store) -> None:
     from lpj_desktop.services.companies import company_count_total
     from lpj_desktop.services.demo import load_demo
+    from lpj_desktop.services.use import read
 
-    with store.reader() as s:
-        if company_count_total(s):
-            return
+    if read(store, company_count_total):
+        return
     summary = load_demo(store)
     log.info("demo store filled: %s", summary)

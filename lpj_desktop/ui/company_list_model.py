@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from lpj_desktop.domain import codelists
 from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services.companies import CompanyQuery, CompanyRow, count_companies, search_companies_after
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.roles import ROLE_ID
@@ -125,15 +126,13 @@ class CompanyListModel(QAbstractTableModel):
             self._jobs.remove(job)
 
     def _first_page(self, gen: int, query: CompanyQuery) -> FirstPage:
-        with self.store.reader() as s:
-            rows = search_companies_after(s, query, None, limit=PAGE)
+        rows = read(self.store, search_companies_after, query, None, limit=PAGE)
         # A full page: the exact count (a scan of the matches) follows in its own job, so the rows
         # appear first. -1 means "counting".
         return FirstPage(gen, rows, len(rows) if len(rows) < PAGE else -1)
 
     def _count(self, gen: int, query: CompanyQuery) -> FirstPage:
-        with self.store.reader() as s:
-            return FirstPage(gen, [], count_companies(s, query))
+        return FirstPage(gen, [], read(self.store, count_companies, query))
 
     def _counted(self, result: FirstPage) -> None:
         if result.generation == self._generation:
@@ -170,8 +169,7 @@ class CompanyListModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or not self.rows:
             return
         # A keyset page is a short indexed range read (a few ms), so it is done in place.
-        with self.store.reader() as s:
-            more = search_companies_after(s, self.query, self.rows[-1], limit=PAGE)
+        more = read(self.store, search_companies_after, self.query, self.rows[-1], limit=PAGE)
         if len(more) < PAGE:
             self._exhausted = True
         if more:

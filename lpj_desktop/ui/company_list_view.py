@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lpj_desktop.services.companies import CompanyQuery
 from lpj_desktop.services.lookups import campaigns, counties_in_store, municipalities_of, people
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.company_list_model import ID_ROLE, CompanyListModel
@@ -163,11 +164,10 @@ class CompanyListPage(QWidget):
     def _fill_filters(self) -> None:
         any_ = self.tr("Alle")
         self.county.addItem(any_, None)
-        with self.store.reader() as s:
-            for c in counties_in_store(s):
-                self.county.addItem(c.label, c.value)
-            users = people(s)
-            camps = campaigns(s)
+        for c in read(self.store, counties_in_store):
+            self.county.addItem(c.label, c.value)
+        users = read(self.store, people)
+        camps = read(self.store, campaigns)
         self._fill_municipalities()
         self.status.addItem(any_, None)
         for st in labels.STATUSES:

@@ -25,6 +25,7 @@ from lpj_desktop.domain.enums import EventKind
 from lpj_desktop.domain.ladder import Outcome
 from lpj_desktop.domain.privacy import SensitiveText
 from lpj_desktop.services.drafts import FormDrafts
+from lpj_desktop.services.use import quick_write
 from lpj_desktop.services.visits import InvalidVisit, record_event
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
@@ -178,18 +179,17 @@ class EventDialog(FormDialog):
         when = self.when.value()
         assert isinstance(when, datetime)
         try:
-            with self.store.quick_session() as s:
-                record_event(
-                    s,
-                    name=self.name.text(),
-                    kind=EventKind(self.kind.currentData()),
-                    occurred_at=when,
-                    hunter_id=self.user_id,
-                    company_ids=self.company_ids(),
-                    outcome=Outcome(self.outcome.currentData()),
-                    notes=notes,
-                    allow_sensitive=self._warned_for == notes,
-                )
+            quick_write(
+                self.store, record_event,
+                name=self.name.text(),
+                kind=EventKind(self.kind.currentData()),
+                occurred_at=when,
+                hunter_id=self.user_id,
+                company_ids=self.company_ids(),
+                outcome=Outcome(self.outcome.currentData()),
+                notes=notes,
+                allow_sensitive=self._warned_for == notes,
+            )
         except SensitiveText as exc:
             self._warned_for = notes  # saving again says "save anyway"
             self.privacy.show_problem(findings_warning(exc.findings))

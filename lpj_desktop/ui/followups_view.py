@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services import followups
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui.roles import ROLE_COMPANY, ROLE_ID
@@ -73,8 +74,7 @@ class FollowUpsView(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        with self.store.reader() as s:
-            b = followups.followup_buckets(s, self.user_id, today)
+        b = read(self.store, followups.followup_buckets, self.user_id, today)
         selected = self.selected_id()
         self.tree.clear()
         bold = QFont(self.font())

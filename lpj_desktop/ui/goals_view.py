@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -11,16 +10,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QVBo
 from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services import goals
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.workers import Job, run_job
 
-
-@dataclass(frozen=True, slots=True)
-class GoalsData:
-    progress: list[goals.GoalProgress]
-    start: date
-    end: date
-    month: goals.Activity
+GoalsData = goals.MyGoals
 
 
 class GoalsView(QWidget):
@@ -50,12 +44,7 @@ class GoalsView(QWidget):
         self.loaded.emit()
 
     def _load(self, on: date) -> GoalsData:
-        with self.store.reader() as s:
-            found = goals.goals_for_user(s, self.user_id, on)
-            progress = [goals.goal_progress(s, g, on) for g in found]
-            start, end = goals.month_bounds(on)
-            month = goals.activity(s, [self.user_id], start, end)
-        return GoalsData(progress, start, end, month)
+        return read(self.store, goals.my_goals, self.user_id, on)
 
     def _show(self, data: GoalsData) -> None:
         progress, start, end, month = data.progress, data.start, data.end, data.month

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from sqlalchemy.orm import Session
 
+from lpj_desktop.services.use import quick_write
 from lpj_desktop.store.database import Store, StoreBusy
 
 T = TypeVar("T")
@@ -104,8 +105,7 @@ class RetryQueue(QObject):
 
         def attempt() -> bool:
             try:
-                with store.quick_session() as session:
-                    result = change(session)
+                result = quick_write(store, change)
             except StoreBusy:
                 say(busy_message())
                 return False

@@ -31,9 +31,9 @@ from lpj_desktop.domain.when import today
 from lpj_desktop.services.companies import company_by_id
 from lpj_desktop.services.contacts import contacts_of_company
 from lpj_desktop.services.drafts import DraftStore
-from lpj_desktop.services.visits import InvalidVisit, check_draft, correct_visit, draft_of_visit, record_visit
+from lpj_desktop.services.use import quick_write, read
+from lpj_desktop.services.visits import InvalidVisit, check_draft, draft_of_visit_id, save_visit
 from lpj_desktop.store.database import Store, StoreBusy
-from lpj_desktop.store.models import Visit
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.privacy import findings_warning
 from lpj_desktop.ui.store_writes import Retry
@@ -244,9 +244,7 @@ class VisitDialog(FormDialog):
         if visit_id is not None:
             self.setWindowTitle(self.tr("Rett besøk"))
             if draft is None:
-                with store.reader() as s:
-                    visit = s.get(Visit, visit_id)
-                    draft = draft_of_visit(visit) if visit is not None else None
+                draft = read(store, draft_of_visit_id, visit_id)
             self.company.setReadOnly(True)
             self.new_company_button.setEnabled(False)
         if draft is not None:
@@ -264,9 +262,8 @@ class VisitDialog(FormDialog):
     def _set_company(self, company_id: str | None) -> None:
         name = ""
         if company_id:
-            with self.store.reader() as s:
-                c = company_by_id(s, company_id)
-                name = c.name if c else ""
+            c = read(self.store, company_by_id, company_id)
+            name = c.name if c else ""
             if not c:
                 company_id = None
         self.company.set_company(company_id, name)
@@ -277,9 +274,8 @@ class VisitDialog(FormDialog):
         self.contact.clear()
         self.contact.addItem(self.tr("(ingen bestemt)"), None)
         if company_id:
-            with self.store.reader() as s:
-                for p in contacts_of_company(s, company_id):
-                    self.contact.addItem(p.name + (f" ({p.role})" if p.role else ""), p.id)
+            for p in read(self.store, contacts_of_company, company_id):
+                self.contact.addItem(p.name + (f" ({p.role})" if p.role else ""), p.id)
         self.contact.blockSignals(False)
         self._edited()
 
@@ -428,14 +424,8 @@ class VisitDialog(FormDialog):
         sensitive = "\n".join((draft.notes, draft.next_step, draft.reason or ""))
         allow = self._warned_for == sensitive
         try:
-            with self.store.quick_session() as s:
-                if self.visit_id:
-                    visit = s.get(Visit, self.visit_id)
-                    if visit is None:
-                        raise InvalidVisit([Problem("company", "visit_not_yours")])
-                    correct_visit(s, visit, draft, self.user_id, allow_sensitive=allow)
-                else:
-                    record_visit(s, draft, self.user_id, allow_sensitive=allow)
+            quick_write(self.store, save_visit, self.visit_id or None, draft, self.user_id,
+                        allow_sensitive=allow)
         except InvalidVisit as exc:
             self.show_problems(exc.problems)
             return False

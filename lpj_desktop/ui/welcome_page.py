@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lpj_desktop.services.companies import company_count_total
 from lpj_desktop.services.profile import get_profile, set_profile
+from lpj_desktop.services.use import read, write
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.widgets import FieldError
 from lpj_desktop.ui.workers import Job, run_job
@@ -139,16 +140,14 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 4)
         outer.addStretch(1)
-        with store.reader() as s:
-            profile = get_profile(s)
-            self.name.setText(profile.display_name)
-            self.organisation.setText(profile.organisation)
-            self.team.setText(profile.team or "")
+        profile = read(store, get_profile)
+        self.name.setText(profile.display_name)
+        self.organisation.setText(profile.organisation)
+        self.team.setText(profile.team or "")
         self._show_count()
 
     def _show_count(self) -> None:
-        with self.store.reader() as s:
-            n = company_count_total(s)
+        n = read(self.store, company_count_total)
         if n:
             self.status.setText(self.tr("%n bedrift(er) i registeret ditt.", "", n))
 
@@ -212,8 +211,7 @@ class WelcomePage(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.job = None
-        with self.store.reader() as s:
-            n = company_count_total(s)
+        n = read(self.store, company_count_total)
         register = getattr(summary, "register", summary)  # the demo wraps a register import
         cancelled = bool(getattr(register, "cancelled", False))
         text = (
@@ -229,12 +227,11 @@ class WelcomePage(QWidget):
             text += " " + self.tr("%n bedrift(er) hadde en tekst som var for lang og ble forkortet.",
                                   "", shortened)
         # The demo names a demo user when nobody was set up: show it, so "Kom i gang" can go on.
-        with self.store.reader() as s:
-            profile = get_profile(s)
-            if not self.name.text().strip() and profile.display_name:
-                self.name.setText(profile.display_name)
-                self.organisation.setText(profile.organisation)
-                self.team.setText(profile.team or "")
+        profile = read(self.store, get_profile)
+        if not self.name.text().strip() and profile.display_name:
+            self.name.setText(profile.display_name)
+            self.organisation.setText(profile.organisation)
+            self.team.setText(profile.team or "")
         self.status.setText(text)
         self.data_loaded.emit()
 
@@ -258,9 +255,7 @@ class WelcomePage(QWidget):
             ok = False
         if not ok:
             return False
-        with self.store.session() as s:
-            set_profile(
-                s, display_name=self.name.text(), organisation=self.organisation.text(), team=self.team.text()
-            )
+        write(self.store, set_profile, display_name=self.name.text(),
+              organisation=self.organisation.text(), team=self.team.text())
         self.finished.emit()
         return True

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, 
 
 from lpj_desktop.domain import codelists
 from lpj_desktop.services.companies import CompanyQuery, search_companies
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 
 ERROR_COLOR_LIGHT = "#b3261e"
@@ -130,8 +131,7 @@ class CompanyPicker(QLineEdit):
         self._model.clear()
         if len(text) < 2:
             return
-        with self.store.reader() as s:
-            rows = search_companies(s, CompanyQuery(text=text), limit=15)
+        rows = read(self.store, search_companies, CompanyQuery(text=text), limit=15)
         for r in rows:
             where = r.municipality_label
             label = r.name + (f" ({where})" if where else "")

@@ -42,7 +42,7 @@ from lpj_desktop.services.companies import CompanyQuery
 from lpj_desktop.services.csv_tables import TableFileError
 from lpj_desktop.services.history import people
 from lpj_desktop.services.interest_import import RowProblem, import_interest, read_interest_file
-from lpj_desktop.store.models import Campaign
+from lpj_desktop.services.use import read, write
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.import_result import ImportResultDialog
@@ -200,9 +200,8 @@ class CampaignPage(StaffPage):
             return
         self.loaded = True
         current = self.campaign_id()
-        with self.store.reader() as session:
-            campaigns = campaign_service.list_campaigns(session)
-            hunters = [p for p in people(session) if p.role == "hunter"]
+        campaigns = read(self.store, campaign_service.list_campaigns)
+        hunters = [p for p in read(self.store, people) if p.role == "hunter"]
         self.list.blockSignals(True)
         self.list.clear()
         for c in campaigns:
@@ -235,28 +234,23 @@ class CampaignPage(StaffPage):
                 self.list.setCurrentRow(row)
                 return
 
-    def _campaign(self, session: Any) -> Campaign | None:
-        cid = self.campaign_id()
-        return session.get(Campaign, cid) if cid else None
-
     def _show_campaign(self) -> None:
-        with self.store.reader() as session:
-            campaign = self._campaign(session)
-            if campaign is None:
-                self.details.setEnabled(False)
-                self.heading.setText(self.tr("Opprett eller velg en kampanje."))
-                return
-            counts = campaign_service.target_counts(session, campaign.id)
-            self.details.setEnabled(True)
-            self.heading.setText(f"<h2>{campaign.name}</h2>{campaign.starts_on:%d.%m.%Y} – "
-                                 f"{campaign.ends_on:%d.%m.%Y}" + (f" · {campaign.organisation}"
-                                                                    if campaign.organisation else ""))
-            self.counts.setText(self.tr("Målbedrifter: {0}. Med brev registrert sendt: {1}.").format(
-                _n(counts.targets), _n(counts.letters_marked)))
-            for spin, value in ((self.letters_sent, campaign.letters_sent),
-                                (self.social_views, campaign.social_views),
-                                (self.link_clicks, campaign.link_clicks)):
-                spin.setValue(NONE_ENTERED if value is None else value)
+        overview = read(self.store, campaign_service.campaign_overview, self.campaign_id())
+        if overview is None:
+            self.details.setEnabled(False)
+            self.heading.setText(self.tr("Opprett eller velg en kampanje."))
+            return
+        campaign, counts = overview.campaign, overview.counts
+        self.details.setEnabled(True)
+        self.heading.setText(f"<h2>{campaign.name}</h2>{campaign.starts_on:%d.%m.%Y} – "
+                             f"{campaign.ends_on:%d.%m.%Y}" + (f" · {campaign.organisation}"
+                                                                if campaign.organisation else ""))
+        self.counts.setText(self.tr("Målbedrifter: {0}. Med brev registrert sendt: {1}.").format(
+            _n(counts.targets), _n(counts.letters_marked)))
+        for spin, value in ((self.letters_sent, campaign.letters_sent),
+                            (self.social_views, campaign.social_views),
+                            (self.link_clicks, campaign.link_clicks)):
+            spin.setValue(NONE_ENTERED if value is None else value)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -293,9 +287,7 @@ class CampaignPage(StaffPage):
             return
 
         def run(progress: Any) -> Any:
-            with self.store.session() as session:
-                campaign = session.get(Campaign, campaign_id)
-                return work(session, campaign)
+            return write(self.store, campaign_service.on_campaign, campaign_id, work)
 
         def finished(result: Any) -> None:
             self._show_campaign()
@@ -317,7 +309,7 @@ class CampaignPage(StaffPage):
                             self._targets_added, self.tr("Legger til målbedrifter …"))
 
     def add_priority_group(self, group: PriorityGroup) -> None:
-        def work(session: Any, campaign: Campaign) -> campaign_service.TargetResult:
+        def work(session: Any, campaign: campaign_service.Campaign) -> campaign_service.TargetResult:
             return campaign_service.add_targets(session, campaign, priority_group_ids(session, group),
                                                 f"priority:{group.value}")
         self._with_campaign(work, self._targets_added, self.tr("Legger til prioritert gruppe …"))
@@ -357,7 +349,7 @@ class CampaignPage(StaffPage):
         hunter_id, fallback = self.assign.currentData(), self.fallback.currentData()
         due = _pydate(self.due.date())
 
-        def work(session: Any, campaign: Campaign) -> Any:
+        def work(session: Any, campaign: campaign_service.Campaign) -> Any:
             return import_interest(session, checked.rows, due_on=due, campaign=campaign, hunter_id=hunter_id,
                                    fallback_hunter_id=fallback)
 
@@ -408,7 +400,7 @@ class CampaignPage(StaffPage):
                    "link_clicks": value(self.link_clicks)}
 
         def change(session: Any) -> bool:
-            campaign = session.get(Campaign, campaign_id) if campaign_id else None
+            campaign = campaign_service.get_campaign(session, campaign_id)
             if campaign is not None:
                 campaign_service.set_manual_figures(session, campaign, **figures)
             return campaign is not None

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from lpj_desktop.domain.when import fmt_date
-from lpj_desktop.services.campaigns import list_campaigns
+from lpj_desktop.services.campaigns import get_campaign, list_campaigns
 from lpj_desktop.services.exports import Column, ColumnKind, Table, export_workbook
 from lpj_desktop.services.figures import Dashboard, FigureScope, GoalProgress, KeyFigures, load_dashboard
-from lpj_desktop.store.models import Campaign
+from lpj_desktop.services.use import read
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.charts import Bar, BarChart, ChartCard, fmt_number
@@ -154,8 +154,7 @@ class DashboardPage(StaffPage):
         self.loaded = True
         # Before the first fill nothing is chosen yet: then the newest campaign is shown.
         chosen = self.scope_box.currentData() if self.scope_box.count() else ""
-        with self.store.reader() as session:
-            campaigns = [(c.id, c.name, c.starts_on, c.ends_on) for c in list_campaigns(session)]
+        campaigns = [(c.id, c.name, c.starts_on, c.ends_on) for c in read(self.store, list_campaigns)]
         self.scope_box.blockSignals(True)
         self.scope_box.clear()
         for cid, name, start, end in campaigns:
@@ -170,13 +169,12 @@ class DashboardPage(StaffPage):
         campaign_id = self.scope_box.currentData()
         self.pdf_button.setEnabled(campaign_id is not None)
         if campaign_id:
-            with self.store.reader() as session:
-                campaign = session.get(Campaign, campaign_id)
-                if campaign is not None:
-                    self.date_from.setDate(QDate(campaign.starts_on.year, campaign.starts_on.month,
-                                                 campaign.starts_on.day))
-                    self.date_to.setDate(QDate(campaign.ends_on.year, campaign.ends_on.month,
-                                               campaign.ends_on.day))
+            campaign = read(self.store, get_campaign, campaign_id)
+            if campaign is not None:
+                self.date_from.setDate(QDate(campaign.starts_on.year, campaign.starts_on.month,
+                                             campaign.starts_on.day))
+                self.date_to.setDate(QDate(campaign.ends_on.year, campaign.ends_on.month,
+                                           campaign.ends_on.day))
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(campaign_id is None)
         self.compute()
@@ -304,9 +302,8 @@ class DashboardPage(StaffPage):
         dash = self.dash
         if dash is None or dash.campaign_name is None:
             return
-        with self.store.reader() as session:
-            campaign = session.get(Campaign, dash.scope.campaign_id)
-            organisation = campaign.organisation if campaign else None
+        campaign = read(self.store, get_campaign, dash.scope.campaign_id)
+        organisation = campaign.organisation if campaign else None
         # reportlab is imported only when a PDF is asked for: every start-up would pay for it.
         from lpj_desktop.reports.campaign_pdf import render_campaign_report
 

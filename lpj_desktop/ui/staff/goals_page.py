@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
-from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import GoalScope
 from lpj_desktop.domain.when import fmt_date
-from lpj_desktop.services.figures import GoalProgress, all_goal_progress
-from lpj_desktop.services.goal_admin import GoalInputError, all_goals, delete_goal, set_goal
+from lpj_desktop.services.figures import GoalProgress, goal_table
+from lpj_desktop.services.goal_admin import GoalInputError, delete_goal, set_goal
 from lpj_desktop.services.history import people, teams
-from lpj_desktop.store.models import Goal
+from lpj_desktop.services.use import read
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.charts import fmt_number
@@ -117,9 +116,7 @@ class GoalsPage(StaffPage):
             return
         self.loaded = True
         self._fill_subjects()
-        with self.store.reader() as session:
-            goals = all_goals(session)
-            self.progress = all_goal_progress(session, goals)
+        self.progress = read(self.store, goal_table)
         self.table.setRowCount(len(self.progress))
         for r, g in enumerate(self.progress):
             who = g.subject_name + (self.tr(" (team)") if g.scope == GoalScope.TEAM.value else "")
@@ -149,14 +146,13 @@ class GoalsPage(StaffPage):
     def _fill_subjects(self, *_: object) -> None:
         chosen = self.subject.currentData()
         self.subject.clear()
-        with self.store.reader() as session:
-            if self.scope.currentData() == GoalScope.TEAM.value:
-                for team in teams(session):
-                    self.subject.addItem(team, team)
-            else:
-                for p in people(session):
-                    if p.role == "hunter":
-                        self.subject.addItem(f"{p.name}" + (f" ({p.team})" if p.team else ""), p.id)
+        if self.scope.currentData() == GoalScope.TEAM.value:
+            for team in read(self.store, teams):
+                self.subject.addItem(team, team)
+        else:
+            for p in read(self.store, people):
+                if p.role == "hunter":
+                    self.subject.addItem(f"{p.name}" + (f" ({p.team})" if p.team else ""), p.id)
         index = self.subject.findData(chosen)
         self.subject.setCurrentIndex(max(0, index))
 
@@ -185,9 +181,5 @@ class GoalsPage(StaffPage):
             return
         goal_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
 
-        def change(session: Session) -> None:
-            goal = session.get(Goal, goal_id)
-            if goal is not None:
-                delete_goal(session, goal)
-
-        self.writes.write(self.store, change, say=self.error.setText, done=self._goals_changed)
+        self.writes.write(self.store, lambda session: delete_goal(session, goal_id),
+                          say=self.error.setText, done=self._goals_changed)

@@ -26,8 +26,9 @@ from lpj_desktop.services.history import (
     VisitRow,
     count_history,
     history_page,
-    iter_history,
+    history_rows,
 )
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.roles import ROLE_ROW
 from lpj_desktop.ui.staff import labels
@@ -105,8 +106,7 @@ class HistoryModel(QAbstractTableModel):
         """Show the first page for `query` now; count all matches in the background."""
         self.beginResetModel()
         self.query = query
-        with self.store.reader() as session:
-            self.rows = history_page(session, query)
+        self.rows = read(self.store, history_page, query)
         self._more = len(self.rows) == PAGE_SIZE
         self.total = None if self._more else len(self.rows)
         self.endResetModel()
@@ -119,8 +119,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _count(self, generation: int) -> None:
         def work(progress: Callable[[int, int], bool]) -> int:
-            with self.store.reader() as session:
-                return count_history(session, self.query)
+            return read(self.store, count_history, self.query)
 
         def done(n: Any) -> None:
             if not shiboken6.isValid(self):  # the page closed while counting
@@ -141,8 +140,7 @@ class HistoryModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid() or not self._more or not self.rows:
             return
-        with self.store.reader() as session:
-            page = history_page(session, self.query, self.rows[-1].cursor)
+        page = read(self.store, history_page, self.query, self.rows[-1].cursor)
         self._more = len(page) == PAGE_SIZE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
@@ -189,8 +187,7 @@ class HistoryModel(QAbstractTableModel):
         query, store = self.query, self.store
 
         def rows() -> Iterator[list[Any]]:
-            with store.reader() as session:
-                for r in iter_history(session, query):
-                    yield [c.value(r) for c in columns]
+            for r in history_rows(store, query):
+                yield [c.value(r) for c in columns]
 
         return Table(title, [c.column for c in columns], rows(), self.total or 0)

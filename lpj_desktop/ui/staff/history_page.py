@@ -35,10 +35,11 @@ from lpj_desktop.domain.ladder import LADDER
 from lpj_desktop.services import history
 from lpj_desktop.services.exports import export_table
 from lpj_desktop.services.history import LOCAL_TZ, VisitHistoryQuery
+from lpj_desktop.services.history_filters import filter_options
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
-from lpj_desktop.ui.staff.filter_options import filter_options
 from lpj_desktop.ui.staff.history_model import HistoryModel
 from lpj_desktop.ui.when_edit import WhenEdit
 from lpj_desktop.ui.widgets import choose_by_typing
@@ -220,7 +221,7 @@ class HistoryPage(StaffPage):
             return
         self.loaded = True
         query = self.current_query()  # what the panel shows stays chosen across a refresh
-        options = filter_options(self.store)
+        options = read(self.store, filter_options)
         self._loading = True
         try:
             for box, items in (
@@ -339,9 +340,8 @@ class HistoryPage(StaffPage):
     def _fill_saved(self) -> None:
         while self.saved.count() > 1:
             self.saved.removeItem(1)
-        with self.store.reader() as session:
-            for name, _ in history.saved_filters(session):
-                self.saved.addItem(name, name)
+        for name, _ in read(self.store, history.saved_filters):
+            self.saved.addItem(name, name)
 
     def save_current(self, name: str) -> None:
         query = self.current_query()
@@ -354,8 +354,7 @@ class HistoryPage(StaffPage):
                           say=self.status.setText, done=done)
 
     def load_saved(self, name: str) -> None:
-        with self.store.reader() as session:
-            found = dict(history.saved_filters(session)).get(name)
+        found = dict(read(self.store, history.saved_filters)).get(name)
         if found is not None:
             self.set_query(found)
 
@@ -394,8 +393,7 @@ class HistoryPage(StaffPage):
             hint = self.tr("Velg et besøk for å se detaljene.")
             self.detail.setHtml(f"<p style='color:#5B6675'>{hint}</p>")
             return
-        with self.store.reader() as session:
-            detail = history.visit_detail(session, row.id)
+        detail = read(self.store, history.visit_detail, row.id)
         if detail is None:
             self.detail.setHtml(self.tr("Besøket finnes ikke lenger."))
             return

@@ -18,6 +18,7 @@ from lpj_desktop.domain.codelists import trades
 from lpj_desktop.domain.enums import LaerebedriftStatus
 from lpj_desktop.domain.ladder import LADDER
 from lpj_desktop.services.companies import CompanyQuery, count_companies
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.widgets import choose_by_typing
@@ -84,7 +85,6 @@ class TargetFilterDialog(QDialog):
                             include_inactive=not self.active_only.isChecked())
 
     def _recount(self, *_: object) -> None:
-        with self.store.reader() as session:
-            n = count_companies(session, self.query())
+        n = read(self.store, count_companies, self.query())
         shown = f"{n:,}".replace(",", "\u00a0")
         self.count.setText(self.tr("{0} bedrifter passer med filteret.").format(shown))

@@ -17,6 +17,7 @@ from lpj_desktop.paths import AppPaths
 from lpj_desktop.services.credentials import forget_token, load_token
 from lpj_desktop.services.profile import get_profile
 from lpj_desktop.services.sync_status import SyncStatus, sync_status
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.sync.login_dialog import LoginDialog
 from lpj_desktop.ui.sync.pages import ConflictsPage, RejectionsPage
@@ -95,8 +96,7 @@ class SyncUi(QObject):
 
     def refresh(self) -> SyncStatus:
         """Re-read the counts and times (a few indexed counts) and show them."""
-        with self.store.reader() as s:
-            self.status = sync_status(s)
+        self.status = read(self.store, sync_status)
         self._badges()
         self.show_state()
         return self.status
@@ -223,9 +223,8 @@ class SyncUi(QObject):
 
     # --- login / logout ------------------------------------------------------------------------
     def _load_token(self, delay_ms: int) -> None:
-        with self.store.reader() as s:
-            profile = get_profile(s)
-            url, user = profile.server_url, profile.username
+        profile = read(self.store, get_profile)
+        url, user = profile.server_url, profile.username
         if not (url and user):
             return
 
@@ -240,9 +239,8 @@ class SyncUi(QObject):
                 on_failed=lambda message, _tb: log.warning("keyring: %s", message))
 
     def open_login(self) -> LoginDialog:
-        with self.store.reader() as s:
-            profile = get_profile(s)
-            url, user = profile.server_url or "", profile.username or ""
+        profile = read(self.store, get_profile)
+        url, user = profile.server_url or "", profile.username or ""
         dialog = LoginDialog(self.store, url, user, self.window)
         dialog.logged_in.connect(self._logged_in)
         self.login_dialog = dialog
@@ -256,9 +254,8 @@ class SyncUi(QObject):
         """The first login gives this store the server's id for its user (the engine rewrote the
         records already saved): the window, its pages and any open form take it too, or what they
         save next would be refused as someone else's."""
-        with self.store.reader() as s:
-            profile = get_profile(s)
-            new_id, role = profile.user_id, profile.role
+        profile = read(self.store, get_profile)
+        new_id, role = profile.user_id, profile.role
         if role in ("staff", "admin") and not getattr(self.window, "staff_pages", None):
             # The server says this user is staff: their review pages appear now, not after a restart.
             from lpj_desktop.ui.staff.pages import register_staff_pages
@@ -310,8 +307,7 @@ class SyncUi(QObject):
 
     def _do_logout(self) -> None:
         url, token = self.worker.server_url, self.worker.token
-        with self.store.reader() as s:
-            user = get_profile(s).username
+        user = read(self.store, get_profile).username
         if url and token:
             run_job(Job(_logout_best_effort, self.store, url, token, self.engine_factory),
                     on_failed=lambda message, _tb: log.info("logout: %s", message))
