@@ -14,9 +14,10 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from typing import Any, cast
 
 import orjson
-from sqlalchemy import Connection, Dialect, select, text
+from sqlalchemy import Connection, CursorResult, Dialect, select, text
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.database import Store
@@ -169,7 +170,11 @@ def _build_indexes(conn: Connection, between: Callable[[], None], *,
     32 MB, 7.9 s at 512 MB for 500k visits)."""
     conn.exec_driver_sql("PRAGMA threads=2")
     try:
-        ensure_indexes(conn, between=lambda: (conn.commit(), between()), tables=tables)
+        def committed() -> None:
+            conn.commit()
+            between()
+
+        ensure_indexes(conn, between=committed, tables=tables)
     finally:
         conn.exec_driver_sql("PRAGMA threads=0")
     conn.commit()
@@ -345,11 +350,11 @@ def _drop_absent(conn: Connection) -> None:
         # Conflicts are the server's records too: one it no longer holds (recorded after the
         # backup it was restored from; resent edits that lose again get a new one) would stay
         # here for ever, listed to resolve, unless this laptop has a choice for it not yet sent.
-        gone = s.execute(text(
+        gone = cast("CursorResult[Any]", s.execute(text(
             "DELETE FROM sync_conflict WHERE id NOT IN "
             "(SELECT id FROM snap_seen WHERE entity = :e) AND id NOT IN "
             "(SELECT record_id FROM outbox WHERE entity = :e AND state = :pending)"),
-            {"e": CONFLICT_ENTITY, "pending": OutboxState.PENDING}).rowcount
+            {"e": CONFLICT_ENTITY, "pending": OutboxState.PENDING})).rowcount
         if gone:
             log.info("snapshot: %d conflicts are no longer on the server", gone)
         s.commit()

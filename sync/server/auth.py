@@ -92,10 +92,8 @@ class Authenticator:
                 Organisation.id == user.organisation_id)) if user else None
         if user is None:
             self.passwords.burn(request.password)
-            ok = False
-        else:
-            ok = self.passwords.verify(user.password_hash, request.password) and user.active
-        if not ok:
+            raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "wrong user name or password")
+        if not (self.passwords.verify(user.password_hash, request.password) and user.active):
             raise ApiError(401, ErrorCode.BAD_CREDENTIALS, "wrong user name or password")
         token = secrets.token_urlsafe(32)
         expires = now + timedelta(days=self.config.token_days)

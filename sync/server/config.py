@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
 
@@ -65,7 +66,7 @@ class ServerConfig:
             if value < 1:
                 raise ValueError(f"LPJ_{name.upper()} must be at least 1, not {value}")
 
-    def with_overrides(self, **values: object) -> ServerConfig:
+    def with_overrides(self, **values: Any) -> ServerConfig:
         """A copy with the given fields replaced; `None` values (flags not given) are ignored."""
         return replace(self, **{k: v for k, v in values.items() if v is not None})
 

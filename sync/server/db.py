@@ -15,12 +15,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, create_engine, event, exc, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Executable
+from sqlalchemy.sql import ClauseElement, Executable
 
 # Any constant; names this application's lock among other users of a shared PostgreSQL.
 WRITE_LOCK_KEY = 0x4C504A53  # "LPJS"
@@ -107,7 +107,7 @@ def driver_rows(executor: Session | Connection, statement: Executable,
     key = (id(statement), dialect.name)
     sql = _DRIVER_SQL.get(key)
     if sql is None:
-        sql = _DRIVER_SQL[key] = str(statement.compile(dialect=dialect))
+        sql = _DRIVER_SQL[key] = str(cast(ClauseElement, statement).compile(dialect=dialect))
     with connection.connection.dbapi_connection.cursor() as cursor:  # type: ignore[union-attr]
         cursor.execute(sql, params)
         return cursor.fetchall()  # type: ignore[no-any-return]
@@ -135,7 +135,8 @@ def _ping_when_idle(engine: Engine, idle_seconds: float) -> None:
         try:
             engine.dialect.do_ping(dbapi_connection)
         except Exception as error:
-            if engine.dialect.is_disconnect(error, dbapi_connection, None):
+            if isinstance(error, engine.dialect.loaded_dbapi.Error) and \
+                    engine.dialect.is_disconnect(error, dbapi_connection, None):
                 raise exc.DisconnectionError() from error  # the pool connects anew and retries
             raise
 

@@ -16,8 +16,9 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, CursorResult, select, text, update
 from sqlalchemy.orm import Session
 
 from sync.server.db import Database, driver_rows
@@ -80,9 +81,10 @@ def start_epoch_after_loss(db: Database, lost: HistoryLost) -> str:
     # Under the write lock, as `start_new_epoch`: no push is half-way between reading the old
     # epoch and committing.
     with db.writer() as session:
-        changed = session.execute(
+        # An UPDATE answers with a cursor result, which has the count.
+        changed = cast("CursorResult[Any]", session.execute(
             update(ServerMeta).where(ServerMeta.key == EPOCH_KEY, ServerMeta.value == lost.epoch)
-            .values(value=value)).rowcount
+            .values(value=value))).rowcount
         current = value if changed else read_epoch(session)
     if changed:
         log.warning("the database holds less than a client has seen (%s): it was restored from an "
