@@ -74,6 +74,14 @@ class EntitySpec:
     choices: tuple[tuple[str, type[StrEnum]], ...] = ()
     # Texts shorter than MAX_TEXT: the longest each may be (the app's columns are this wide).
     max_lengths: tuple[tuple[str, int], ...] = ()
+    # Fields naming a user besides the owner field (whom a follow-up is for, a company's hunter):
+    # a laptop's records made before its first login carry a stand-in id there, rewritten then.
+    user_fields: tuple[str, ...] = ()
+
+    @property
+    def people_fields(self) -> tuple[str, ...]:
+        """Every field that holds a user id: the owner field first, then `user_fields`."""
+        return (*((self.owner_field,) if self.owner_field else ()), *self.user_fields)
 
     def kind_of(self, name: str) -> Kind:
         """The wire kind of one of this record's fields."""
@@ -162,6 +170,7 @@ ENTITIES: dict[str, EntitySpec] = {
                         "tags"),
             facts=("orgnr", "source", *COMPANY_REGISTER_FACTS),
             choices=(("source", CompanySource), ("lb_status", LaerebedriftStatus)),
+            user_fields=("owner_id",),
             max_lengths=(("name", 300), ("legal_form", 10), ("industry_code", 10), ("industry_code_2", 10),
                          ("industry_code_3", 10), ("website", 300), ("register_phone", 40),
                          ("register_email", 200), ("business_address", 300), ("business_postcode", 10),
@@ -208,6 +217,7 @@ ENTITIES: dict[str, EntitySpec] = {
             never_null=("kind", "status"),
             references=(("company_id", "company"), ("visit_id", "visit"), ("campaign_id", "campaign")),
             choices=(("kind", FollowUpKind), ("status", FollowUpStatus)), max_lengths=(("title", 300),),
+            user_fields=("assignee_id",),
         ),
         EntitySpec(
             "campaign", Policy.SHARED,
@@ -245,3 +255,6 @@ class MutationName(StrEnum):
     CREATE = "create"  # insert if absent; a replay or a second create of the same id is a no-op
     UPDATE = "update"  # the changed fields only, with the base version the edit started from
     DELETE = "delete"  # a tombstone
+    # A conflict's choice (entity "conflict", record_id = the conflict's id, fields {"choice":
+    # "mine"|"theirs"|"edited", "value": …}): the server writes the value and closes the conflict.
+    RESOLVE = "resolve"

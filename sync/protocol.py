@@ -160,7 +160,7 @@ class Mutation(_Wire):
     """One local change. `id` counts up by one per client, with no gaps, starting at 1."""
 
     id: WireInt = Field(ge=1)
-    name: MutationName | Literal["resolve"]
+    name: MutationName
     entity: str = Field(max_length=40, pattern=NO_NUL)
     record_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL)
     # The server version of the record the edit started from (None for creates and for records

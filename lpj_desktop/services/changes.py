@@ -144,7 +144,7 @@ def delete(session: Session, record: SyncedRecord) -> None:
     ))
 
 
-RESOLVE = "resolve"
+RESOLVE = MutationName.RESOLVE.value
 CONFLICT_ENTITY = "conflict"
 
 

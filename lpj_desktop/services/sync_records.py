@@ -22,6 +22,7 @@ from lpj_desktop.store.models import (
     Visit,
 )
 
+# The local table of each synced kind: the one map the sync engine and the app's views both use.
 MODELS: dict[str, type[Any]] = {
     "company": Company, "contact": Contact, "event": Event, "visit": Visit, "note": Note,
     "followup": FollowUp, "campaign": Campaign, "campaign_target": CampaignTarget, "goal": Goal,

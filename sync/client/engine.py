@@ -49,6 +49,7 @@ from sync.client.push import PushStats, pending_count, push_all, resend_after
 from sync.client.snapshot import take_snapshot
 from sync.client.state import get_state, now_text, set_state
 from sync.client.transport import Deadlines, Transport, normalize_url
+from sync.entities import ENTITIES
 from sync.kernel.ids import uuid7
 from sync.protocol import (
     ErrorCode,
@@ -62,11 +63,10 @@ log = logging.getLogger(__name__)
 
 RESTORED_WARNING = norwegian(ErrorKind.RESTORED)
 CANCELLED = norwegian(ErrorKind.CANCELLED)
-# Columns naming the local user, rewritten to the server's user id at the first login.
-OWNER_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("visit", "hunter_id"), ("event", "hunter_id"), ("note", "author_id"),
-    ("followup", "assignee_id"), ("company", "owner_id"),
-)
+# Columns naming the local user, rewritten to the server's user id at the first login: every
+# field the contract says holds a user id (the local tables are named for their kinds).
+OWNER_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (spec.name, name) for spec in ENTITIES.values() for name in spec.people_fields)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,26 +19,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from sqlalchemy import JSON, Column, Date, Dialect, Table, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.ladder import LADDER, Outcome, OutcomeEvent, current_stage
+from lpj_desktop.services.sync_records import MODELS
 from lpj_desktop.store.base import UTCDateTime, utcnow
 from lpj_desktop.store.models import (
-    Campaign,
-    CampaignTarget,
     Company,
-    Contact,
-    Event,
-    FollowUp,
-    Goal,
-    Note,
     OutboxMutation,
     SyncConflict,
-    User,
     Visit,
 )
 from lpj_desktop.store.models.local import OutboxState
@@ -48,11 +41,6 @@ from sync.protocol import Change, ConflictInfo
 
 log = logging.getLogger(__name__)
 
-MODELS: dict[str, type[Any]] = {
-    "company": Company, "contact": Contact, "event": Event, "visit": Visit, "note": Note,
-    "followup": FollowUp, "campaign": Campaign, "campaign_target": CampaignTarget, "goal": Goal,
-    "user": User,
-}
 CONFLICT_ENTITY = "conflict"
 # Columns pointing at a company, per table: what a re-key of a company rewrites.
 COMPANY_REFERENCES: tuple[tuple[str, str], ...] = (
@@ -233,7 +221,7 @@ def _rekey_orgnr_clashes(session: Session, records: Iterable[tuple[str, str | No
         rows = session.execute(select(Company.id, Company.orgnr).where(
             Company.orgnr.in_(keys[start:start + 500]))).all()
         for local_id, orgnr in rows:
-            if local_id != by_orgnr[orgnr]:
+            if orgnr is not None and local_id != by_orgnr[orgnr]:
                 rekey_company(session, local_id, by_orgnr[orgnr])
                 stats.rekeyed += 1
 
@@ -344,7 +332,7 @@ def refresh_stages(session: Session, company_ids: set[str] | None) -> None:
         params.append({"cid": cid, "stage": stage.value if stage else None,
                        "last": max((e.when for e in evs), default=None)})
     if params:
-        table = Company.__table__
+        table = cast(Table, Company.__table__)
         session.execute(
             update(table).where(table.c.id == bindparam("cid"))
             .values(stage=bindparam("stage"), last_contact_at=bindparam("last")),
@@ -634,7 +622,7 @@ def refresh_all_stages(session: Session, *, batch: int = 20_000,
     # Companies without a live visit of a known outcome have no stage: cleared first, from the
     # ids worked out above (a NOT IN over the visits took 4.5 s for a million).
     staged = {company_id for _, _, company_id in params}
-    stale = [(None, None, cid) for (cid,) in conn.exec_driver_sql(
+    stale: list[tuple[str | None, str | None, str]] = [(None, None, cid) for (cid,) in conn.exec_driver_sql(
         "SELECT id FROM company WHERE stage IS NOT NULL OR last_contact_at IS NOT NULL") if cid not in staged]
     for start in range(0, max(len(stale), len(params)), batch):
         conn = session.connection()

@@ -39,7 +39,7 @@ from sync.server.validation import fields_problem, has_nul, missing_required
 # Pushes writing more records than this are written by COPY after the one-trip check.
 ONE_TRIP_MAX_RECORDS = 200
 CONFLICT = "conflict"
-RESOLVE = "resolve"
+RESOLVE = MutationName.RESOLVE
 RESOLUTIONS = ("mine", "theirs", "edited")
 # Conflicts are stored as records of their own kind so that pulls carry them to the apps.
 ENTITIES_CONFLICT = EntitySpec(CONFLICT, Policy.SERVER, ())
