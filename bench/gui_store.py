@@ -189,7 +189,7 @@ def ensure_store(
 ) -> AppPaths:
     """The bench store's paths, building it first when it does not exist yet."""
     paths = app_paths(folder)
-    marker = folder / f".built-{companies}-{visits}"
+    marker = folder / f".built-v2-{companies}-{visits}"  # v2: a 25k-visit company, campaign visits
     if marker.exists() and not rebuild:
         return paths
     if folder.exists():

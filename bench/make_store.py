@@ -157,21 +157,22 @@ SYNC_COLS = ("id", "created_at", "updated_at", "deleted_at", "server_version")
 
 
 def build_store(data_dir: str | Path, *, companies: int = 200_000, visits: int = 1_000_000,
-                seed: int = 1, progress: Callable[[str], None] | None = None) -> BuildSummary:
+                seed: int = 1, progress: Callable[[str], None] | None = None,
+                busiest_visits: int = 25_000) -> BuildSummary:
     """Create (or add to) the store under `data_dir` with generated data. Returns what was written."""
     t0 = time.perf_counter()
     say = progress or (lambda _msg: None)
     rng = random.Random(seed)
     store: Store = open_store(app_paths(data_dir))
     try:
-        summary = _fill(store, rng, companies, visits, say)
+        summary = _fill(store, rng, companies, visits, say, busiest_visits)
     finally:
         store.close()
     return BuildSummary(store.path, *summary, seconds=time.perf_counter() - t0)
 
 
 def _fill(store: Store, rng: random.Random, n_companies: int, n_visits: int,
-          say: Callable[[str], None]) -> tuple[int, ...]:
+          say: Callable[[str], None], busiest_visits: int) -> tuple[int, ...]:
     sample = _sample_rows()
     words = _name_words(sample)
     streets = sorted({r["forretningsadresse.adresse"].split("/n")[-1].rsplit(" ", 1)[0]
@@ -246,6 +247,15 @@ def _fill(store: Store, rng: random.Random, n_companies: int, n_visits: int,
             ])
         company_index = {c: i for i, c in enumerate(company_ids)}
 
+        # Campaigns (one per summer, like Læreplassjeger 2020–2022): their targets are chosen before
+        # the visits, so that part of each summer's visits are campaign visits to targets (what the
+        # staff dashboard of a campaign counts). 2021 is the busiest campaign (most targets, most visits).
+        campaign_plan = []
+        for year, n_targets in ((2020, 8000), (2021, 15000), (2022, 8000)):
+            targets = rng.sample(range(len(company_ids)), min(n_targets, len(company_ids)))
+            campaign_plan.append((year, uuid7(), targets))
+        campaign_of_year = {year: (cid, targets) for year, cid, targets in campaign_plan}
+
         # Visits: a skewed share of companies gets most of them.
         say(f"visits: {n_visits:,}")
         weights = list(itertools.accumulate(rng.paretovariate(1.5) if rng.random() < 0.35 else 0.0
@@ -262,14 +272,26 @@ def _fill(store: Store, rng: random.Random, n_companies: int, n_visits: int,
         followup_rows: list[tuple] = []
         company_hunter: dict[int, str] = {}
         total_w = weights[-1] if weights else 0.0
+        # The busiest company (a big employer every hunter has called on for years): `busiest_visits`
+        # visits, so "open the busiest company" has a real 25k-visit timeline; not the first by id.
+        busiest = rng.randrange(len(company_ids)) if company_ids else 0
+        busiest_share = min(1.0, busiest_visits / n_visits) if n_visits else 0.0
         for _ in range(n_visits):
             ci = bisect.bisect(weights, rng.random() * total_w)
             ci = min(ci, len(company_ids) - 1)
+            if rng.random() < busiest_share:
+                ci = busiest
             hunter = company_hunter.setdefault(ci, rng.choice(hunters))
             if rng.random() < 0.1:
                 hunter = rng.choice(hunters)
             when = PERIOD_START + timedelta(seconds=rng.randrange(span))
             when = when.replace(hour=rng.randrange(7, 17))
+            campaign_id = None
+            planned = campaign_of_year.get(when.year)
+            if planned and 6 <= when.month <= 10 and ci != busiest and rng.random() < 0.5:
+                campaign_id, targets = planned
+                ci = targets[rng.randrange(len(targets))]
+                hunter = company_hunter.setdefault(ci, rng.choice(hunters))
             outcome = outcomes[bisect.bisect(outcome_w, rng.random() * outcome_w[-1])]
             channel = channels[bisect.bisect(channel_w, rng.random() * channel_w[-1])]
             events.setdefault(ci, []).append(OutcomeEvent(when, outcome))
@@ -287,7 +309,7 @@ def _fill(store: Store, rng: random.Random, n_companies: int, n_visits: int,
                 _json(visit_trades), outcome.value,
                 "Ingen kapasitet" if outcome is Outcome.NOT_INTERESTED else None,
                 _json(places), rng.choice(VISIT_NOTES) if rng.random() < 0.6 else None,
-                next_step, _d(next_on) if next_on else None, None, None,
+                next_step, _d(next_on) if next_on else None, None, campaign_id,
             ))
             if next_step and next_on:
                 late = next_on < now.date() - timedelta(days=30)
@@ -341,6 +363,13 @@ def _fill(store: Store, rng: random.Random, n_companies: int, n_visits: int,
         _write(conn, "note", SYNC_COLS + ("company_id", "author_id", "text"), note_rows)
 
         say("writing visits")
+        campaign_rows = [(cid, stamp, stamp, None, 1, f"Læreplassjeger {year}", "WorldSkills Norway",
+                          _d(date(year, 6, 1)), _d(date(year, 10, 31)),
+                          "Brev til bedrifter, oppfølging på telefon.", len(targets), None, None)
+                         for year, cid, targets in campaign_plan]
+        _write(conn, "campaign", SYNC_COLS + (
+            "name", "organisation", "starts_on", "ends_on", "description", "letters_sent",
+            "social_views", "link_clicks"), campaign_rows)  # before the visits that refer to them
         for start in range(0, len(visit_rows), 100_000):
             _write(conn, "visit", VISIT_COLUMNS, visit_rows[start:start + 100_000])
         del visit_rows
@@ -351,18 +380,10 @@ def _fill(store: Store, rng: random.Random, n_companies: int, n_visits: int,
         # Campaigns (one per summer, like Læreplassjeger 2020–2022) with letters to targets.
         say("campaigns, goals")
         target_rows = []
-        campaign_rows = []
-        for year in (2020, 2021, 2022):
-            cid = uuid7()
-            campaign_rows.append((cid, stamp, stamp, None, 1, f"Læreplassjeger {year}",
-                                  "WorldSkills Norway", _d(date(year, 6, 1)), _d(date(year, 10, 31)),
-                                  "Brev til bedrifter, oppfølging på telefon.", 8000, None, None))
-            for ci in rng.sample(range(len(company_ids)), min(8000, len(company_ids))):
+        for year, cid, targets in campaign_plan:
+            for ci in targets:
                 target_rows.append((uuid7(), stamp, stamp, None, 1, cid, company_ids[ci],
                                     _d(date(year, 6, rng.randint(1, 20))), "bench"))
-        _write(conn, "campaign", SYNC_COLS + (
-            "name", "organisation", "starts_on", "ends_on", "description", "letters_sent",
-            "social_views", "link_clicks"), campaign_rows)
         _write(conn, "campaign_target", SYNC_COLS + (
             "campaign_id", "company_id", "letter_sent_on", "added_from"), target_rows)
         goal_rows = []

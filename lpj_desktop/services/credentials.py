@@ -7,9 +7,13 @@ is told so (`KeyringUnavailable`) and keeps the token in memory for the session 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
+if TYPE_CHECKING:
+    import keyring.backend
+
+# keyring (35 ms to import, and its backends probe the desktop) is imported when a token is first
+# read or written, which the sync does in the background after the window is up.
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +29,8 @@ def _account(server_url: str, username: str) -> str:
 
 
 def _usable_backend() -> keyring.backend.KeyringBackend:
+    import keyring
+
     backend = keyring.get_keyring()
     # keyring's "fail" and "null" backends are what it picks when nothing real exists.
     module = type(backend).__module__
@@ -38,6 +44,8 @@ def _usable_backend() -> keyring.backend.KeyringBackend:
 
 def save_token(server_url: str, username: str, token: str) -> None:
     """Keep `token` in the keyring; raises `KeyringUnavailable` when there is none."""
+    from keyring.errors import KeyringError
+
     backend = _usable_backend()
     try:
         backend.set_password(SERVICE, _account(server_url, username), token)
@@ -47,6 +55,8 @@ def save_token(server_url: str, username: str, token: str) -> None:
 
 def load_token(server_url: str, username: str) -> str | None:
     """The kept token, or None when there is none or no keyring (logged, not raised)."""
+    from keyring.errors import KeyringError
+
     try:
         return _usable_backend().get_password(SERVICE, _account(server_url, username))
     except KeyringUnavailable:
@@ -58,6 +68,8 @@ def load_token(server_url: str, username: str) -> str | None:
 
 def forget_token(server_url: str, username: str) -> None:
     """Remove the kept token (logout). Nothing kept is not an error."""
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     try:
         _usable_backend().delete_password(SERVICE, _account(server_url, username))
     except (KeyringUnavailable, PasswordDeleteError):

@@ -293,27 +293,38 @@ class Dashboard:
 CompanyResult = tuple[str, str | None, int, int]  # company id, municipality number, visits, best rank
 
 
-def _company_groups(session: Session, scope: FigureScope) -> list[tuple[str, int, int]]:
-    """(company id, visits, highest rank) for each company visited in scope."""
-    # A long period of all visits: one pass over the company index (it holds time, outcome and the
-    # tombstone, and is already in company order) beats seeking by time and then sorting hundreds
-    # of thousands of rows by company (0.6 s against 2.3 s at 1,000,000 visits).
-    long_period = not scope.campaign_id and (scope.date_to - scope.date_from).days > 45
-    stmt = (select(Visit.company_id, func.count(), func.max(_RANK_CASE))
-            .where(*counted_visits(scope, time_index=not long_period)).group_by(Visit.company_id))
-    return [(c, n, rank) for c, n, rank in session.execute(stmt).all()]
+def _company_results(session: Session, scope: FigureScope) -> list[CompanyResult]:
+    """(company id, municipality number, visits, highest rank) for each company visited in scope.
+
+    One SQL aggregate: the visits grouped per company, then joined to the company for its
+    municipality (reading every company's municipality into Python apart cost 0.4 s at 200,000
+    companies, whatever the period).
+    """
+    # A long period of many visits: one pass over the company index (it holds time, outcome and
+    # the tombstone, and is already in company order) beats seeking by time and then sorting
+    # hundreds of thousands of rows by company (0.6 s against 2.3 s at 1,000,000 visits). A
+    # period with few visits in it (the last weeks, or a year before the store's first visit) is
+    # read by time, whatever its length.
+    long_period = not scope.campaign_id and _many_visits(session, scope)
+    groups = (select(Visit.company_id.label("company_id"), func.count().label("n"),
+                     func.max(_RANK_CASE).label("rank"))
+              .where(*counted_visits(scope, time_index=not long_period))
+              .group_by(Visit.company_id).subquery())
+    stmt = (select(groups.c.company_id, Company.municipality_number, groups.c.n, groups.c.rank)
+            .join(Company, Company.id == groups.c.company_id))
+    return [(c, m, n, rank) for c, m, n, rank in session.execute(stmt).all()]
 
 
-def _municipality_numbers(session: Session, scope: FigureScope) -> dict[str, str | None]:
-    """Company id → stored municipality number (the campaign's targets, or every company)."""
-    stmt = select(Company.id, Company.municipality_number)
-    if scope.campaign_id:
-        stmt = stmt.where(Company.id.in_(_target_ids(scope.campaign_id)))
-    return dict(session.execute(stmt).all())
+MANY_VISITS = 100_000
 
 
-def _join_results(groups: list[tuple[str, int, int]], munis: dict[str, str | None]) -> list[CompanyResult]:
-    return [(c, munis.get(c), n, rank) for c, n, rank in groups]
+def _many_visits(session: Session, scope: FigureScope) -> bool:
+    """True when the scope's period holds at least MANY_VISITS visits (counted on the time index,
+    stopping there: a few milliseconds however big the store)."""
+    capped = (select(literal_column("1")).select_from(Visit)
+              .where(Visit.occurred_at >= scope.start, Visit.occurred_at < scope.end)
+              .limit(MANY_VISITS).subquery())
+    return (session.scalar(select(func.count()).select_from(capped)) or 0) >= MANY_VISITS
 
 
 def _target_ids(campaign_id: str) -> Any:
@@ -396,8 +407,11 @@ def _by_municipality(results: list[CompanyResult], places: list[PlaceRow]) -> li
     visits: dict[str, int] = defaultdict(int)
     offers: dict[str, list[PlaceRow]] = defaultdict(list)
     muni_of: dict[str, str] = {}
+    current: dict[str | None, str] = {}  # stored number → today's (a few hundred, not per company)
     for company_id, muni, n, rank in results:
-        key = regions.current_municipality_number(muni) or ""
+        key = current.get(muni)
+        if key is None:
+            key = current[muni] = regions.current_municipality_number(muni) or ""
         muni_of[company_id] = key
         ranks[key].append(rank)
         visits[key] += n
@@ -565,10 +579,9 @@ def _dashboard_reads(scope: FigureScope, goals: list[Goal], team_members: dict[s
     reads: dict[tuple[Any, ...], Read] = {
         ("weekly",): lambda s: weekly_activity(s, scope),
         ("places", period): _period_places_read(period),
-        ("groups",): lambda s: _company_groups(s, scope),
+        ("groups",): lambda s: _company_results(s, scope),
     }
     reads.update(_goal_reads(goals, team_members, {period}))
-    reads[("munis",)] = lambda s: _municipality_numbers(s, scope)
     reads[("targets",)] = lambda s: _target_rows(s, scope.campaign_id)
     return reads
 
@@ -585,7 +598,7 @@ def _target_rows(session: Session, campaign_id: str | None) -> list[tuple[str, d
 def _assemble(scope: FigureScope, campaign: Campaign | None, goals: list[Goal], names: dict[str, str],
               team_members: dict[str, list[str]], results: dict[tuple[Any, ...], Any]) -> Dashboard:
     period = (scope.date_from, scope.date_to)
-    company_results = _join_results(results[("groups",)], results[("munis",)])
+    company_results: list[CompanyResult] = results[("groups",)]
     ranks = [rank for *_, rank in company_results]
     period_places: list[PlaceRow] = results[("places", period)]
     goal_list = _goal_progress(goals, names, team_members, results,

@@ -177,6 +177,10 @@ class CompanyPage(QWidget):
         self.timeline.setUniformItemSizes(False)
         self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
         self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # Rows are laid out a batch at a time between events: the top of a long timeline is on
+        # screen before the rest of its page has been measured.
+        self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
+        self.timeline.setBatchSize(40)
         self.timeline.activated.connect(self._timeline_activated)
         self.timeline.setToolTip(self.tr("Dobbeltklikk eller Enter på et besøk for å rette det"))
         timeline_box = QGroupBox(self.tr("Historikk"))
@@ -371,6 +375,19 @@ class CompanyPage(QWidget):
             self.timeline.setCurrentIndex(self.timeline_model.index(row))
         if scroll:
             self.timeline.verticalScrollBar().setValue(scroll)
+
+    def visit_saved(self) -> None:
+        """A visit was just saved on the company shown: its stage, and the new visit (and its
+        follow-up) on top of the timeline, without reading or laying out the rest again."""
+        if not self.company_id:
+            return
+        with self.store.reader() as s:
+            company = company_by_id(s, self.company_id)
+        self.stage_label.setText(
+            self.tr("Stadium: {0}").format(labels.stage(company.stage if company else None))
+        )
+        self.timeline_model.show_new()
+        self.timeline.scrollToTop()
 
     def _timeline_activated(self, index: QModelIndex) -> None:
         if index.data(ROLE_KIND) == "visit":

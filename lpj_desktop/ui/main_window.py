@@ -453,7 +453,8 @@ class MainWindow(QMainWindow):
             visit_id=visit_id or (draft.visit_id if draft else None),
             parent=self,
         )
-        dialog.saved.connect(self._visit_saved)
+        corrects = dialog.visit_id is not None
+        dialog.saved.connect(lambda cid: self._visit_saved(cid, corrected=corrects))
         dialog.finished.connect(lambda _r: self.check_drafts())
         dialog.finished.connect(self._back_from_dialog)
         self.visit_dialog = dialog
@@ -478,11 +479,13 @@ class MainWindow(QMainWindow):
             return None
         return self.open_visit_dialog(visit_id=visit_id)
 
-    def _visit_saved(self, company_id: str) -> None:
+    def _visit_saved(self, company_id: str, *, corrected: bool = False) -> None:
         self.show_status(self.tr("Besøket er lagret."))
         # Show where the visit landed: the company's timeline, with the visit on top.
-        if self.company_page.company_id == company_id:
-            self.company_page.refresh_history()
+        if self.company_page.company_id == company_id and corrected:
+            self.company_page.refresh_history()  # an older visit changed: read what is shown again
+        elif self.company_page.company_id == company_id:
+            self.company_page.visit_saved()  # the new rows only: not the whole timeline again
         else:
             self.company_page.show_company(company_id)
         self.show_page("company")

@@ -42,7 +42,7 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self.store = store
         self.entries: list[TimelineEntry] = []
-        self._texts: dict[int, str] = {}
+        self._texts: dict[str, str] = {}  # record id → words, made when the row is first shown
         self._reader: TimelineReader | None = None
 
     def show_company(self, company_id: str | None, *, at_least: int = PAGE) -> None:
@@ -54,6 +54,42 @@ class TimelineModel(QAbstractListModel):
             with self.store.reader() as s:
                 self.entries = self._reader.fetch(s, max(at_least, PAGE))
         self.endResetModel()
+
+    def show_new(self) -> None:
+        """After a save on the company shown: read only the head again (new visits, the notes and
+        follow-ups of the stretch shown) and insert what is new, update what changed. The older
+        visits are neither read again nor reset, so the view keeps their laid-out rows; anything
+        else than insertions and changes in place (an entry gone or moved) starts the model over."""
+        if self._reader is None:
+            return
+        with self.store.reader() as s:
+            head = self._reader.head(s)
+        head_ids = {e.record_id for e in head}
+        kept = [e for e in self.entries if e.kind == "visit" and e.record_id not in head_ids]
+        new = sorted(head + kept, key=lambda e: (e.when, e.record_id), reverse=True)
+        old = list(self.entries)
+        remaining = iter(e.record_id for e in new)
+        in_order = all(any(rid == n for n in remaining) for rid in (e.record_id for e in old))
+        if not old or not in_order:
+            self.beginResetModel()
+            self.entries, self._texts = new, {}
+            self.endResetModel()
+            return
+        changed: list[int] = []
+        j = 0
+        for i, entry in enumerate(new):
+            if j < len(old) and old[j].record_id == entry.record_id:
+                if old[j] != entry:
+                    self.entries[i] = entry
+                    self._texts.pop(entry.record_id, None)
+                    changed.append(i)
+                j += 1
+                continue
+            self.beginInsertRows(QModelIndex(), i, i)
+            self.entries.insert(i, entry)
+            self.endInsertRows()
+        for i in changed:
+            self.dataChanged.emit(self.index(i), self.index(i))
 
     # -- the model ---------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -87,9 +123,9 @@ class TimelineModel(QAbstractListModel):
         row = index.row()
         entry = self.entries[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self._texts.get(row)
+            text = self._texts.get(entry.record_id)
             if text is None:
-                text = self._texts[row] = entry_text(entry)
+                text = self._texts[entry.record_id] = entry_text(entry)
             return text
         if role == ROLE_ID:
             return entry.record_id

@@ -14,12 +14,14 @@ is only logged):
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from lpj_desktop.services.updates import UpdateNotice
+if TYPE_CHECKING:  # the checker (requests, the protocol) is imported when a check is made
+    from lpj_desktop.services.updates import UpdateNotice
 
 
 class UpdateNoticeWidget(QWidget):

@@ -9,10 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.staff.access import is_staff
-from lpj_desktop.ui.staff.campaign_page import CampaignPage
-from lpj_desktop.ui.staff.dashboard_page import DashboardPage
-from lpj_desktop.ui.staff.goals_page import GoalsPage
-from lpj_desktop.ui.staff.history_page import HistoryPage
 
 
 class PageHost(Protocol):
@@ -25,6 +21,13 @@ def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
     """Add the staff pages to `window` when this store's user is staff or admin; a hunter gets none."""
     if not is_staff(store):
         return {}
+    # The pages (charts, PDF and Excel exports behind them) are imported for staff only: a hunter's
+    # start-up does not pay for them.
+    from lpj_desktop.ui.staff.campaign_page import CampaignPage
+    from lpj_desktop.ui.staff.dashboard_page import DashboardPage
+    from lpj_desktop.ui.staff.goals_page import GoalsPage
+    from lpj_desktop.ui.staff.history_page import HistoryPage
+
     history = HistoryPage(store)
     campaigns = CampaignPage(store)
     dashboard = DashboardPage(store)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,23 +24,30 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from lpj_desktop.services.sync_conflicts import (
-    ConflictProblem,
-    ConflictView,
-    open_conflicts,
-    resolve_conflict,
-)
-from lpj_desktop.services.sync_rejections import (
-    RejectedChange,
-    RejectionProblem,
-    discard_rejected,
-    rejected_changes,
-    resend_rejected,
-)
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.store_writes import RetryQueue
 from lpj_desktop.ui.sync import labels
 from lpj_desktop.ui.widgets import FieldError
+
+if TYPE_CHECKING:
+    from lpj_desktop.services.sync_conflicts import ConflictProblem, ConflictView
+    from lpj_desktop.services.sync_rejections import RejectedChange, RejectionProblem
+
+# The services behind these pages read the sync protocol's records (pydantic, 0.15 s to import):
+# they are imported when a page is first filled, after the window is up, not at start-up.
+
+
+def _conflicts():  # type: ignore[no-untyped-def]
+    from lpj_desktop.services import sync_conflicts
+
+    return sync_conflicts
+
+
+def _rejections():  # type: ignore[no-untyped-def]
+    from lpj_desktop.services import sync_rejections
+
+    return sync_rejections
+
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -158,7 +165,7 @@ class ConflictsPage(QWidget):
         """Reload the list, keeping the selected conflict selected."""
         keep = self.current().id if self.current() else None
         with self.store.reader() as s:
-            self.conflicts = open_conflicts(s, self.user_id)
+            self.conflicts = _conflicts().open_conflicts(s, self.user_id)
         self.tree.clear()
         for c in self.conflicts:
             item = QTreeWidgetItem([
@@ -233,9 +240,11 @@ class ConflictsPage(QWidget):
             self.refresh()
             self.changed.emit()
 
+        conflicts = _conflicts()
         return self.writes.write(
-            self.store, lambda s: resolve_conflict(s, conflict_id, choice, value, user_id=self.user_id),
-            say=self.error.show_problem, done=done, refusals=(ConflictProblem,), refused=refused)
+            self.store,
+            lambda s: conflicts.resolve_conflict(s, conflict_id, choice, value, user_id=self.user_id),
+            say=self.error.show_problem, done=done, refusals=(conflicts.ConflictProblem,), refused=refused)
 
     def _open_company(self) -> None:
         c = self.current()
@@ -301,7 +310,7 @@ class RejectionsPage(QWidget):
     def refresh(self) -> None:
         keep = self.current().mutation_id if self.current() else None
         with self.store.reader() as s:
-            self.rows = rejected_changes(s)
+            self.rows = _rejections().rejected_changes(s)
         self.tree.clear()
         for r in self.rows:
             entity = r.record.entity
@@ -368,7 +377,7 @@ class RejectionsPage(QWidget):
         r = self.current()
         if r is None:
             return False
-        return self._write(lambda s: resend_rejected(s, r.mutation_id))
+        return self._write(lambda s: _rejections().resend_rejected(s, r.mutation_id))
 
     def discard_current(self) -> bool:
         r = self.current()
@@ -383,7 +392,7 @@ class RejectionsPage(QWidget):
         }.get(r.name, "{0}").format(what)
         if not self.confirm(self, self.tr("Forkast endringen?"), consequence):
             return False
-        return self._write(lambda s: discard_rejected(s, r.mutation_id))
+        return self._write(lambda s: _rejections().discard_rejected(s, r.mutation_id))
 
     def _write(self, change: Callable[[Session], object]) -> bool:
         """True when written now; False when refused, or waiting for the sync (written a moment
@@ -394,7 +403,8 @@ class RejectionsPage(QWidget):
 
         return self.writes.write(
             self.store, change, say=self.message.show_problem, done=done,
-            refusals=(RejectionProblem,), refused=lambda e: self.message.show_problem(self._problem(e)))
+            refusals=(_rejections().RejectionProblem,),
+            refused=lambda e: self.message.show_problem(self._problem(e)))
 
     def _problem(self, e: RejectionProblem) -> str:
         if e.key == "in_use":
