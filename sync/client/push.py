@@ -22,6 +22,7 @@ from lpj_desktop.store.models import OutboxMutation
 from lpj_desktop.store.models.local import OutboxState
 from sync.client.api import STATE_EPOCH, ServerError, SyncPhase, SyncProgress
 from sync.client.messages import ErrorKind
+from sync.client.own_seqs import note_push
 from sync.client.records import MODELS, rekey_company, upsert_conflict
 from sync.client.state import mutation_base, set_state
 from sync.client.transport import Transport
@@ -123,13 +124,15 @@ def push_all(store: Store, transport: Transport, *, client_id: str, epoch: str |
         if batch is None:
             return epoch
         request = PushRequest(client_id=client_id, epoch=epoch, mutations=batch.mutations)
-        response = transport.post("/sync/push", request, PushResponse)
+        # own_seqs: the answer says what the push wrote as sent, so the pull leaves it out.
+        response = transport.post("/sync/push?own_seqs=1", request, PushResponse)
         assert response is not None
         check_answer(batch.mutations, response)
         with store.session() as s:
             set_state(s, STATE_EPOCH, response.epoch)
             epoch = response.epoch
             apply_results(s, batch, response.results, stats)
+            note_push(s, response)
         done += len(response.results)
         progress(SyncProgress(SyncPhase.PUSHING, done, max(total, done)))
         if cancelled():

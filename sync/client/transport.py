@@ -539,14 +539,17 @@ class Transport:
             return watch.error()
         try:
             body = ErrorBody.model_validate_json(content)
-            code, message = str(body.code), body.message
+            code, message, detail = str(body.code), body.message, body.detail or {}
         except ValueError:  # pydantic's ValidationError is one too
-            code, message = None, ""
+            code, message, detail = None, "", {}
         log.info("server answered %s %s: %s", status, code, message)
         if code in (ErrorCode.CLIENT_TOO_OLD, ErrorCode.CLIENT_TOO_NEW) or status == 426:
             key = ErrorCode(code) if code in (ErrorCode.CLIENT_TOO_OLD, ErrorCode.CLIENT_TOO_NEW) \
                 else ErrorCode.CLIENT_TOO_OLD
             params = {"detail": message} if message else {}
+            link = detail.get("download_url")
+            if isinstance(link, str) and link.startswith(("http://", "https://")):
+                params["download_url"] = link
             return VersionError.of(key.value, code=key.value, **params)
         if code == ErrorCode.BAD_CREDENTIALS:
             return AuthError.of(ErrorKind.BAD_CREDENTIALS, code=code)
