@@ -22,8 +22,10 @@ from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.models import Company, Visit
 from sync.client.api import SyncPhase, SyncProgress, VersionError
 from sync.client.engine import SyncEngine
+from sync.client.push import plain_result_json
 from sync.kernel.ids import company_id_for_orgnr
 from sync.kernel.orgnr import with_check_digit
+from sync.protocol import MutationResult, MutationStatus
 
 ORGNRS = [n for n in (with_check_digit(f"9{i:07d}") for i in range(300, 400)) if n]
 PULL = "GET /api/v1/sync/pull"
@@ -178,3 +180,13 @@ def test_an_app_too_old_hears_so_with_the_download_link_from_its_first_request(
     assert proxy.counts().paths == (PUSH,)
     assert raised.value.kind == "client_too_old" and raised.value.params["download_url"] == link
     assert link in str(raised.value)
+
+
+@pytest.mark.parametrize("result", [
+    MutationResult(id=7, status=MutationStatus.APPLIED, version=4),
+    MutationResult(id=8, status=MutationStatus.APPLIED, version=1, replayed=True),
+    MutationResult(id=9, status=MutationStatus.APPLIED),
+    MutationResult(id=10, status=MutationStatus.REJECTED, error_code="not_owner", message="nei"),
+])
+def test_a_result_written_back_by_hand_is_pydantics_own(result: MutationResult) -> None:
+    assert plain_result_json(result) == result.model_dump_json()
