@@ -190,3 +190,17 @@ def test_an_app_too_old_hears_so_with_the_download_link_from_its_first_request(
 ])
 def test_a_result_written_back_by_hand_is_pydantics_own(result: MutationResult) -> None:
     assert plain_result_json(result) == result.model_dump_json()
+
+
+def test_a_first_sync_keeps_its_one_connection_through_the_snapshot(
+        tmp_path: Path, any_server: LiveServer, kari: Client, proxy: CountingProxy) -> None:
+    visits(kari, register_company(kari, ORGNRS[8]), 3)
+    kari.engine.sync()
+    any_server.add_user("per")
+    per = make_client(tmp_path, any_server, "per")
+    before = proxy.counts()
+    report = via(per, proxy).sync()
+    spent = proxy.counts() - before
+    assert report.pulled >= 4
+    assert spent.paths == ("GET /api/v1/version", "GET /api/v1/sync/snapshot", PULL)
+    assert spent.connections == 1  # the snapshot read to its end, its connection kept
