@@ -225,6 +225,9 @@ class PushResponse(_Wire):
     # The highest mutation id the server has applied or rejected for this client, after this push.
     last_mutation_id: int
     results: list[MutationResult]
+    # Only when asked (`POST /sync/push?own_seqs=1`): ranges [first, last] of the sequence
+    # numbers of what this push wrote exactly as the client sent it, for its pull's `skip`.
+    own_seqs: list[tuple[int, int]] = Field(default_factory=list)
 
 
 class ClientState(_Wire):

@@ -126,3 +126,7 @@ STATE_LAST_ERROR_KIND = "last_error_kind"
 # Outbox row ids are local; the id sent to the server is `mutation_id - STATE_MUTATION_BASE`, so a
 # new client id (another user logged in on this store) starts counting at 1 again.
 STATE_MUTATION_BASE = "mutation_base"
+# What this client's pushes wrote that the server holds exactly as the app has it, for the pull to
+# leave out: JSON {"epoch": …, "ranges": [[first, last], …], "pull_all": bool}
+# (sync.client.own_seqs).
+STATE_OWN_SEQS = "own_seqs"

@@ -44,6 +44,7 @@ from sync.client.api import (
 )
 from sync.client.backoff import Backoff
 from sync.client.messages import ErrorKind, norwegian
+from sync.client.own_seqs import forget_own_seqs
 from sync.client.pull import NeedSnapshot, PullStats, pull_all
 from sync.client.push import PushStats, pending_count, push_all, resend_after
 from sync.client.snapshot import take_snapshot
@@ -262,13 +263,17 @@ class SyncEngine:
     def _run(self, emit: ProgressCallback, cancelled: CancelCheck, counts: _Counts) -> bool:
         emit(SyncProgress(SyncPhase.CONNECTING, 0, None))
         _refuse_demo(self.store)
-        info = self.server_info()
-        check_versions(info, self.transport)
         client_id = self._client_id()
         with self.store.reader() as s:
             known_epoch = get_state(s, STATE_EPOCH)
-        if known_epoch is not None and known_epoch != info.epoch:
-            self._recover(client_id, counts)
+        if known_epoch is None:
+            # Only a store that has never synced asks first (versions, with the download link
+            # for an app too old, before a snapshot). Afterwards every sync request carries the
+            # versions (426 when they no longer fit) and the epoch it knows (409 when the server
+            # has a new one; the push and the pull recover from that below), so a sync with
+            # nothing to do is one pull, one round trip.
+            info = self.server_info()
+            check_versions(info, self.transport)
         self._push(client_id, emit, cancelled, counts)
         if cancelled():
             return False
@@ -329,6 +334,7 @@ class SyncEngine:
         """Our view may lack what the server numbered anew after a restore: take it again."""
         with self.store.session() as s:
             set_state(s, STATE_CURSOR, None)
+            forget_own_seqs(s)
         if RESTORED_WARNING not in counts.warnings:
             counts.warnings.append(RESTORED_WARNING)
 

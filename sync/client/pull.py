@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from lpj_desktop.store.database import Store
 from sync.client.api import STATE_CURSOR, STATE_EPOCH, SyncError, SyncPhase, SyncProgress
+from sync.client.own_seqs import forget_own_seqs, skip_param
 from sync.client.records import apply_changes, refresh_stages
 from sync.client.state import acknowledged_through, get_state, set_state
 from sync.client.transport import Transport
@@ -75,6 +76,11 @@ def pull_all(store: Store, transport: Transport, *, limit: int = DEFAULT_PULL_LI
     # a new epoch, learns from it that it lost them (a laptop with nothing to push says so only
     # here) and starts a new epoch.
     params: dict[str, str | int] = {"limit": limit} | ({"acked": acked} if acked else {})
+    # This app's own writes that the server holds as the app has them are left out.
+    with store.reader() as s:
+        skip = skip_param(s, epoch)
+    if skip:
+        params["skip"] = skip
     while True:
         try:
             page = transport.get("/sync/pull", PullResponse, params={"cursor": cursor, **params})
@@ -92,6 +98,8 @@ def pull_all(store: Store, transport: Transport, *, limit: int = DEFAULT_PULL_LI
             applied = apply_changes(s, page.changes)
             if applied.companies_touched:
                 refresh_stages(s, applied.companies_touched)
+            if not page.more:
+                forget_own_seqs(s)
         cursor, epoch = page.cursor, page.epoch
         stats.pulled += len(page.changes)
         stats.conflicts += applied.new_conflicts

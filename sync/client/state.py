@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.base import utcnow
@@ -10,21 +11,27 @@ from lpj_desktop.store.models import OutboxMutation, SyncStateEntry
 from lpj_desktop.store.models.local import OutboxState
 from sync.client.api import STATE_MUTATION_BASE
 
+_T = SyncStateEntry.__table__
+# Core statements on the connection, built once: through the ORM (get, then a flush of the unit of
+# work) the ten or so keys a sync reads and writes were a quarter of a small sync's own time.
+_GET = select(_T.c.value).where(_T.c.key == bindparam("key"))
+_SET = (sqlite_insert(_T).values(key=bindparam("key"), value=bindparam("value"))
+        .on_conflict_do_update(index_elements=[_T.c.key], set_={"value": bindparam("value")}))
+
 
 def get_state(session: Session, key: str) -> str | None:
-    entry = session.get(SyncStateEntry, key)
-    return entry.value if entry is not None else None
+    session.flush()  # one of these added in this session, not yet written, is seen too
+    return session.connection().execute(_GET, {"key": key}).scalar_one_or_none()
 
 
 def set_state(session: Session, key: str, value: str | None) -> None:
     """Write one key. Written first in a transaction, it also takes SQLite's write lock at once,
     so nothing else writes between what the transaction reads and what it writes."""
-    entry = session.get(SyncStateEntry, key)
-    if entry is None:
-        session.add(SyncStateEntry(key=key, value=value))
-    else:
-        entry.value = value
     session.flush()
+    session.connection().execute(_SET, {"key": key, "value": value})
+    entry = session.identity_map.get(session.identity_key(SyncStateEntry, key))  # type: ignore[arg-type]
+    if entry is not None:  # loaded in this session earlier: keep it true
+        session.expire(entry)
 
 
 def all_state(session: Session) -> dict[str, str | None]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import http.client
 import json
 import logging
+import os
 import socket
 import threading
 import time
@@ -110,10 +111,61 @@ def normalize_url(server_url: str) -> str:
 # --- the watch -------------------------------------------------------------------------------------
 
 
+class _Watcher:
+    """The one thread that looks after every running request's `_Watch`, each every
+    `deadlines.tick`. A thread started per request cost each request the wait for a new thread to
+    be scheduled, milliseconds on a busy machine; this one is started once (again in a forked
+    child, where it does not exist) and sleeps while no request runs."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._due_at: dict[_Watch, float] = {}
+        self._thread: threading.Thread | None = None
+        self._pid = os.getpid()
+
+    def add(self, watch: _Watch) -> None:
+        with self._lock:
+            if self._pid != os.getpid():  # a forked child: the parent's thread is not here
+                self._thread, self._pid = None, os.getpid()
+            self._due_at[watch] = time.monotonic() + watch.deadlines.tick
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, daemon=True, name="lpj-sync-watch")
+                self._thread.start()
+            self._changed.notify()
+
+    def remove(self, watch: _Watch) -> None:
+        with self._lock:
+            self._due_at.pop(watch, None)
+
+    def _run(self) -> None:
+        due: list[_Watch] = []
+        while True:
+            with self._lock:
+                for watch in due:  # checked since the last pass: next look one tick on
+                    if watch in self._due_at:
+                        self._due_at[watch] = time.monotonic() + watch.deadlines.tick
+                now = time.monotonic()
+                due = [w for w, at in self._due_at.items() if at <= now]
+                if not due:
+                    soonest = min(self._due_at.values(), default=None)
+                    self._changed.wait(None if soonest is None else max(0.0, soonest - now))
+                    continue
+            for watch in due:  # outside the lock: a cancel check is the caller's code
+                reason = watch._due()
+                if reason is not None:
+                    watch._fire(reason)
+                    self.remove(watch)
+
+
+_WATCHER = _Watcher()
+
+
 class _Watch:
-    """One request's guard, on a thread of its own: when the deadline passes, a stream stops
-    making progress or the caller cancels, it shuts the request's socket down. That wakes the
-    read (or write) blocked in it at once; the request fails and `reason` says why."""
+    """One request's guard, looked after by the watcher thread (`_Watcher`): when the deadline
+    passes, a stream stops making progress or the caller cancels, it shuts the request's socket
+    down. That wakes the read (or write) blocked in it at once; the request fails and `reason`
+    says why."""
 
     def __init__(self, deadlines: Deadlines, cancelled: CancelCheck | None, *, sending: int = 0) -> None:
         self.deadlines = deadlines
@@ -122,14 +174,13 @@ class _Watch:
         self._lock = threading.Lock()
         self._socks: list[socket.socket] = []
         self._done = False
-        self._wake = threading.Event()
         self._deadline: float | None = time.monotonic() + deadlines.answer + sending / deadlines.min_rate
         # A stream's progress: seconds spent waiting since the last `progress_bytes`, and since
         # when the reader waits now (None while the app works on what came).
         self._waited = 0.0
         self._reading_since: float | None = None
         self._bytes = 0
-        threading.Thread(target=self._run, daemon=True, name="lpj-sync-watch").start()
+        _WATCHER.add(self)
 
     def attach(self, sock: Any) -> None:
         """Watch this connection. The watch keeps a duplicate of the socket's handle: shutting
@@ -185,25 +236,18 @@ class _Watch:
 
     def finish(self) -> None:
         """The request is over: stop watching and let the duplicate handles go."""
+        _WATCHER.remove(self)
         with self._lock:
             self._done = True
             socks, self._socks = self._socks, []
             for sock in socks:
                 sock.close()
-        self._wake.set()
 
     def error(self) -> Exception:
         """What the request ends with now that the watch stopped it."""
         if self.reason == CANCELLED:
             return SyncCancelled()
         return OfflineError.of(ErrorKind.OFFLINE_SLOW)
-
-    def _run(self) -> None:
-        while not self._wake.wait(self.deadlines.tick):
-            reason = self._due()
-            if reason is not None:
-                self._fire(reason)
-                return
 
     def _due(self) -> str | None:
         if self.cancelled is not None:
@@ -539,14 +583,17 @@ class Transport:
             return watch.error()
         try:
             body = ErrorBody.model_validate_json(content)
-            code, message = str(body.code), body.message
+            code, message, detail = str(body.code), body.message, body.detail or {}
         except ValueError:  # pydantic's ValidationError is one too
-            code, message = None, ""
+            code, message, detail = None, "", {}
         log.info("server answered %s %s: %s", status, code, message)
         if code in (ErrorCode.CLIENT_TOO_OLD, ErrorCode.CLIENT_TOO_NEW) or status == 426:
             key = ErrorCode(code) if code in (ErrorCode.CLIENT_TOO_OLD, ErrorCode.CLIENT_TOO_NEW) \
                 else ErrorCode.CLIENT_TOO_OLD
             params = {"detail": message} if message else {}
+            link = detail.get("download_url")
+            if isinstance(link, str) and link.startswith(("http://", "https://")):
+                params["download_url"] = link
             return VersionError.of(key.value, code=key.value, **params)
         if code == ErrorCode.BAD_CREDENTIALS:
             return AuthError.of(ErrorKind.BAD_CREDENTIALS, code=code)

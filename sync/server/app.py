@@ -51,6 +51,7 @@ from sync.server.errors import INTERNAL_ERROR, ApiError
 from sync.server.meta import read_epoch
 from sync.server.middleware import AccessLogMiddleware, BodyLimitMiddleware
 from sync.server.models import Client
+from sync.server.pull import SKIP_PATTERN
 from sync.server.push import push as apply_push
 from sync.server.validation import has_nul
 
@@ -90,10 +91,12 @@ def _version_refusal(config: ServerConfig, header: str, value: int) -> ApiError:
     outbox and tells the user who must update)."""
     low, high = _version_range(config, header)
     if value < low:
+        # The download link goes along: an app that has synced before asks no /version first.
+        where = {"download_url": config.client_download_url} if config.client_download_url else {}
         return ApiError(426, ErrorCode.CLIENT_TOO_OLD,
                         "this app is too old for the server: please update the app "
                         "(your changes are kept and will be sent after the update)",
-                        detail={"header": header, "yours": value, "min": low, "max": high})
+                        detail={"header": header, "yours": value, "min": low, "max": high, **where})
     return ApiError(426, ErrorCode.CLIENT_TOO_NEW,
                     "this app is newer than the server: the server must be upgraded "
                     "(your changes are kept until then)",
@@ -287,15 +290,17 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     # loop. The token is still checked before the body.
     @sync.post("/push", responses={200: {"model": PushResponse}},
                openapi_extra=_json_request_body(PushRequest))
-    async def push(request: Request, credentials: BearerDep) -> Response:
-        """Apply the client's mutations in order, exactly once each."""
+    async def push(request: Request, credentials: BearerDep,
+                   own_seqs: Annotated[bool, Query()] = False) -> Response:
+        """Apply the client's mutations in order, exactly once each. `own_seqs`: answer the
+        sequence numbers of what the push wrote exactly as sent, for the pull to skip."""
         body = await request.body()
         content_type = request.headers.get("content-type")
 
         def work() -> Response:
             caller = auth.caller_for_token(_token(credentials))
             answer = apply_push(db, caller, _parse_body(PushRequest, body, content_type))
-            return Response(answer.to_json(), media_type="application/json")
+            return Response(answer.to_json(own_seqs=own_seqs), media_type="application/json")
 
         return await run_in_threadpool(work)
 
@@ -305,14 +310,17 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
         cursor: Annotated[str | None, Query(max_length=100, pattern=CURSOR_PATTERN)] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
         acked: Annotated[int | None, Query(ge=0, le=2**62)] = None,
+        skip: Annotated[str | None, Query(max_length=400, pattern=SKIP_PATTERN)] = None,
     ) -> Response:
         """The changes after `cursor` the caller may see, oldest first. `acked`: the highest
         mutation id of this client the app holds an answer for (a restored server finds out
-        from it that it lost them)."""
+        from it that it lost them). `skip`: ranges of sequence numbers ("first-last,…") the
+        client's own pushes wrote as it has them (`own_seqs` of a push answer), left out."""
 
         def work() -> Response:
             caller = auth.caller_for_token(_token(credentials))
-            return Response(pull_module.pull(db, caller, cursor, limit, acked),
+            return Response(pull_module.pull(db, caller, cursor, limit, acked,
+                                             pull_module.parse_skip(skip)),
                             media_type="application/json")
 
         return await run_in_threadpool(work)

@@ -116,16 +116,17 @@ def unchanged_head(session: Session, batch: RecordBatch, write: PushWrite) -> in
     return None if row is None else int(row[0])
 
 
-def write_in_one_trip(session: Session, batch: RecordBatch, write: PushWrite) -> bool:
+def write_in_one_trip(session: Session, batch: RecordBatch, write: PushWrite) -> int | None:
     """Take the write lock, check, write and commit `session`'s transaction in one round trip.
 
-    True when written and committed; False when something read had changed (nothing written,
-    the empty transaction committed) or a record changes its organisation number (nothing
-    sent): the caller then applies the push under the lock the ordinary way.
+    The head the records were numbered above (the n-th written got head + n) when written and
+    committed; None when something read had changed (nothing written, the empty transaction
+    committed) or a record changes its organisation number (nothing sent): the caller then
+    applies the push under the lock the ordinary way.
     """
     records = batch.pending_json()
     if records is None:
-        return False
+        return None
     params: dict[str, Any] = {
         **_check_params(batch, write), "user_id": write.user_id,
         "last": write.last, "now": write.now.astimezone(UTC).replace(tzinfo=None),
@@ -139,7 +140,8 @@ def write_in_one_trip(session: Session, batch: RecordBatch, write: PushWrite) ->
         cursor.execute(_STATEMENT, params)
         # COMMIT goes out with the rest; SQLAlchemy's own commit later finds nothing to do.
         connection.commit()
-        written = cursor.fetchone() is not None
-    if written:
-        batch.mark_written()
-    return written
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    batch.mark_written()
+    return int(row[0])

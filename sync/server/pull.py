@@ -37,6 +37,10 @@ from sync.server.records import change_json, dumps
 
 # How stale `clients list` may show a client's last pull when nothing new was pulled.
 NOTE_EVERY = timedelta(seconds=60)
+# A pull's `skip`: at most this many ranges of sequence numbers ("first-last,…"). The page
+# statement has that many slots, so that it stays one statement whatever the ranges.
+MAX_SKIP_RANGES = 8
+SKIP_PATTERN = rf"^\d{{1,18}}-\d{{1,18}}(,\d{{1,18}}-\d{{1,18}}){{0,{MAX_SKIP_RANGES - 1}}}$"
 
 CHANGE_COLUMNS = (
     Record.entity, Record.record_id, Record.version, Record.deleted, Record.fields,
@@ -60,14 +64,19 @@ _PG_CHANGE_JSON = literal_column(
 
 
 def change_lines(connection: Connection, scope: ReadScope, after: int, head: int,
-                 limit: int) -> list[tuple[int, str]]:
+                 limit: int, skips: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
     """(seq, Change JSON) of the first `limit` records the scope reads in (after, head], in
-    sequence order: each of the scope's branches by its own index, merged."""
+    sequence order: each of the scope's branches by its own index, merged. Sequence numbers
+    within `skips` (at most MAX_SKIP_RANGES inclusive ranges) are left out."""
     dialect = connection.dialect
     owners = None if scope.owners is None else sorted(scope.owners)
     params: dict[str, Any] = {"org": scope.caller.org_id, "after": after, "head": head, "limit": limit}
     params.update((f"owner{i}", owner) for i, owner in enumerate(owners or ()))
-    shape = None if owners is None else len(owners)
+    if skips:
+        padded = [*skips, *[(1, 0)] * (MAX_SKIP_RANGES - len(skips))]  # (1, 0): holds nothing
+        for i, (first, last) in enumerate(padded[:MAX_SKIP_RANGES]):
+            params[f"skip{i}a"], params[f"skip{i}b"] = first, last
+    shape = (None if owners is None else len(owners), bool(skips))
     if dialect.name == "postgresql":
         # Straight to the driver, unprepared: once psycopg prepares a statement (its fifth run),
         # PostgreSQL soon settles on a generic plan that cannot see how narrow the cursor's
@@ -94,15 +103,16 @@ def stream_lines(session: Session, scope: ReadScope, after: int, head: int,
 
 
 @cache
-def _page_sql(dialect: Dialect, owners: int | None) -> str:
-    return str(_page_query(dialect.name, owners).compile(dialect=dialect))
+def _page_sql(dialect: Dialect, shape: tuple[int | None, bool]) -> str:
+    return str(_page_query(dialect.name, shape).compile(dialect=dialect))
 
 
 @cache
-def _page_query(dialect: str, owners: int | None) -> Any:
-    """The page statement for a kind of scope (staff: `owners` None; a hunter: how many owners),
-    built once: building and keying the statement per pull cost more Python time than
-    PostgreSQL took to run it."""
+def _page_query(dialect: str, shape: tuple[int | None, bool]) -> Any:
+    """The page statement for a kind of scope (staff: owners None; a hunter: how many owners)
+    and whether it skips ranges, built once: building and keying the statement per pull cost
+    more Python time than PostgreSQL took to run it."""
+    owners, skipping = shape
     columns: tuple[Any, ...] = ((Record.seq, _PG_CHANGE_JSON.label("line")) if dialect == "postgresql"
                                 else CHANGE_COLUMNS)
     owner_params = None if owners is None else [bindparam(f"owner{i}") for i in range(owners)]
@@ -112,7 +122,9 @@ def _page_query(dialect: str, owners: int | None) -> Any:
     # Each branch is a subquery of its own: SQLite allows ORDER BY and LIMIT only on the whole
     # of a compound select.
     after, head = bindparam("after"), bindparam("head")
-    parts = [select(Record.seq).where(Record.seq > after, Record.seq <= head, branch)
+    skipped = [~Record.seq.between(bindparam(f"skip{i}a"), bindparam(f"skip{i}b"))
+               for i in range(MAX_SKIP_RANGES)] if skipping else []
+    parts = [select(Record.seq).where(Record.seq > after, Record.seq <= head, branch, *skipped)
              .order_by(Record.seq).limit(limit).subquery()
              for branch in scope_branches(bindparam("org"), owner_params)]
     merged = union_all(*(select(part) for part in parts)).subquery()
@@ -123,6 +135,34 @@ def _page_query(dialect: str, owners: int | None) -> Any:
     else:
         picked = Record.seq.in_(page.scalar_subquery())
     return select(*columns).where(picked).order_by(Record.seq)
+
+def parse_skip(text: str | None) -> list[tuple[int, int]]:
+    """A pull's `skip` ("first-last,…", checked by SKIP_PATTERN) as ranges."""
+    if not text:
+        return []
+    ranges = []
+    for part in text.split(","):
+        first, _, last = part.partition("-")
+        ranges.append((int(first), int(last)))
+    return ranges
+
+
+def fold_skips(after: int, head: int, skips: list[tuple[int, int]]) -> tuple[int, list[tuple[int, int]]]:
+    """A range that starts right after the cursor moves the cursor past it (the common case: a
+    push with nobody writing between the last pull and it); ranges at or below the cursor go;
+    the rest stay to be left out of the page. Nothing moves past `head`: a cursor is never
+    handed out beyond the changes made."""
+    after_now = after
+    rest: list[tuple[int, int]] = []
+    for first, last in sorted((a, min(b, head)) for a, b in skips if a <= b):
+        if last <= after_now:
+            continue
+        if first <= after_now + 1:
+            after_now = last
+        else:
+            rest.append((first, last))
+    return after_now, [(a, b) for a, b in rest if b > after_now]
+
 
 def make_cursor(epoch: str, seq: int) -> str:
     return f"{epoch}.{seq}"
@@ -190,7 +230,8 @@ def history_lost(begin: SyncStart, caller: Caller, after: int, acked: int | None
     return None
 
 
-def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: int | None = None) -> str:
+def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: int | None = None,
+         skips: list[tuple[int, int]] | None = None) -> str:
     """A `PullResponse` as JSON text (the stored fields are spliced in, not re-encoded).
 
     `acked`: the highest mutation id the client holds an answer for (see `start_in`). A client
@@ -198,14 +239,16 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: in
     database was restored from an older copy, and the client recovers as after `new-epoch`.
 
     On PostgreSQL every statement commits by itself: the head, the page and (on the last page)
-    the note of how far this client has pulled. No snapshot across them is needed: every
+    the note of how far this client has pulled. `skips`: ranges of sequence numbers left out
+    (the client's own writes, as it has them; see `fold_skips`). No snapshot across them is
+    needed: every
     change at or below the head read first is visible to the page read after it. SQLite has one
     writer for the whole database, so there the page is read in a read transaction and the
     note written after it.
     """
     together = db.is_postgres
     try:
-        return _pull(db, caller, cursor, limit, acked, together)
+        return _pull(db, caller, cursor, limit, acked, together, skips or [])
     except HistoryLost as lost:
         epoch = start_epoch_after_loss(db, lost)
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
@@ -214,13 +257,14 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: in
 
 
 def _pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: int | None,
-          together: bool) -> str:
+          together: bool, skips: list[tuple[int, int]]) -> str:
     with db.connect() as connection:
         begin = start_in(connection, caller, cursor, acked)
-        rows = change_lines(connection, begin.scope, begin.after, begin.head, limit + 1)
+        after, left_out = fold_skips(begin.after, begin.head, skips)
+        rows = change_lines(connection, begin.scope, after, begin.head, limit + 1, left_out)
         more = len(rows) > limit
         rows = rows[:limit]
-        next_seq = rows[-1][0] if more else max(begin.head, begin.after)
+        next_seq = rows[-1][0] if more else max(begin.head, after)
         now = datetime.now(UTC)
         # A note that would say what it says already, but for a few seconds, is not written:
         # an idle app pulls every few minutes, and a write makes every such pull commit to disk.
@@ -244,9 +288,17 @@ _clients = Client.__table__
 _NOTE_PULLED = (update(_clients)
                 .where(_clients.c.client_id == bindparam("client"), _clients.c.user_id == bindparam("user"))
                 .values(last_pull_at=bindparam("at", type_=UTCDateTime()), last_pull_seq=bindparam("seq")))
+# On PostgreSQL the note commits without waiting for its WAL to reach the disk: it only feeds
+# `clients list`, and a crash that loses the last second of notes loses nothing a client needs
+# (its cursor is its own). A durable commit was a disk flush on every pull. set_config(…, true)
+# in the statement sets it for the statement's own (autocommit) transaction alone; the commit
+# reads it, and it is gone with the transaction, so the pooled connection keeps durable commits.
+_NOTE_PULLED_PG = _NOTE_PULLED.where(
+    func.set_config("synchronous_commit", "off", True).isnot(None))
 
 
 def _note_pulled(connection: Connection, caller: Caller, seq: int, now: datetime) -> None:
     """Remember how far this client has pulled (for `lpj-server clients list`)."""
-    connection.execute(_NOTE_PULLED, {"client": caller.client_id, "user": caller.user_id,
-                                      "at": now, "seq": seq})
+    statement = _NOTE_PULLED_PG if connection.dialect.name == "postgresql" else _NOTE_PULLED
+    connection.execute(statement, {"client": caller.client_id, "user": caller.user_id,
+                                   "at": now, "seq": seq})

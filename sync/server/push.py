@@ -59,6 +59,9 @@ class _Outcome:
     version: int
     conflicts: list[ConflictInfo] = field(default_factory=list)
     redirected_to: str | None = None
+    # The record now holds exactly what the client has after this result: a new record made
+    # from the fields sent, or an edit on the very version it was based on, with no conflict.
+    exact: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,18 @@ class PushAnswer:
     epoch: str
     last_mutation_id: int
     results: list[str]
+    # Ranges (first, last) of the sequence numbers this push wrote that hold exactly what the
+    # client sent (see `own_ranges`); None for a push that wrote nothing.
+    own_seqs: list[tuple[int, int]] | None = None
 
-    def to_json(self) -> str:
-        """The answer as `PushResponse` JSON (results leave out their default values)."""
+    def to_json(self, *, own_seqs: bool = False) -> str:
+        """The answer as `PushResponse` JSON (results leave out their default values). `own_seqs`:
+        the client asked for them (`?own_seqs=1`); an app that did not would refuse the key."""
+        own = ""
+        if own_seqs:
+            own = ',"own_seqs":[' + ",".join(f"[{a},{b}]" for a, b in self.own_seqs or ()) + "]"
         return (f'{{"epoch":{dumps(self.epoch)},"last_mutation_id":{self.last_mutation_id},'
-                f'"results":[{",".join(self.results)}]}}')
+                f'"results":[{",".join(self.results)}]{own}}}')
 
 
 def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
@@ -96,8 +106,9 @@ def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
                 return answer
         with db.writer() as session:
             work = _work_out(session, caller, request, now)
+            order = work.applier.batch.touched_keys()
             _write(session, caller, request, work, now)
-            return work.answer()
+            return work.answer(order, work.head)
     except HistoryLost as lost:
         epoch = start_epoch_after_loss(db, lost)
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
@@ -123,15 +134,17 @@ def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
         write = PushWrite(client_id=request.client_id, user_id=caller.user_id, org_id=caller.org_id,
                           epoch=work.epoch, read_head=work.head, last_before=work.last_before,
                           last=work.last, kept=work.kept, now=now)
+        order = batch.touched_keys()
         if batch.touched_count() <= ONE_TRIP_MAX_RECORDS:
-            return work.answer() if write_in_one_trip(session, batch, write) else None
+            head = write_in_one_trip(session, batch, write)
+            return None if head is None else work.answer(order, head)
         db.lock_writes(session)
         head = unchanged_head(session, batch, write)
         if head is None:
             return None
         work.head = head
         _write(session, caller, request, work, now)
-        return work.answer()
+        return work.answer(order, head)
 
 
 def _write(session: Session, caller: Caller, request: PushRequest, work: _Work, now: datetime) -> None:
@@ -165,8 +178,26 @@ class _Work:
     kept: list[tuple[int, str]]  # (mutation id, result JSON) of the mutations applied now
     applier: _Applier
 
-    def answer(self) -> PushAnswer:
-        return PushAnswer(epoch=self.epoch, last_mutation_id=self.last, results=self.results)
+    def answer(self, written: list[tuple[str, str]], head: int) -> PushAnswer:
+        """The answer, once the records `written` (in write order) were numbered from `head` + 1."""
+        return PushAnswer(epoch=self.epoch, last_mutation_id=self.last, results=self.results,
+                          own_seqs=own_ranges(written, head, self.applier.exact))
+
+
+def own_ranges(written: list[tuple[str, str]], head: int,
+               exact: set[tuple[str, str]]) -> list[tuple[int, int]]:
+    """The sequence numbers of the records in `exact`, as ranges. A push numbers what it writes
+    head + 1, head + 2 … in write order under the write lock, so no other write falls inside a
+    range: a client skipping these numbers in its pull skips only its own writes."""
+    ranges: list[tuple[int, int]] = []
+    for n, key in enumerate(written, start=head + 1):
+        if key not in exact:
+            continue
+        if ranges and ranges[-1][1] == n - 1:
+            ranges[-1] = (ranges[-1][0], n)
+        else:
+            ranges.append((n, n))
+    return ranges
 
 
 def _work_out(session: Session, caller: Caller, request: PushRequest, now: datetime) -> _Work:
@@ -268,6 +299,10 @@ class _Applier:
         self.now = now
         self.batch = RecordBatch(session)
         self._scope: ReadScope | None = None
+        # Records whose written state is exactly what the client has (`_Outcome.exact`), and
+        # records some mutation of this push wrote otherwise: those are never exact.
+        self.exact: set[tuple[str, str]] = set()
+        self._inexact: set[tuple[str, str]] = set()
 
     @property
     def scope(self) -> ReadScope:
@@ -296,16 +331,33 @@ class _Applier:
 
     def apply(self, m: Mutation) -> str:
         """Apply one mutation; its result as JSON (defaults left out), as kept and answered."""
+        first_touch = len(self.batch.touch_log)
         try:
             outcome = self._apply(m)
         except Rejected as exc:
+            self._note_written(m, False, first_touch)
             return MutationResult(id=m.id, status=MutationStatus.REJECTED, error_code=exc.code,
                                   message=exc.message).model_dump_json(exclude_defaults=True)
+        self._note_written(m, outcome.exact and not outcome.conflicts and outcome.redirected_to is None,
+                           first_touch)
         if not outcome.conflicts and outcome.redirected_to is None:
             return applied_json(m.id, outcome.version)
         return MutationResult(id=m.id, status=MutationStatus.APPLIED, version=outcome.version,
                               conflicts=outcome.conflicts, redirected_to=outcome.redirected_to,
                               ).model_dump_json(exclude_defaults=True)
+
+    def _note_written(self, m: Mutation, exact: bool, first_touch: int) -> None:
+        """Keep which records this mutation wrote exactly as the client has them: only its own
+        record, and only if no mutation of this push wrote it otherwise."""
+        touched = self.batch.touch_log[first_touch:]
+        if not touched:
+            return
+        key = (m.entity, m.record_id)
+        if exact and key not in self._inexact and all(k == key for k in touched):
+            self.exact.add(key)
+        else:
+            self._inexact.update(touched)
+            self.exact.difference_update(touched)
 
     # --- one mutation --------------------------------------------------------------------------
 
@@ -324,6 +376,7 @@ class _Applier:
         if missing:
             raise Rejected(ErrorCode.MISSING_FIELDS, f"required fields missing: {', '.join(missing)}")
         self._follow_company_redirect(fields)
+        rewritten = fields != m.fields and name is not MutationName.DELETE
 
         state = self.batch.get(spec.name, m.record_id)
         redirected_to = None
@@ -345,6 +398,8 @@ class _Applier:
             outcome = self._delete(spec, state)
         if redirected_to and outcome.redirected_to is None:
             outcome.redirected_to = redirected_to
+        if rewritten or outcome.redirected_to:
+            outcome.exact = False
         return outcome
 
     def _create(self, spec: EntitySpec, m: Mutation, fields: dict[str, Any],
@@ -367,7 +422,7 @@ class _Applier:
                             owner_id=fields.get(spec.owner_field) if spec.owner_field else None)
             if orgnr:
                 self.batch.set_orgnr(new, orgnr)
-            return _Outcome(version=new.version)
+            return _Outcome(version=new.version, exact=True)
         if state.deleted:
             raise Rejected(ErrorCode.RECORD_DELETED, f"this {spec.name} was deleted and stays deleted")
         if spec.policy is Policy.OWNED:
@@ -392,8 +447,12 @@ class _Applier:
             if holder is not None and holder is not state:
                 raise Rejected(ErrorCode.INVALID_FIELDS,
                                f"orgnr {fields['orgnr']} already belongs to company {holder.record_id}")
-        return self._merge(spec, state, fields, m.base_version,
-                           force=spec.policy is Policy.OWNED)
+        based_on = state.version
+        outcome = self._merge(spec, state, fields, m.base_version, force=spec.policy is Policy.OWNED)
+        # Based on the version the server held: the record is that version and these fields,
+        # as on the laptop. (Based on an older one, others' changes came in between.)
+        outcome.exact = m.base_version == based_on and not outcome.conflicts
+        return outcome
 
     def _delete(self, spec: EntitySpec, state: RecordState | None) -> _Outcome:
         if state is None:

@@ -91,6 +91,9 @@ class RecordBatch:
         self._by_key: dict[tuple[str, str], RecordState | None] = {}
         self._by_orgnr: dict[str, RecordState | None] = {}
         self._touched: dict[tuple[str, str], RecordState] = {}
+        # Every touch in order, repeats included: a push tells from it which records each of its
+        # mutations wrote (`push._Applier`).
+        self.touch_log: list[tuple[str, str]] = []
         self._pg = session.get_bind().dialect.name == "postgresql"
 
     def load(self, keys: Iterable[tuple[str, str]], orgnrs: Iterable[str] = ()) -> None:
@@ -150,6 +153,10 @@ class RecordBatch:
             for e, r, v, org, owner, f, meta, created, updated, orgnr, deleted, merged, by in rows
         ]
 
+    def touched_keys(self) -> list[tuple[str, str]]:
+        """The keys the next flush writes, in the order it numbers them (from 1 above the head)."""
+        return list(self._touched)
+
     def touched_count(self) -> int:
         """How many records the next flush writes."""
         return len(self._touched)
@@ -178,6 +185,7 @@ class RecordBatch:
     def touch(self, state: RecordState) -> None:
         """Mark a record written: it gets a new sequence number at flush."""
         state.dirty = True
+        self.touch_log.append(state.key)
         self._touched.pop(state.key, None)  # re-insert: sequence follows the order of last write
         self._touched[state.key] = state
 

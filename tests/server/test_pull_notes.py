@@ -3,7 +3,7 @@ commit to disk) on every idle pull."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -42,3 +42,23 @@ def test_an_idle_pull_after_a_while_is_noted_again(harness: ServerHarness,
     kari.pull_all()
     again_seq, again_at = _noted(harness, kari.client_id)
     assert again_seq == seq and again_at > at  # type: ignore[operator]
+
+
+def test_the_note_leaves_the_pooled_connection_committing_durably(harness: ServerHarness) -> None:
+    """On PostgreSQL the note commits without waiting for the disk (it only feeds `clients list`);
+    that setting is the note's own transaction's, not the connection's: a push on the same pooled
+    connection afterwards still commits durably."""
+    if not harness.db.is_postgres:
+        pytest.skip("synchronous_commit is PostgreSQL's")
+    kari = harness.new_user("kari")
+    kari.pull_all()
+    caller = harness.app.state.auth.caller_for_token(kari.token)
+    with harness.db.connect() as connection:
+        # The test cluster runs with synchronous_commit off: this connection is put back on.
+        connection.exec_driver_sql("SET synchronous_commit = on")
+        try:
+            pull_module._note_pulled(connection, caller, 12345, datetime.now(UTC))
+            assert connection.exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
+        finally:
+            connection.exec_driver_sql("RESET synchronous_commit")
+    assert _noted(harness, kari.client_id)[0] == 12345

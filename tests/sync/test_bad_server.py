@@ -121,8 +121,9 @@ def _call(fn: Callable[[], object]) -> object:
 
 
 def test_a_trickled_answer_ends_at_the_deadline_as_offline(store: Store) -> None:
+    # A first sync (no cursor, no epoch yet) asks /version first; later syncs start with the pull.
     with BadServer({"/version": trickled(VERSION_BODY, every=0.02)}) as bad:
-        laptop(store, bad.url)
+        laptop(store, bad.url, cursor=False)
         result, took = timed(lambda: engine(store, bad.url, deadlines=QUICK).sync(), limit=8)
     # A byte every 20 ms keeps every read in time; the whole answer would take ~4 s.
     assert isinstance(result, OfflineError) and result.kind == ErrorKind.OFFLINE_SLOW, result
@@ -138,7 +139,7 @@ def test_lpj_sync_against_a_trickling_server_is_offline_and_tried_again(
     monkeypatch.setattr(transport_module, "DEFAULT_DEADLINES", Deadlines(answer=0.5, tick=0.05))
     monkeypatch.setenv("LPJ_TOKEN", "t")
     with BadServer({"/version": trickled(VERSION_BODY, every=0.02)}) as bad:
-        laptop(store, bad.url, pending=1)
+        laptop(store, bad.url, pending=1, cursor=False)  # a first sync: /version first
         status, out, err, took = lpj_sync(capsys, data_dir)
         tries = bad.counts["/version"]
     assert status == 75, err  # offline: try later
@@ -182,7 +183,7 @@ def test_a_cancel_stops_a_sync_waiting_for_a_slow_answer_at_once(store: Store) -
     stop = threading.Event()
     # The default deadlines (minutes): only the cancel can end this in time.
     with BadServer({"/version": trickled(VERSION_BODY, every=0.1)}) as bad:
-        laptop(store, bad.url)
+        laptop(store, bad.url, cursor=False)  # a first sync: /version first
         threading.Timer(0.5, stop.set).start()
         result, took = timed(lambda: engine(store, bad.url).sync(cancel=stop.is_set), limit=10)
     assert not isinstance(result, Exception), result
@@ -295,7 +296,7 @@ def test_lpj_sync_cut_inside_the_headers_exits_offline_after_retrying(
         data_dir: Path) -> None:
     monkeypatch.setenv("LPJ_TOKEN", "t")
     with BadServer({"/version": cut_in_headers}) as bad:
-        laptop(store, bad.url, pending=1)
+        laptop(store, bad.url, pending=1, cursor=False)  # a first sync: /version first
         status, _out, err, took = lpj_sync(capsys, data_dir)
         tries = bad.counts["/version"]
     assert status == 75, err
