@@ -34,13 +34,14 @@ import json
 import os
 import random
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -233,33 +234,75 @@ def cpu_lock(path: str | None) -> Iterator[None]:
 # --- lpj ----------------------------------------------------------------------------------------
 
 
-@contextmanager
-def lpj_server(tmp: Path, postgres: bool) -> Iterator[Server]:
-    """lpj-server in its own process(es) with two hunters in one team."""
-    cluster = PgCluster(durable=True).start() if postgres else None
-    server = None
-    try:
-        url = cluster.create_database("lpj") if cluster else f"sqlite:///{tmp / 'server.sqlite3'}"
-        env = {**os.environ, "LPJ_DATABASE_URL": url, "PYTHONPATH": str(REPO),
-               "LPJ_ARGON2_TIME_COST": "1", "LPJ_ARGON2_MEMORY_KIB": "8192"}
-        cli(env, "migrate")
+class LpjServers:
+    """lpj-server databases: a template (two hunters in one team, the first laptop logged in and
+    its visits recorded) and a copy of it per run, each served by lpj-server in its own process.
+
+    The visits are recorded once: 100k through the app's service take minutes, and the push
+    starts from the same outbox every run. SQLite copies the file; PostgreSQL copies the
+    database (CREATE DATABASE … TEMPLATE) on one cluster kept for the whole bench.
+    """
+
+    def __init__(self, base: Path, postgres: bool) -> None:
+        self.base = base
+        self.cluster = PgCluster(durable=True).start() if postgres else None
+        self.template = self._url("template")
+        cli(self.env(self.template), "migrate")
         for name in ("kari", "ola"):
-            cli(env, "create-user", name, "--role", "hunter", "--org", ORG, "--team", TEAM,
-                stdin=PASSWORD + "\n")
+            cli(self.env(self.template), "create-user", name, "--role", "hunter", "--org", ORG,
+                "--team", TEAM, stdin=PASSWORD + "\n")
+
+    def _url(self, name: str, template: str | None = None) -> str:
+        if self.cluster is not None:
+            return self.cluster.create_database(name, template=template)
+        path = self.base / f"{name}.sqlite3"
+        if template is not None:
+            for suffix in ("", "-wal"):  # what a stopped server left in its log is the database too
+                if (self.base / f"{template}.sqlite3{suffix}").exists():
+                    shutil.copy(self.base / f"{template}.sqlite3{suffix}", f"{path}{suffix}")
+        return f"sqlite:///{path}"
+
+    def env(self, url: str) -> dict[str, str]:
+        return {**os.environ, "LPJ_DATABASE_URL": url, "PYTHONPATH": str(REPO),
+                "LPJ_ARGON2_TIME_COST": "1", "LPJ_ARGON2_MEMORY_KIB": "8192"}
+
+    def copy(self, name: str) -> str:
+        return self._url(name, template="template")
+
+    @contextmanager
+    def serve(self, url: str) -> Iterator[Server]:
         # SQLite has one writer: one worker, as the server's own advice says.
-        server = Server(env, 2 if postgres else 1)
-        yield server
-    finally:
-        if server is not None:
+        server = Server(self.env(url), 1 if self.cluster is None else 2)
+        try:
+            yield server
+        finally:
             server.stop()
-        if cluster is not None:
-            cluster.stop()
+
+    def stop(self) -> None:
+        if self.cluster is not None:
+            self.cluster.stop()
 
 
-def laptop(tmp: Path, name: str, url: str) -> tuple[Store, SyncEngine, str]:
-    store = open_store(app_paths(tmp / name))
+def laptop(data_dir: Path, name: str, url: str) -> tuple[Store, SyncEngine, str, str]:
+    """A new laptop's store, logged in: (store, engine, user id, token)."""
+    store = open_store(app_paths(data_dir))
     login = SyncEngine.login(store, url, name, PASSWORD, device_name=name)
-    return store, SyncEngine(store, server_url=url, token=login.token), login.user.id
+    return store, SyncEngine(store, server_url=url, token=login.token), login.user.id, login.token
+
+
+def prepare_lpj(servers: LpjServers, args: argparse.Namespace, records: Path) -> tuple[Step, str]:
+    """The first laptop logs in and records the visits offline; its store is kept as the
+    template every run copies. Writes the PouchDB documents; returns the recording and the token."""
+    with servers.serve(servers.template) as server:
+        store, _engine, user_id, token = laptop(servers.base / "kari-template", "kari", server.url)
+    took = record_offline(store, user_id, args.visits, companies(args.companies))
+    step = Step(took, load=os.getloadavg()[0])
+    with store.reader() as s:
+        queued = s.query(OutboxMutation).count()
+    step.detail = f"{queued:,} mutations queued (a transaction per 1000 visits)"
+    dump_outbox(store, records)
+    store.engine.dispose()
+    return step, token
 
 
 def phase_clock() -> tuple[dict[str, float], Any]:
@@ -272,20 +315,16 @@ def phase_clock() -> tuple[dict[str, float], Any]:
     return seen, progress
 
 
-def run_lpj(tmp: Path, args: argparse.Namespace, records: Path | None) -> dict[str, Step]:
+def run_lpj(servers: LpjServers, run: int, token: str, args: argparse.Namespace) -> dict[str, Step]:
     out: dict[str, Step] = {}
-    with lpj_server(tmp, args.postgres) as server:
+    work = servers.base / f"run{run}"
+    shutil.copytree(servers.base / "kari-template", work / "kari")
+    with servers.serve(servers.copy(f"run{run}")) as server:
         proxy = Proxy(server.port) if not args.direct else None
         url = proxy.url if proxy else server.url
         try:
-            store, engine, user_id = laptop(tmp, "kari", url)
-            took = record_offline(store, user_id, args.visits, companies(args.companies))
-            out["write"] = Step(took, load=os.getloadavg()[0])
-            with store.reader() as s:
-                queued = s.query(OutboxMutation).count()
-            out["write"].detail = f"{queued:,} mutations queued"
-            if records is not None:
-                dump_outbox(store, records)
+            store = open_store(app_paths(work / "kari"))
+            engine = SyncEngine(store, server_url=url, token=token)
             seen, progress = phase_clock()
             with measured(proxy, out, "push") as step:
                 began = time.perf_counter()
@@ -296,7 +335,7 @@ def run_lpj(tmp: Path, args: argparse.Namespace, records: Path | None) -> dict[s
             step.detail = (f"pushed {report.pushed:,}, pulled back {report.pulled:,} "
                            f"(push phase {pull_began - began:.1f} s, pull-back {ended - pull_began:.1f} s)")
             store.engine.dispose()
-            fresh, fresh_engine, _ = laptop(tmp, "ola", url)
+            fresh, fresh_engine, _, _ = laptop(work / "ola", "ola", url)
             with measured(proxy, out, "pull") as step:
                 report = fresh_engine.sync()
             with fresh.reader() as s:
@@ -308,6 +347,7 @@ def run_lpj(tmp: Path, args: argparse.Namespace, records: Path | None) -> dict[s
         finally:
             if proxy:
                 proxy.stop()
+    shutil.rmtree(work, ignore_errors=True)
     return out
 
 
@@ -384,28 +424,38 @@ def profile_push(args: argparse.Namespace, into: Path) -> None:
 
     into.mkdir(parents=True, exist_ok=True)
     py_spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
-    with tempfile.TemporaryDirectory() as tmp_name, lpj_server(Path(tmp_name), args.postgres) as server:
-        tmp = Path(tmp_name)
-        store, engine, user_id = laptop(tmp, "kari", server.url)
-        record_offline(store, user_id, args.visits, companies(args.companies))
-        spy = subprocess.Popen([py_spy, "record", "--pid", str(server.proc.pid), "--subprocesses",
-                                "--rate", "200", "--format", "raw", "--output", str(into / "server.txt"),
-                                "--nonblocking"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        time.sleep(1.0)  # py-spy attaches
-        seen, progress = phase_clock()
-        t = time.perf_counter()
-        with cProfile.Profile() as prof:
-            report = engine.sync(progress)
-        took = time.perf_counter() - t
-        spy.send_signal(2)  # SIGINT: py-spy writes its file and ends
-        spy.wait(timeout=60)
-        prof.dump_stats(into / "client.pstats")
-        print(f"\nlpj push (sync) under cProfile: {took:.1f} s, pushed {report.pushed:,}, "
-              f"pulled back {report.pulled:,}; phases at "
-              + ", ".join(f"{k} +{v - t:.1f} s" for k, v in seen.items()))
-        stats = pstats.Stats(str(into / "client.pstats"))
-        stats.sort_stats("cumulative").print_stats(35)
-        stats.sort_stats("tottime").print_stats(25)
+    with tempfile.TemporaryDirectory(prefix="lpj-peer-") as base_name:
+        base = Path(base_name)
+        servers = LpjServers(base, args.postgres)
+        try:
+            _write, token = prepare_lpj(servers, args, base / "records.jsonl")
+            with servers.serve(servers.copy("profiled")) as server:
+                store = open_store(app_paths(base / "kari-template"))
+                engine = SyncEngine(store, server_url=server.url, token=token)
+                spy = subprocess.Popen([py_spy, "record", "--pid", str(server.proc.pid), "--subprocesses",
+                                        "--rate", "200", "--format", "raw",
+                                        "--output", str(into / "server.txt"), "--nonblocking"],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                time.sleep(1.0)  # py-spy attaches
+                seen, progress = phase_clock()
+                t = time.perf_counter()
+                with cProfile.Profile() as prof:
+                    report = engine.sync(progress)
+                took = time.perf_counter() - t
+                spy.send_signal(signal.SIGINT)  # py-spy writes its file and ends
+                _out, err = spy.communicate(timeout=60)
+                if spy.returncode:
+                    print(f"py-spy: {err.decode(errors='replace')[-500:]}", file=sys.stderr)
+                store.engine.dispose()
+        finally:
+            servers.stop()
+    prof.dump_stats(into / "client.pstats")
+    print(f"\nlpj push (sync) under cProfile: {took:.1f} s, pushed {report.pushed:,}, "
+          f"pulled back {report.pulled:,}; phases at "
+          + ", ".join(f"{k} +{v - t:.1f} s" for k, v in seen.items()))
+    stats = pstats.Stats(str(into / "client.pstats"))
+    stats.sort_stats("cumulative").print_stats(40)
+    stats.sort_stats("tottime").print_stats(25)
     print_collapsed(into / "server.txt")
 
 
@@ -483,6 +533,10 @@ def print_table(args: argparse.Namespace, runs: dict[str, list[dict[str, Step]]]
                   f"{statistics.median(ratios):.2f}")
 
 
+def _brief(result: dict[str, Step]) -> str:
+    return ", ".join(f"{k} {v.seconds:.2f} s" for k, v in result.items())
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--visits", type=int, default=100_000)
@@ -511,23 +565,29 @@ def main() -> int:
             print(f"bench_peer: skipped: {why}")
             return 0
     runs: dict[str, list[dict[str, Step]]] = {"lpj": [], "pouch": []}
-    with tempfile.TemporaryDirectory(prefix="lpj-peer-") as keep_name:
-        records = Path(keep_name) / "records.jsonl"
-        for i in range(args.runs):
-            if args.only != "pouch" or not records.exists():
-                with tempfile.TemporaryDirectory(prefix="lpj-peer-lpj-") as tmp, \
-                        (cpu_lock(args.lock) if args.only != "pouch" else nullcontext()):
-                    result = run_lpj(Path(tmp), args, records if i == 0 else None)
+    with tempfile.TemporaryDirectory(prefix="lpj-peer-") as base_name:
+        base = Path(base_name)
+        records = base / "records.jsonl"
+        servers = LpjServers(base, args.postgres)
+        try:
+            with cpu_lock(args.lock):
+                write, token = prepare_lpj(servers, args, records)
+            print(f"lpj: recorded {args.visits:,} visits offline in {write.seconds:.1f} s",
+                  file=sys.stderr)
+            for i in range(args.runs):
                 if args.only != "pouch":
+                    with cpu_lock(args.lock):
+                        result = {"write": write, **run_lpj(servers, i, token, args)}
                     runs["lpj"].append(result)
-                    print(f"run {i + 1} lpj: "
-                          + ", ".join(f"{k} {v.seconds:.2f} s" for k, v in result.items()), file=sys.stderr)
-            if args.only != "lpj":
-                with tempfile.TemporaryDirectory(prefix="lpj-peer-pouch-") as tmp, cpu_lock(args.lock):
-                    result = run_pouch(Path(tmp), args, records)
-                runs["pouch"].append(result)
-                print(f"run {i + 1} pouch: " + ", ".join(f"{k} {v.seconds:.2f} s" for k, v in result.items()),
-                      file=sys.stderr)
+                    print(f"run {i + 1} lpj: " + _brief(result), file=sys.stderr)
+                if args.only != "lpj":
+                    with tempfile.TemporaryDirectory(prefix="pouch-", dir=base) as tmp, \
+                            cpu_lock(args.lock):
+                        result = run_pouch(Path(tmp), args, records)
+                    runs["pouch"].append(result)
+                    print(f"run {i + 1} pouch: " + _brief(result), file=sys.stderr)
+        finally:
+            servers.stop()
     print_table(args, runs)
     return 0
 
