@@ -243,10 +243,12 @@ class LpjServers:
     database (CREATE DATABASE … TEMPLATE) on one cluster kept for the whole bench.
     """
 
-    def __init__(self, base: Path, postgres: bool) -> None:
+    def __init__(self, base: Path, postgres: bool, *, reuse: bool = False) -> None:
         self.base = base
         self.cluster = PgCluster(durable=True).start() if postgres else None
         self.template = self._url("template")
+        if reuse:  # a kept SQLite template (--keep)
+            return
         cli(self.env(self.template), "migrate")
         for name in ("kari", "ola"):
             cli(self.env(self.template), "create-user", name, "--role", "hunter", "--org", ORG,
@@ -257,6 +259,8 @@ class LpjServers:
             return self.cluster.create_database(name, template=template)
         path = self.base / f"{name}.sqlite3"
         if template is not None:
+            for suffix in ("", "-wal", "-shm"):  # a copy left by an earlier call (--keep)
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
             for suffix in ("", "-wal"):  # what a stopped server left in its log is the database too
                 if (self.base / f"{template}.sqlite3{suffix}").exists():
                     shutil.copy(self.base / f"{template}.sqlite3{suffix}", f"{path}{suffix}")
@@ -278,6 +282,14 @@ class LpjServers:
         finally:
             server.stop()
 
+    def drop(self, name: str) -> None:
+        """Drop a run's copy (100k visits make a few hundred MB)."""
+        if self.cluster is not None:
+            self.cluster.drop_database(name)
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.base / name}.sqlite3{suffix}").unlink(missing_ok=True)
+
     def stop(self) -> None:
         if self.cluster is not None:
             self.cluster.stop()
@@ -292,7 +304,14 @@ def laptop(data_dir: Path, name: str, url: str) -> tuple[Store, SyncEngine, str,
 
 def prepare_lpj(servers: LpjServers, args: argparse.Namespace, records: Path) -> tuple[Step, str]:
     """The first laptop logs in and records the visits offline; its store is kept as the
-    template every run copies. Writes the PouchDB documents; returns the recording and the token."""
+    template every run copies. Writes the PouchDB documents; returns the recording and the token.
+    With `--keep` (SQLite), a template kept there for the same N is used again."""
+    kept = servers.base / "prepared.json"
+    if args.keep and kept.exists():
+        saved = json.loads(kept.read_text())
+        if (saved["visits"], saved["companies"]) == (args.visits, args.companies):
+            print(f"lpj: using the template kept in {servers.base}", file=sys.stderr)
+            return Step(saved["seconds"], load=saved["load"], detail=saved["detail"]), saved["token"]
     with servers.serve(servers.template) as server:
         store, _engine, user_id, token = laptop(servers.base / "kari-template", "kari", server.url)
     took = record_offline(store, user_id, args.visits, companies(args.companies))
@@ -302,6 +321,9 @@ def prepare_lpj(servers: LpjServers, args: argparse.Namespace, records: Path) ->
     step.detail = f"{queued:,} mutations queued (a transaction per 1000 visits)"
     dump_outbox(store, records)
     store.engine.dispose()
+    if args.keep:
+        kept.write_text(json.dumps({"visits": args.visits, "companies": args.companies, "token": token,
+                                    "seconds": step.seconds, "load": step.load, "detail": step.detail}))
     return step, token
 
 
@@ -318,6 +340,7 @@ def phase_clock() -> tuple[dict[str, float], Any]:
 def run_lpj(servers: LpjServers, run: int, token: str, args: argparse.Namespace) -> dict[str, Step]:
     out: dict[str, Step] = {}
     work = servers.base / f"run{run}"
+    shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(servers.base / "kari-template", work / "kari")
     with servers.serve(servers.copy(f"run{run}")) as server:
         proxy = Proxy(server.port) if not args.direct else None
@@ -348,6 +371,7 @@ def run_lpj(servers: LpjServers, run: int, token: str, args: argparse.Namespace)
             if proxy:
                 proxy.stop()
     shutil.rmtree(work, ignore_errors=True)
+    servers.drop(f"run{run}")
     return out
 
 
@@ -424,9 +448,8 @@ def profile_push(args: argparse.Namespace, into: Path) -> None:
 
     into.mkdir(parents=True, exist_ok=True)
     py_spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
-    with tempfile.TemporaryDirectory(prefix="lpj-peer-") as base_name:
-        base = Path(base_name)
-        servers = LpjServers(base, args.postgres)
+    with _base(args) as base:
+        servers = LpjServers(base, args.postgres, reuse=_reusable(args, base))
         try:
             _write, token = prepare_lpj(servers, args, base / "records.jsonl")
             with servers.serve(servers.copy("profiled")) as server:
@@ -533,6 +556,26 @@ def print_table(args: argparse.Namespace, runs: dict[str, list[dict[str, Step]]]
                   f"{statistics.median(ratios):.2f}")
 
 
+@contextmanager
+def _base(args: argparse.Namespace) -> Iterator[Path]:
+    """The bench's folder: `--keep DIR` (kept for the next run) or a temporary one."""
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        yield args.keep
+        return
+    with tempfile.TemporaryDirectory(prefix="lpj-peer-") as name:
+        yield Path(name)
+
+
+def _reusable(args: argparse.Namespace, base: Path) -> bool:
+    """Whether `--keep` holds a template for these N (then it is not made again)."""
+    kept = base / "prepared.json"
+    if not kept.exists():
+        return False
+    saved = json.loads(kept.read_text())
+    return bool((saved["visits"], saved["companies"]) == (args.visits, args.companies))
+
+
 def _brief(result: dict[str, Step]) -> str:
     return ", ".join(f"{k} {v.seconds:.2f} s" for k, v in result.items())
 
@@ -552,9 +595,15 @@ def main() -> int:
     p.add_argument("--direct", action="store_true", help="no counting proxy (no bytes or requests)")
     p.add_argument("--lock", metavar="FILE", help="hold an flock on FILE during each peer's run "
                    "(e.g. /tmp/cpu.lock on a machine shared with other benches)")
+    p.add_argument("--keep", metavar="DIR", type=Path,
+                   help="keep the recorded lpj template (and PouchDB documents) in DIR and use it again "
+                   "on the next call with the same --visits: recording 100k visits takes minutes "
+                   "(SQLite server only)")
     p.add_argument("--profile", metavar="DIR", type=Path,
                    help="profile lpj's push once (client cProfile, server py-spy) instead")
     args = p.parse_args()
+    if args.keep and args.postgres:
+        p.error("--keep keeps a SQLite server's database; PostgreSQL's cluster is thrown away")
     if args.profile:
         with cpu_lock(args.lock):
             profile_push(args, args.profile)
@@ -565,10 +614,9 @@ def main() -> int:
             print(f"bench_peer: skipped: {why}")
             return 0
     runs: dict[str, list[dict[str, Step]]] = {"lpj": [], "pouch": []}
-    with tempfile.TemporaryDirectory(prefix="lpj-peer-") as base_name:
-        base = Path(base_name)
+    with _base(args) as base:
         records = base / "records.jsonl"
-        servers = LpjServers(base, args.postgres)
+        servers = LpjServers(base, args.postgres, reuse=_reusable(args, base))
         try:
             with cpu_lock(args.lock):
                 write, token = prepare_lpj(servers, args, records)
