@@ -452,8 +452,10 @@ def profile_push(args: argparse.Namespace, into: Path) -> None:
         servers = LpjServers(base, args.postgres, reuse=_reusable(args, base))
         try:
             _write, token = prepare_lpj(servers, args, base / "records.jsonl")
+            shutil.rmtree(base / "profiled", ignore_errors=True)
+            shutil.copytree(base / "kari-template", base / "profiled")  # the template stays as it is
             with servers.serve(servers.copy("profiled")) as server:
-                store = open_store(app_paths(base / "kari-template"))
+                store = open_store(app_paths(base / "profiled"))
                 engine = SyncEngine(store, server_url=server.url, token=token)
                 spy = subprocess.Popen([py_spy, "record", "--pid", str(server.proc.pid), "--subprocesses",
                                         "--rate", "200", "--format", "raw",
@@ -470,6 +472,8 @@ def profile_push(args: argparse.Namespace, into: Path) -> None:
                 if spy.returncode:
                     print(f"py-spy: {err.decode(errors='replace')[-500:]}", file=sys.stderr)
                 store.engine.dispose()
+            shutil.rmtree(base / "profiled", ignore_errors=True)
+            servers.drop("profiled")
         finally:
             servers.stop()
     prof.dump_stats(into / "client.pstats")
