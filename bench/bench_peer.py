@@ -33,6 +33,7 @@ import fcntl
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import statistics
@@ -201,6 +202,7 @@ class Step:
     wire: dict[str, int] = field(default_factory=dict)
     load: float = 0.0
     detail: str = ""
+    cpu: tuple[float, float] | None = None  # CPU seconds of the client and of the server
 
 
 @contextmanager
@@ -215,6 +217,27 @@ def measured(proxy: Proxy | None, out: dict[str, Step], name: str) -> Iterator[S
         after = proxy.snap()
         step.wire = {k: after[k] - before[k] for k in after}
     out[name] = step
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process and its children (uvicorn's workers)."""
+    import psutil
+
+    total = 0.0
+    try:
+        root = psutil.Process(pid)
+        for proc in (root, *root.children(recursive=True)):
+            times = proc.cpu_times()
+            total += times.user + times.system
+    except psutil.Error:
+        pass
+    return total
+
+
+def children_cpu() -> float:
+    """CPU seconds of this process's finished children (a node client step)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 @contextmanager
@@ -327,14 +350,22 @@ def prepare_lpj(servers: LpjServers, args: argparse.Namespace, records: Path) ->
     return step, token
 
 
-def phase_clock() -> tuple[dict[str, float], Any]:
-    """A progress callback that notes when each phase was first reported."""
-    seen: dict[str, float] = {}
+def phase_clock(server_pid: int | None = None) -> tuple[dict[str, tuple[float, float, float]], Any]:
+    """A progress callback that notes when each phase was first reported: (wall clock, this
+    process's CPU, the server's CPU)."""
+    seen: dict[str, tuple[float, float, float]] = {}
 
     def progress(p: SyncProgress) -> None:
-        seen.setdefault(p.phase.value, time.perf_counter())
+        if p.phase.value not in seen:
+            seen[p.phase.value] = (time.perf_counter(), time.process_time(),
+                                   cpu_seconds(server_pid) if server_pid else 0.0)
 
     return seen, progress
+
+
+def _phase(a: tuple[float, float, float], b: tuple[float, float, float]) -> str:
+    """A phase between two (wall, client CPU, server CPU) marks, in words."""
+    return f"{b[0] - a[0]:.1f} s (CPU client {b[1] - a[1]:.1f} s, server {b[2] - a[2]:.1f} s)"
 
 
 def run_lpj(servers: LpjServers, run: int, token: str, args: argparse.Namespace) -> dict[str, Step]:
@@ -348,19 +379,22 @@ def run_lpj(servers: LpjServers, run: int, token: str, args: argparse.Namespace)
         try:
             store = open_store(app_paths(work / "kari"))
             engine = SyncEngine(store, server_url=url, token=token)
-            seen, progress = phase_clock()
+            seen, progress = phase_clock(server.proc.pid)
             with measured(proxy, out, "push") as step:
-                began = time.perf_counter()
+                began = (time.perf_counter(), time.process_time(), cpu_seconds(server.proc.pid))
                 report = engine.sync(progress)
-                ended = time.perf_counter()
+                ended = (time.perf_counter(), time.process_time(), cpu_seconds(server.proc.pid))
             pull_began = min((seen[p] for p in (SyncPhase.PULLING, SyncPhase.SNAPSHOT) if p in seen),
                              default=ended)
-            step.detail = (f"pushed {report.pushed:,}, pulled back {report.pulled:,} "
-                           f"(push phase {pull_began - began:.1f} s, pull-back {ended - pull_began:.1f} s)")
+            step.cpu = (ended[1] - began[1], ended[2] - began[2])
+            step.detail = (f"pushed {report.pushed:,}, pulled back {report.pulled:,}; push phase "
+                           f"{_phase(began, pull_began)}, pull-back {_phase(pull_began, ended)}")
             store.engine.dispose()
             fresh, fresh_engine, _, _ = laptop(work / "ola", "ola", url)
             with measured(proxy, out, "pull") as step:
+                c0, s0 = time.process_time(), cpu_seconds(server.proc.pid)
                 report = fresh_engine.sync()
+                step.cpu = (time.process_time() - c0, cpu_seconds(server.proc.pid) - s0)
             with fresh.reader() as s:
                 visits = s.query(Visit).count()
             step.detail = f"pulled {report.pulled:,} records ({visits:,} visits)"
@@ -400,7 +434,7 @@ def node_step(*argv: str, keep_alive: bool = True) -> dict[str, Any]:
 
 
 @contextmanager
-def pouch_server(tmp: Path) -> Iterator[int]:
+def pouch_server(tmp: Path) -> Iterator[tuple[int, int]]:
     proc = subprocess.Popen(["node", str(PEER / "pouch_peer.js"), "server", str(tmp / "pouch-server"),
                              str(free_port())], cwd=PEER, stdout=subprocess.PIPE, text=True)
     try:
@@ -408,7 +442,7 @@ def pouch_server(tmp: Path) -> Iterator[int]:
         line = proc.stdout.readline()
         if not line.startswith("listening"):
             raise RuntimeError(f"express-pouchdb did not start: {line!r}")
-        yield int(line.split()[1])
+        yield int(line.split()[1]), proc.pid
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -418,18 +452,22 @@ def run_pouch(tmp: Path, args: argparse.Namespace, records: Path) -> dict[str, S
     out: dict[str, Step] = {}
     batch = str(args.pouch_batch_size)
     keep = not args.pouch_no_keepalive
-    with pouch_server(tmp) as port:
+    with pouch_server(tmp) as (port, server_pid):
         proxy = Proxy(port) if not args.direct else None
         remote = f"{proxy.url if proxy else f'http://127.0.0.1:{port}'}/visits"
         try:
             r = node_step("write", str(tmp / "pouch-local"), str(records))
             out["write"] = Step(r["seconds"], load=os.getloadavg()[0], detail=f"{r['docs']:,} documents")
             with measured(proxy, out, "push") as step:
+                c0, s0 = children_cpu(), cpu_seconds(server_pid)
                 r = node_step("push", str(tmp / "pouch-local"), remote, batch, keep_alive=keep)
+                step.cpu = (children_cpu() - c0, cpu_seconds(server_pid) - s0)
             step.seconds = r["seconds"]
             step.detail = f"{r['docs_written']:,} documents written, batch_size {batch}"
             with measured(proxy, out, "pull") as step:
+                c0, s0 = children_cpu(), cpu_seconds(server_pid)
                 r = node_step("pull", str(tmp / "pouch-fresh"), remote, batch, keep_alive=keep)
+                step.cpu = (children_cpu() - c0, cpu_seconds(server_pid) - s0)
             step.seconds = r["seconds"]
             step.detail = f"{r['doc_count']:,} documents, batch_size {batch}"
         finally:
@@ -497,8 +535,8 @@ def print_collapsed(path: Path, top: int = 30) -> None:
     idle = 0
     for line in path.read_text().splitlines():
         stack, _, count_text = line.rpartition(" ")
-        if not stack:
-            continue
+        if not stack or not count_text.isdigit():
+            continue  # a frame's name broken over lines (py-spy prints some source text)
         count = int(count_text)
         frames = stack.split(";")
         total += count
@@ -535,9 +573,11 @@ def print_table(args: argparse.Namespace, runs: dict[str, list[dict[str, Step]]]
           f"run(s), min–median–max; {os.cpu_count()} cores; lpj-server on {server}; "
           f"PouchDB 9 + express-pouchdb 4.2 (LevelDB), batch_size {args.pouch_batch_size}, "
           f"{'no ' if args.pouch_no_keepalive else ''}keep-alive"
-          + ("" if args.direct else "; both through the counting proxy"))
-    header = f"{'peer':<8} {'step':<6} {'seconds':>17} {'load 1m':>15} {'conns':>6} {'requests':>9} " \
-             f"{'MB up':>7} {'MB down':>8}  detail (last run)"
+          + ("" if args.direct else "; both through the counting proxy")
+          + "\nCPU cl/srv: CPU seconds of the client and of the server in the last run (PouchDB's client: "
+          "the node process, its start included)")
+    header = f"{'peer':<8} {'step':<6} {'seconds':>17} {'load 1m':>15} {'CPU cl/srv':>11} {'conns':>6} " \
+             f"{'requests':>9} {'MB up':>7} {'MB down':>8}  detail (last run)"
     print(header)
     print("-" * len(header))
     for peer in ("lpj", "pouch"):
@@ -549,8 +589,9 @@ def print_table(args: argparse.Namespace, runs: dict[str, list[dict[str, Step]]]
             wire = last.wire
             cells = (f"{wire['connections']:>6} {wire['requests']:>9} {wire['bytes_up'] / 1e6:>7.1f} "
                      f"{wire['bytes_down'] / 1e6:>8.1f}" if wire else f"{'':>6} {'':>9} {'':>7} {'':>8}")
+            cpu = f"{last.cpu[0]:.1f}/{last.cpu[1]:.1f}" if last.cpu else ""
             print(f"{peer:<8} {name:<6} {spread([s.seconds for s in steps], '{:.2f}'):>17} "
-                  f"{spread([s.load for s in steps], '{:.2f}'):>15} {cells}  {last.detail}")
+                  f"{spread([s.load for s in steps], '{:.2f}'):>15} {cpu:>11} {cells}  {last.detail}")
     if runs["lpj"] and runs["pouch"]:
         print("\nPouchDB seconds / lpj seconds (> 1: lpj faster; goal ≥ 3), per run and median:")
         for name in ("push", "pull"):
