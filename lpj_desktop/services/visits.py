@@ -112,7 +112,7 @@ def save_visit(session: Session, visit_id: str | None, draft: VisitDraft, user_i
     """The visit form's save: record a new visit (`visit_id` None) or correct the one with that id,
     with every rule of `record_visit` and `correct_visit`."""
     if visit_id is None:
-        return record_visit(session, draft, user_id, allow_sensitive=allow_sensitive)
+        return record_visit(session, draft, user_id, allow_sensitive=allow_sensitive).visit
     visit = session.get(Visit, visit_id)
     if visit is None or visit.deleted_at is not None:
         raise InvalidVisit([Problem("company", "visit_not_yours")])

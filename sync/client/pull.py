@@ -75,7 +75,9 @@ def pull_all(store: Store, transport: Transport, *, limit: int = DEFAULT_PULL_LI
     # What the server answered us for goes along: a server restored from an older copy, without
     # a new epoch, learns from it that it lost them (a laptop with nothing to push says so only
     # here) and starts a new epoch.
-    params: dict[str, str | int] = {"limit": limit} | ({"acked": acked} if acked else {})
+    params: dict[str, str | int] = {"limit": limit}
+    if acked:
+        params["acked"] = acked
     # This app's own writes that the server holds as the app has them are left out.
     with store.reader() as s:
         skip = skip_param(s, epoch)

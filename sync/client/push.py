@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import orjson
-from sqlalchemy import Row, Text, func, select, type_coerce, update
+from sqlalchemy import CursorResult, Row, Table, Text, func, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.base import utcnow
@@ -71,12 +71,12 @@ def to_mutation(row: OutboxMutation | Row[Any], base: int, args: dict[str, Any] 
     row's args when already parsed."""
     args = (row.args if args is None else args) or {}
     fields = args.get("fields", {}) if "fields" in args else args
-    return Mutation(id=row.mutation_id - base, name=row.name, entity=row.entity,
+    return Mutation(id=row.mutation_id - base, name=MutationName(row.name), entity=row.entity,
                     record_id=row.record_id, base_version=row.base_version, fields=fields,
                     made_at=row.created_at)
 
 
-_OB = OutboxMutation.__table__
+_OB = cast(Table, OutboxMutation.__table__)
 # `args` as its stored JSON text, parsed with orjson here: SQLAlchemy's JSON type runs the standard
 # library's parser, a tenth of making a batch of 1000.
 _OUTBOX_COLUMNS = (_OB.c.mutation_id, _OB.c.name, _OB.c.entity, _OB.c.record_id, _OB.c.base_version,
@@ -186,7 +186,7 @@ def apply_results(session: Session, batch: _Batch, results: list[MutationResult]
     now = utcnow()
     versions: dict[tuple[str, str], tuple[int, int]] = {}
     wanted = [batch.row_ids[r.id] for r in results if r.id in batch.row_ids]
-    ob = OutboxMutation.__table__
+    ob = cast(Table, OutboxMutation.__table__)
     # Where each row stands now, read without loading ORM objects (a batch is up to 1000 rows).
     current: dict[int, tuple[str, str, str]] = {}
     for start in range(0, len(wanted), 500):
@@ -211,7 +211,8 @@ def apply_results(session: Session, batch: _Batch, results: list[MutationResult]
         # Bound here (the result as its JSON text, the time as stored): SQLAlchemy's per-row
         # processing of a thousand results was a third of writing them back.
         dialect = session.get_bind().dialect
-        acked = ob.c.acked_at.type.dialect_impl(dialect).bind_processor(dialect)(now)
+        to_db = ob.c.acked_at.type.dialect_impl(dialect).bind_processor(dialect)
+        acked = to_db(now) if to_db is not None else now
         session.connection().exec_driver_sql(
             f"UPDATE {ob.name} SET state = ?, result = ?, acked_at = ?, error_code = NULL, "
             f"error_message = NULL WHERE mutation_id = ? AND state = ?",
@@ -258,14 +259,14 @@ def _write_versions(session: Session, versions: dict[tuple[str, str], tuple[int,
         by_entity.setdefault(entity, {})[record_id] = version
     conn = session.connection()
     for entity, ids in by_entity.items():
-        table = MODELS[entity].__table__
+        table = cast(Table, MODELS[entity].__table__)
         conn.exec_driver_sql(
             f"UPDATE {table.name} SET server_version = max(coalesce(server_version, 0), ?) WHERE id = ?",
             [(v, rid) for rid, v in ids.items()])
     # Pending no-base edits of these records: few, so found in one query and fixed one by one.
     if not versions:
         return
-    ob = OutboxMutation.__table__
+    ob = cast(Table, OutboxMutation.__table__)
     orphans = session.execute(
         select(ob.c.mutation_id, ob.c.entity, ob.c.record_id)
         .where(ob.c.state == OutboxState.PENDING, ob.c.base_version.is_(None),
@@ -283,11 +284,11 @@ def resend_after(store: Store, transport: Transport, client_id: str) -> int:
     with store.session() as s:
         base = mutation_base(s)
         set_state(s, STATE_EPOCH, state.epoch)
-        result = s.execute(
+        result = cast("CursorResult[Any]", s.execute(
             update(OutboxMutation)
             .where(OutboxMutation.mutation_id > base + state.last_mutation_id,
                    OutboxMutation.state != OutboxState.PENDING)
-            .values(state=OutboxState.PENDING, acked_at=None))
+            .values(state=OutboxState.PENDING, acked_at=None)))
         count = result.rowcount or 0
         # Ids with no outbox row any more (a discarded rejection) get a filler, so no gap is left.
         highest = s.scalar(select(func.max(OutboxMutation.mutation_id))) or base

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from typing import cast
+
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -11,7 +13,7 @@ from lpj_desktop.store.models import OutboxMutation, SyncStateEntry
 from lpj_desktop.store.models.local import OutboxState
 from sync.client.api import STATE_MUTATION_BASE
 
-_T = SyncStateEntry.__table__
+_T = cast(Table, SyncStateEntry.__table__)
 # Core statements on the connection, built once: through the ORM (get, then a flush of the unit of
 # work) the ten or so keys a sync reads and writes were a quarter of a small sync's own time.
 _GET = select(_T.c.value).where(_T.c.key == bindparam("key"))

@@ -58,7 +58,8 @@ from sync.server.validation import has_nul
 log = logging.getLogger("lpj.server")
 
 Model = TypeVar("Model", bound=BaseModel)
-_ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422, 426, 429)}
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422, 426, 429)}
 _bearer = HTTPBearer(auto_error=False, description="The token from POST /api/v1/auth/login")
 
 
@@ -450,9 +451,9 @@ def _install_error_handlers(app: FastAPI) -> None:
             return _error(400, ErrorCode.CURSOR_INVALID, "the cursor is not one this server made")
         parts = []
         for e in errors[:5]:
-            where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
+            field = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
             # An error of the body as a whole (missing, not JSON) has no field to name.
-            parts.append(f"{where or 'the request body'}: {e.get('msg')}")
+            parts.append(f"{field or 'the request body'}: {e.get('msg')}")
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
         return _error(422, ErrorCode.BAD_REQUEST, "invalid request: " + "; ".join(parts) + more,
                       {"errors": [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg"))}

@@ -16,6 +16,7 @@ works the push out again under the lock.
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -110,7 +111,7 @@ def unchanged_head(session: Session, batch: RecordBatch, write: PushWrite) -> in
     was worked out from has been written since, else None (the same check as the one trip)."""
     connection = session.connection().connection.dbapi_connection
     assert connection is not None
-    with connection.cursor() as cursor:
+    with closing(connection.cursor()) as cursor:
         cursor.execute(_CHECK + " SELECT head FROM ok", _check_params(batch, write))
         row = cursor.fetchone()
     return None if row is None else int(row[0])

@@ -11,12 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
     Connection,
     Dialect,
     Integer,
+    Table,
     and_,
     bindparam,
     func,
@@ -51,7 +54,7 @@ CHANGE_COLUMNS = (
 # PostgreSQL writes each change's JSON line itself (the same text `change_json` makes): for a
 # snapshot of a million records that is most of the work, and its C beats Python row by row.
 # Stored fields are spliced in unparsed; to_json quotes texts exactly as JSON wants.
-_PG_CHANGE_JSON = literal_column(
+_PG_CHANGE_JSON: ColumnElement[str] = literal_column(
     """'{"entity":' || to_json(records.entity)::text"""
     """ || ',"record_id":' || to_json(records.record_id)::text"""
     """ || ',"version":' || records.version"""
@@ -81,10 +84,11 @@ def change_lines(connection: Connection, scope: ReadScope, after: int, head: int
         # Straight to the driver, unprepared: once psycopg prepares a statement (its fifth run),
         # PostgreSQL soon settles on a generic plan that cannot see how narrow the cursor's
         # range is, and a page took 2.8 ms instead of 1.6.
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        with cursor:
+        driver: Any = connection.connection.dbapi_connection  # psycopg's own connection
+        with driver.cursor() as cursor:
             cursor.execute(_page_sql(dialect, shape), params, prepare=False)
-            return cursor.fetchall()  # type: ignore[no-any-return]
+            rows_: list[tuple[int, str]] = cursor.fetchall()
+            return rows_
     rows = connection.execute(_page_query(dialect.name, shape), params)
     return [(row.seq, change_json(row)) for row in rows]
 
@@ -115,13 +119,15 @@ def _page_query(dialect: str, shape: tuple[int | None, bool]) -> Any:
     owners, skipping = shape
     columns: tuple[Any, ...] = ((Record.seq, _PG_CHANGE_JSON.label("line")) if dialect == "postgresql"
                                 else CHANGE_COLUMNS)
-    owner_params = None if owners is None else [bindparam(f"owner{i}") for i in range(owners)]
+    owner_params: list[BindParameter[Any]] | None = (
+        None if owners is None else [bindparam(f"owner{i}") for i in range(owners)])
     limit = bindparam("limit", type_=Integer)
     # The branches pick sequence numbers only (index-only scans); the lines are built for the
     # page's rows alone: built in every branch, a snapshot page made twice the lines it sent.
     # Each branch is a subquery of its own: SQLite allows ORDER BY and LIMIT only on the whole
     # of a compound select.
-    after, head = bindparam("after"), bindparam("head")
+    after: BindParameter[int] = bindparam("after")
+    head: BindParameter[int] = bindparam("head")
     skipped = [~Record.seq.between(bindparam(f"skip{i}a"), bindparam(f"skip{i}b"))
                for i in range(MAX_SKIP_RANGES)] if skipping else []
     parts = [select(Record.seq).where(Record.seq > after, Record.seq <= head, branch, *skipped)
@@ -282,7 +288,7 @@ def _pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: i
     )
 
 
-_clients = Client.__table__
+_clients = cast(Table, Client.__table__)
 # Core, built once: through the ORM the update also "synchronised" the session, which cost more
 # than the statement.
 _NOTE_PULLED = (update(_clients)

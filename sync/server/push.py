@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from sync.entities import ENTITIES, EntitySpec, MutationName, Policy
@@ -150,11 +150,11 @@ def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
 def _write(session: Session, caller: Caller, request: PushRequest, work: _Work, now: datetime) -> None:
     """Write a worked-out push the ordinary way, under the write lock."""
     work.applier.batch.flush(after=work.head)
-    bulk_insert(session, AppliedMutation.__table__, [
+    bulk_insert(session, cast(Table, AppliedMutation.__table__), [
         {"client_id": request.client_id, "mutation_id": mutation_id, "result": result,
          "created_at": now} for mutation_id, result in work.kept])
     # Core statements: the ORM's unit of work cost a millisecond per push.
-    clients = Client.__table__
+    clients = cast(Table, Client.__table__)
     if work.client_known:
         session.execute(update(clients).where(clients.c.client_id == request.client_id)
                         .values(last_mutation_id=work.last, last_push_at=now))

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from sqlalchemy import Table, and_, bindparam, func, select
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from sync.server.models import Record
 
-_T = Record.__table__
+_T = cast(Table, Record.__table__)
 
 
 def dumps(value: Any) -> str:
