@@ -31,8 +31,8 @@ from bench.counting_proxy import CountingProxy
 from bench.pg_cluster import PgCluster
 from lpj_desktop.paths import app_paths
 from lpj_desktop.store.database import open_store
-from sync.client.api import SyncProgress
-from sync.client.engine import SyncEngine
+from lpj_desktop.sync_client.api import SyncProgress
+from lpj_desktop.sync_client.engine import SyncEngine
 
 
 def main() -> int:
@@ -45,7 +45,7 @@ def main() -> int:
     args = p.parse_args()
     # The snapshot logs its phases (records written, indexes built, stages).
     logging.basicConfig(format="  %(name)s: %(message)s")
-    logging.getLogger("sync.client.snapshot").setLevel(logging.INFO)
+    logging.getLogger("lpj_desktop.sync_client.snapshot").setLevel(logging.INFO)
 
     cluster = PgCluster(durable=True).start()
     server: Server | None = None

@@ -59,8 +59,8 @@ from lpj_desktop.paths import app_paths  # noqa: E402
 from lpj_desktop.services.visits import record_visit  # noqa: E402
 from lpj_desktop.store.database import Store, open_store  # noqa: E402
 from lpj_desktop.store.models import Company, OutboxMutation, Visit  # noqa: E402
-from sync.client.api import SyncPhase, SyncProgress  # noqa: E402
-from sync.client.engine import SyncEngine  # noqa: E402
+from lpj_desktop.sync_client.api import SyncPhase, SyncProgress  # noqa: E402
+from lpj_desktop.sync_client.engine import SyncEngine  # noqa: E402
 from sync.kernel.ids import company_id_for_orgnr  # noqa: E402
 from sync.kernel.orgnr import with_check_digit  # noqa: E402
 from sync.vocabulary import Channel, Outcome  # noqa: E402

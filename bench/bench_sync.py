@@ -105,7 +105,7 @@ def open_laptop(data_dir: Path, server_url: str, username: str) -> tuple[Any, st
     user id."""
     from lpj_desktop.paths import app_paths
     from lpj_desktop.store.database import open_store
-    from sync.client.engine import SyncEngine
+    from lpj_desktop.sync_client.engine import SyncEngine
 
     store = open_store(app_paths(data_dir))
     login = SyncEngine.login(store, server_url, username, PASSWORD, device_name=username)
@@ -121,7 +121,7 @@ def record_offline(store: Any, user_id: str, visits: int, companies: int, first_
     from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
     from lpj_desktop.services.visits import record_visit
     from lpj_desktop.store.models import Company
-    from sync.client.push import pending_count
+    from lpj_desktop.sync_client.push import pending_count
     from sync.kernel.ids import company_id_for_orgnr
     from sync.kernel.orgnr import with_check_digit
 
@@ -152,7 +152,7 @@ def record_offline(store: Any, user_id: str, visits: int, companies: int, first_
 
 
 def engine_for(store: Any, url: str, token: str, retries: int = 2) -> Any:
-    from sync.client.engine import SyncEngine
+    from lpj_desktop.sync_client.engine import SyncEngine
 
     return SyncEngine(store, server_url=url, token=token, retries=retries)
 

@@ -76,8 +76,8 @@ def main() -> None:
 
     from lpj_desktop.paths import app_paths
     from lpj_desktop.store.database import open_store
+    from lpj_desktop.sync_client.engine import SyncEngine
     from lpj_desktop.ui.main_window import MainWindow
-    from sync.client.engine import SyncEngine
     from tests.ui.conftest import seed
 
     tmp = Path(tempfile.mkdtemp(prefix="lpj-bench-sync-"))

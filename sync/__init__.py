@@ -1,6 +1,6 @@
 """Sync: the wire protocol, the client engine and the central server.
 
-`sync.entities` and `sync.protocol` are the contract both sides import; `sync.client` has no Qt;
+`sync.entities` and `sync.protocol` are the contract both sides import; `lpj_desktop.sync_client` has no Qt;
 `sync.server` never imports the desktop UI.
 """
 

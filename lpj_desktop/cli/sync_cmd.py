@@ -72,8 +72,8 @@ def _token(server_url: str, username: str) -> str | None:
 
 def run_login(args: argparse.Namespace) -> int:
     from lpj_desktop.services.credentials import KeyringUnavailable, save_token
-    from sync.client.api import AuthError, SyncError
-    from sync.client.engine import SyncEngine
+    from lpj_desktop.sync_client.api import AuthError, SyncError
+    from lpj_desktop.sync_client.engine import SyncEngine
 
     store = open_cli_store(args)
     try:
@@ -115,8 +115,8 @@ def run_login(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from sync.client.api import AuthError, OfflineError, SyncError, SyncProgress, SyncReport
-    from sync.client.engine import SyncEngine
+    from lpj_desktop.sync_client.api import AuthError, OfflineError, SyncError, SyncProgress, SyncReport
+    from lpj_desktop.sync_client.engine import SyncEngine
 
     store = open_cli_store(args)
     try:
@@ -170,8 +170,8 @@ def _summary(report) -> str:  # type: ignore[no-untyped-def]
 
 def run_logout(args: argparse.Namespace) -> int:
     from lpj_desktop.services.credentials import forget_token
-    from sync.client.engine import SyncEngine
-    from sync.client.push import pending_count
+    from lpj_desktop.sync_client.engine import SyncEngine
+    from lpj_desktop.sync_client.push import pending_count
 
     store = open_cli_store(args)
     try:

@@ -19,7 +19,7 @@ from lpj_desktop.services import changes
 from lpj_desktop.services.sync_records import RecordRef, describe, record_of
 from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.models import SyncConflict, User
-from sync.client.records import column_values
+from lpj_desktop.sync_client.records import column_values
 from sync.entities import ENTITIES
 from sync.kernel.wire import to_wire
 

@@ -26,9 +26,9 @@ from lpj_desktop.services.stage import refresh_company_stage
 from lpj_desktop.services.sync_records import RecordRef, describe, record_of
 from lpj_desktop.store.models import OutboxMutation, SyncConflict, Visit
 from lpj_desktop.store.models.local import OutboxState
-from sync.client.api import STATE_CURSOR
-from sync.client.records import column_values
-from sync.client.state import set_state
+from lpj_desktop.sync_client.api import STATE_CURSOR
+from lpj_desktop.sync_client.records import column_values
+from lpj_desktop.sync_client.state import set_state
 from sync.entities import MutationName
 from sync.kernel.wire import to_wire
 

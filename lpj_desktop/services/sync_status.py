@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from lpj_desktop.store.models import LocalProfile, OutboxMutation, SyncConflict, SyncStateEntry
 from lpj_desktop.store.models.local import OutboxState
-from sync.client.api import (
+from lpj_desktop.sync_client.api import (
     STATE_LAST_ATTEMPT,
     STATE_LAST_ERROR,
     STATE_LAST_ERROR_KIND,
@@ -33,7 +33,8 @@ class SyncStatus:
     pending: int  # records with changes waiting to be sent
     conflicts: int  # open conflicts (resolved here but not yet confirmed do not count)
     rejected: int  # changes the server refused, waiting for the user
-    # The last error as kind + parameters (`sync.client.messages`), for words in the UI's language.
+    # The last error as kind + parameters (`lpj_desktop.sync_client.messages`), for words in the
+    # UI's language.
     last_error_kind: str | None = None
     last_error_params: dict[str, Any] = field(default_factory=dict)
 

@@ -27,7 +27,7 @@ from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Company, OutboxMutation, SyncConflict, SyncStateEntry, User, Visit
 from lpj_desktop.store.models.local import OutboxState
-from sync.client.api import STATE_CURSOR, STATE_LAST_ERROR, STATE_LAST_SUCCESS
+from lpj_desktop.sync_client.api import STATE_CURSOR, STATE_LAST_ERROR, STATE_LAST_SUCCESS
 
 
 def _acknowledge_all(store: Store) -> None:

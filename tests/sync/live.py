@@ -18,7 +18,7 @@ import uvicorn
 
 from lpj_desktop.paths import app_paths
 from lpj_desktop.store.database import Store, open_store
-from sync.client.engine import SyncEngine
+from lpj_desktop.sync_client.engine import SyncEngine
 from sync.server.app import create_app
 from sync.server.auth import Passwords
 from sync.server.config import ServerConfig

@@ -36,18 +36,18 @@ from lpj_desktop.services.companies import add_company_by_hand
 from lpj_desktop.services.profile import get_profile
 from lpj_desktop.store.database import Store, open_store
 from lpj_desktop.store.models import OutboxMutation
-from sync.client import transport as transport_module
-from sync.client.api import (
+from lpj_desktop.sync_client import transport as transport_module
+from lpj_desktop.sync_client.api import (
     STATE_CURSOR,
     STATE_EPOCH,
     STATE_LAST_ERROR,
     OfflineError,
     ServerError,
 )
-from sync.client.engine import SyncEngine
-from sync.client.messages import ErrorKind
-from sync.client.state import get_state, set_state
-from sync.client.transport import MAX_ANSWER_BYTES, Deadlines, Transport
+from lpj_desktop.sync_client.engine import SyncEngine
+from lpj_desktop.sync_client.messages import ErrorKind
+from lpj_desktop.sync_client.state import get_state, set_state
+from lpj_desktop.sync_client.transport import MAX_ANSWER_BYTES, Deadlines, Transport
 from sync.protocol import Mutation, PushRequest, PushResponse, ServerInfo
 
 VERSION_BODY = ServerInfo.model_validate(server_info()).model_dump_json().encode()

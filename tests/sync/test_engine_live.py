@@ -16,8 +16,8 @@ from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
 from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.models import Company, OutboxMutation, SyncConflict, Visit
-from sync.client.api import STATE_LAST_ERROR, STATE_LAST_SUCCESS, VersionError
-from sync.client.state import get_state
+from lpj_desktop.sync_client.api import STATE_LAST_ERROR, STATE_LAST_SUCCESS, VersionError
+from lpj_desktop.sync_client.state import get_state
 from sync.kernel.ids import company_id_for_orgnr
 from sync.kernel.orgnr import with_check_digit
 

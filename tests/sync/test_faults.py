@@ -25,7 +25,7 @@ from lpj_desktop.domain.visit_draft import VisitDraft
 from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.models import Company, LocalProfile, OutboxMutation, Visit
-from sync.client.api import SyncError
+from lpj_desktop.sync_client.api import SyncError
 
 ROUNDS = int(os.environ.get("LPJ_SYNC_ROUNDS", "200"))
 REPO = Path(__file__).resolve().parents[2]

@@ -17,7 +17,7 @@ from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
 from lpj_desktop.paths import app_paths
 from lpj_desktop.store.base import UTCDateTime
 from lpj_desktop.store.database import Store, open_store
-from sync.client.records import MODELS, ApplyStats, upsert_rows
+from lpj_desktop.sync_client.records import MODELS, ApplyStats, upsert_rows
 from sync.entities import ENTITIES, Kind
 from sync.server.validation import fields_problem, missing_required
 

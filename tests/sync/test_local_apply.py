@@ -11,7 +11,7 @@ from lpj_desktop.services import changes
 from lpj_desktop.services.companies import add_company_by_hand, update_hunter_fields
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Company, OutboxMutation, SyncConflict, Visit
-from sync.client.records import ApplyStats, apply_changes, bulk_upsert
+from lpj_desktop.sync_client.records import ApplyStats, apply_changes, bulk_upsert
 from sync.kernel.ids import company_id_for_orgnr, uuid7
 from sync.kernel.orgnr import with_check_digit
 from sync.protocol import Change

@@ -20,9 +20,9 @@ from lpj_desktop.domain.visit_draft import VisitDraft
 from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.models import Company, Visit
-from sync.client.api import SyncPhase, SyncProgress, VersionError
-from sync.client.engine import SyncEngine
-from sync.client.push import plain_result_json
+from lpj_desktop.sync_client.api import SyncPhase, SyncProgress, VersionError
+from lpj_desktop.sync_client.engine import SyncEngine
+from lpj_desktop.sync_client.push import plain_result_json
 from sync.kernel.ids import company_id_for_orgnr
 from sync.kernel.orgnr import with_check_digit
 from sync.protocol import MutationResult, MutationStatus

@@ -14,9 +14,9 @@ from lpj_desktop.domain.ladder import LADDER
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.indexes import COMPANY_SEARCH_TRIGGERS, suspend_company_search
 from lpj_desktop.store.models import Company, Visit
-from sync.client.api import ServerError, SyncPhase, SyncProgress
-from sync.client.pull import PullStats
-from sync.client.records import (
+from lpj_desktop.sync_client.api import ServerError, SyncPhase, SyncProgress
+from lpj_desktop.sync_client.pull import PullStats
+from lpj_desktop.sync_client.records import (
     MODELS,
     ApplyStats,
     _converters,
@@ -25,7 +25,7 @@ from sync.client.records import (
     refresh_stages,
     upsert_rows,
 )
-from sync.client.snapshot import take_snapshot
+from lpj_desktop.sync_client.snapshot import take_snapshot
 from sync.kernel.ids import uuid7
 
 WIRE_DATETIMES = ["2024-05-02T09:30:00Z", "2024-05-02T09:30:00.123456Z", "2024-12-31T23:59:59.000001Z",
@@ -174,8 +174,8 @@ def test_a_record_with_an_impossible_date_is_said_in_words_and_nothing_is_kept(s
     assert raised.value.code == "bad_body"
     with store.reader() as s:
         # The cursor is written only when the whole snapshot is in: the next sync starts over.
-        from sync.client.api import STATE_CURSOR
-        from sync.client.state import get_state
+        from lpj_desktop.sync_client.api import STATE_CURSOR
+        from lpj_desktop.sync_client.state import get_state
 
         assert get_state(s, STATE_CURSOR) is None
 
@@ -203,7 +203,7 @@ def _search(store: Store, text: str) -> int:
 
 
 def test_a_big_first_sync_builds_its_indexes_once_at_the_end(store: Store, monkeypatch) -> None:
-    import sync.client.snapshot as snapshot
+    import lpj_desktop.sync_client.snapshot as snapshot
 
     monkeypatch.setattr(snapshot, "DEFER_INDEXES_FROM", 1)
     monkeypatch.setattr(snapshot, "CHUNK", 10)

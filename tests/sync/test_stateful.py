@@ -35,7 +35,7 @@ from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.notes import add_note
 from lpj_desktop.services.visits import delete_visit
 from lpj_desktop.store.models import Company, FollowUp, Note, OutboxMutation, SyncConflict, Visit
-from sync.client.api import SyncError
+from lpj_desktop.sync_client.api import SyncError
 from sync.server.models import Record
 
 EXAMPLES = int(os.environ.get("LPJ_SYNC_EXAMPLES", "4"))

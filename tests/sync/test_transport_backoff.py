@@ -10,9 +10,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from sync.client.api import AuthError, OfflineError, ServerError, VersionError
-from sync.client.backoff import Backoff
-from sync.client.transport import Transport
+from lpj_desktop.sync_client.api import AuthError, OfflineError, ServerError, VersionError
+from lpj_desktop.sync_client.backoff import Backoff
+from lpj_desktop.sync_client.transport import Transport
 from sync.protocol import PROTOCOL_HEADER, ServerInfo
 
 ANSWERS: dict[str, tuple[int, bytes]] = {

@@ -23,7 +23,9 @@ HEAVY = (
     "reportlab", "openpyxl",  # PDF and Excel exports
     "requests", "urllib3",  # the update check's HTTP client
     "keyring",  # the sync token, read in the background after start-up
-    "pydantic", "sync.protocol", "sync.client.engine", "sync.client.transport", "sync.client.records",
+    "pydantic", "sync.protocol",  # the wire models
+    "lpj_desktop.sync_client.engine", "lpj_desktop.sync_client.transport",
+    "lpj_desktop.sync_client.records",
     "alembic",  # migrations: only when the store is not current
     "lpj_desktop.ui.staff.dashboard_page", "lpj_desktop.ui.staff.campaign_page",
     "lpj_desktop.ui.staff.history_page", "lpj_desktop.ui.staff.goals_page",

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import time
 
+from lpj_desktop.sync_client.backoff import Backoff
 from lpj_desktop.ui.sync.worker import ERROR, SyncWorker
-from sync.client.backoff import Backoff
 from sync.protocol import ServerInfo
 from tests.sync.bad_server import BadServer, Reply, Request, server_info, trickled, version_ok, wait_until
 

@@ -9,14 +9,14 @@ from collections.abc import Iterator
 import pytest
 
 from lpj_desktop.services.sync_status import sync_status
+from lpj_desktop.sync_client.api import OfflineError, SyncError, VersionError
+from lpj_desktop.sync_client.engine import SyncEngine, check_versions
+from lpj_desktop.sync_client.messages import ErrorKind, norwegian
+from lpj_desktop.sync_client.transport import Transport
 from lpj_desktop.ui.i18n import install_translations
 from lpj_desktop.ui.sync.errors import error_words, sync_error_words
 from lpj_desktop.ui.sync.login_dialog import LoginDialog
 from lpj_desktop.ui.sync.status_bar import status_text
-from sync.client.api import OfflineError, SyncError, VersionError
-from sync.client.engine import SyncEngine, check_versions
-from sync.client.messages import ErrorKind, norwegian
-from sync.client.transport import Transport
 from sync.protocol import ServerInfo
 
 SAMPLE = {"url": "lpj.okn.no", "status": 503, "detail": "noe", "download_url": "https://x/lpj.exe",
@@ -105,8 +105,8 @@ def test_sync_error_keeps_its_norwegian_sentence_for_the_cli() -> None:
 
 
 def test_progress_counts_are_grouped_as_norwegian_print_has_them() -> None:
+    from lpj_desktop.sync_client.api import SyncPhase, SyncProgress
     from lpj_desktop.ui.sync.status_bar import progress_text
-    from sync.client.api import SyncPhase, SyncProgress
 
     nbsp = "\u00a0"
     assert progress_text(SyncProgress(SyncPhase.SNAPSHOT, 612_000, 1_200_003)) == (

@@ -326,7 +326,7 @@ def test_a_sync_keeps_the_open_company_and_a_half_typed_visit(  # type: ignore[n
 
 
 def test_a_refused_token_asks_for_a_new_login(qtbot, window, server) -> None:  # type: ignore[no-untyped-def]
-    from sync.client.engine import SyncEngine
+    from lpj_desktop.sync_client.engine import SyncEngine
 
     ui = login(qtbot, window, server)
     SyncEngine(window.store, server_url=server.url, token=ui.worker.token).logout()  # revoked elsewhere

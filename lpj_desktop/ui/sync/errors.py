@@ -1,5 +1,5 @@
 """Sync errors in the user's language: the engine gives a kind and its parameters
-(`sync.client.messages`, where the Norwegian templates are marked for lupdate), and this module
+(`lpj_desktop.sync_client.messages`, where the Norwegian templates are marked for lupdate), and this module
 passes those templates through tr() in the "SyncErrors" context. An unknown kind, or one whose
 parameters are missing, falls back to the engine's own (Norwegian) sentence."""
 
@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from sync.client.api import SyncError
-from sync.client.messages import words
+from lpj_desktop.sync_client.api import SyncError
+from lpj_desktop.sync_client.messages import words
 
 
 def _translate(template: str) -> str:

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from lpj_desktop.services.credentials import KeyringUnavailable, save_token
 from lpj_desktop.store.database import Store
+from lpj_desktop.sync_client.api import SyncError
 from lpj_desktop.ui.sync.errors import sync_error_words
 from lpj_desktop.ui.widgets import FieldError, FormDialog, save_cancel_buttons
 from lpj_desktop.ui.workers import Job, run_job
-from sync.client.api import SyncError
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 def do_login(store: Store, server_url: str, username: str, password: str) -> Any:
     """Log in (runs in the pool); returns the engine's LoginResult, or the SyncError that refused
     it (a value, so the dialog can say it in the user's language from its kind)."""
-    from sync.client.engine import SyncEngine
+    from lpj_desktop.sync_client.engine import SyncEngine
 
     try:
         return SyncEngine.login(store, server_url, username, password,
@@ -110,7 +110,7 @@ class LoginDialog(FormDialog):
         self._job = None
         self._set_busy(False)
         self.result_value = result
-        from sync.client.transport import normalize_url
+        from lpj_desktop.sync_client.transport import normalize_url
 
         url = normalize_url(self.server.text().strip())
         username = result.user.username

@@ -19,12 +19,12 @@ from lpj_desktop.services.profile import get_profile
 from lpj_desktop.services.sync_status import SyncStatus, sync_status
 from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
+from lpj_desktop.sync_client.api import SyncProgress
 from lpj_desktop.ui.sync.login_dialog import LoginDialog
 from lpj_desktop.ui.sync.pages import ConflictsPage, RejectionsPage
 from lpj_desktop.ui.sync.status_bar import ClickableStatus, status_text
 from lpj_desktop.ui.sync.worker import AUTH, OK, EngineFactory, SyncOutcome, SyncWorker, default_engine
 from lpj_desktop.ui.workers import Job, run_job
-from sync.client.api import SyncProgress
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

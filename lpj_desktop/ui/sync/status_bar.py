@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLabel, QMenu
 from lpj_desktop.domain.when import fmt_time, local, today
 from lpj_desktop.reports.labels import number
 from lpj_desktop.services.sync_status import SyncStatus
+from lpj_desktop.sync_client.api import SyncPhase, SyncProgress
 from lpj_desktop.ui.sync.errors import error_words
 from lpj_desktop.ui.sync.worker import AUTH, OFFLINE, OK, VERSION, SyncOutcome
-from sync.client.api import SyncPhase, SyncProgress
 
 translate = QCoreApplication.translate
 

@@ -12,8 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from lpj_desktop.store.database import Store
-from lpj_desktop.ui.workers import Job, pool, run_job
-from sync.client.api import (
+from lpj_desktop.sync_client.api import (
     AuthError,
     CancelCheck,
     OfflineError,
@@ -23,8 +22,9 @@ from sync.client.api import (
     SyncReport,
     VersionError,
 )
-from sync.client.backoff import Backoff
-from sync.client.messages import ErrorKind
+from lpj_desktop.sync_client.backoff import Backoff
+from lpj_desktop.sync_client.messages import ErrorKind
+from lpj_desktop.ui.workers import Job, pool, run_job
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ EngineFactory = Callable[[Store, str, str], Any]
 
 
 def default_engine(store: Store, server_url: str, token: str) -> Any:
-    from sync.client.engine import SyncEngine
+    from lpj_desktop.sync_client.engine import SyncEngine
 
     # No retries inside the engine: the worker's own backoff decides when to try again, and a
     # quick "offline" keeps the status bar truthful.

@@ -24,9 +24,16 @@ from lpj_desktop.store.database import Store
 from lpj_desktop.store.indexes import drop_secondary_indexes, ensure_indexes, suspend_company_search
 from lpj_desktop.store.models import OutboxMutation
 from lpj_desktop.store.models.local import OutboxState
-from sync.client.api import STATE_CURSOR, STATE_EPOCH, OfflineError, ServerError, SyncPhase, SyncProgress
-from sync.client.pull import PullStats
-from sync.client.records import (
+from lpj_desktop.sync_client.api import (
+    STATE_CURSOR,
+    STATE_EPOCH,
+    OfflineError,
+    ServerError,
+    SyncPhase,
+    SyncProgress,
+)
+from lpj_desktop.sync_client.pull import PullStats
+from lpj_desktop.sync_client.records import (
     CONFLICT_ENTITY,
     MODELS,
     ApplyStats,
@@ -37,8 +44,8 @@ from sync.client.records import (
     refresh_all_stages,
     write_rows,
 )
-from sync.client.state import set_state
-from sync.client.transport import Transport
+from lpj_desktop.sync_client.state import set_state
+from lpj_desktop.sync_client.transport import Transport
 from sync.protocol import Change, SnapshotEnd, SnapshotHeader
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.models import OutboxMutation, SyncStateEntry
 from lpj_desktop.store.models.local import OutboxState
-from sync.client.api import STATE_MUTATION_BASE
+from lpj_desktop.sync_client.api import STATE_MUTATION_BASE
 
 _T = cast(Table, SyncStateEntry.__table__)
 # Core statements on the connection, built once: through the ORM (get, then a flush of the unit of

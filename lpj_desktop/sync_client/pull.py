@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.database import Store
-from sync.client.api import STATE_CURSOR, STATE_EPOCH, SyncError, SyncPhase, SyncProgress
-from sync.client.own_seqs import forget_own_seqs, skip_param
-from sync.client.records import apply_changes, refresh_stages
-from sync.client.state import acknowledged_through, get_state, set_state
-from sync.client.transport import Transport
+from lpj_desktop.sync_client.api import STATE_CURSOR, STATE_EPOCH, SyncError, SyncPhase, SyncProgress
+from lpj_desktop.sync_client.own_seqs import forget_own_seqs, skip_param
+from lpj_desktop.sync_client.records import apply_changes, refresh_stages
+from lpj_desktop.sync_client.state import acknowledged_through, get_state, set_state
+from lpj_desktop.sync_client.transport import Transport
 from sync.protocol import DEFAULT_PULL_LIMIT, ErrorCode, PullResponse
 
 log = logging.getLogger(__name__)

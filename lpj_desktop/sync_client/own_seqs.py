@@ -23,8 +23,8 @@ import json
 
 from sqlalchemy.orm import Session
 
-from sync.client.api import STATE_OWN_SEQS
-from sync.client.state import get_state, set_state
+from lpj_desktop.sync_client.api import STATE_OWN_SEQS
+from lpj_desktop.sync_client.state import get_state, set_state
 from sync.protocol import MutationStatus, PushResponse
 
 # What a pull's `skip` may hold (the server's MAX_SKIP_RANGES); ranges beyond are pulled back.

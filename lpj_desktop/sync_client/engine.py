@@ -22,7 +22,7 @@ from lpj_desktop.services.profile import get_profile
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import LocalProfile, OutboxMutation, User
 from lpj_desktop.store.models.local import OutboxState
-from sync.client.api import (
+from lpj_desktop.sync_client.api import (
     STATE_CURSOR,
     STATE_EPOCH,
     STATE_LAST_ATTEMPT,
@@ -42,14 +42,14 @@ from sync.client.api import (
     SyncReport,
     VersionError,
 )
-from sync.client.backoff import Backoff
-from sync.client.messages import ErrorKind, norwegian
-from sync.client.own_seqs import forget_own_seqs
-from sync.client.pull import NeedSnapshot, PullStats, pull_all
-from sync.client.push import PushStats, pending_count, push_all, resend_after
-from sync.client.snapshot import take_snapshot
-from sync.client.state import get_state, now_text, set_state
-from sync.client.transport import Deadlines, Transport, normalize_url
+from lpj_desktop.sync_client.backoff import Backoff
+from lpj_desktop.sync_client.messages import ErrorKind, norwegian
+from lpj_desktop.sync_client.own_seqs import forget_own_seqs
+from lpj_desktop.sync_client.pull import NeedSnapshot, PullStats, pull_all
+from lpj_desktop.sync_client.push import PushStats, pending_count, push_all, resend_after
+from lpj_desktop.sync_client.snapshot import take_snapshot
+from lpj_desktop.sync_client.state import get_state, now_text, set_state
+from lpj_desktop.sync_client.transport import Deadlines, Transport, normalize_url
 from sync.entities import ENTITIES
 from sync.kernel.ids import uuid7
 from sync.protocol import (

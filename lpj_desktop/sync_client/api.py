@@ -1,6 +1,6 @@
 """What the rest of the app sees of the sync engine: its results, progress and errors.
 
-The engine (`sync.client.engine.SyncEngine`) is used by the GUI's background worker and by the
+The engine (`lpj_desktop.sync_client.engine.SyncEngine`) is used by the GUI's background worker and by the
 `lpj login` / `lpj sync` commands; both depend only on the names in this module and on the
 engine's public methods, so the engine's insides can change freely.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sync.client.messages import ErrorKind, norwegian
+from lpj_desktop.sync_client.messages import ErrorKind, norwegian
 
 
 class SyncPhase(StrEnum):
@@ -55,7 +55,7 @@ _KINDS = frozenset(k.value for k in ErrorKind)
 class SyncError(Exception):
     """Sync could not finish. `str(error)` is a sentence for the user (Norwegian, for the CLI).
 
-    `kind` (`sync.client.messages.ErrorKind`) and `params` say the same for a program: the GUI
+    `kind` (`lpj_desktop.sync_client.messages.ErrorKind`) and `params` say the same for a program: the GUI
     builds its translated sentence from them. `code` is the server's machine code when it gave
     one (`sync.protocol.ErrorCode`); `report` holds what the sync got done before it stopped
     (committed, not undone), when known.
@@ -73,7 +73,7 @@ class SyncError(Exception):
 
     @classmethod
     def of(cls, kind: str, *, code: str | None = None, **params: Any) -> SyncError:
-        """The error of `kind` with its Norwegian sentence (`sync.client.messages`)."""
+        """The error of `kind` with its Norwegian sentence (`lpj_desktop.sync_client.messages`)."""
         return cls(norwegian(kind, params), code=code, kind=kind, params=params)
 
 
@@ -128,5 +128,5 @@ STATE_LAST_ERROR_KIND = "last_error_kind"
 STATE_MUTATION_BASE = "mutation_base"
 # What this client's pushes wrote that the server holds exactly as the app has it, for the pull to
 # leave out: JSON {"epoch": …, "ranges": [[first, last], …], "pull_all": bool}
-# (sync.client.own_seqs).
+# (lpj_desktop.sync_client.own_seqs).
 STATE_OWN_SEQS = "own_seqs"

@@ -1,5 +1,5 @@
 """HTTP to the sync server: headers, timeouts, and every failure turned into one of the error
-kinds of `sync.client.api` with a sentence the user can read.
+kinds of `lpj_desktop.sync_client.api` with a sentence the user can read.
 
 Nothing above this module sees `requests` exceptions or raw status codes.
 
@@ -33,7 +33,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ProtocolError
 
 from lpj_desktop import __version__
-from sync.client.api import (
+from lpj_desktop.sync_client.api import (
     AuthError,
     CancelCheck,
     OfflineError,
@@ -42,7 +42,7 @@ from sync.client.api import (
     SyncError,
     VersionError,
 )
-from sync.client.messages import ErrorKind
+from lpj_desktop.sync_client.messages import ErrorKind
 from sync.protocol import (
     API_PREFIX,
     CLIENT_VERSION_HEADER,

@@ -20,12 +20,12 @@ from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import OutboxMutation
 from lpj_desktop.store.models.local import OutboxState
-from sync.client.api import STATE_EPOCH, ServerError, SyncPhase, SyncProgress
-from sync.client.messages import ErrorKind
-from sync.client.own_seqs import note_push
-from sync.client.records import MODELS, rekey_company, upsert_conflict
-from sync.client.state import mutation_base, set_state
-from sync.client.transport import Transport
+from lpj_desktop.sync_client.api import STATE_EPOCH, ServerError, SyncPhase, SyncProgress
+from lpj_desktop.sync_client.messages import ErrorKind
+from lpj_desktop.sync_client.own_seqs import note_push
+from lpj_desktop.sync_client.records import MODELS, rekey_company, upsert_conflict
+from lpj_desktop.sync_client.state import mutation_base, set_state
+from lpj_desktop.sync_client.transport import Transport
 from sync.entities import MutationName
 from sync.protocol import (
     MAX_BODY_BYTES,
