@@ -332,11 +332,14 @@ def prepare_lpj(servers: LpjServers, args: argparse.Namespace, records: Path) ->
     kept = servers.base / "prepared.json"
     if args.keep and kept.exists():
         saved = json.loads(kept.read_text())
-        if (saved["visits"], saved["companies"]) == (args.visits, args.companies):
+        if (saved["visits"], saved["companies"], saved.get("synced")) == (args.visits, args.companies, True):
             print(f"lpj: using the template kept in {servers.base}", file=sys.stderr)
             return Step(saved["seconds"], load=saved["load"], detail=saved["detail"]), saved["token"]
     with servers.serve(servers.template) as server:
-        store, _engine, user_id, token = laptop(servers.base / "kari-template", "kari", server.url)
+        store, engine, user_id, token = laptop(servers.base / "kari-template", "kari", server.url)
+        # The laptop synced once before going out (as the app does after login): the push then
+        # starts from a view with a cursor, and its pull is an ordinary pull, not a first snapshot.
+        engine.sync()
     took = record_offline(store, user_id, args.visits, companies(args.companies))
     step = Step(took, load=os.getloadavg()[0])
     with store.reader() as s:
@@ -346,6 +349,7 @@ def prepare_lpj(servers: LpjServers, args: argparse.Namespace, records: Path) ->
     store.engine.dispose()
     if args.keep:
         kept.write_text(json.dumps({"visits": args.visits, "companies": args.companies, "token": token,
+                                    "synced": True,
                                     "seconds": step.seconds, "load": step.load, "detail": step.detail}))
     return step, token
 
@@ -618,7 +622,8 @@ def _reusable(args: argparse.Namespace, base: Path) -> bool:
     if not kept.exists():
         return False
     saved = json.loads(kept.read_text())
-    return bool((saved["visits"], saved["companies"]) == (args.visits, args.companies))
+    return bool((saved["visits"], saved["companies"], saved.get("synced"))
+                == (args.visits, args.companies, True))
 
 
 def _brief(result: dict[str, Step]) -> str:
