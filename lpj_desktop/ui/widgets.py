@@ -36,7 +36,9 @@ class FieldError(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
         if text:
-            QTimer.singleShot(0, self._make_room)
+            # With the label as the timer's context: a form closed (and deleted) before the
+            # timer fires drops the call instead of raising on a deleted widget.
+            QTimer.singleShot(0, self, self._make_room)
 
     def _make_room(self) -> None:
         """A form grows to show a problem whole: a two-line message was cut in half (a dialog
