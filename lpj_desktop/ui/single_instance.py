@@ -39,6 +39,7 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self._on_activate = on_activate
         self._server = QLocalServer(self)
+        self._sockets: list[QLocalSocket] = []
         name = server_name(paths)
         if not self._server.listen(name):
             # A stale socket file left by a crash: nobody answered above, so it is safe to remove.
@@ -53,12 +54,25 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
+            self._sockets.append(sock)
             sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(sock.deleteLater)
+            sock.disconnected.connect(lambda s=sock: self._drop(s))
 
     def _read(self, sock: QLocalSocket) -> None:
         if bytes(sock.readAll().data()).startswith(_MESSAGE.strip()):
             self._on_activate()
 
+    def _drop(self, sock: QLocalSocket) -> None:
+        # No deleteLater here: the socket is the server's child and goes with it (a second launch
+        # is rare, so few ever wait). A deferred delete of it crashed in ~QLocalSocket when the
+        # server went first (a segfault seen in the test suite).
+        if sock in self._sockets:
+            self._sockets.remove(sock)
+        sock.blockSignals(True)
+
     def close(self) -> None:
+        for sock in list(self._sockets):
+            sock.blockSignals(True)
+            sock.abort()
+            self._drop(sock)
         self._server.close()
