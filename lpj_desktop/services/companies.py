@@ -30,6 +30,7 @@ from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.domain.enums import CompanySource
 from lpj_desktop.domain.privacy import guard
 from lpj_desktop.services import changes
+from lpj_desktop.services.lookups import Choice, people
 from lpj_desktop.services.region_numbers import all_numbers_of_counties, all_numbers_of_municipalities
 from lpj_desktop.store.models import CampaignTarget, Company
 from lpj_desktop.store.models.company import HUNTER_FIELDS
@@ -393,6 +394,15 @@ def _check_contact_info(values: dict[str, Any]) -> None:
         raise CompanyInputError(p.field, "text_too_long" if p.key == "too_long" else p.key, p.limit)
 
 
+def save_hunter_fields(session: Session, company_id: str, *, allow_sensitive: bool = False,
+                       **values: Any) -> bool | None:
+    """The company page's save: whether anything changed, None if the company is gone meanwhile."""
+    company = company_by_id(session, company_id)
+    if company is None:
+        return None
+    return bool(update_hunter_fields(session, company, allow_sensitive=allow_sensitive, **values))
+
+
 def update_hunter_fields(session: Session, company: Company, *, allow_sensitive: bool = False,
                          **values: Any) -> dict[str, Any]:
     """Edit the hunter's own fields of a company (status, trades, tags, owner…)."""
@@ -440,6 +450,12 @@ def search_companies_after(session: Session, query: CompanyQuery, after: Company
 def company_by_id(session: Session, company_id: str) -> Company | None:
     company = session.get(Company, company_id)
     return None if company is None or company.deleted_at is not None else company
+
+
+def company_and_people(session: Session, company_id: str) -> tuple[Company, list[Choice]] | None:
+    """The company page's company and the people its owner may be chosen from (None: no such company)."""
+    company = company_by_id(session, company_id)
+    return None if company is None else (company, people(session))
 
 
 def company_count_total(session: Session) -> int:

@@ -81,6 +81,21 @@ def edit_contact(session: Session, contact_id: str, data: ContactInput) -> Conta
     return contact
 
 
+def save_contact(session: Session, company_id: str, contact_id: str | None, data: ContactInput) -> str:
+    """Add a contact to `company_id` (no `contact_id`) or edit the one given; its id."""
+    if contact_id:
+        return edit_contact(session, contact_id, data).id
+    return add_contact(session, company_id, data).id
+
+
+def contact_input_of(session: Session, contact_id: str) -> ContactInput | None:
+    """A saved contact as the form shows it, None if it is gone."""
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        return None
+    return ContactInput(contact.name, contact.role or "", contact.phone or "", contact.email or "")
+
+
 def export_contact(session: Session, contact_id: str) -> dict[str, Any]:
     """Everything this store holds about a person (GDPR right of access), as JSON-ready data."""
     contact = session.get(Contact, contact_id)

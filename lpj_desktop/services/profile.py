@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.enums import Role
@@ -16,6 +18,20 @@ def get_profile(session: Session) -> LocalProfile:
         session.add(profile)
         session.flush()
     return profile
+
+
+@dataclass(frozen=True, slots=True)
+class WindowStart:
+    """What the main window needs to know about its user when it opens."""
+
+    user_id: str
+    set_up: bool
+
+
+def window_start(session: Session) -> WindowStart:
+    """The local user's id (the profile is made on first use) and whether they have named themselves."""
+    profile = get_profile(session)
+    return WindowStart(profile.user_id, bool(profile.display_name.strip()))
 
 
 def is_set_up(session: Session) -> bool:

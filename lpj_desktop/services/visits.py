@@ -165,6 +165,11 @@ def draft_of_visit(visit: Visit) -> VisitDraft:
     )
 
 
+def author_of(session: Session, visit_id: str) -> str | None:
+    """Who recorded the visit (the only one who may correct it); None if there is no such visit."""
+    return session.scalar(select(Visit.hunter_id).where(Visit.id == visit_id))
+
+
 def draft_of_visit_id(session: Session, visit_id: str) -> VisitDraft | None:
     """The saved visit with this id as a draft, or None when it is gone."""
     visit = session.get(Visit, visit_id)

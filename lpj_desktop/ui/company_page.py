@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -30,17 +31,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import codelists, regions
 from lpj_desktop.domain.privacy import SensitiveText
 from lpj_desktop.services import contacts as contact_service
-from lpj_desktop.services.companies import CompanyInputError, company_by_id, update_hunter_fields
+from lpj_desktop.services.companies import (
+    CompanyInputError,
+    company_and_people,
+    company_by_id,
+    save_hunter_fields,
+)
 from lpj_desktop.services.drafts import FormDrafts
-from lpj_desktop.services.lookups import people
+from lpj_desktop.services.lookups import Choice
 from lpj_desktop.services.notes import NoteError, add_note
+from lpj_desktop.services.read_models import Company
+from lpj_desktop.services.use import quick_write, read
 from lpj_desktop.store.database import Store, StoreBusy
-from lpj_desktop.store.models import Company
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.form_drafts import DraftKeeper
 from lpj_desktop.ui.privacy import findings_warning, privacy_warning
@@ -230,11 +236,10 @@ class CompanyPage(QWidget):
 
     # -- showing -----------------------------------------------------------------------------------
     def show_company(self, company_id: str) -> None:
-        with self.store.reader() as s:
-            company = company_by_id(s, company_id)
-            if company is None:
-                return
-            users = people(s)
+        shown = read(self.store, company_and_people, company_id)
+        if shown is None:
+            return
+        company, users = shown
         if company_id != self.company_id:
             self.fields_message.clear()
         self.company_id = company_id
@@ -301,7 +306,7 @@ class CompanyPage(QWidget):
             "phone": self.phone.text(), "email": self.email.text(), "notes": self.notes.toPlainText(),
         }
 
-    def _show_own_fields(self, c: Company, users: list) -> None:  # type: ignore[type-arg]
+    def _show_own_fields(self, c: Company, users: list[Choice]) -> None:
         # A refresh of the same company (after a sync pulled changes) keeps what the user is typing:
         # only fields still showing what was loaded take the new values.
         same = c.id == getattr(self, "_own_company", None)
@@ -351,9 +356,8 @@ class CompanyPage(QWidget):
     def refresh_history(self) -> None:
         if not self.company_id:
             return
-        with self.store.reader() as s:
-            people_ = contact_service.contacts_of_company(s, self.company_id)
-            company = company_by_id(s, self.company_id)
+        people_ = read(self.store, contact_service.contacts_of_company, self.company_id)
+        company = read(self.store, company_by_id, self.company_id)
         self.stage_label.setText(
             self.tr("Stadium: {0}").format(labels.stage(company.stage if company else None))
         )
@@ -368,9 +372,9 @@ class CompanyPage(QWidget):
         scroll = self.timeline.verticalScrollBar().value() if same else 0
         current = self.timeline.currentIndex()
         selected = current.data(ROLE_ID) if same and current.isValid() else None
-        read = self.timeline_model.rowCount() if same else 0
+        shown_rows = self.timeline_model.rowCount() if same else 0
         self._history_company = self.company_id
-        self.timeline_model.show_company(self.company_id, at_least=read)
+        self.timeline_model.show_company(self.company_id, at_least=shown_rows)
         if selected is not None and (row := self.timeline_model.row_of(selected)) >= 0:
             self.timeline.setCurrentIndex(self.timeline_model.index(row))
         if scroll:
@@ -381,8 +385,7 @@ class CompanyPage(QWidget):
         follow-up) on top of the timeline, without reading or laying out the rest again."""
         if not self.company_id:
             return
-        with self.store.reader() as s:
-            company = company_by_id(s, self.company_id)
+        company = read(self.store, company_by_id, self.company_id)
         self.stage_label.setText(
             self.tr("Stadium: {0}").format(labels.stage(company.stage if company else None))
         )
@@ -412,10 +415,7 @@ class CompanyPage(QWidget):
 
         allow = self._warned_notes == values["hunter_notes"]
 
-        def change(s: Session) -> bool | None:
-            company = company_by_id(s, company_id)
-            return None if company is None else update_hunter_fields(
-                s, company, allow_sensitive=allow, **values)
+        change = partial(save_hunter_fields, company_id=company_id, allow_sensitive=allow, **values)
 
         def refused(e: CompanyInputError | SensitiveText) -> None:
             if isinstance(e, SensitiveText):
@@ -463,8 +463,8 @@ class CompanyPage(QWidget):
             self.changed.emit()
 
         return self.writes.write(self.store,
-                                 lambda s: add_note(s, company_id, self.user_id, text,
-                                                    allow_sensitive=allow_sensitive),
+                                 partial(add_note, company_id=company_id, author_id=self.user_id,
+                                         text=text, allow_sensitive=allow_sensitive),
                                  say=self.fields_message.setText, done=done,
                                  refusals=(NoteError, SensitiveText), refused=refused)
 
@@ -498,8 +498,7 @@ class CompanyPage(QWidget):
             self.export_contact_to(cid, Path(path))
 
     def export_contact_to(self, contact_id: str, path: Path) -> None:
-        with self.store.reader() as s:
-            data = contact_service.export_contact(s, contact_id)
+        data = read(self.store, contact_service.export_contact, contact_id)
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
     def erase_contact(self) -> None:
@@ -601,15 +600,12 @@ class ContactDialog(FormDialog):
         form.addRow(self.errors["contact"])
         form.addRow(draft_form_buttons(self.save, self.discard, self.reject))
         if contact_id:
-            with store.reader() as s:
-                from lpj_desktop.store.models import Contact
-
-                c = s.get(Contact, contact_id)
-                if c is not None:
-                    self.name.setText(c.name)
-                    self.role.setText(c.role or "")
-                    self.phone.setText(c.phone or "")
-                    self.email.setText(c.email or "")
+            saved = read(store, contact_service.contact_input_of, contact_id)
+            if saved is not None:
+                self.name.setText(saved.name)
+                self.role.setText(saved.role)
+                self.phone.setText(saved.phone)
+                self.email.setText(saved.email)
         fields = {"name": self.name, "role": self.role, "phone": self.phone, "email": self.email}
         self.draft = DraftKeeper(
             FormDrafts.beside(store.path), "contact",
@@ -638,11 +634,8 @@ class ContactDialog(FormDialog):
                 self.errors[p.field].show_problem(labels.problem_of(p))
             return False
         try:
-            with self.store.quick_session() as s:
-                if self.contact_id:
-                    contact_service.edit_contact(s, self.contact_id, data)
-                else:
-                    self.contact_id = contact_service.add_contact(s, self.company_id, data).id
+            self.contact_id = quick_write(
+                self.store, contact_service.save_contact, self.company_id, self.contact_id, data)
         except contact_service.ContactInputError as exc:
             self.errors.get(exc.field, self.errors["contact"]).show_problem(labels.problem_of(exc))
             return False

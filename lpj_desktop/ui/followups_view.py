@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QShortcut
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from lpj_desktop.domain.when import fmt_date
 from lpj_desktop.services import followups
@@ -28,6 +28,9 @@ from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui.roles import ROLE_COMPANY, ROLE_ID
 from lpj_desktop.ui.store_writes import RetryQueue
 from lpj_desktop.ui.widgets import FieldError, save_cancel_buttons
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class FollowUpsView(QWidget):

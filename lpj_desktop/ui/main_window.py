@@ -34,10 +34,11 @@ from lpj_desktop.domain.when import fmt_datetime
 from lpj_desktop.paths import AppPaths
 from lpj_desktop.services.drafts import DraftStore, FormDrafts, SavedDraft
 from lpj_desktop.services.maintenance import checkpoint
-from lpj_desktop.services.profile import get_profile, is_set_up
+from lpj_desktop.services.profile import window_start
+from lpj_desktop.services.use import read, write
+from lpj_desktop.services.visits import author_of
 from lpj_desktop.store.backups import daily_backup
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.models import Visit
 from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui import settings as app_settings_mod
 from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
@@ -83,10 +84,9 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._bound: set[str] = set()  # names of the registry's shortcuts this window binds
         self._dirty: set[str] = set()
-        with store.session() as s:
-            profile = get_profile(s)
-            self.user_id = profile.user_id
-            set_up = is_set_up(s)
+        start = write(store, window_start)
+        self.user_id = start.user_id
+        set_up = start.set_up
         self.setWindowTitle(self.tr("Læreplassjeger – eksempeldata") if paths.is_demo
                             else self.tr("Læreplassjeger"))
         self.setObjectName("mainWindow")
@@ -471,9 +471,7 @@ class MainWindow(QMainWindow):
 
     def correct_visit(self, visit_id: str) -> VisitDialog | None:
         """Open a saved visit for correction; only its author may (their corrections win on sync)."""
-        with self.store.reader() as s:
-            visit = s.get(Visit, visit_id)
-            author = visit.hunter_id if visit is not None else None
+        author = read(self.store, author_of, visit_id)
         if author != self.user_id:
             self.show_status(labels.problem("visit_not_yours"))
             return None

@@ -11,13 +11,15 @@ until it is written; nothing is written twice.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from sqlalchemy.orm import Session
 
 from lpj_desktop.services.use import quick_write
 from lpj_desktop.store.database import Store, StoreBusy
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 

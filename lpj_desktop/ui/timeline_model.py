@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 
 from lpj_desktop.domain.when import fmt_date, fmt_datetime, today
 from lpj_desktop.services.timeline import TimelineEntry, TimelineReader
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.roles import ROLE_ID, ROLE_KIND
@@ -51,8 +52,7 @@ class TimelineModel(QAbstractListModel):
         self.entries, self._texts = [], {}
         self._reader = TimelineReader(company_id) if company_id else None
         if self._reader is not None:
-            with self.store.reader() as s:
-                self.entries = self._reader.fetch(s, max(at_least, PAGE))
+            self.entries = read(self.store, self._reader.fetch, max(at_least, PAGE))
         self.endResetModel()
 
     def show_new(self) -> None:
@@ -62,8 +62,7 @@ class TimelineModel(QAbstractListModel):
         else than insertions and changes in place (an entry gone or moved) starts the model over."""
         if self._reader is None:
             return
-        with self.store.reader() as s:
-            head = self._reader.head(s)
+        head = read(self.store, self._reader.head)
         head_ids = {e.record_id for e in head}
         kept = [e for e in self.entries if e.kind == "visit" and e.record_id not in head_ids]
         new = sorted(head + kept, key=lambda e: (e.when, e.record_id), reverse=True)
@@ -104,8 +103,7 @@ class TimelineModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         assert self._reader is not None
-        with self.store.reader() as s:
-            more = self._reader.fetch(s, PAGE)
+        more = read(self.store, self._reader.fetch, PAGE)
         if not more:
             return
         first = len(self.entries)

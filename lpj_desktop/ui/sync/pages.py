@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui.store_writes import RetryQueue
 from lpj_desktop.ui.sync import labels
 from lpj_desktop.ui.widgets import FieldError
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from lpj_desktop.services.sync_conflicts import ConflictProblem, ConflictView
     from lpj_desktop.services.sync_rejections import RejectedChange, RejectionProblem
 
@@ -164,8 +166,7 @@ class ConflictsPage(QWidget):
     def refresh(self) -> None:
         """Reload the list, keeping the selected conflict selected."""
         keep = self.current().id if self.current() else None
-        with self.store.reader() as s:
-            self.conflicts = _conflicts().open_conflicts(s, self.user_id)
+        self.conflicts = read(self.store, _conflicts().open_conflicts, self.user_id)
         self.tree.clear()
         for c in self.conflicts:
             item = QTreeWidgetItem([
@@ -309,8 +310,7 @@ class RejectionsPage(QWidget):
 
     def refresh(self) -> None:
         keep = self.current().mutation_id if self.current() else None
-        with self.store.reader() as s:
-            self.rows = _rejections().rejected_changes(s)
+        self.rows = read(self.store, _rejections().rejected_changes)
         self.tree.clear()
         for r in self.rows:
             entity = r.record.entity
