@@ -69,7 +69,7 @@ def update_catalogues() -> None:
         str(root / "lpj_desktop" / "app.py"),
         # Qt-free words marked with QT_TRANSLATE_NOOP, translated by the ui's labels module.
         str(root / "lpj_desktop" / "domain" / "labels.py"),
-        str(root / "sync" / "client" / "messages.py"),  # sync errors, translated by ui/sync/errors.py
+        str(root / "lpj_desktop" / "sync_client" / "messages.py"),  # sync errors, ui/sync/errors.py
     ]
     for lang in LANGUAGES:
         ts = resource("i18n", f"lpj_{lang}.ts")

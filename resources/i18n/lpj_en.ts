@@ -39,57 +39,57 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="119"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="145"/>
         <source>forfalt</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Follow-up {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="148"/>
         <source>Notat · {0} · {1}</source>
         <translation>Note · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="154"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Event: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="156"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="159"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="159"/>
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
         <source>Fag: {0}</source>
         <translation>Trades: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="163"/>
         <source>Plasser: {0}</source>
         <translation>Places: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="170"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Next step: {0} ({1})</translation>
     </message>
@@ -97,42 +97,42 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="28"/>
         <source>Ny bedrift</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="33"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="34"/>
         <source>valgfritt, 9 sifre</source>
         <translation>optional, 9 digits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="36"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="37"/>
         <source>f.eks. Alta</source>
         <translation>e.g. Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="72"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="74"/>
         <source>&amp;Org.nr.</source>
         <translation>&amp;Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="76"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="78"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="80"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>The data in {0} was made by a newer version of Læreplassjeger. Install the newest version to open it. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="125"/>
+        <location filename="../../lpj_desktop/app.py" line="146"/>
         <source>Feil versjon av Qt</source>
         <translation>Wrong version of Qt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="126"/>
+        <location filename="../../lpj_desktop/app.py" line="147"/>
         <source>Denne installasjonen bruker PySide6 {0}, som har en feil som får appen til å krasje midt i arbeidet. Installer en annen versjon (for eksempel: pip install &quot;PySide6-Essentials!={0}&quot;). Ingenting er endret i dataene dine.</source>
         <translation>This installation uses PySide6 {0}, which has a fault that makes the app crash in the middle of your work. Install another version (for example: pip install &quot;PySide6-Essentials!={0}&quot;). Nothing in your data has been changed.</translation>
     </message>
@@ -197,34 +197,34 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="202"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="217"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="218"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="219"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="334"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="348"/>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="205"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="214"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="230"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -367,128 +367,128 @@
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="216"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation>The company&apos;s hunter, else the municipality&apos;s hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="217"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation>Nobody: show the row as not imported</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="241"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation>Create or choose a campaign.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="248"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation>Target companies: {0}. With a letter recorded as sent: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="300"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation>Added as targets: {0}. Already on the list: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="303"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation>Taken off the list earlier, not added again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="317"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="309"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="332"/>
         <source>Legger til målbedrifter …</source>
         <translation>Adding target companies …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="315"/>
         <source>Legger til prioritert gruppe …</source>
         <translation>Adding priority group …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="329"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="321"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="326"/>
         <source>Målbedrifter fra fil</source>
         <translation>Target companies from a file</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="335"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="327"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation>Added: {0}. Already on the list: {1}. Lines that could not be used: {2}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="336"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation>Letter recorded as sent, companies: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="338"/>
         <source>Registrerer brev …</source>
         <translation>Recording letters …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="359"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation>Follow-ups created: {0}. New contact persons: {1}. Companies added by hand: {2}. Rows imported before: {3}. Rows not imported: {4}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="364"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation>Columns not used: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="375"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="367"/>
         <source>Interessemeldinger importert</source>
         <translation>Interest registrations imported</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="369"/>
         <source>Importerer interessemeldinger …</source>
         <translation>Importing interest registrations …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="387"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="379"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation>Companies with a new status or new trades: {0}. Unchanged: {1}. Rows not used: {2}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="383"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation>Approved training companies imported</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="386"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation>Importing approved training companies …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="418"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="410"/>
         <source>Tallene er lagret.</source>
         <translation>The figures are saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="426"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="418"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV and text files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="436"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="428"/>
         <source>Fil med organisasjonsnummer</source>
         <translation>File of organisation numbers</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="441"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="433"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation>Interest registrations from the web form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="446"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="438"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation>The county&apos;s list of approved training companies</translation>
     </message>
@@ -510,47 +510,47 @@
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="67"/>
         <source>Lærebedrift</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="68"/>
         <source>Stadium</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="69"/>
         <source>Siste kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="224"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="222"/>
         <source>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</source>
         <translation>No longer active in the register (bankrupt, being wound up or deleted)</translation>
     </message>
@@ -558,77 +558,77 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="49"/>
         <source>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</source>
         <translation>Search by name, place or organisation number  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
         <source> dager</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
         <source>uansett</source>
         <translation>any time</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="75"/>
         <source>Vis nedlagte</source>
         <translation>Show closed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="76"/>
         <source>Nullstill filtre</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="107"/>
         <source>Lærebedrift</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="108"/>
         <source>Stadium</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
         <source>Eier</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="116"/>
         <source>Kampanje</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="117"/>
         <source>Ingen kontakt på</source>
         <translation>No contact for</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="159"/>
         <source>Søket feilet: {0}</source>
         <translation>The search failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="165"/>
         <location filename="../../lpj_desktop/ui/company_list_view.py" line="203"/>
         <source>Alle</source>
         <translation>All</translation>
@@ -655,255 +655,256 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Record a visit or another contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="94"/>
         <source>Fra Enhetsregisteret</source>
         <translation>From the Central Coordinating Register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="107"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>e.g. campaign2024, priority</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="114"/>
         <source>Lagre endringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
         <source>Godkjent i fag</source>
         <translation>Approved for trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
         <source>Interessert i fag</source>
         <translation>Interested in trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
         <source>Stikkord</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="285"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="294"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="295"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="131"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
         <source>Dine opplysninger</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
         <source>Ny…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
         <source>Eksporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
         <source>Slett personopplysninger…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="160"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Save everything the app knows about the person to a file (GDPR access)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="161"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Erase the person on request (GDPR); the erasure is synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="181"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="191"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Double-click or press Enter on a visit to correct it</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="192"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="210"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="220"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Choose a company in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="255"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
         <source>uten organisasjonsnummer</source>
         <translation>no organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>No longer active in the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="285"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="287"/>
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="290"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="284"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="293"/>
         <source>Hjemmeside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
         <source>Hovedenhet</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="299"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Added by hand; no details from the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="322"/>
         <source>Ingen</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="314"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="323"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="320"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="329"/>
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="354"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="431"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="431"/>
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="440"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="457"/>
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="489"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="491"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="489"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="507"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="476"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="493"/>
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="491"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="507"/>
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="495"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="511"/>
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="497"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="513"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person&apos;s name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
@@ -911,113 +912,113 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="101"/>
         <source>Det samme feltet ble endret til ulike verdier på to maskiner. Serveren beholdt verdien som kom fram først. Se på begge og velg hva som skal gjelde; valget sendes ved neste synkronisering.</source>
         <translation>The same field was changed to different values on two machines. The server kept the value that arrived first. Look at both and choose which one applies; your choice is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="105"/>
         <source>Ingen konflikter å løse.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="107"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="107"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="207"/>
         <source>Din verdi</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="108"/>
         <source>Den andre verdien</source>
         <translation>The other value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="112"/>
         <source>Velg verdi</source>
         <translation>Choose a value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="122"/>
         <source>Behold &amp;min</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="124"/>
         <source>Behold &amp;den andre</source>
         <translation>Keep &amp;the other</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="128"/>
         <source>Eller skriv riktig verdi her</source>
         <translation>Or type the right value here</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="129"/>
         <source>&amp;Bruk denne</source>
         <translation>&amp;Use this</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="134"/>
         <source>Åpne bedriften</source>
         <translation>Open the company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="144"/>
         <source>Annen verdi:</source>
         <translation>Other value:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="205"/>
         <source>{0}: feltet «{1}»</source>
         <translation>{0}: the field “{1}”</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="206"/>
         <source> (lagret nå)</source>
         <translation> (stored now)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="208"/>
         <source>en annen</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="210"/>
         <source>Fra {0}</source>
         <translation>From {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="228"/>
         <source>Skriv et tall.</source>
         <translation>Type a number.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="234"/>
         <source>Feltet kan ikke være tomt.</source>
         <translation>The field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="227"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="235"/>
         <source>Konflikten er allerede løst.</source>
         <translation>The conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="228"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="236"/>
         <source>Konflikten finnes ikke lenger.</source>
         <translation>The conflict no longer exists.</translation>
     </message>
@@ -1025,32 +1026,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="568"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="584"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="570"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="586"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="575"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="591"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="576"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="592"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="593"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="578"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="594"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1083,8 +1084,8 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="233"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="231"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="273"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
@@ -1129,55 +1130,55 @@
         <translation>Contacts per hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="162"/>
         <source>Alle besøk i perioden</source>
         <translation>All visits in the period</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="198"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="197"/>
         <source>Regner ut tallene …</source>
         <translation>Calculating the figures …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="224"/>
         <source>Trinn</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="224"/>
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="227"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="225"/>
         <source>Andel av første trinn</source>
         <translation>Share of the first stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="231"/>
         <source>Uke</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="240"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="245"/>
         <source>Ukjent</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="243"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="241"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="265"/>
         <source>Læreplasser</source>
         <translation>Places</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="111"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="291"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
@@ -1187,112 +1188,112 @@
         <translation>Funnel: companies per step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="249"/>
         <source>Lærefag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="256"/>
         <source>{0} av {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
         <source>Jeger / team</source>
         <translation>Hunter / team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="261"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
         <source>Mål besøk</source>
         <translation>Visit goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
         <source>Mål avtaler</source>
         <translation>Agreement goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="266"/>
         <source>Mål læreplasser</source>
         <translation>Places goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="272"/>
         <source>Læreplassjeger</source>
         <translation>Hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="275"/>
         <source>{0}: {1} kontakter med {2} bedrifter.</source>
         <translation>{0}: {1} contacts with {2} companies.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="276"/>
         <source>Alle besøk</source>
         <translation>All visits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="287"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="285"/>
         <source>Ført inn for hånd av kontoret (post og sosiale medier); ikke målt i appen.</source>
         <translation>Entered by hand by the office (post and social media); not measured in the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="287"/>
         <source>Tall</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="287"/>
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="288"/>
         <source>Slik er tallet regnet</source>
         <translation>How it is counted</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="294"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="292"/>
         <source> (team)</source>
         <translation> (team)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="319"/>
         <source>Lagre kampanjerapport</source>
         <translation>Save campaign report</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="319"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="325"/>
         <source>Lagre tabellene</source>
         <translation>Save the tables</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="325"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1327,87 +1328,87 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="50"/>
         <source>Nytt arrangement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="55"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>e.g. Careers fair in Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="69"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Type a name and press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="82"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="84"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="85"/>
         <source>Nå&amp;r</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="87"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Outcome for all</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="88"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Add company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
         <source>Bedrifter til stede</source>
         <translation>Companies present</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="94"/>
         <source>N&amp;otater</source>
         <translation>Not&amp;es</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="97"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="99"/>
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="100"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="118"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="120"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation>An event you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
     </message>
@@ -1415,57 +1416,57 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="48"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="48"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="48"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="54"/>
         <source>Merk som utført (Ctrl+D)</source>
         <translation>Mark done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="56"/>
         <source>Flytt…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="57"/>
         <source>Åpne bedrift (Enter)</source>
         <translation>Open company (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
         <source>Forfalt</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="87"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="88"/>
         <source>Resten av uken</source>
         <translation>Rest of the week</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="89"/>
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="105"/>
         <source>{0} forfalt · {1} i dag · {2} resten av uken</source>
         <translation>{0} overdue · {1} today · {2} rest of the week</translation>
     </message>
@@ -1473,98 +1474,98 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="55"/>
         <source>Læreplassjeger</source>
         <translation>Hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="56"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="68"/>
         <source>Lagre mål</source>
         <translation>Save goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
         <source>Gjelder</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="75"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="76"/>
         <source>Besøk og kontakter</source>
         <translation>Visits and contacts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="77"/>
         <source>Avtaler (bedrifter)</source>
         <translation>Agreements (companies)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="79"/>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Læreplasser</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
         <source>Sett mål</source>
         <translation>Set goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="85"/>
         <source>Jeger / team</source>
         <translation>Hunter / team</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="85"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="85"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="100"/>
         <source>Slett valgt mål</source>
         <translation>Delete selected goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="102"/>
         <source>&lt;b&gt;Mål og hvor langt de har kommet&lt;/b&gt; (telles fra besøkene i målets periode)</source>
         <translation>&lt;b&gt;Goals and how far they have come&lt;/b&gt; (counted from the visits in the goal&apos;s period)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="122"/>
         <source> (team)</source>
         <translation> (team)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="141"/>
         <source>{0} av {1}</source>
         <translation>{0} of {1}</translation>
     </message>
@@ -1572,70 +1573,70 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="34"/>
         <source>Regner ut målene …</source>
         <translation>Working out the goals …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="47"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="41"/>
         <source>Målene kunne ikke regnes ut: {0}</source>
         <translation>The goals could not be worked out: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="59"/>
         <source>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</source>
         <translation>No goals are set for you in this period. Goals are set by the office and arrive here when you sync.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="67"/>
         <source>Denne måneden ({0}–{1})</source>
         <translation>This month ({0}–{1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="82"/>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="93"/>
         <source>Besøk og kontakter</source>
         <translation>Visits and contacts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="83"/>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="94"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="84"/>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="95"/>
         <source>Tilbudte læreplasser</source>
         <translation>Apprenticeships offered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="86"/>
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="88"/>
         <source>Teamets mål ({0})</source>
         <translation>Team goals ({0})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="102"/>
         <source>{0} av {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
         <source>i rute</source>
         <translation>on track</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
         <source>{0} bak planen</source>
         <translation>{0} behind plan</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="112"/>
         <source>{0} % av perioden er gått.</source>
         <translation>{0} % of the period has passed.</translation>
     </message>
@@ -1643,195 +1644,195 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="83"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="84"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="85"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="86"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="88"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="90"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="91"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="94"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="96"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="117"/>
         <source>Lagrede filtre …</source>
         <translation>Saved filters …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="118"/>
         <source>Lagre …</source>
         <translation>Save …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="119"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="127"/>
         <source>Lagrede filtre</source>
         <translation>Saved filters</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="82"/>
         <source>Bedriftsnavn, sted eller org.nr.</source>
         <translation>Company name, place or org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
         <source>Læreplass&amp;jeger</source>
         <translation>H&amp;unter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
         <source>T&amp;eam</source>
         <translation>Te&amp;am</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
         <source>&amp;Organisasjon</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
         <source>Fra &amp;dato</source>
         <translation>From &amp;date</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
         <source>Ti&amp;l dato</source>
         <translation>Unt&amp;il date</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
         <source>F&amp;ylke</source>
         <translation>Count&amp;y</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
         <source>K&amp;anal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
         <source>&amp;Utfall</source>
         <translation>Outcom&amp;e</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
         <source>Lærefa&amp;g</source>
         <translation>Apprenticeshi&amp;p trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
         <source>Ka&amp;mpanje</source>
         <translation>Campai&amp;gn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
         <source>Bedriftens tr&amp;inn</source>
         <translation>Compa&amp;ny stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
         <source>&amp;Nullstill filtre</source>
         <translation>Reset fi&amp;lters</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="162"/>
         <source>Eks&amp;porter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="166"/>
         <source>Til &amp;Excel (.xlsx) …</source>
         <translation>To &amp;Excel (.xlsx) …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="166"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="167"/>
         <source>Til &amp;CSV …</source>
         <translation>To &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="175"/>
         <source>Åpne bedrift</source>
         <translation>Open company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="331"/>
         <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
         <translation>Showing the {0} newest visits, counting all matches …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="333"/>
         <source>Ingen besøk passer med filteret.</source>
         <translation>No visits match the filter.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="335"/>
         <source>{0} besøk passer med filteret (nyeste først).</source>
         <translation>{0} visits match the filter (newest first).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="368"/>
         <source>Lagre filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="369"/>
         <source>Navn på filteret:</source>
         <translation>Name of the filter:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="371"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="372"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="393"/>
         <source>Velg et besøk for å se detaljene.</source>
         <translation>Choose a visit to see its details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="400"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="398"/>
         <source>Besøket finnes ikke lenger.</source>
         <translation>The visit no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="436"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="434"/>
         <source>Besøkshistorikk</source>
         <translation>Visit history</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="441"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="439"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="441"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="439"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="442"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="440"/>
         <source>Eksporter besøk</source>
         <translation>Export visits</translation>
     </message>
@@ -2567,12 +2568,12 @@ Data folder: {1}</translation>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="481"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="502"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -2580,17 +2581,17 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="531"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="532"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="534"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>
@@ -2601,17 +2602,17 @@ Data folder: {1}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="174"/>
         <source>Flytt oppfølging</source>
         <translation>Move follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="176"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="179"/>
         <source>Flytt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="180"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="183"/>
         <source>Ny frist:</source>
         <translation>New due date:</translation>
     </message>
@@ -2619,7 +2620,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="522"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="538"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
@@ -2663,97 +2664,97 @@ Data folder: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="259"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="269"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="272"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation>The server did not accept these changes. Your other changes were sent as usual. Fix and send again, or discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="275"/>
         <source>Ingen avviste endringer.</source>
         <translation>No refused changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>Når</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>Endring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="283"/>
         <source>Åpne for å rette</source>
         <translation>Open to fix</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="285"/>
         <source>Send på &amp;nytt</source>
         <translation>Send &amp;again</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="287"/>
         <source>&amp;Forkast …</source>
         <translation>&amp;Discard …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="358"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="353"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation>This cannot be fixed here; discard the change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="354"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="363"/>
         <source>Endringen var: {0}</source>
         <translation>The change was: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="388"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation>“{0}” never reached the server and will be removed from this machine.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="389"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation>The fields of “{0}” get back the values the server has.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="390"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation>“{0}” will not be deleted after all and shows again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="391"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation>The conflict about “{0}” opens again, so you can choose again.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="393"/>
         <source>Forkast endringen?</source>
         <translation>Discard the change?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="411"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n other record points at this one. Discard it first, or fix this one and send it again.</numerusform>
@@ -2761,12 +2762,12 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="414"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation>The record no longer exists on this machine; the change can only be discarded.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="406"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="416"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation>The change is no longer refused.</translation>
     </message>
@@ -3085,17 +3086,17 @@ Data folder: {1}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="112"/>
         <source>Det gikk ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="113"/>
         <source>Arbeidet stoppet: {0}</source>
         <translation>The work stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="122"/>
         <source>Lager {0} …</source>
         <translation>Making {0} …</translation>
     </message>
@@ -3103,22 +3104,22 @@ Data folder: {1}</translation>
 <context>
     <name>StaffPages</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="47"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="50"/>
         <source>Besøkshistorikk</source>
         <translation>Visit history</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
         <source>Kampanjer</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="52"/>
         <source>Tall og diagrammer</source>
         <translation>Figures and charts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="53"/>
         <source>Produksjonsmål</source>
         <translation>Production goals</translation>
     </message>
@@ -3126,7 +3127,7 @@ Data folder: {1}</translation>
 <context>
     <name>StoreWrites</name>
     <message>
-        <location filename="../../lpj_desktop/ui/store_writes.py" line="29"/>
+        <location filename="../../lpj_desktop/ui/store_writes.py" line="32"/>
         <source>Synkroniseringen skriver akkurat nå; lagres av seg selv om et øyeblikk.</source>
         <translation>The sync is writing right now; this will be saved by itself in a moment.</translation>
     </message>
@@ -3134,132 +3135,132 @@ Data folder: {1}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../sync/client/messages.py" line="72"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="72"/>
         <source>Du er ikke logget inn på serveren. Logg inn for å synkronisere.</source>
         <translation>You are not logged in to the server. Log in to sync.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="74"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="74"/>
         <source>Denne versjonen av appen er for gammel for serveren. Oppdater appen; endringene dine er tatt vare på og sendes etter oppdateringen.</source>
         <translation>This version of the app is too old for the server. Update the app; your changes are kept and will be sent after the update.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="48"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="48"/>
         <source>«{url}» er ikke en serveradresse (den skal begynne med https://).</source>
         <translation>“{url}” is not a server address (it should start with https://).</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="50"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="50"/>
         <source>Fikk ikke kontakt med serveren. Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server. Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="53"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="53"/>
         <source>Fikk ikke kontakt med serveren (ingen forbindelse). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server (no connection). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="56"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="56"/>
         <source>Fikk ikke kontakt med serveren (serveren svarte ikke i tide). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server (the server did not answer in time). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="59"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="59"/>
         <source>Fikk ikke kontakt med serveren (forbindelsen ble brutt underveis). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server (the connection was cut off). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="62"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="62"/>
         <source>Fikk ikke kontakt med serveren (serveren er ikke tilgjengelig, HTTP {status}). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server (the server is not available, HTTP {status}). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="65"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="65"/>
         <source>Fikk ikke kontakt med serveren (serveren svarer for sakte). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation>Could not reach the server (the server answers too slowly). Your changes are saved on this computer and will be sent the next time there is a network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="68"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="68"/>
         <source>Serverens sertifikat kunne ikke kontrolleres ({detail}).</source>
         <translation>The server&apos;s certificate could not be verified ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="70"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="70"/>
         <source>Forespørselen til serveren mislyktes: {detail}</source>
         <translation>The request to the server failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="77"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="77"/>
         <source>Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den som drifter serveren om å oppdatere den; endringene dine er tatt vare på.</source>
         <translation>The server is older than this version of the app and does not understand it. Ask whoever runs the server to update it; your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="80"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="80"/>
         <source>Feil brukernavn eller passord.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="81"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="81"/>
         <source>For mange forsøk på å logge inn. Vent litt og prøv igjen.</source>
         <translation>Too many login attempts. Wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="83"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="83"/>
         <source>Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation>Your login has expired or been revoked. Log in again; your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="86"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="86"/>
         <source>Serveren svarte med en feil: {detail}</source>
         <translation>The server answered with an error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="88"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="88"/>
         <source>Serverens svar stemmer ikke med det som ble sendt. Ingenting er merket som sendt; endringene dine er tatt vare på og sendes på nytt senere.</source>
         <translation>The server&apos;s answer does not match what was sent. Nothing has been marked as sent; your changes are kept and will be sent again later.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="91"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="91"/>
         <source>Serveren sendte et svar på over {limit} MB, mer enn appen tar imot, og det ble ikke lest. Endringene dine er tatt vare på.</source>
         <translation>The server sent an answer of over {limit} MB, more than the app accepts, and it was not read. Your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="94"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="94"/>
         <source>Denne maskinen har {waiting} endringer fra {username} som ikke er sendt til serveren ennå. Logg inn som {username} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
         <translation>This computer has {waiting} changes from {username} that have not been sent to the server yet. Log in as {username} and sync first, so that no changes are sent in someone else&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="104"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="104"/>
         <source>Synkroniseringen stoppet på grunn av en feil i appen: {detail}</source>
         <translation>Syncing stopped because of an error in the app: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="116"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="116"/>
         <source>Last ned den nye versjonen: {download_url}</source>
         <translation>Download the new version: {download_url}</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="87"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="87"/>
         <source>Serveren svarte med noe appen ikke forstår.</source>
         <translation>The server answered with something the app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="98"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="98"/>
         <source>Serveren kjenner denne maskinen under en annen bruker. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation>The server knows this computer under another user. Log in again; your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="101"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="101"/>
         <source>Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke synkroniseres med en server. Start med en ny database for ekte arbeid.</source>
         <translation>This database holds demo data (made-up visits) and cannot be synced with a server. Start with a new database for real work.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="106"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="106"/>
         <source>Synkroniseringen ble avbrutt. Det som var ferdig er lagret.</source>
         <translation>Syncing was cancelled. What was finished is saved.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="108"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="108"/>
         <source>Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra denne maskinen er sendt på nytt.</source>
         <translation>The server was restored from a backup. The changes it was missing from this computer have been sent again.</translation>
     </message>
@@ -3640,13 +3641,13 @@ Data folder: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="60"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="61"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
@@ -3782,27 +3783,27 @@ Data folder: {1}</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="72"/>
         <source>Synkroniser nå</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="75"/>
         <source>Logg inn på server …</source>
         <translation>Log in to the server …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="77"/>
         <source>Logg ut …</source>
         <translation>Log out …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="93"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="94"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
@@ -3858,32 +3859,32 @@ Data folder: {1}</translation>
         <translation>The sync did not finish, so you are still logged in. Your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="280"/>
         <source>Innloggingen huskes ikke</source>
         <translation>The login is not remembered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="284"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="281"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation>You are logged in. Syncing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="295"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="292"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
         <source>Logg ut</source>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n change has not been sent to the server yet. Do you want to sync first?</numerusform>
@@ -3891,22 +3892,22 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
         <source>Synkroniser og logg ut</source>
         <translation>Sync and log out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="328"/>
         <source>Logg ut uten å sende</source>
         <translation>Log out without sending</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="337"/>
         <source>Logge ut uten å sende?</source>
         <translation>Log out without sending?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n change stays unsent on this machine. It is sent only when you log in again as the same user; nobody else can log in here before that. Log out anyway?</numerusform>
@@ -3914,7 +3915,7 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
         <source>Logg ut likevel</source>
         <translation>Log out anyway</translation>
     </message>
@@ -3922,52 +3923,52 @@ Data folder: {1}</translation>
 <context>
     <name>TargetFilterDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="30"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="31"/>
         <source>Målbedrifter fra filter</source>
         <translation>Target companies from a filter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="31"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="32"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="55"/>
         <source>Bare aktive bedrifter (ikke konkurs, avviklet eller slettet)</source>
         <translation>Active companies only (not bankrupt, wound up or deleted)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
         <source>Lærebedriftstatus</source>
         <translation>Training company status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="62"/>
         <source>Trinn</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="63"/>
         <source>Lærefag (godkjent eller interessert)</source>
         <translation>Trade (approved or interested)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="66"/>
         <source>Legg til som mål</source>
         <translation>Add as targets</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="67"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3980,32 +3981,32 @@ Data folder: {1}</translation>
 <context>
     <name>UpdateNoticeWidget</name>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="43"/>
         <source>Skjul meldingen</source>
         <translation>Hide the message</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="47"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="49"/>
         <source>Last ned ny versjon…</source>
         <translation>Download new version…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="61"/>
         <source>Versjon {latest} av lpj-desktop er klar (du har {current}).</source>
         <translation>Version {latest} of lpj-desktop is ready (you have {current}).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="65"/>
         <source>Last ned versjon {latest}…</source>
         <translation>Download version {latest}…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="69"/>
         <source>Spør den som drifter serveren hvor du får den.</source>
         <translation>Ask whoever runs the server where to get it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="72"/>
         <source>Dataene dine blir med over når du installerer den nye versjonen.</source>
         <translation>Your data comes along when you install the new version.</translation>
     </message>
@@ -4148,22 +4149,22 @@ Data folder: {1}</translation>
         <translation>Correct visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="255"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="253"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation>A visit you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="275"/>
         <source>(ingen bestemt)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="375"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="371"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="451"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="441"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation>The sync is writing to the database right now. The visit will be saved by itself in a moment – the window closes once it is saved.</translation>
     </message>
@@ -4171,62 +4172,62 @@ Data folder: {1}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="60"/>
         <source>Velkommen til Læreplassjegeren</source>
         <translation>Welcome to Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="67"/>
         <source>Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva som skal skje videre. Alt lagres på maskinen din og virker uten nett.</source>
         <translation>Keep track of the companies you visit, what was agreed and what happens next. Everything is stored on your computer and works offline.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="77"/>
         <source>f.eks. Opplæringskontoret Nord</source>
         <translation>e.g. Opplæringskontoret Nord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="79"/>
         <source>valgfritt</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="81"/>
         <source>1. Hvem er du?</source>
         <translation>1. Who are you?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="83"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="85"/>
         <source>&amp;Organisasjon</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="89"/>
         <source>2. Hent bedrifter</source>
         <translation>2. Get companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="90"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Import from the register…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="95"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="108"/>
         <source>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</source>
         <translation>Download “Enheter” or “Underenheter” as CSV from data.brreg.no and choose the file. What you entered yourself is never overwritten by a new import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="152"/>
         <source>%n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>%n company in your register.</numerusform>
@@ -4234,45 +4235,53 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="166"/>
         <source>Velg fil fra Enhetsregisteret</source>
         <translation>Choose a file from the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="168"/>
         <source>Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)</source>
         <translation>Register files (*.csv *.json *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="179"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="178"/>
         <source>Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.</source>
         <translation>Importing from the register is not available in this version of the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="181"/>
         <source>Importerer {0} …</source>
         <translation>Importing {0} …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="201"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="218"/>
         <source>Avbrutt. Ingenting ble endret; %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Cancelled. Nothing was changed; %n company in your register.</numerusform>
             <numerusform>Cancelled. Nothing was changed; %n companies in your register.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="227"/>
+        <source>%n bedrift(er) hadde en tekst som var for lang og ble forkortet.</source>
+        <translation>
+            <numerusform>%n company had a text that was too long; it was shortened.</numerusform>
+            <numerusform>%n companies had a text that was too long; they were shortened.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="242"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="243"/>
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Loading stopped: {0}. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="220"/>
         <source>Ferdig. %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Done. %n company in your register.</numerusform>
@@ -4280,27 +4289,27 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="87"/>
         <source>T&amp;eam</source>
         <translation>T&amp;eam</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
         <source>Prøv med eksempeldata…</source>
         <translation>Try with sample data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="93"/>
         <source>Åpner eksempeldata i en egen database; din egen forblir tom</source>
         <translation>Opens sample data in a database of its own; yours stays empty</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="124"/>
         <source>&amp;Kom i gang</source>
         <translation>&amp;Get started</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="224"/>
         <source>%n rad(er) ble hoppet over fordi de var ugyldige.</source>
         <translation>
             <numerusform>%n row was skipped because it was invalid.</numerusform>
@@ -4308,12 +4317,12 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="250"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="251"/>
         <source>Skriv navnet ditt.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="253"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="254"/>
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Enter the organisation you work for.</translation>
     </message>

@@ -39,57 +39,57 @@
         <translation type="unfinished">Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="119"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation type="unfinished">Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="145"/>
         <source>forfalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation type="unfinished">Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="148"/>
         <source>Notat · {0} · {1}</source>
         <translation type="unfinished">Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="154"/>
         <source>Arrangement: {0} ({1})</source>
         <translation type="unfinished">Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="156"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="159"/>
         <source>Kontakt: {0}</source>
         <translation type="unfinished">Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="159"/>
         <source>(slettet)</source>
         <translation type="unfinished">(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
         <source>Fag: {0}</source>
         <translation type="unfinished">Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="163"/>
         <source>Plasser: {0}</source>
         <translation type="unfinished">Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="170"/>
         <source>Neste steg: {0} ({1})</source>
         <translation type="unfinished">Neste steg: {0} ({1})</translation>
     </message>
@@ -97,42 +97,42 @@
 <context>
     <name>AddCompanyDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="27"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="28"/>
         <source>Ny bedrift</source>
         <translation>Ny bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="33"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="34"/>
         <source>valgfritt, 9 sifre</source>
         <translation>valgfritt, 9 sifre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="36"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="37"/>
         <source>f.eks. Alta</source>
         <translation>f.eks. Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="72"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="74"/>
         <source>&amp;Org.nr.</source>
         <translation>&amp;Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="76"/>
         <source>&amp;Kommune</source>
         <translation>&amp;Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="78"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="80"/>
         <source>&amp;E-post</source>
         <translation>&amp;E-post</translation>
     </message>
@@ -150,12 +150,12 @@
         <translation>Dataene i {0} er laget av en nyere versjon av Læreplassjeger. Installer den nyeste versjonen for å åpne dem. Ingenting er endret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="125"/>
+        <location filename="../../lpj_desktop/app.py" line="146"/>
         <source>Feil versjon av Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/app.py" line="126"/>
+        <location filename="../../lpj_desktop/app.py" line="147"/>
         <source>Denne installasjonen bruker PySide6 {0}, som har en feil som får appen til å krasje midt i arbeidet. Installer en annen versjon (for eksempel: pip install &quot;PySide6-Essentials!={0}&quot;). Ingenting er endret i dataene dine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,34 +197,34 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="202"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="217"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation type="unfinished">Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="218"/>
         <source>Forkast</source>
         <translation type="unfinished">Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="219"/>
         <source>Lukk, behold utkast</source>
         <translation type="unfinished">Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="334"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="348"/>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="205"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="214"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="230"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
@@ -367,128 +367,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="216"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="217"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="241"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="248"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="300"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="303"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="317"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="309"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="332"/>
         <source>Legger til målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="315"/>
         <source>Legger til prioritert gruppe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="329"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="321"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="326"/>
         <source>Målbedrifter fra fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="335"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="327"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="336"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="338"/>
         <source>Registrerer brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="359"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="364"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="375"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="367"/>
         <source>Interessemeldinger importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="369"/>
         <source>Importerer interessemeldinger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="387"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="379"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="383"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="386"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="418"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="410"/>
         <source>Tallene er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="426"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="418"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="436"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="428"/>
         <source>Fil med organisasjonsnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="441"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="433"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="446"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="438"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,47 +510,47 @@
 <context>
     <name>CompanyListModel</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="67"/>
         <source>Lærebedrift</source>
         <translation>Lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="68"/>
         <source>Stadium</source>
         <translation>Stadium</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="69"/>
         <source>Siste kontakt</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_model.py" line="224"/>
+        <location filename="../../lpj_desktop/ui/company_list_model.py" line="222"/>
         <source>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret (konkurs, avvikling eller slettet)</translation>
     </message>
@@ -558,77 +558,77 @@
 <context>
     <name>CompanyListPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="49"/>
         <source>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</source>
         <translation>Søk på navn, sted eller organisasjonsnummer  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
         <source> dager</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
         <source>uansett</source>
         <translation>uansett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="75"/>
         <source>Vis nedlagte</source>
         <translation>Vis nedlagte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="76"/>
         <source>Nullstill filtre</source>
         <translation>Nullstill filtre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
         <source>Fylke</source>
         <translation>Fylke</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="107"/>
         <source>Lærebedrift</source>
         <translation>Lærebedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="108"/>
         <source>Stadium</source>
         <translation>Stadium</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
         <source>Eier</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="116"/>
         <source>Kampanje</source>
         <translation>Kampanje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="117"/>
         <source>Ingen kontakt på</source>
         <translation>Ingen kontakt på</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="159"/>
         <source>Søket feilet: {0}</source>
         <translation>Søket feilet: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="165"/>
         <location filename="../../lpj_desktop/ui/company_list_view.py" line="203"/>
         <source>Alle</source>
         <translation>Alle</translation>
@@ -655,255 +655,256 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Registrer et besøk eller en annen kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="94"/>
         <source>Fra Enhetsregisteret</source>
         <translation>Fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="107"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>f.eks. kampanje2024, prioritet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="114"/>
         <source>Lagre endringer</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
         <source>Godkjent i fag</source>
         <translation>Godkjent i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
         <source>Interessert i fag</source>
         <translation>Interessert i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
         <source>Stikkord</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="123"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="285"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="294"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="295"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="131"/>
         <source>Notater</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="160"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="161"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="181"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="191"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
         <translation>Dobbeltklikk eller Enter på et besøk for å rette det</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="192"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="210"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="220"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="255"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="285"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="287"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="281"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="290"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="284"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="293"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="299"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="322"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="314"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="323"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="320"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="329"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="354"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="431"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="431"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="440"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="457"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="489"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="491"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="489"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="507"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="476"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="493"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="491"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="507"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="495"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="511"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="497"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="513"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -911,113 +912,113 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
         <source>Konflikter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="101"/>
         <source>Det samme feltet ble endret til ulike verdier på to maskiner. Serveren beholdt verdien som kom fram først. Se på begge og velg hva som skal gjelde; valget sendes ved neste synkronisering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="105"/>
         <source>Ingen konflikter å løse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="107"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="107"/>
         <source>Felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="98"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="207"/>
         <source>Din verdi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="108"/>
         <source>Den andre verdien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="112"/>
         <source>Velg verdi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="122"/>
         <source>Behold &amp;min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="124"/>
         <source>Behold &amp;den andre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="128"/>
         <source>Eller skriv riktig verdi her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="129"/>
         <source>&amp;Bruk denne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="134"/>
         <source>Åpne bedriften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="144"/>
         <source>Annen verdi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="205"/>
         <source>{0}: feltet «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="206"/>
         <source> (lagret nå)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="208"/>
         <source>en annen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="210"/>
         <source>Fra {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="228"/>
         <source>Skriv et tall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="234"/>
         <source>Feltet kan ikke være tomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="227"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="235"/>
         <source>Konflikten er allerede løst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="228"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="236"/>
         <source>Konflikten finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,32 +1026,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="568"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="584"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="570"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="586"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="575"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="591"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="576"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="592"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="593"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="578"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="594"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1083,8 +1084,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="233"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="231"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="273"/>
         <source>Kontakter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,55 +1130,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="162"/>
         <source>Alle besøk i perioden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="198"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="197"/>
         <source>Regner ut tallene …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="224"/>
         <source>Trinn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="224"/>
         <source>Bedrifter</source>
         <translation type="unfinished">Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="227"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="225"/>
         <source>Andel av første trinn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="231"/>
         <source>Uke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="240"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="245"/>
         <source>Ukjent</source>
         <translation type="unfinished">Ukjent</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="243"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="241"/>
         <source>Kommune</source>
         <translation type="unfinished">Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="265"/>
         <source>Læreplasser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="111"/>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="291"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
         <source>Nøkkeltall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,112 +1188,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="249"/>
         <source>Lærefag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="256"/>
         <source>{0} av {1}</source>
         <translation type="unfinished">{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
         <source>Jeger / team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="260"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="261"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
         <source>Besøk</source>
         <translation type="unfinished">Besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="262"/>
         <source>Mål besøk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="263"/>
         <source>Avtaler</source>
         <translation type="unfinished">Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="264"/>
         <source>Mål avtaler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="266"/>
         <source>Mål læreplasser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="272"/>
         <source>Læreplassjeger</source>
         <translation type="unfinished">Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="275"/>
         <source>{0}: {1} kontakter med {2} bedrifter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="276"/>
         <source>Alle besøk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="287"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="285"/>
         <source>Ført inn for hånd av kontoret (post og sosiale medier); ikke målt i appen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="287"/>
         <source>Tall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="287"/>
         <source>Verdi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="288"/>
         <source>Slik er tallet regnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="294"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="292"/>
         <source> (team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="319"/>
         <source>Lagre kampanjerapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="319"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="325"/>
         <source>Lagre tabellene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/staff/dashboard_page.py" line="325"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,87 +1328,87 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="50"/>
         <source>Nytt arrangement</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="55"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>f.eks. Yrkesmesse i Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="69"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Skriv navn og trykk Enter for å legge til</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
         <source>Fjern valgt</source>
         <translation>Fjern valgt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="82"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="84"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="85"/>
         <source>Nå&amp;r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="87"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Utfall for alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="88"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Legg til bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
         <source>Bedrifter til stede</source>
         <translation>Bedrifter til stede</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="94"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="97"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation type="unfinished">Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
         <source>Forkast</source>
         <translation type="unfinished">Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="99"/>
         <source>Lukk og slett utkastet</source>
         <translation type="unfinished">Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="100"/>
         <source>Lukk, behold utkast</source>
         <translation type="unfinished">Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="118"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation type="unfinished">Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="120"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,57 +1416,57 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="48"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="48"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="48"/>
         <source>Hva</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="54"/>
         <source>Merk som utført (Ctrl+D)</source>
         <translation>Merk som utført (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="56"/>
         <source>Flytt…</source>
         <translation>Flytt…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="57"/>
         <source>Åpne bedrift (Enter)</source>
         <translation>Åpne bedrift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
         <source>Forfalt</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="87"/>
         <source>I dag</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="88"/>
         <source>Resten av uken</source>
         <translation>Resten av uken</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="89"/>
         <source>Senere</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="105"/>
         <source>{0} forfalt · {1} i dag · {2} resten av uken</source>
         <translation>{0} forfalt · {1} i dag · {2} resten av uken</translation>
     </message>
@@ -1473,98 +1474,98 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="55"/>
         <source>Læreplassjeger</source>
         <translation type="unfinished">Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="56"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="68"/>
         <source>Lagre mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="72"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="73"/>
         <source>Hvem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="74"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="75"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="76"/>
         <source>Besøk og kontakter</source>
         <translation type="unfinished">Besøk og kontakter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="77"/>
         <source>Avtaler (bedrifter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="79"/>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Læreplasser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="81"/>
         <source>Sett mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="85"/>
         <source>Jeger / team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="85"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="85"/>
         <source>Besøk</source>
         <translation type="unfinished">Besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="86"/>
         <source>Avtaler</source>
         <translation type="unfinished">Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="100"/>
         <source>Slett valgt mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="102"/>
         <source>&lt;b&gt;Mål og hvor langt de har kommet&lt;/b&gt; (telles fra besøkene i målets periode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="122"/>
         <source> (team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/staff/goals_page.py" line="141"/>
         <source>{0} av {1}</source>
         <translation type="unfinished">{0} av {1}</translation>
     </message>
@@ -1572,70 +1573,70 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="34"/>
         <source>Regner ut målene …</source>
         <translation>Regner ut målene …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="47"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="41"/>
         <source>Målene kunne ikke regnes ut: {0}</source>
         <translation>Målene kunne ikke regnes ut: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="59"/>
         <source>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</source>
         <translation>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="67"/>
         <source>Denne måneden ({0}–{1})</source>
         <translation>Denne måneden ({0}–{1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="82"/>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="93"/>
         <source>Besøk og kontakter</source>
         <translation>Besøk og kontakter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="83"/>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="94"/>
         <source>Avtaler</source>
         <translation>Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="84"/>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="95"/>
         <source>Tilbudte læreplasser</source>
         <translation>Tilbudte læreplasser</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="86"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="88"/>
         <source>Teamets mål ({0})</source>
         <translation>Teamets mål ({0})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="102"/>
         <source>{0} av {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
         <source>i rute</source>
         <translation>i rute</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
         <source>{0} bak planen</source>
         <translation>{0} bak planen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="112"/>
         <source>{0} % av perioden er gått.</source>
         <translation>{0} % av perioden er gått.</translation>
     </message>
@@ -1643,195 +1644,195 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="83"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="84"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="85"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="86"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="88"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="90"/>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="91"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="94"/>
         <location filename="../../lpj_desktop/ui/staff/history_page.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="96"/>
         <source>Alle</source>
         <translation type="unfinished">Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="117"/>
         <source>Lagrede filtre …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="118"/>
         <source>Lagre …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="119"/>
         <source>Slett</source>
         <translation type="unfinished">Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="127"/>
         <source>Lagrede filtre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="82"/>
         <source>Bedriftsnavn, sted eller org.nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
         <source>&amp;Søk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
         <source>Læreplass&amp;jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
         <source>T&amp;eam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
         <source>&amp;Organisasjon</source>
         <translation type="unfinished">&amp;Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
         <source>Fra &amp;dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
         <source>Ti&amp;l dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
         <source>F&amp;ylke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
         <source>&amp;Kommune</source>
         <translation type="unfinished">&amp;Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
         <source>K&amp;anal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
         <source>&amp;Utfall</source>
         <translation type="unfinished">&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
         <source>Lærefa&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
         <source>Ka&amp;mpanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="108"/>
         <source>Bedriftens tr&amp;inn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="113"/>
         <source>&amp;Nullstill filtre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="162"/>
         <source>Eks&amp;porter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="166"/>
         <source>Til &amp;Excel (.xlsx) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="166"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="167"/>
         <source>Til &amp;CSV …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="175"/>
         <source>Åpne bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="331"/>
         <source>Viser de {0} nyeste besøkene, teller alle treff …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="333"/>
         <source>Ingen besøk passer med filteret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="335"/>
         <source>{0} besøk passer med filteret (nyeste først).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="368"/>
         <source>Lagre filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="369"/>
         <source>Navn på filteret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="371"/>
         <source>Lagre</source>
         <translation type="unfinished">Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="372"/>
         <source>Avbryt</source>
         <translation type="unfinished">Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="393"/>
         <source>Velg et besøk for å se detaljene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="400"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="398"/>
         <source>Besøket finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="436"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="434"/>
         <source>Besøkshistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="441"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="439"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="441"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="439"/>
         <source>CSV-fil (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="442"/>
+        <location filename="../../lpj_desktop/ui/staff/history_page.py" line="440"/>
         <source>Eksporter besøk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,12 +2568,12 @@ Datamappe: {1}</translation>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="481"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="502"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -2580,17 +2581,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="531"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="532"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="534"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -2601,17 +2602,17 @@ Datamappe: {1}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="174"/>
         <source>Flytt oppfølging</source>
         <translation>Flytt oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="176"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="179"/>
         <source>Flytt</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="180"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="183"/>
         <source>Ny frist:</source>
         <translation>Ny frist:</translation>
     </message>
@@ -2619,7 +2620,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="522"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="538"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -2663,97 +2664,97 @@ Datamappe: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="259"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="269"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="272"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="275"/>
         <source>Ingen avviste endringer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>Når</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>Endring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
         <source>Grunn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="273"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="283"/>
         <source>Åpne for å rette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="285"/>
         <source>Send på &amp;nytt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="287"/>
         <source>&amp;Forkast …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="358"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="353"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="354"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="363"/>
         <source>Endringen var: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="388"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="389"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="390"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="391"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="393"/>
         <source>Forkast endringen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="411"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n annen oppføring peker på denne. Forkast den først, eller rett denne og send på nytt.</numerusform>
@@ -2761,12 +2762,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="414"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="406"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="416"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,17 +3086,17 @@ Datamappe: {1}</translation>
         <translation type="unfinished">Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="112"/>
         <source>Det gikk ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="113"/>
         <source>Arbeidet stoppet: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/base.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/staff/base.py" line="122"/>
         <source>Lager {0} …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,22 +3104,22 @@ Datamappe: {1}</translation>
 <context>
     <name>StaffPages</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="47"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="50"/>
         <source>Besøkshistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
         <source>Kampanjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="52"/>
         <source>Tall og diagrammer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="53"/>
         <source>Produksjonsmål</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,7 +3127,7 @@ Datamappe: {1}</translation>
 <context>
     <name>StoreWrites</name>
     <message>
-        <location filename="../../lpj_desktop/ui/store_writes.py" line="29"/>
+        <location filename="../../lpj_desktop/ui/store_writes.py" line="32"/>
         <source>Synkroniseringen skriver akkurat nå; lagres av seg selv om et øyeblikk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,132 +3135,132 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../sync/client/messages.py" line="72"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="72"/>
         <source>Du er ikke logget inn på serveren. Logg inn for å synkronisere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="74"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="74"/>
         <source>Denne versjonen av appen er for gammel for serveren. Oppdater appen; endringene dine er tatt vare på og sendes etter oppdateringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="48"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="48"/>
         <source>«{url}» er ikke en serveradresse (den skal begynne med https://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="50"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="50"/>
         <source>Fikk ikke kontakt med serveren. Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="53"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="53"/>
         <source>Fikk ikke kontakt med serveren (ingen forbindelse). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="56"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="56"/>
         <source>Fikk ikke kontakt med serveren (serveren svarte ikke i tide). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="59"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="59"/>
         <source>Fikk ikke kontakt med serveren (forbindelsen ble brutt underveis). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="62"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="62"/>
         <source>Fikk ikke kontakt med serveren (serveren er ikke tilgjengelig, HTTP {status}). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="65"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="65"/>
         <source>Fikk ikke kontakt med serveren (serveren svarer for sakte). Endringene dine er lagret på maskinen og sendes neste gang det er nett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="68"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="68"/>
         <source>Serverens sertifikat kunne ikke kontrolleres ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="70"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="70"/>
         <source>Forespørselen til serveren mislyktes: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="77"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="77"/>
         <source>Serveren er eldre enn denne versjonen av appen og forstår den ikke. Be den som drifter serveren om å oppdatere den; endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="80"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="80"/>
         <source>Feil brukernavn eller passord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="81"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="81"/>
         <source>For mange forsøk på å logge inn. Vent litt og prøv igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="83"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="83"/>
         <source>Innloggingen er utløpt eller trukket tilbake. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="86"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="86"/>
         <source>Serveren svarte med en feil: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="88"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="88"/>
         <source>Serverens svar stemmer ikke med det som ble sendt. Ingenting er merket som sendt; endringene dine er tatt vare på og sendes på nytt senere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="91"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="91"/>
         <source>Serveren sendte et svar på over {limit} MB, mer enn appen tar imot, og det ble ikke lest. Endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="94"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="94"/>
         <source>Denne maskinen har {waiting} endringer fra {username} som ikke er sendt til serveren ennå. Logg inn som {username} og synkroniser først, slik at ingen endringer sendes i en annens navn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="104"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="104"/>
         <source>Synkroniseringen stoppet på grunn av en feil i appen: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="116"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="116"/>
         <source>Last ned den nye versjonen: {download_url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="87"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="87"/>
         <source>Serveren svarte med noe appen ikke forstår.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="98"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="98"/>
         <source>Serveren kjenner denne maskinen under en annen bruker. Logg inn på nytt; endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="101"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="101"/>
         <source>Denne databasen inneholder demodata (oppdiktede besøk) og kan ikke synkroniseres med en server. Start med en ny database for ekte arbeid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="106"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="106"/>
         <source>Synkroniseringen ble avbrutt. Det som var ferdig er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/messages.py" line="108"/>
+        <location filename="../../lpj_desktop/sync_client/messages.py" line="108"/>
         <source>Serveren er satt tilbake fra en sikkerhetskopi. Endringene den manglet fra denne maskinen er sendt på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,13 +3641,13 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="60"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="61"/>
         <source>Nei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,27 +3783,27 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="72"/>
         <source>Synkroniser nå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="75"/>
         <source>Logg inn på server …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="77"/>
         <source>Logg ut …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="93"/>
         <source>Konflikter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="94"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,32 +3859,32 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="280"/>
         <source>Innloggingen huskes ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="284"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="281"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="295"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="292"/>
         <source>Du er ikke logget inn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
         <source>Du er logget ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
         <source>Logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n endring er ikke sendt til serveren ennå. Vil du synkronisere først?</numerusform>
@@ -3891,22 +3892,22 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
         <source>Synkroniser og logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="328"/>
         <source>Logg ut uten å sende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="337"/>
         <source>Logge ut uten å sende?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n endring blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</numerusform>
@@ -3914,7 +3915,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
         <source>Logg ut likevel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,52 +3923,52 @@ Datamappe: {1}</translation>
 <context>
     <name>TargetFilterDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="30"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="31"/>
         <source>Målbedrifter fra filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="31"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="32"/>
         <source>Alle</source>
         <translation type="unfinished">Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="55"/>
         <source>Bare aktive bedrifter (ikke konkurs, avviklet eller slettet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
         <source>Fylke</source>
         <translation type="unfinished">Fylke</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
         <source>Kommune</source>
         <translation type="unfinished">Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
         <source>Lærebedriftstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="62"/>
         <source>Trinn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="63"/>
         <source>Lærefag (godkjent eller interessert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="66"/>
         <source>Legg til som mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="67"/>
         <source>Avbryt</source>
         <translation type="unfinished">Avbryt</translation>
     </message>
@@ -3980,32 +3981,32 @@ Datamappe: {1}</translation>
 <context>
     <name>UpdateNoticeWidget</name>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="43"/>
         <source>Skjul meldingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="47"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="49"/>
         <source>Last ned ny versjon…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="61"/>
         <source>Versjon {latest} av lpj-desktop er klar (du har {current}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="65"/>
         <source>Last ned versjon {latest}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="69"/>
         <source>Spør den som drifter serveren hvor du får den.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/update_notice.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/update_notice.py" line="72"/>
         <source>Dataene dine blir med over når du installerer den nye versjonen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4148,22 +4149,22 @@ Datamappe: {1}</translation>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="255"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="253"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="278"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="275"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="375"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="371"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="451"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="441"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,62 +4172,62 @@ Datamappe: {1}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="60"/>
         <source>Velkommen til Læreplassjegeren</source>
         <translation>Velkommen til Læreplassjegeren</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="67"/>
         <source>Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva som skal skje videre. Alt lagres på maskinen din og virker uten nett.</source>
         <translation>Her holder du oversikt over bedriftene du besøker, hva som ble avtalt og hva som skal skje videre. Alt lagres på maskinen din og virker uten nett.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="77"/>
         <source>f.eks. Opplæringskontoret Nord</source>
         <translation>f.eks. Opplæringskontoret Nord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="79"/>
         <source>valgfritt</source>
         <translation>valgfritt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="81"/>
         <source>1. Hvem er du?</source>
         <translation>1. Hvem er du?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="83"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="85"/>
         <source>&amp;Organisasjon</source>
         <translation>&amp;Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="89"/>
         <source>2. Hent bedrifter</source>
         <translation>2. Hent bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="90"/>
         <source>Importer fra Enhetsregisteret…</source>
         <translation>Importer fra Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="95"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="108"/>
         <source>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</source>
         <translation>Last ned «Enheter» eller «Underenheter» som CSV fra data.brreg.no og velg fila. Det du selv har lagt inn, blir aldri overskrevet av en ny import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="152"/>
         <source>%n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>%n bedrift i registeret ditt.</numerusform>
@@ -4234,45 +4235,53 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="166"/>
         <source>Velg fil fra Enhetsregisteret</source>
         <translation>Velg fil fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="168"/>
         <source>Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)</source>
         <translation>Enhetsregisteret (*.csv *.json *.gz);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="179"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="178"/>
         <source>Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.</source>
         <translation>Import fra Enhetsregisteret finnes ikke i denne versjonen av appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="181"/>
         <source>Importerer {0} …</source>
         <translation>Importerer {0} …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="201"/>
         <source>Avbryter …</source>
         <translation>Avbryter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="218"/>
         <source>Avbrutt. Ingenting ble endret; %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Avbrutt. Ingenting ble endret; %n bedrift i registeret ditt.</numerusform>
             <numerusform>Avbrutt. Ingenting ble endret; %n bedrifter i registeret ditt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="227"/>
+        <source>%n bedrift(er) hadde en tekst som var for lang og ble forkortet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="242"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="243"/>
         <source>Innlastingen stoppet: {0}. Ingenting ble endret.</source>
         <translation>Innlastingen stoppet: {0}. Ingenting ble endret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="220"/>
         <source>Ferdig. %n bedrift(er) i registeret ditt.</source>
         <translation>
             <numerusform>Ferdig. %n bedrift i registeret ditt.</numerusform>
@@ -4280,27 +4289,27 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="87"/>
         <source>T&amp;eam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
         <source>Prøv med eksempeldata…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="93"/>
         <source>Åpner eksempeldata i en egen database; din egen forblir tom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="124"/>
         <source>&amp;Kom i gang</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="224"/>
         <source>%n rad(er) ble hoppet over fordi de var ugyldige.</source>
         <translation>
             <numerusform>%n rad ble hoppet over fordi den var ugyldig.</numerusform>
@@ -4308,12 +4317,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="250"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="251"/>
         <source>Skriv navnet ditt.</source>
         <translation>Skriv navnet ditt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/welcome_page.py" line="253"/>
+        <location filename="../../lpj_desktop/ui/welcome_page.py" line="254"/>
         <source>Skriv hvilken organisasjon du jobber for.</source>
         <translation>Skriv hvilken organisasjon du jobber for.</translation>
     </message>
