@@ -161,6 +161,10 @@ class CompanyListPage(QWidget):
         # Ctrl+F is the window's (shortcuts.py): a second binding here made it ambiguous and dead.
         self.include_inactive.setChecked(True)
 
+    def set_user(self, user_id: str) -> None:
+        """The user changed (the first login gives the server's id): save in the new one's name."""
+        self.user_id = user_id
+
     def _fill_filters(self) -> None:
         any_ = self.tr("Alle")
         self.county.addItem(any_, None)

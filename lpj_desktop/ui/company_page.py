@@ -222,6 +222,10 @@ class CompanyPage(QWidget):
         self._split = split
         self._set_visible(False)
 
+    def set_user(self, user_id: str) -> None:
+        """The user changed (the first login gives the server's id): save in the new one's name."""
+        self.user_id = user_id
+
     def _set_visible(self, shown: bool) -> None:
         for w in (
             self._split,

@@ -127,6 +127,10 @@ class EventDialog(FormDialog):
             signal.connect(self.draft.edited)
         self.name.setFocus()
 
+    def set_user(self, user_id: str) -> None:
+        """The user changed (the first login gives the server's id): save in the new one's name."""
+        self.user_id = user_id
+
     # -- the draft --------------------------------------------------------------------------------
     def _fields(self) -> dict[str, Any]:
         return {

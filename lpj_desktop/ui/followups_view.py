@@ -75,6 +75,10 @@ class FollowUpsView(QWidget):
         self.counts = (0, 0, 0, 0)
         # Filled by refresh() when the page is first shown (the main window asks), not at start-up.
 
+    def set_user(self, user_id: str) -> None:
+        """The user changed (the first login gives the server's id): save in the new one's name."""
+        self.user_id = user_id
+
     def refresh(self) -> None:
         today = date.today()
         b = read(self.store, followups.followup_buckets, self.user_id, today)

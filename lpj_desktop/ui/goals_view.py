@@ -27,6 +27,10 @@ class GoalsView(QWidget):
         self.bars: dict[tuple[str, str], QProgressBar] = {}
         # Filled by refresh() when the page is first shown (the main window asks), not at start-up.
 
+    def set_user(self, user_id: str) -> None:
+        """The user changed (the first login gives the server's id): save in the new one's name."""
+        self.user_id = user_id
+
     def refresh(self, on: date | None = None, *, wait: bool = False) -> None:
         """Count in the background (a busy hunter has thousands of visits), then show."""
         on = on or date.today()

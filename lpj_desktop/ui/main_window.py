@@ -10,7 +10,7 @@ import gc
 import logging
 from html import escape
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,7 @@ from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui import settings as app_settings_mod
 from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
+from lpj_desktop.ui.app_context import AppContext
 from lpj_desktop.ui.company_list_view import CompanyListPage
 from lpj_desktop.ui.company_page import CompanyPage
 from lpj_desktop.ui.event_dialog import EventDialog
@@ -59,17 +60,16 @@ log = logging.getLogger(__name__)
 ROLE_KEY = ROLE_KIND
 
 
-class DataBus(QObject):
-    """Say that data changed (a save, an import, a sync pull); every page refreshes what it shows."""
-
-    changed = Signal()
-
-
 class MainWindow(QMainWindow):
     """The one window: navigation, pages, menus, status bar. `switch_store` asks the app for the
     demo store ("demo"), the user's own ("real") or a new, empty one ("fresh")."""
 
     switch_store = Signal(str)
+
+    @property
+    def user_id(self) -> str:
+        """Who uses the app now (the context's user: it changes at the first login)."""
+        return self.context.user_id
 
     def __init__(self, store: Store, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self.settings = app_settings_mod.app_settings(paths)
         self.drafts = DraftStore(paths.drafts_dir)
         self.form_drafts = FormDrafts(paths.drafts_dir)
-        self.bus = DataBus(self)
         self.visit_dialog: VisitDialog | None = None
         # Dialogs run modal for people; tests and benches drive them non-modal.
         self.modal_dialogs = True
@@ -85,7 +84,8 @@ class MainWindow(QMainWindow):
         self._bound: set[str] = set()  # names of the registry's shortcuts this window binds
         self._dirty: set[str] = set()
         start = write(store, window_start)
-        self.user_id = start.user_id
+        self.context = AppContext(store, paths, start.user_id, self)
+        self.bus = self.context  # `changed`: a save, an import or a sync pull; pages refresh
         set_up = start.set_up
         self.setWindowTitle(self.tr("Læreplassjeger – eksempeldata") if paths.is_demo
                             else self.tr("Læreplassjeger"))
@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         self.company_page = CompanyPage(store, self.user_id)
         self.followups = FollowUpsView(store, self.user_id)
         self.goals = GoalsView(store, self.user_id)
+        for part in (self.company_list, self.company_page, self.followups, self.goals):
+            self.context.user_changed.connect(part.set_user)
         self._build_menus()
         self.add_page("companies", self.tr("Bedrifter"), self.company_list)
         self.add_page("company", self.tr("Bedrift"), self.company_page)
@@ -453,6 +455,7 @@ class MainWindow(QMainWindow):
             visit_id=visit_id or (draft.visit_id if draft else None),
             parent=self,
         )
+        self.context.user_changed.connect(dialog.set_user)
         corrects = dialog.visit_id is not None
         dialog.saved.connect(lambda cid: self._visit_saved(cid, corrected=corrects))
         dialog.finished.connect(lambda _r: self.check_drafts())
@@ -496,6 +499,7 @@ class MainWindow(QMainWindow):
 
     def open_event_dialog(self, *, modal: bool | None = None) -> EventDialog:
         dialog = EventDialog(self.store, self.user_id, self, drafts=self.form_drafts)
+        self.context.user_changed.connect(dialog.set_user)
         dialog.finished.connect(self._back_from_dialog)
         dialog.saved.connect(
             lambda ids: (

@@ -258,6 +258,10 @@ class VisitDialog(FormDialog):
         self._loading = False
         (self.channel if self.company.company_id else self.company).setFocus()
 
+    def set_user(self, user_id: str) -> None:
+        """The user changed (the first login gives the server's id): save in the new one's name."""
+        self.user_id = user_id
+
     # -- filling ----------------------------------------------------------------------------------
     def _set_company(self, company_id: str | None) -> None:
         name = ""

@@ -503,6 +503,25 @@ def test_a_visit_saved_in_the_form_after_the_first_login_is_accepted(qtbot, wind
     assert outcome.report.pushed == 1 and outcome.report.rejected == 0
 
 
+def test_a_visit_form_open_during_the_first_login_saves_in_the_new_users_name(  # type: ignore[no-untyped-def]
+    qtbot, window, seeded, server,
+) -> None:
+    """The first login re-keys the local user to the server's id: a form already open takes it too
+    (through the context's user_changed), or the server would refuse its visit as someone else's."""
+    store, _paths, ids = seeded
+    dialog = window.open_visit_dialog(ids["Hammerfest Bilverksted AS"])
+    old_id = dialog.user_id
+    ui = login(qtbot, window, server)
+    assert window.user_id != old_id
+    assert dialog.user_id == window.user_id
+    qtbot.keyClicks(dialog.channel, "Tele")
+    qtbot.keyClicks(dialog.outcome, "Avtalt")
+    qtbot.keyClicks(dialog.notes, "Skrevet mens innloggingen pågikk.")
+    assert dialog.save()
+    outcome = sync(qtbot, ui)
+    assert outcome.report.pushed == 1 and outcome.report.rejected == 0
+
+
 def test_staff_login_brings_the_staff_pages_without_a_restart(  # type: ignore[no-untyped-def]
     qtbot, window, server,
 ) -> None:

@@ -159,6 +159,10 @@ class ConflictsPage(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
 
+    def set_user(self, user_id: str) -> None:
+        """The user changed (the first login gives the server's id): save in the new one's name."""
+        self.user_id = user_id
+
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.refresh()  # conflicts pulled in an earlier session are there from the first look
         super().showEvent(event)

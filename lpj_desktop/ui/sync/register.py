@@ -57,6 +57,7 @@ class SyncUi(QObject):
         self.confirm_logout_anyway = self._confirm_logout_anyway
 
         self.conflicts_page = ConflictsPage(store, window.user_id)
+        window.context.user_changed.connect(self.conflicts_page.set_user)
         self.rejections_page = RejectionsPage(store)
         self.conflicts_action: QAction = window.add_page(CONFLICTS, self._title(CONFLICTS, 0),
                                                          self.conflicts_page)
@@ -261,13 +262,8 @@ class SyncUi(QObject):
             from lpj_desktop.ui.staff.pages import register_staff_pages
 
             self.window.staff_pages = register_staff_pages(self.window, self.store)
-        old_id = self.window.user_id
-        if new_id == old_id:
-            return
-        for holder in [self.window, *self.window.findChildren(QObject)]:
-            if getattr(holder, "user_id", None) == old_id:
-                holder.user_id = new_id
-        self.window.bus.changed.emit()
+        if self.window.context.adopt_user(new_id):
+            self.window.bus.changed.emit()
 
     def _logged_in(self, url: str, _username: str, token: str) -> None:
         self._adopt_user()
