@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from lpj_desktop.services.stage import refresh_stages
 from lpj_desktop.store.database import Store
 from lpj_desktop.sync_client.api import STATE_CURSOR, STATE_EPOCH, SyncError, SyncPhase, SyncProgress
 from lpj_desktop.sync_client.own_seqs import forget_own_seqs, skip_param
-from lpj_desktop.sync_client.records import apply_changes, refresh_stages
+from lpj_desktop.sync_client.records import apply_changes
 from lpj_desktop.sync_client.state import acknowledged_through, get_state, set_state
 from lpj_desktop.sync_client.transport import Transport
 from sync.protocol import DEFAULT_PULL_LIMIT, ErrorCode, PullResponse

@@ -20,6 +20,7 @@ import orjson
 from sqlalchemy import Connection, CursorResult, Dialect, select, text
 from sqlalchemy.orm import Session
 
+from lpj_desktop.services.stage import refresh_all_stages
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.indexes import drop_secondary_indexes, ensure_indexes, suspend_company_search
 from lpj_desktop.store.models import OutboxMutation
@@ -41,7 +42,6 @@ from lpj_desktop.sync_client.records import (
     RowBuilder,
     apply_conflict,
     bulk_upsert,
-    refresh_all_stages,
     write_rows,
 )
 from lpj_desktop.sync_client.state import set_state

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from lpj_desktop.domain.ladder import LADDER
+from lpj_desktop.services.stage import refresh_all_stages, refresh_stages
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.indexes import COMPANY_SEARCH_TRIGGERS, suspend_company_search
 from lpj_desktop.store.models import Company, Visit
@@ -21,8 +22,6 @@ from lpj_desktop.sync_client.records import (
     ApplyStats,
     _converters,
     _storer,
-    refresh_all_stages,
-    refresh_stages,
     upsert_rows,
 )
 from lpj_desktop.sync_client.snapshot import take_snapshot
