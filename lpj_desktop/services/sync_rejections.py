@@ -59,10 +59,6 @@ class RejectedChange:
     can_resend: bool
 
 
-def _fields(row: OutboxMutation) -> dict[str, Any]:
-    return dict((row.args or {}).get("fields") or {})
-
-
 def _target(row: OutboxMutation) -> tuple[str, str]:
     """(entity, record id) the change concerns; a resolution concerns the conflict's record."""
     return row.entity, row.record_id
@@ -88,7 +84,7 @@ def rejected_changes(session: Session) -> list[RejectedChange]:
         if row.error_code in UNFIXABLE:
             can_resend = False
         out.append(RejectedChange(
-            mutation_id=row.mutation_id, name=row.name, record=ref, fields=_fields(row),
+            mutation_id=row.mutation_id, name=row.name, record=ref, fields=row.fields,
             error_code=row.error_code, reason=row.error_message or "", made_at=row.created_at,
             can_resend=can_resend,
         ))
@@ -169,18 +165,18 @@ def _discard_update(session: Session, row: OutboxMutation) -> None:
     later = _later_rows(session, row)
     if row.error_code == UNKNOWN_RECORD and any(r.name == MutationName.CREATE.value for r in later):
         return  # the record is being created again with its current values
-    args = row.args or {}
-    if "before" not in args:
+    before = row.before
+    if before is None:
         # Made before the outbox kept old values: let the next sync re-take the whole view.
         set_state(session, STATE_CURSOR, None)
         return
-    touched_later = {f for r in later for f in _fields(r)}
+    touched_later = {f for r in later for f in r.fields}
     restore: dict[str, Any] = {}
-    for name, tried in _fields(row).items():
-        if name in touched_later or name not in args["before"]:
+    for name, tried in row.fields.items():
+        if name in touched_later or name not in before:
             continue
         if to_wire(getattr(record, name, None)) == tried:  # nothing newer wrote it since
-            restore[name] = args["before"][name]
+            restore[name] = before[name]
     for name, value in column_values(row.entity, restore).items():
         setattr(record, name, value)
     if isinstance(record, Visit):
@@ -216,7 +212,7 @@ def resend_rejected(session: Session, mutation_id: int) -> OutboxMutation:
     row = _rejected_row(session, mutation_id)
     if row.name == changes.RESOLVE:
         queued = OutboxMutation(name=row.name, entity=row.entity, record_id=row.record_id,
-                                args={"fields": _fields(row)}, base_version=None)
+                                args={"fields": row.fields}, base_version=None)
         session.add(queued)
         session.delete(row)
         session.flush()
@@ -241,7 +237,7 @@ def resend_rejected(session: Session, mutation_id: int) -> OutboxMutation:
         else:
             queued = changes.requeue(session, record, MutationName.CREATE.value)
     else:
-        queued = changes.requeue(session, record, row.name, tuple(_fields(row)))
+        queued = changes.requeue(session, record, row.name, tuple(row.fields))
     for r in to_drop:
         session.delete(r)
     session.flush()

@@ -373,11 +373,11 @@ def _adopt_server_user(s, local_id: str, server_id: str) -> None:  # type: ignor
                   {"new": server_id, "old": local_id})
     owner_fields = {column for _t, column in OWNER_COLUMNS}
     for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == OutboxState.PENDING)):
-        fields = dict((m.args or {}).get("fields") or {})
+        fields = m.fields
         hits = [k for k, v in fields.items() if k in owner_fields and v == local_id]
         if hits:
             for k in hits:
                 fields[k] = server_id
-            m.args = {**m.args, "fields": fields}
+            m.set_fields(fields)
     if s.get(User, server_id) is None:
         s.execute(update(User).where(User.id == local_id).values(id=server_id))

@@ -256,10 +256,10 @@ def rekey_company(session: Session, old_id: str, new_id: str) -> None:
         if m.entity == "company" and m.record_id == old_id:
             m.record_id = new_id
             changed = True
-        fields = dict((m.args or {}).get("fields") or {})
+        fields = m.fields
         if fields.get("company_id") == old_id:
             fields["company_id"] = new_id
-            m.args = {**m.args, "fields": fields}
+            m.set_fields(fields)
             changed = True
         if changed:
             session.add(m)

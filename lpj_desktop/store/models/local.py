@@ -62,6 +62,24 @@ class OutboxMutation(Base):
     # be taken by the server as a replay of the old mutation and the new change lost.
     __table_args__ = {"sqlite_autoincrement": True}
 
+    # `args` is the wire body's args: {"fields": {name: wire value}} for a create or update, with
+    # "before" (the values the update replaced) kept locally to undo a refused change; {} for a
+    # delete. These three are the one way code reads and rewrites it.
+    @property
+    def fields(self) -> dict[str, Any]:
+        """The values this change writes (wire form), a copy."""
+        return dict((self.args or {}).get("fields") or {})
+
+    @property
+    def before(self) -> dict[str, Any] | None:
+        """The values an update replaced (wire form); None when the change did not keep them."""
+        before = (self.args or {}).get("before")
+        return None if before is None else dict(before)
+
+    def set_fields(self, fields: dict[str, Any]) -> None:
+        """Rewrite the values this change writes (ids re-keyed before it is pushed)."""
+        self.args = {**(self.args or {}), "fields": fields}
+
 
 class SyncStateEntry(Base):
     """Key/value bookkeeping for sync: cursor, server epoch, last success, last error."""
