@@ -30,7 +30,8 @@ COMMAND_GROUPS: tuple[str, ...] = (
 def build_parser() -> argparse.ArgumentParser:
     speak_norwegian()
     parser = argparse.ArgumentParser(prog="lpj", description="Læreplassjeger på kommandolinjen")
-    parser.add_argument("--version", action="version", version=f"lpj {__version__}")
+    parser.add_argument("--version", action="version", version=f"lpj {__version__}",
+                        help="vis versjonen og avslutt")
     parser.add_argument("--data-dir", help="bruk denne mappen til den lokale databasen i stedet for "
                                            "standardmappen")
     parser.add_argument("--demo", action="store_true",
