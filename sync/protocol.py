@@ -37,6 +37,10 @@ SCHEMA_VERSION = 1
 PROTOCOL_HEADER = "X-LPJ-Protocol"
 SCHEMA_HEADER = "X-LPJ-Schema"
 CLIENT_VERSION_HEADER = "X-LPJ-Client-Version"
+# "<last mutation id answered>:<signature>": a push answer's signed proof of what the client was
+# answered through, shown back with the next push and pull (a restored server believes only a
+# signed claim that it lost history; see sync/server/meta.py).
+WITNESS_HEADER = "X-LPJ-Witness"
 
 API_PREFIX = "/api/v1"
 
@@ -281,5 +285,5 @@ __all__ = [
     "SCHEMA_HEADER", "SCHEMA_VERSION", "Change", "ClientState", "ConflictInfo", "ErrorBody",
     "ErrorCode", "LoginRequest", "LoginResponse", "Mutation", "MutationResult", "MutationStatus",
     "PullResponse", "PushRequest", "PushResponse", "ServerInfo", "SnapshotEnd", "SnapshotHeader",
-    "UserInfo",
+    "UserInfo", "WITNESS_HEADER",
 ]

@@ -118,6 +118,8 @@ class AccountError(SyncError):
 # the status bar reads. Times are ISO 8601 in UTC.
 STATE_CURSOR = "cursor"
 STATE_EPOCH = "epoch"
+# The last push answer's witness (sync.protocol.WITNESS_HEADER), shown with the next push and pull.
+STATE_WITNESS = "witness"
 STATE_LAST_SUCCESS = "last_success_at"
 STATE_LAST_ATTEMPT = "last_attempt_at"
 STATE_LAST_ERROR = "last_error"  # the sentence shown to the user; empty after a success

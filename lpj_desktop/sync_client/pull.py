@@ -15,7 +15,7 @@ from lpj_desktop.store.database import Store
 from lpj_desktop.sync_client.api import STATE_CURSOR, STATE_EPOCH, SyncError, SyncPhase, SyncProgress
 from lpj_desktop.sync_client.own_seqs import forget_own_seqs, skip_param
 from lpj_desktop.sync_client.records import apply_changes
-from lpj_desktop.sync_client.state import acknowledged_through, get_state, set_state
+from lpj_desktop.sync_client.state import acknowledged_through, get_state, set_state, witness_headers
 from lpj_desktop.sync_client.transport import Transport
 from sync.protocol import DEFAULT_PULL_LIMIT, ErrorCode, PullResponse
 
@@ -70,6 +70,7 @@ def pull_all(store: Store, transport: Transport, *, limit: int = DEFAULT_PULL_LI
         cursor = get_state(s, STATE_CURSOR)
         epoch = get_state(s, STATE_EPOCH)
         acked = acknowledged_through(s)
+        shown = witness_headers(s)
     if cursor is None:
         raise NeedSnapshot()
     progress(SyncProgress(SyncPhase.PULLING, 0, None))
@@ -86,7 +87,8 @@ def pull_all(store: Store, transport: Transport, *, limit: int = DEFAULT_PULL_LI
         params["skip"] = skip
     while True:
         try:
-            page = transport.get("/sync/pull", PullResponse, params={"cursor": cursor, **params})
+            page = transport.get("/sync/pull", PullResponse, params={"cursor": cursor, **params},
+                                 headers=shown)
         except SyncError as e:
             if e.code == ErrorCode.EPOCH_CHANGED:
                 raise NeedSnapshot(restored=True) from e

@@ -20,16 +20,17 @@ from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import OutboxMutation
 from lpj_desktop.store.models.local import OutboxState
-from lpj_desktop.sync_client.api import STATE_EPOCH, ServerError, SyncPhase, SyncProgress
+from lpj_desktop.sync_client.api import STATE_EPOCH, STATE_WITNESS, ServerError, SyncPhase, SyncProgress
 from lpj_desktop.sync_client.messages import ErrorKind
 from lpj_desktop.sync_client.own_seqs import note_push
 from lpj_desktop.sync_client.records import MODELS, rekey_company, upsert_conflict
-from lpj_desktop.sync_client.state import mutation_base, set_state
+from lpj_desktop.sync_client.state import mutation_base, set_state, witness_headers
 from lpj_desktop.sync_client.transport import Transport
 from sync.entities import MutationName
 from sync.protocol import (
     MAX_BODY_BYTES,
     MAX_MUTATIONS_PER_PUSH,
+    WITNESS_HEADER,
     ClientState,
     Mutation,
     MutationResult,
@@ -125,18 +126,22 @@ def push_all(store: Store, transport: Transport, *, client_id: str, epoch: str |
     while True:
         with store.reader() as s:
             batch = _next_batch(s)
+            shown = witness_headers(s)
         if batch is None:
             return epoch
         request = PushRequest(client_id=client_id, epoch=epoch, mutations=batch.mutations)
         # own_seqs: the answer says what the push wrote as sent, so the pull leaves it out.
-        response = transport.post("/sync/push?own_seqs=1", request, PushResponse)
+        response = transport.post("/sync/push?own_seqs=1", request, PushResponse, headers=shown)
         assert response is not None
         check_answer(batch.mutations, response)
+        witness = transport.last_headers.get(WITNESS_HEADER)
         with store.session() as s:
             set_state(s, STATE_EPOCH, response.epoch)
             epoch = response.epoch
             apply_results(s, batch, response.results, stats)
             note_push(s, response)
+            if witness:
+                set_state(s, STATE_WITNESS, witness)
         done += len(response.results)
         progress(SyncProgress(SyncPhase.PUSHING, done, max(total, done)))
         if cancelled():
@@ -284,6 +289,7 @@ def resend_after(store: Store, transport: Transport, client_id: str) -> int:
     with store.session() as s:
         base = mutation_base(s)
         set_state(s, STATE_EPOCH, state.epoch)
+        set_state(s, STATE_WITNESS, None)  # signed in the lost history: the next answer signs anew
         result = cast("CursorResult[Any]", s.execute(
             update(OutboxMutation)
             .where(OutboxMutation.mutation_id > base + state.last_mutation_id,
@@ -327,5 +333,8 @@ def _send_fillers(transport: Transport, client_id: str, epoch: str, wire_ids: li
                                                              mutations=chunk), PushResponse)
         assert response is not None
         check_answer(chunk, response)
+        witness = transport.last_headers.get(WITNESS_HEADER)
         with store.session() as s:
             apply_results(s, _Batch(chunk, row_ids), response.results, PushStats())
+            if witness:
+                set_state(s, STATE_WITNESS, witness)

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.models import OutboxMutation, SyncStateEntry
 from lpj_desktop.store.models.local import OutboxState
-from lpj_desktop.sync_client.api import STATE_MUTATION_BASE
+from lpj_desktop.sync_client.api import STATE_MUTATION_BASE, STATE_WITNESS
+from sync.protocol import WITNESS_HEADER
 
 _T = cast(Table, SyncStateEntry.__table__)
 # Core statements on the connection, built once: through the ORM (get, then a flush of the unit of
@@ -58,3 +59,10 @@ def acknowledged_through(session: Session) -> int:
                              .where(OutboxMutation.state != OutboxState.PENDING)
                              .order_by(OutboxMutation.mutation_id.desc()).limit(1))
     return max(0, (highest or 0) - mutation_base(session))
+
+
+def witness_headers(session: Session) -> dict[str, str]:
+    """The witness of the last push answer, to show with the next push or pull: a server restored
+    from an older copy believes only a signed claim that it lost what it had answered."""
+    witness = get_state(session, STATE_WITNESS)
+    return {WITNESS_HEADER: witness} if witness else {}

@@ -22,7 +22,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -414,22 +414,25 @@ class Transport:
             CLIENT_VERSION_HEADER: client_version,
             "Accept": "application/json",
         }
+        # The headers of the last whole answer read by get/post (a push answer's witness).
+        self.last_headers: Mapping[str, str] = {}
 
     # --- requests ----------------------------------------------------------------------------
 
     def get(self, path: str, model: type[M], *, params: dict[str, Any] | None = None,
-            auth: bool = True) -> M:
+            auth: bool = True, headers: dict[str, str] | None = None) -> M:
         """GET `path` and read its answer as `model`. Raises the SyncError kinds (SyncCancelled
-        when the cancel check stopped it)."""
-        content, declared = self._fetch("GET", path, params=params, auth=auth)
+        when the cancel check stopped it). The answer's headers are in `last_headers`."""
+        content, declared = self._fetch("GET", path, params=params, auth=auth, extra=headers)
         return self._parse(content, declared, model)
 
     def post(self, path: str, body: BaseModel | None, model: type[M] | None, *,
-             auth: bool = True) -> M | None:
-        """POST `body` as JSON to `path` and read the answer as `model` (None: not read)."""
+             auth: bool = True, headers: dict[str, str] | None = None) -> M | None:
+        """POST `body` as JSON to `path` and read the answer as `model` (None: not read). The
+        answer's headers are in `last_headers`."""
         data = body.model_dump_json().encode() if body is not None else b"{}"
         content, declared = self._fetch("POST", path, data=data, auth=auth,
-                                        extra={"Content-Type": "application/json"})
+                                        extra={"Content-Type": "application/json", **(headers or {})})
         return self._parse(content, declared, model) if model is not None else None
 
     def stream_lines(self, path: str, *, params: dict[str, Any] | None = None) -> Iterator[bytes]:
@@ -463,6 +466,7 @@ class Transport:
             # Stopped, though the read ended cleanly: a shut-down socket reads as the end of an
             # answer that had no length, so what was read is not the whole answer.
             raise watch.error()
+        self.last_headers = response.headers
         return content, response.headers.get("Content-Length")
 
     def _send(self, method: str, path: str, watch: _Watch, *, auth: bool,

@@ -206,11 +206,13 @@ def _new_epoch(args: argparse.Namespace, config: ServerConfig) -> int:
 def _serve(args: argparse.Namespace, config: ServerConfig) -> int:
     import uvicorn
 
+    from sync.server.meta import ensure_epoch
     from sync.server.migrate import check_current
 
     config = config.with_overrides(host=args.host, port=args.port, workers=args.workers)
     db = _db(config)
     check_current(db)
+    ensure_epoch(db)  # and the witness key, for a database migrated before witnesses came
     db.dispose()
     # Workers are separate processes: they read the settings from the environment.
     os.environ["LPJ_DATABASE_URL"] = config.resolved_database_url

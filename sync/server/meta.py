@@ -8,10 +8,19 @@ An operator may forget `new-epoch`. Then the clients are the witnesses: a pull c
 highest sequence number, or mutations acknowledged beyond what the server holds for the client,
 can only come from a history this database has lost. The server then starts the new epoch
 itself (`start_epoch_after_loss`), and every client recovers as after `new-epoch`.
+
+A witness must show what it claims: cursors and acknowledgements carry a signature (HMAC) made
+with a key kept in the database, so a restored copy still knows it, while a client cannot claim
+more than it was given. Without that, any logged-in client (a bug, a fuzzer, a mistyped cursor)
+could send every laptop in the organisation to a new snapshot over its mobile link. A claim
+that does not verify starts nothing: a cursor is refused as not this server's (the client takes
+a snapshot of its own), an acknowledgement is not believed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import secrets
 from dataclasses import dataclass
@@ -25,6 +34,8 @@ from sync.server.db import Database, driver_rows
 from sync.server.models import ServerMeta, as_utc
 
 EPOCH_KEY = "epoch"
+# The key cursors and acknowledgements are signed with; made once, kept across epochs.
+WITNESS_KEY = "witness_key"
 
 log = logging.getLogger("lpj.server")
 
@@ -52,13 +63,47 @@ def read_epoch(session: Session) -> str:
 
 
 def ensure_epoch(db: Database) -> str:
-    """The current epoch, made on first use."""
+    """The current epoch, made on first use (and the witness key with it)."""
     with db.writer() as session:
+        if session.get(ServerMeta, WITNESS_KEY) is None:
+            session.add(ServerMeta(key=WITNESS_KEY, value=secrets.token_hex(32)))
         row = session.get(ServerMeta, EPOCH_KEY)
         if row is None:
             row = ServerMeta(key=EPOCH_KEY, value=new_epoch_value())
             session.add(row)
         return row.value
+
+
+def signature(key: str | None, epoch: str, subject: str, number: int) -> str:
+    """The witness signature of `number` (a cursor's sequence number, subject "cursor", or the
+    last mutation id answered for a client, subject the client id) in `epoch`. Empty without a
+    key (a database not migrated since witnesses came)."""
+    if not key:
+        return ""
+    message = f"{epoch}\x00{subject}\x00{number}".encode()
+    return hmac.new(bytes.fromhex(key), message, hashlib.sha256).hexdigest()[:32]
+
+
+def witnessed(key: str | None, epoch: str, subject: str, number: int, given: str | None) -> bool:
+    """True when `given` is this server's signature of `number` for `subject` in `epoch`."""
+    expected = signature(key, epoch, subject, number)
+    return bool(expected) and given is not None and hmac.compare_digest(expected, given)
+
+
+def acknowledgement(key: str | None, epoch: str, client_id: str, last: int) -> str:
+    """The WITNESS_HEADER value of a push answer: the client was answered through `last`
+    (empty without a key: nothing to sign with)."""
+    sig = signature(key, epoch, client_id, last)
+    return f"{last}:{sig}" if sig else ""
+
+
+def acknowledged(key: str | None, epoch: str, client_id: str, header: str | None) -> int | None:
+    """The last mutation id a client's WITNESS_HEADER shows it was answered through, None when the
+    header is missing or not this server's."""
+    number, _, given = (header or "").partition(":")
+    if not number.isdigit() or len(number) > 18:
+        return None
+    return int(number) if witnessed(key, epoch, client_id, int(number), given) else None
 
 
 def start_new_epoch(db: Database) -> str:
@@ -99,6 +144,7 @@ class SyncStart:
 
     epoch: str
     head: int  # the highest change sequence number committed
+    witness_key: str | None
     client_user_id: str | None
     last_mutation_id: int | None
     last_pull_seq: int | None
@@ -108,6 +154,7 @@ class SyncStart:
 _START = text(
     "SELECT (SELECT value FROM server_meta WHERE key = :epoch_key) AS epoch,"
     " (SELECT coalesce(max(seq), 0) FROM records) AS head,"
+    " (SELECT value FROM server_meta WHERE key = :witness_key) AS witness_key,"
     " c.user_id, c.last_mutation_id, c.last_pull_seq, c.last_pull_at"
     " FROM (SELECT 1 AS one) AS one LEFT JOIN clients c ON c.client_id = :client_id"
 )
@@ -116,9 +163,9 @@ _START = text(
 def read_start(session: Session | Connection, client_id: str) -> SyncStart:
     """Epoch, head and the client's row, in one statement (a round trip each cost more than
     the reading), run by the driver (every push and pull reads it)."""
-    (epoch, head, user_id, last_mutation_id, last_pull_seq, pulled_at), = driver_rows(
-        session, _START, {"epoch_key": EPOCH_KEY, "client_id": client_id})
+    (epoch, head, key, user_id, last_mutation_id, last_pull_seq, pulled_at), = driver_rows(
+        session, _START, {"epoch_key": EPOCH_KEY, "witness_key": WITNESS_KEY, "client_id": client_id})
     if epoch is None:
         raise RuntimeError("the server database has no epoch: run `lpj-server migrate`")
-    return SyncStart(epoch, int(head), user_id, last_mutation_id, last_pull_seq,
+    return SyncStart(epoch, int(head), key, user_id, last_mutation_id, last_pull_seq,
                      None if pulled_at is None else as_utc(pulled_at))

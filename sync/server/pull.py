@@ -34,7 +34,15 @@ from sync.protocol import ErrorCode
 from sync.server.access import Caller, ReadScope, read_scope, scope_branches
 from sync.server.db import Database
 from sync.server.errors import ApiError
-from sync.server.meta import HistoryLost, SyncStart, read_start, start_epoch_after_loss
+from sync.server.meta import (
+    HistoryLost,
+    SyncStart,
+    acknowledged,
+    read_start,
+    signature,
+    start_epoch_after_loss,
+    witnessed,
+)
 from sync.server.models import Client, Record, UTCDateTime
 from sync.server.records import change_json, dumps
 
@@ -170,22 +178,31 @@ def fold_skips(after: int, head: int, skips: list[tuple[int, int]]) -> tuple[int
     return after_now, [(a, b) for a, b in rest if b > after_now]
 
 
-def make_cursor(epoch: str, seq: int) -> str:
-    return f"{epoch}.{seq}"
+def make_cursor(epoch: str, seq: int, key: str | None = None) -> str:
+    """A cursor at `seq`, signed with the witness key (see sync.server.meta) when there is one."""
+    sig = signature(key, epoch, "cursor", seq)
+    return f"{epoch}.{sig}.{seq}" if sig else f"{epoch}.{seq}"
 
 
-def parse_cursor(cursor: str | None, epoch: str) -> int:
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    seq: int
+    signed: bool  # carries this server's signature of `seq` (a cursor it handed out)
+
+
+def parse_cursor(cursor: str | None, epoch: str, key: str | None = None) -> Cursor:
     """The sequence number in a cursor from this epoch. Empty means from the beginning."""
     if not cursor:
-        return 0
-    cursor_epoch, _, seq = cursor.rpartition(".")
-    if not cursor_epoch or not seq.isdigit() or len(seq) > 18:
+        return Cursor(0, True)
+    front, _, seq = cursor.rpartition(".")
+    if not front or not seq.isdigit() or len(seq) > 18:
         raise ApiError(400, ErrorCode.CURSOR_INVALID, "the cursor is not one this server made")
+    cursor_epoch, _, sig = front.partition(".")
     if cursor_epoch != epoch:
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
                        "the server was restored from a backup: take a new snapshot",
                        detail={"epoch": epoch})
-    return int(seq)
+    return Cursor(int(seq), witnessed(key, epoch, "cursor", int(seq), sig))
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,16 +214,17 @@ class PullStart:
     # How far this client's pulls were last noted, and when (None: never).
     noted_seq: int | None = None
     noted_at: datetime | None = None
+    witness_key: str | None = None
 
 
 def start(db: Database, caller: Caller, cursor: str | None) -> PullStart:
-    """Epoch, read scope and head for a pull or a snapshot."""
+    """Epoch, read scope, head and witness key for a pull or a snapshot."""
     with db.connect() as connection:
         return start_in(connection, caller, cursor)
 
 
 def start_in(connection: Connection, caller: Caller, cursor: str | None,
-             acked: int | None = None) -> PullStart:
+             acked: int | None = None, witness: str | None = None) -> PullStart:
     """`start` on a connection the caller already has (one statement, and one more for a
     hunter's team).
 
@@ -217,27 +235,34 @@ def start_in(connection: Connection, caller: Caller, cursor: str | None,
     the answer).
     """
     begin = read_start(connection, caller.client_id)
-    after = parse_cursor(cursor, begin.epoch)
-    lost = history_lost(begin, caller, after, acked)
+    parsed = parse_cursor(cursor, begin.epoch, begin.witness_key)
+    lost = history_lost(begin, caller, parsed, acked, witness)
     if lost is not None:
         raise lost
-    return PullStart(begin.epoch, read_scope(connection, caller), after, begin.head,
-                     begin.last_pull_seq, begin.last_pull_at)
+    return PullStart(begin.epoch, read_scope(connection, caller), parsed.seq, begin.head,
+                     begin.last_pull_seq, begin.last_pull_at, begin.witness_key)
 
 
-def history_lost(begin: SyncStart, caller: Caller, after: int, acked: int | None) -> HistoryLost | None:
-    """The loss a pull shows, if any (see `start_in`)."""
-    if after > begin.head:
-        return HistoryLost(begin.epoch, f"a pull cursor at {after}, beyond the last change {begin.head}")
+def history_lost(begin: SyncStart, caller: Caller, cursor: Cursor, acked: int | None,
+                 witness: str | None = None) -> HistoryLost | None:
+    """The loss a pull shows, if any (see `start_in`). Only a signed claim is evidence: a cursor
+    beyond the head that this server did not sign is refused as not its own (the client takes a
+    snapshot; nothing changes for anyone else), an acknowledgement without `witness` (the
+    WITNESS_HEADER the push answer gave) is not believed."""
+    if cursor.seq > begin.head:
+        if not cursor.signed:
+            raise ApiError(400, ErrorCode.CURSOR_INVALID, "the cursor is not one this server made")
+        return HistoryLost(begin.epoch, f"a pull cursor at {cursor.seq}, beyond the last change {begin.head}")
     held = begin.last_mutation_id or 0
-    if acked is not None and acked > held:
-        return HistoryLost(begin.epoch, f"client {caller.client_id} was answered up to mutation {acked}, "
-                           f"the server holds {held}")
+    shown = acknowledged(begin.witness_key, begin.epoch, caller.client_id, witness)
+    if acked is not None and shown is not None and min(acked, shown) > held:
+        return HistoryLost(begin.epoch, f"client {caller.client_id} was answered up to mutation "
+                           f"{min(acked, shown)}, the server holds {held}")
     return None
 
 
 def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: int | None = None,
-         skips: list[tuple[int, int]] | None = None) -> str:
+         skips: list[tuple[int, int]] | None = None, witness: str | None = None) -> str:
     """A `PullResponse` as JSON text (the stored fields are spliced in, not re-encoded).
 
     `acked`: the highest mutation id the client holds an answer for (see `start_in`). A client
@@ -254,7 +279,7 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: in
     """
     together = db.is_postgres
     try:
-        return _pull(db, caller, cursor, limit, acked, together, skips or [])
+        return _pull(db, caller, cursor, limit, acked, together, skips or [], witness)
     except HistoryLost as lost:
         epoch = start_epoch_after_loss(db, lost)
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
@@ -263,9 +288,9 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: in
 
 
 def _pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: int | None,
-          together: bool, skips: list[tuple[int, int]]) -> str:
+          together: bool, skips: list[tuple[int, int]], witness: str | None) -> str:
     with db.connect() as connection:
-        begin = start_in(connection, caller, cursor, acked)
+        begin = start_in(connection, caller, cursor, acked, witness)
         after, left_out = fold_skips(begin.after, begin.head, skips)
         rows = change_lines(connection, begin.scope, after, begin.head, limit + 1, left_out)
         more = len(rows) > limit
@@ -284,7 +309,8 @@ def _pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: i
     changes = ",".join(line for _, line in rows)
     return (
         f'{{"epoch":{dumps(begin.epoch)},"changes":[{changes}],'
-        f'"cursor":{dumps(make_cursor(begin.epoch, next_seq))},"more":{"true" if more else "false"}}}'
+        f'"cursor":{dumps(make_cursor(begin.epoch, next_seq, begin.witness_key))},'
+        f'"more":{"true" if more else "false"}}}'
     )
 
 

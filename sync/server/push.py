@@ -30,7 +30,7 @@ from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_ref
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.merge import ALL_FIELDS, FieldConflict, creation_version, merge_fields, merge_second_create
-from sync.server.meta import HistoryLost, read_start, start_epoch_after_loss
+from sync.server.meta import HistoryLost, acknowledged, acknowledgement, read_start, start_epoch_after_loss
 from sync.server.models import AppliedMutation, Client
 from sync.server.one_trip import PushWrite, unchanged_head, write_in_one_trip
 from sync.server.records import RecordBatch, RecordState, bulk_insert, dumps, iso
@@ -75,6 +75,9 @@ class PushAnswer:
     # Ranges (first, last) of the sequence numbers this push wrote that hold exactly what the
     # client sent (see `own_ranges`); None for a push that wrote nothing.
     own_seqs: list[tuple[int, int]] | None = None
+    # The WITNESS_HEADER of the answer: signed proof that the client was answered through
+    # `last_mutation_id` (see sync.server.meta).
+    witness: str = ""
 
     def to_json(self, *, own_seqs: bool = False) -> str:
         """The answer as `PushResponse` JSON (results leave out their default values). `own_seqs`:
@@ -86,7 +89,7 @@ class PushAnswer:
                 f'"results":[{",".join(self.results)}]{own}}}')
 
 
-def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
+def push(db: Database, caller: Caller, request: PushRequest, witness: str | None = None) -> PushAnswer:
     """Apply `request` for `caller`. Raises ApiError for a refused push (nothing applied).
 
     On PostgreSQL the work is done before the write lock is taken, and the lock, a check that
@@ -95,17 +98,20 @@ def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
     while the database works. Pushes of different hunters seldom touch the same records; when
     something did change, the push is worked out again under the lock from what is there now,
     as it always is on SQLite (whose single writer lock is taken at BEGIN).
+
+    `witness`: the WITNESS_HEADER the client holds from its last answer (what it was answered
+    through); only with it does a push from beyond what the server holds show a lost history.
     """
     now = datetime.now(UTC)
     if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
         raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
     try:
         if db.is_postgres:
-            answer = _push_in_one_trip(db, caller, request, now)
+            answer = _push_in_one_trip(db, caller, request, now, witness)
             if answer is not None:
                 return answer
         with db.writer() as session:
-            work = _work_out(session, caller, request, now)
+            work = _work_out(session, caller, request, now, witness)
             order = work.applier.batch.touched_keys()
             _write(session, caller, request, work, now)
             return work.answer(order, work.head)
@@ -117,7 +123,7 @@ def push(db: Database, caller: Caller, request: PushRequest) -> PushAnswer:
 
 
 def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
-                      now: datetime) -> PushAnswer | None:
+                      now: datetime, witness: str | None) -> PushAnswer | None:
     """The push worked out without the lock and written in one round trip; None when it has
     to be worked out again under the lock.
 
@@ -127,7 +133,7 @@ def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
     """
     with db.writer(sequenced=False) as session:
         try:
-            work = _work_out(session, caller, request, now)
+            work = _work_out(session, caller, request, now, witness)
         except (ApiError, HistoryLost):
             return None  # perhaps read while another push of this client committed: decide under the lock
         batch = work.applier.batch
@@ -177,11 +183,12 @@ class _Work:
     results: list[str]  # JSON
     kept: list[tuple[int, str]]  # (mutation id, result JSON) of the mutations applied now
     applier: _Applier
+    witness: str  # the answer's WITNESS_HEADER
 
     def answer(self, written: list[tuple[str, str]], head: int) -> PushAnswer:
         """The answer, once the records `written` (in write order) were numbered from `head` + 1."""
         return PushAnswer(epoch=self.epoch, last_mutation_id=self.last, results=self.results,
-                          own_seqs=own_ranges(written, head, self.applier.exact))
+                          own_seqs=own_ranges(written, head, self.applier.exact), witness=self.witness)
 
 
 def own_ranges(written: list[tuple[str, str]], head: int,
@@ -200,7 +207,8 @@ def own_ranges(written: list[tuple[str, str]], head: int,
     return ranges
 
 
-def _work_out(session: Session, caller: Caller, request: PushRequest, now: datetime) -> _Work:
+def _work_out(session: Session, caller: Caller, request: PushRequest, now: datetime,
+              witness: str | None = None) -> _Work:
     """Check the push against the client's state and apply its mutations in memory (no writes)."""
     # One statement for what every push reads first. The head comes before the records: any
     # record written after it has a higher sequence number (see sync.server.one_trip).
@@ -214,7 +222,8 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
                        "the server was restored from a backup: check what it holds and send again",
                        detail={"epoch": epoch, "last_mutation_id": last})
-    lost = history_lost(request, epoch, last)
+    lost = history_lost(request, epoch, last,
+                        acknowledged(start.witness_key, epoch, request.client_id, witness))
     if lost is not None:
         raise lost
     _check_order(request.mutations, last)
@@ -239,16 +248,20 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
         kept.append((mutation.id, result))
         last = mutation.id
     return _Work(epoch, start.client_user_id is not None, start.head, last_before, last, results, kept,
-                 applier)
+                 applier,
+                 acknowledgement(start.witness_key, epoch, request.client_id, last))
 
 
-def history_lost(request: PushRequest, epoch: str, last: int) -> HistoryLost | None:
+def history_lost(request: PushRequest, epoch: str, last: int, shown: int | None) -> HistoryLost | None:
     """The loss a push shows, if any: its first mutation lies beyond the next one this server
-    expects, in the epoch the client names (the current one). The client sends from its first
-    unanswered mutation, so it was answered for every id before it: the database has lost them
-    (restored from an older copy without a new epoch). A client that names no epoch makes no
-    such claim: that is a plain gap."""
+    expects, in the epoch the client names (the current one), and the client shows (`shown`,
+    from its signed WITNESS_HEADER) it was answered beyond what the server holds. The client
+    sends from its first unanswered mutation, so it was answered for every id before it: the
+    database has lost them (restored from an older copy without a new epoch). A client that
+    names no epoch, or shows no signed answer, makes no such claim: that is a plain gap."""
     if request.epoch is None or not request.mutations or request.mutations[0].id <= last + 1:
+        return None
+    if shown is None or min(shown, request.mutations[0].id - 1) <= last:
         return None
     return HistoryLost(epoch, f"client {request.client_id} sent mutation {request.mutations[0].id} "
                        f"after {last}", last)

@@ -34,7 +34,7 @@ def open_snapshot(db: Database, caller: Caller) -> tuple[PullStart, int]:
 
 def stream(db: Database, begin: PullStart, estimated: int, page: int) -> Iterator[bytes]:
     """The NDJSON lines, one page of records per chunk."""
-    header = SnapshotHeader(epoch=begin.epoch, cursor=make_cursor(begin.epoch, begin.head),
+    header = SnapshotHeader(epoch=begin.epoch, cursor=make_cursor(begin.epoch, begin.head, begin.witness_key),
                             estimated_count=estimated)
     yield header.model_dump_json().encode() + b"\n"
     after = 0

@@ -18,6 +18,7 @@ from sync.protocol import (
     PROTOCOL_HEADER,
     SCHEMA_HEADER,
     SCHEMA_VERSION,
+    WITNESS_HEADER,
     PullResponse,
     PushResponse,
 )
@@ -56,6 +57,8 @@ class Api:
     user: dict[str, Any]
     next_id: int = 1
     cursor: str | None = None
+    # The last push answer's signed witness, shown with every later request, as the app does.
+    witness: str | None = None
     replica: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     @property
@@ -63,7 +66,8 @@ class Api:
         return str(self.user["id"])
 
     def headers(self, **extra: str) -> dict[str, str]:
-        return {**VERSION_HEADERS, "Authorization": f"Bearer {self.token}", **extra}
+        shown = {WITNESS_HEADER: self.witness} if self.witness else {}
+        return {**VERSION_HEADERS, "Authorization": f"Bearer {self.token}", **shown, **extra}
 
     def post(self, path: str, body: Any, **kw: Any) -> httpx.Response:
         return self.http.post(API_PREFIX + path, json=body, headers=self.headers(), **kw)
@@ -72,8 +76,11 @@ class Api:
         return self.http.get(API_PREFIX + path, headers=self.headers(), **kw)
 
     def push_raw(self, mutations: list[dict[str, Any]], epoch: str | None = None) -> httpx.Response:
-        return self.post("/sync/push", {"client_id": self.client_id, "epoch": epoch,
-                                        "mutations": mutations})
+        r = self.post("/sync/push", {"client_id": self.client_id, "epoch": epoch,
+                                     "mutations": mutations})
+        if r.status_code == 200 and r.headers.get(WITNESS_HEADER):
+            self.witness = r.headers[WITNESS_HEADER]
+        return r
 
     def push(self, mutations: list[dict[str, Any]]) -> dict[str, Any]:
         r = self.push_raw(mutations)

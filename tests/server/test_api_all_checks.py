@@ -34,7 +34,7 @@ def test_schemathesis_with_all_checks_finds_nothing(live_harness: ServerHarness)
          "--max-examples", str(EXAMPLES_PER_OPERATION),
          "--no-color"],
         cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
-    report = run.stdout[-6000:] + run.stderr[-2000:]
+    report = run.stdout[-60000:] + run.stderr[-2000:]
     assert run.returncode == 0, report
     # It did test: every documented operation but logout was exercised and passed.
     assert "passed" in run.stdout and "failed" not in run.stdout.split("SUMMARY")[-1], report

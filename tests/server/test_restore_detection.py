@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from sync.protocol import API_PREFIX
 from sync.server.meta import HistoryLost, start_epoch_after_loss
 from tests.server.harness import Api, ServerHarness, mutation, new_id
 
@@ -100,3 +101,50 @@ def test_many_clients_finding_the_same_loss_make_one_new_epoch(harness: ServerHa
     first = start_epoch_after_loss(harness.db, lost)
     assert first != old
     assert start_epoch_after_loss(harness.db, lost) == first == _epoch(harness)
+
+
+def test_claims_the_server_did_not_sign_start_no_new_epoch(harness: ServerHarness) -> None:
+    """Only a signed witness shows a lost history: a client that claims more than it was given
+    (a bug, a fuzzer, a cursor typed by hand) gets its own answer, and no other laptop is sent to
+    a new snapshot."""
+    kari = harness.new_user("kari")
+    ola = harness.new_user("ola")
+    epoch = kari.push([mutation(1, "create", "company", new_id(), name="A")])["epoch"]
+    ola.push([mutation(n, "create", "company", new_id(), name=f"O{n}") for n in (1, 2, 3)])
+    kari.pull_all()
+    head = _copy_taken(harness)
+    signed = kari.cursor
+    assert signed is not None and signed.count(".") == 2  # epoch.signature.seq
+
+    # Cursors beyond the head: unsigned, with another number's signature, with a made-up one.
+    sig = signed.split(".")[1]
+    for forged in (f"{epoch}.{head + 50}", f"{epoch}.{sig}.{head + 50}", f"{epoch}.{'0' * 32}.{head + 50}"):
+        r = kari.get("/sync/pull", params={"cursor": forged})
+        assert r.status_code == 400 and r.json()["code"] == "cursor_invalid", (forged, r.text)
+    # Acknowledgements beyond what the server holds: without a witness, with a forged one, with
+    # another client's (Ola was answered through 3, Kari through 1).
+    assert kari.witness is not None and ola.witness is not None
+    last, _, mac = kari.witness.partition(":")
+    for shown in (None, f"{int(last) + 5}:{mac}", f"{last}:{'f' * 32}", ola.witness):
+        headers = kari.headers() if shown is None else kari.headers(**{"X-LPJ-Witness": shown})
+        if shown is None:
+            headers.pop("X-LPJ-Witness", None)
+        r = kari.http.get(API_PREFIX + "/sync/pull", params={"cursor": signed, "acked": 40}, headers=headers)
+        assert r.status_code == 200, (shown, r.text)
+    # A push from beyond, naming the epoch, without kari's own signed answer: a plain gap.
+    kari.witness = None
+    r = kari.push_raw([mutation(5, "create", "company", new_id(), name="E")], epoch=epoch)
+    assert r.status_code == 409 and r.json()["code"] == "mutation_gap"
+    assert _epoch(harness) == epoch
+    # Ola, who did nothing, pulls on in the same epoch: no snapshot for him.
+    ola.pull_all()
+    assert ola.get("/sync/pull", params={"cursor": ola.cursor}).status_code == 200
+
+
+def test_a_push_answer_carries_a_witness_that_proves_only_its_own_number(harness: ServerHarness) -> None:
+    kari = harness.new_user("kari")
+    r = kari.push_raw([mutation(1, "create", "company", new_id(), name="A"),
+                       mutation(2, "create", "company", new_id(), name="B")])
+    assert r.status_code == 200
+    number, _, mac = r.headers["X-LPJ-Witness"].partition(":")
+    assert number == "2" and len(mac) == 32

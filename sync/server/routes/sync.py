@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -13,6 +13,7 @@ from sync.protocol import (
     CURSOR_PATTERN,
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    WITNESS_HEADER,
     ClientState,
     ErrorCode,
     PullResponse,
@@ -38,6 +39,18 @@ from sync.server.routes.deps import (
 )
 from sync.server.validation import has_nul
 
+# "<last mutation id answered>:<signature>": what a push answer gives, and what the client shows
+# with its next push and pull (see sync.server.meta: only a signed claim shows a lost history).
+WITNESS_PATTERN = r"^[0-9]{1,18}:[0-9a-f]{0,64}$"
+# No pattern on the way in: a header that is not a witness is simply not believed (it shows
+# nothing), as a missing one, rather than refusing the push or pull it came with.
+Witness = Annotated[str | None, Header(alias=WITNESS_HEADER, max_length=84,
+                                       description="The witness of the client's last push answer "
+                                                   f"({WITNESS_PATTERN}); anything else shows nothing")]
+_WITNESS_OUT = {WITNESS_HEADER: {"description": "Signed proof of what the client was answered through "
+                                                "(send it back with the next push and pull)",
+                                 "schema": {"type": "string", "pattern": WITNESS_PATTERN}}}
+
 
 def router(versions: VersionChecks) -> APIRouter:
     """The sync routes."""
@@ -47,10 +60,10 @@ def router(versions: VersionChecks) -> APIRouter:
     # their work (one hop to the thread pool, not two), and a push parses its body in one pass
     # with pydantic's JSON parser, not FastAPI's json.loads and model validation on the event
     # loop. The token is still checked before the body.
-    @api.post("/push", responses={200: {"model": PushResponse}},
+    @api.post("/push", responses={200: {"model": PushResponse, "headers": _WITNESS_OUT}},
               openapi_extra=json_request_body(PushRequest))
     async def push(request: Request, credentials: BearerDep,
-                   own_seqs: Annotated[bool, Query()] = False) -> Response:
+                   own_seqs: Annotated[bool, Query()] = False, witness: Witness = None) -> Response:
         """Apply the client's mutations in order, exactly once each. `own_seqs`: answer the
         sequence numbers of what the push wrote exactly as sent, for the pull to skip."""
         server: Server = request.app.state.server
@@ -59,8 +72,10 @@ def router(versions: VersionChecks) -> APIRouter:
 
         def work() -> Response:
             caller = server.auth.caller_for_token(token_of(credentials))
-            answer = apply_push(server.db, caller, parse_body(PushRequest, body, content_type))
-            return Response(answer.to_json(own_seqs=own_seqs), media_type="application/json")
+            answer = apply_push(server.db, caller, parse_body(PushRequest, body, content_type), witness)
+            headers = {WITNESS_HEADER: answer.witness} if answer.witness else None
+            return Response(answer.to_json(own_seqs=own_seqs), media_type="application/json",
+                            headers=headers)
 
         return await run_in_threadpool(work)
 
@@ -72,6 +87,7 @@ def router(versions: VersionChecks) -> APIRouter:
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
         acked: Annotated[int | None, Query(ge=0, le=2**62)] = None,
         skip: Annotated[str | None, Query(max_length=400, pattern=SKIP_PATTERN)] = None,
+        witness: Witness = None,
     ) -> Response:
         """The changes after `cursor` the caller may see, oldest first. `acked`: the highest
         mutation id of this client the app holds an answer for (a restored server finds out
@@ -82,7 +98,7 @@ def router(versions: VersionChecks) -> APIRouter:
         def work() -> Response:
             caller = server.auth.caller_for_token(token_of(credentials))
             return Response(pull_module.pull(server.db, caller, cursor, limit, acked,
-                                             pull_module.parse_skip(skip)),
+                                             pull_module.parse_skip(skip), witness),
                             media_type="application/json")
 
         return await run_in_threadpool(work)
