@@ -58,6 +58,7 @@ from lpj_desktop.ui.workers import Job, run_job
 
 log = logging.getLogger(__name__)
 ROLE_KEY = ROLE_KIND
+STATUS_SHOWN_MS = 20_000
 
 
 class MainWindow(QMainWindow):
@@ -400,7 +401,13 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     def show_status(self, text: str) -> None:
+        """Say `text` in the status bar. It goes again after STATUS_SHOWN_MS (unless something
+        newer replaced it): "Besøket er lagret." still showing minutes later, after a contact was
+        saved, read as if that was what had just happened."""
         self.status_message.setText(text)
+        label = self.status_message
+        # The label as context: the timer goes with it when the window closes first.
+        QTimer.singleShot(STATUS_SHOWN_MS, label, lambda: label.text() == text and label.clear())
 
     def set_sync_status(self, text: str, tooltip: str = "") -> None:
         """The sync engine's words for its state (online/offline, waiting changes, last sync, errors)."""
