@@ -41,6 +41,10 @@ CLIENT_VERSION_HEADER = "X-LPJ-Client-Version"
 # answered through, shown back with the next push and pull (a restored server believes only a
 # signed claim that it lost history; see sync/server/meta.py).
 WITNESS_HEADER = "X-LPJ-Witness"
+# The highest mutation id this laptop's store had sent before a push: ids above it are new to the
+# store, so a server that already answered one of them is talking to a store restored from an older
+# copy, which would otherwise lose those changes as replays (409 client_behind).
+SENT_THROUGH_HEADER = "X-LPJ-Sent-Through"
 
 API_PREFIX = "/api/v1"
 
@@ -91,6 +95,8 @@ class ErrorCode(StrEnum):
     CLIENT_TOO_OLD = "client_too_old"
     CLIENT_TOO_NEW = "client_too_new"
     MUTATION_GAP = "mutation_gap"  # push did not start at the server's last id + 1
+    # new mutations under ids the server already answered: the laptop's store is an older copy
+    CLIENT_BEHIND = "client_behind"
     CLIENT_MISMATCH = "client_mismatch"  # the client id belongs to another user
     EPOCH_CHANGED = "epoch_changed"  # cursor from before a server restore: take a snapshot
     CURSOR_INVALID = "cursor_invalid"
@@ -285,5 +291,5 @@ __all__ = [
     "SCHEMA_HEADER", "SCHEMA_VERSION", "Change", "ClientState", "ConflictInfo", "ErrorBody",
     "ErrorCode", "LoginRequest", "LoginResponse", "Mutation", "MutationResult", "MutationStatus",
     "PullResponse", "PushRequest", "PushResponse", "ServerInfo", "SnapshotEnd", "SnapshotHeader",
-    "UserInfo", "WITNESS_HEADER",
+    "SENT_THROUGH_HEADER", "UserInfo", "WITNESS_HEADER",
 ]

@@ -120,6 +120,9 @@ STATE_CURSOR = "cursor"
 STATE_EPOCH = "epoch"
 # The last push answer's witness (sync.protocol.WITNESS_HEADER), shown with the next push and pull.
 STATE_WITNESS = "witness"
+# The highest mutation id (as the server counts them) this store has sent, written before the send:
+# a store put back from an older copy has a lower one than the server knows (SENT_THROUGH_HEADER).
+STATE_SENT_THROUGH = "sent_through"
 STATE_LAST_SUCCESS = "last_success_at"
 STATE_LAST_ATTEMPT = "last_attempt_at"
 STATE_LAST_ERROR = "last_error"  # the sentence shown to the user; empty after a success

@@ -30,6 +30,8 @@ from lpj_desktop.sync_client.api import (
     STATE_LAST_ERROR_KIND,
     STATE_LAST_SUCCESS,
     STATE_MUTATION_BASE,
+    STATE_SENT_THROUGH,
+    STATE_WITNESS,
     AccountError,
     CancelCheck,
     OfflineError,
@@ -46,7 +48,7 @@ from lpj_desktop.sync_client.backoff import Backoff
 from lpj_desktop.sync_client.messages import ErrorKind, norwegian
 from lpj_desktop.sync_client.own_seqs import forget_own_seqs
 from lpj_desktop.sync_client.pull import NeedSnapshot, PullStats, pull_all
-from lpj_desktop.sync_client.push import PushStats, pending_count, push_all, resend_after
+from lpj_desktop.sync_client.push import PushStats, pending_count, push_all, renumber_after, resend_after
 from lpj_desktop.sync_client.snapshot import take_snapshot
 from lpj_desktop.sync_client.state import get_state, now_text, set_state
 from lpj_desktop.sync_client.transport import Deadlines, Transport, normalize_url
@@ -317,6 +319,8 @@ class SyncEngine:
                     # that does not find that out by itself answers so). What it numbered anew
                     # since may lie behind our cursor.
                     self._view_lost(counts)
+            elif e.code == ErrorCode.CLIENT_BEHIND:
+                renumber_after(self.store, self.transport, client_id)
             elif e.code == ErrorCode.CLIENT_MISMATCH:
                 raise AccountError.of(ErrorKind.CLIENT_MISMATCH, code=e.code) from e
             else:
@@ -362,6 +366,8 @@ def _start_new_client(s, profile: LocalProfile, client_id: str) -> None:  # type
     highest = s.scalar(select(func.max(OutboxMutation.mutation_id))) or 0
     profile.client_id = client_id
     set_state(s, STATE_MUTATION_BASE, str(highest))
+    set_state(s, STATE_SENT_THROUGH, None)
+    set_state(s, STATE_WITNESS, None)
     set_state(s, STATE_CURSOR, None)
     set_state(s, STATE_EPOCH, None)
 

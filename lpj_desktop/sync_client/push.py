@@ -20,16 +20,25 @@ from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import OutboxMutation
 from lpj_desktop.store.models.local import OutboxState
-from lpj_desktop.sync_client.api import STATE_EPOCH, STATE_WITNESS, ServerError, SyncPhase, SyncProgress
+from lpj_desktop.sync_client.api import (
+    STATE_EPOCH,
+    STATE_MUTATION_BASE,
+    STATE_SENT_THROUGH,
+    STATE_WITNESS,
+    ServerError,
+    SyncPhase,
+    SyncProgress,
+)
 from lpj_desktop.sync_client.messages import ErrorKind
 from lpj_desktop.sync_client.own_seqs import note_push
 from lpj_desktop.sync_client.records import MODELS, rekey_company, upsert_conflict
-from lpj_desktop.sync_client.state import mutation_base, set_state, witness_headers
+from lpj_desktop.sync_client.state import get_state, mutation_base, set_state, witness_headers
 from lpj_desktop.sync_client.transport import Transport
 from sync.entities import MutationName
 from sync.protocol import (
     MAX_BODY_BYTES,
     MAX_MUTATIONS_PER_PUSH,
+    SENT_THROUGH_HEADER,
     WITNESS_HEADER,
     ClientState,
     Mutation,
@@ -84,7 +93,10 @@ _OUTBOX_COLUMNS = (_OB.c.mutation_id, _OB.c.name, _OB.c.entity, _OB.c.record_id,
                    type_coerce(_OB.c.args, Text).label("args_text"), _OB.c.created_at)
 
 
-def _next_batch(session: Session) -> _Batch | None:
+def _next_batch(session: Session, sent: int | None = None) -> _Batch | None:
+    """The next pending mutations to push. A batch that starts at or below `sent` (sent before,
+    its answer lost) ends there: what is sent again and what is new go apart, so the server can
+    tell a store restored from an older copy (SENT_THROUGH_HEADER)."""
     base = mutation_base(session)
     # Columns, not ORM objects: loading a thousand objects was most of a batch's making.
     rows = list(session.execute(
@@ -104,6 +116,8 @@ def _next_batch(session: Session) -> _Batch | None:
         if key in seen_records:
             break
         m = to_mutation(row, base, (orjson.loads(row.args_text) if row.args_text else None) or {})
+        if sent is not None and mutations and mutations[0].id <= sent < m.id:
+            break
         # Bytes, by orjson: the standard library's encoder here was a tenth of a batch's making.
         estimate = len(orjson.dumps(m.fields, default=str)) + 300
         if mutations and size + estimate > BODY_BUDGET:
@@ -125,10 +139,17 @@ def push_all(store: Store, transport: Transport, *, client_id: str, epoch: str |
     progress(SyncProgress(SyncPhase.PUSHING, 0, total))
     while True:
         with store.reader() as s:
-            batch = _next_batch(s)
+            sent = sent_through(s)
+            batch = _next_batch(s, sent)
             shown = witness_headers(s)
         if batch is None:
             return epoch
+        if sent is not None:
+            shown[SENT_THROUGH_HEADER] = str(sent)
+        if sent is None or batch.mutations[-1].id > sent:
+            # Before the send: an answer lost on the way must not make these ids look new.
+            with store.session() as s:
+                set_state(s, STATE_SENT_THROUGH, str(batch.mutations[-1].id))
         request = PushRequest(client_id=client_id, epoch=epoch, mutations=batch.mutations)
         # own_seqs: the answer says what the push wrote as sent, so the pull leaves it out.
         response = transport.post("/sync/push?own_seqs=1", request, PushResponse, headers=shown)
@@ -280,6 +301,31 @@ def _write_versions(session: Session, versions: dict[tuple[str, str], tuple[int,
         hit = versions.get((entity, record_id))
         if hit is not None and mid > hit[1]:
             session.execute(update(ob).where(ob.c.mutation_id == mid).values(base_version=hit[0]))
+
+
+def sent_through(session: Session) -> int | None:
+    """STATE_SENT_THROUGH, None when this store has not kept it yet (an app from before)."""
+    value = get_state(session, STATE_SENT_THROUGH)
+    return int(value) if value is not None else None
+
+
+def renumber_after(store: Store, transport: Transport, client_id: str) -> int:
+    """The server answered 409 client_behind: this store is an older copy than the one that sent
+    its changes (put back from a backup), so the ids of its new changes were used before. They are
+    numbered after the server's last id and sent as new. Returns how many wait to be sent."""
+    state = transport.get(f"/sync/client/{client_id}", ClientState)
+    with store.session() as s:
+        first = s.scalar(select(func.min(OutboxMutation.mutation_id))
+                         .where(OutboxMutation.state == OutboxState.PENDING))
+        if first is None:
+            return 0
+        set_state(s, STATE_MUTATION_BASE, str(first - (state.last_mutation_id + 1)))
+        set_state(s, STATE_SENT_THROUGH, str(state.last_mutation_id))
+        set_state(s, STATE_WITNESS, None)
+        waiting = pending_count(s)
+    log.warning("push: this store is older than what it had sent (restored from a backup?); %d "
+                "changes are numbered after the server's mutation %d", waiting, state.last_mutation_id)
+    return waiting
 
 
 def resend_after(store: Store, transport: Transport, client_id: str) -> int:

@@ -101,7 +101,7 @@ def acknowledged(key: str | None, epoch: str, client_id: str, header: str | None
     """The last mutation id a client's WITNESS_HEADER shows it was answered through, None when the
     header is missing or not this server's."""
     number, _, given = (header or "").partition(":")
-    if not number.isdigit() or len(number) > 18:
+    if not (number.isascii() and number.isdigit()) or len(number) > 18:
         return None
     return int(number) if witnessed(key, epoch, client_id, int(number), given) else None
 

@@ -89,7 +89,8 @@ class PushAnswer:
                 f'"results":[{",".join(self.results)}]{own}}}')
 
 
-def push(db: Database, caller: Caller, request: PushRequest, witness: str | None = None) -> PushAnswer:
+def push(db: Database, caller: Caller, request: PushRequest, witness: str | None = None,
+         sent_through: int | None = None) -> PushAnswer:
     """Apply `request` for `caller`. Raises ApiError for a refused push (nothing applied).
 
     On PostgreSQL the work is done before the write lock is taken, and the lock, a check that
@@ -101,17 +102,18 @@ def push(db: Database, caller: Caller, request: PushRequest, witness: str | None
 
     `witness`: the WITNESS_HEADER the client holds from its last answer (what it was answered
     through); only with it does a push from beyond what the server holds show a lost history.
+    `sent_through`: the highest id the client's store had sent before (SENT_THROUGH_HEADER).
     """
     now = datetime.now(UTC)
     if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
         raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
     try:
         if db.is_postgres:
-            answer = _push_in_one_trip(db, caller, request, now, witness)
+            answer = _push_in_one_trip(db, caller, request, now, witness, sent_through)
             if answer is not None:
                 return answer
         with db.writer() as session:
-            work = _work_out(session, caller, request, now, witness)
+            work = _work_out(session, caller, request, now, witness, sent_through)
             order = work.applier.batch.touched_keys()
             _write(session, caller, request, work, now)
             return work.answer(order, work.head)
@@ -123,7 +125,7 @@ def push(db: Database, caller: Caller, request: PushRequest, witness: str | None
 
 
 def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
-                      now: datetime, witness: str | None) -> PushAnswer | None:
+                      now: datetime, witness: str | None, sent_through: int | None) -> PushAnswer | None:
     """The push worked out without the lock and written in one round trip; None when it has
     to be worked out again under the lock.
 
@@ -133,7 +135,7 @@ def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
     """
     with db.writer(sequenced=False) as session:
         try:
-            work = _work_out(session, caller, request, now, witness)
+            work = _work_out(session, caller, request, now, witness, sent_through)
         except (ApiError, HistoryLost):
             return None  # perhaps read while another push of this client committed: decide under the lock
         batch = work.applier.batch
@@ -208,7 +210,7 @@ def own_ranges(written: list[tuple[str, str]], head: int,
 
 
 def _work_out(session: Session, caller: Caller, request: PushRequest, now: datetime,
-              witness: str | None = None) -> _Work:
+              witness: str | None = None, sent_through: int | None = None) -> _Work:
     """Check the push against the client's state and apply its mutations in memory (no writes)."""
     # One statement for what every push reads first. The head comes before the records: any
     # record written after it has a higher sequence number (see sync.server.one_trip).
@@ -226,6 +228,14 @@ def _work_out(session: Session, caller: Caller, request: PushRequest, now: datet
                         acknowledged(start.witness_key, epoch, request.client_id, witness))
     if lost is not None:
         raise lost
+    if sent_through is not None and any(sent_through < m.id <= last for m in request.mutations):
+        # Ids the store never sent, yet answered here: a laptop restored from an older copy of its
+        # store numbers its new changes with ids it had used before the copy was put back. Taken
+        # as replays they would be answered and never applied; the app numbers them anew.
+        raise ApiError(409, ErrorCode.CLIENT_BEHIND,
+                       "this device's store is older than what it already sent (restored from a "
+                       "backup?): number the new changes after the server's last",
+                       detail={"last_mutation_id": last})
     _check_order(request.mutations, last)
     last_before = last
     replays = [m.id for m in request.mutations if m.id <= last]

@@ -13,6 +13,7 @@ from sync.protocol import (
     CURSOR_PATTERN,
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    SENT_THROUGH_HEADER,
     WITNESS_HEADER,
     ClientState,
     ErrorCode,
@@ -52,6 +53,12 @@ _WITNESS_OUT = {WITNESS_HEADER: {"description": "Signed proof of what the client
                                  "schema": {"type": "string", "pattern": WITNESS_PATTERN}}}
 
 
+SentThrough = Annotated[str | None, Header(
+    alias=SENT_THROUGH_HEADER, max_length=20,
+    description="The highest mutation id this device's store had sent before (digits); anything "
+                "else is not read")]
+
+
 def router(versions: VersionChecks) -> APIRouter:
     """The sync routes."""
     api = APIRouter(prefix="/sync", tags=["sync"], dependencies=[Depends(versions.required)])
@@ -63,7 +70,8 @@ def router(versions: VersionChecks) -> APIRouter:
     @api.post("/push", responses={200: {"model": PushResponse, "headers": _WITNESS_OUT}},
               openapi_extra=json_request_body(PushRequest))
     async def push(request: Request, credentials: BearerDep,
-                   own_seqs: Annotated[bool, Query()] = False, witness: Witness = None) -> Response:
+                   own_seqs: Annotated[bool, Query()] = False, witness: Witness = None,
+                   sent_through: SentThrough = None) -> Response:
         """Apply the client's mutations in order, exactly once each. `own_seqs`: answer the
         sequence numbers of what the push wrote exactly as sent, for the pull to skip."""
         server: Server = request.app.state.server
@@ -72,7 +80,10 @@ def router(versions: VersionChecks) -> APIRouter:
 
         def work() -> Response:
             caller = server.auth.caller_for_token(token_of(credentials))
-            answer = apply_push(server.db, caller, parse_body(PushRequest, body, content_type), witness)
+            digits = sent_through is not None and sent_through.isascii() and sent_through.isdigit()
+            sent = int(sent_through) if digits and sent_through else None
+            answer = apply_push(server.db, caller, parse_body(PushRequest, body, content_type), witness,
+                                sent)
             headers = {WITNESS_HEADER: answer.witness} if answer.witness else None
             return Response(answer.to_json(own_seqs=own_seqs), media_type="application/json",
                             headers=headers)
