@@ -5,6 +5,7 @@ Services never write a synced record any other way; that is what makes the outbo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -89,6 +90,28 @@ def create(session: Session, record: SyncedRecord) -> SyncedRecord:
         args={"fields": payload}, base_version=None,
     ))
     return record
+
+
+def create_all(session: Session, records: Sequence[SyncedRecord]) -> None:
+    """`create` for many new records at once, with one flush for all of them instead of one each
+    (a handover writes a record per company: 5,000 flushes were most of its time). Every record is
+    checked against the contract before any is added; their create mutations are queued in the
+    order given, each after the create of a company the server has not seen."""
+    checked = []
+    for record in records:
+        entity = entity_of(record)
+        fields = _spec_fields(entity)
+        _check_contract(entity, {f: to_wire(getattr(record, f)) for f in fields})
+        checked.append((record, entity, fields))
+    session.add_all(records)
+    session.flush()  # defaults (id, timestamps) are filled in now
+    for record, entity, fields in checked:
+        if entity != "company":
+            ensure_company_on_server(session, getattr(record, "company_id", None))
+        session.add(OutboxMutation(
+            name=MutationName.CREATE.value, entity=entity, record_id=record.id,
+            args={"fields": {f: to_wire(getattr(record, f)) for f in fields}}, base_version=None,
+        ))
 
 
 def update(session: Session, record: SyncedRecord, **changes: Any) -> dict[str, Any]:
