@@ -4,11 +4,14 @@ hunters, through the same service as the staff page (services/handover.py)."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from lpj_desktop.cli.common import CliError, fmt_count, fmt_datetime, open_cli_store, print_table
 from lpj_desktop.domain import regions
-from lpj_desktop.services.handover import ReceiverShare
-from lpj_desktop.store.database import Store
+
+if TYPE_CHECKING:  # the services are imported when a command runs, not for `lpj --help`
+    from lpj_desktop.services.handover import ReceiverShare
+    from lpj_desktop.store.database import Store
 
 REASONS = {
     "deleted": "er slettet",
