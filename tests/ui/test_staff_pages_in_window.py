@@ -31,7 +31,8 @@ def test_staff_reach_history_by_keyboard(qtbot, seeded) -> None:  # type: ignore
     with store.session() as s:
         get_profile(s).role = Role.STAFF.value
     w = _open(qtbot, store, paths)
-    assert set(w.staff_pages) == {"staff.history", "staff.campaigns", "staff.dashboard", "staff.goals"}
+    assert set(w.staff_pages) == {"staff.history", "staff.campaigns", "staff.dashboard", "staff.goals",
+                                "staff.handover"}
     shortcuts = {a.shortcut().toString() for a in w.findChildren(type(w.update_notice.menu_action))}
     assert QKeySequence("Ctrl+Shift+H").toString() in shortcuts
     w.show_page("staff.history")
