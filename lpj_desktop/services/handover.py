@@ -260,12 +260,12 @@ def _targets_per_company(session: Session, company_ids: Sequence[str]) -> dict[s
     return out
 
 
-def _load(session: Session, model: type[T], ids: Sequence[str]) -> dict[str, T]:
-    """Records by id, read in chunks (one query per CHUNK ids, not one per record)."""
-    out: dict[str, T] = {}
+def _states(session: Session, columns: Sequence[Any], ids: Sequence[str]) -> dict[str, Any]:
+    """Rows of `columns` (the first is the id) by id, read in chunks of CHUNK ids."""
+    out: dict[str, Any] = {}
     for part in _chunks(list(ids)):
-        for record in session.scalars(select(model).where(model.id.in_(part))):  # type: ignore[attr-defined]
-            out[record.id] = record  # type: ignore[attr-defined]
+        for row in session.execute(select(*columns).where(columns[0].in_(part))):
+            out[row[0]] = row
     return out
 
 
@@ -326,18 +326,23 @@ def hand_over(session: Session, from_id: str, to_ids: Sequence[str],
         raise HandoverError("nothing_to_move")
     now = now or utcnow()
     batch_id = uuid7()
-    companies = _load(session, Company, [p.company_id for p in plan.items if p.company_moves])
-    followups = _load(session, FollowUp, [f for p in plan.items for f in p.followup_ids])
     records: list[Handover] = []
     total = len(plan.items)
-    for done, item in enumerate(plan.items, 1):
-        if item.company_moves:
-            changes.update(session, companies[item.company_id], owner_id=item.to_id)
-        for fid in item.followup_ids:
-            changes.update(session, followups[fid], assignee_id=item.to_id)
-        records.extend(_handover_rows(batch_id, item.company_id, from_id, item.to_id, by_id, now,
-                                      item.company_moves, item.followup_ids, None))
-        _tick(progress, done, total)
+    # A stretch of companies at a time, each receiver's part of it in two statements (owners,
+    # assignees) through changes.update_all: the progress moves, and no row is written one by one.
+    for start in range(0, total, PROGRESS_EVERY):
+        moves: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+        for item in plan.items[start:start + PROGRESS_EVERY]:
+            company_ids, followup_ids = moves[item.to_id]
+            if item.company_moves:
+                company_ids.append(item.company_id)
+            followup_ids.extend(item.followup_ids)
+            records.extend(_handover_rows(batch_id, item.company_id, from_id, item.to_id, by_id, now,
+                                          item.company_moves, item.followup_ids, None))
+        for to_id, (company_ids, followup_ids) in moves.items():
+            changes.update_all(session, Company, company_ids, owner_id=to_id)
+            changes.update_all(session, FollowUp, followup_ids, assignee_id=to_id)
+        _tick(progress, min(start + PROGRESS_EVERY, total), total)
     changes.create_all(session, records)
     return HandoverDone(batch_id, from_id, plan.shares, now)
 
@@ -389,15 +394,18 @@ def undo_handover(session: Session, batch_id: str, *, now: datetime | None = Non
         raise HandoverError("already_undone")
     now = now or utcnow()
     undo_id = uuid7()
-    companies = _load(session, Company, list({r.company_id for r in rows}))
-    followups = _load(session, FollowUp, [f for r in rows for f in r.followup_ids])
+    companies = _states(session, (Company.id, Company.name, Company.owner_id, Company.deleted_at),
+                        list({r.company_id for r in rows}))
+    followups = _states(session, (FollowUp.id, FollowUp.title, FollowUp.status, FollowUp.assignee_id,
+                                  FollowUp.deleted_at), [f for r in rows for f in r.followup_ids])
     names = _names(session)
     not_undone: list[NotUndone] = []
     records: list[Handover] = []
-    moved_companies = moved_followups = 0
+    # Back to whom, what: owners and assignees, written per giver by changes.update_all.
+    owners_back: dict[str, list[str]] = defaultdict(list)
+    assignees_back: dict[str, list[str]] = defaultdict(list)
 
-    def left(kind: str, rid: str, title: str, company: Company | None, reason: str,
-             now_with: str | None = None) -> None:
+    def left(kind: str, rid: str, title: str, company: Any, reason: str, now_with: str | None = None) -> None:
         not_undone.append(NotUndone(kind, rid, title, company.name if company else "", reason, now_with,
                                     names.get(now_with or "", "")))
 
@@ -413,7 +421,7 @@ def undo_handover(session: Session, batch_id: str, *, now: datetime | None = Non
             elif company.owner_id != row.to_id:
                 left("company", row.company_id, title, company, "owner_changed", company.owner_id)
             else:
-                changes.update(session, company, owner_id=row.from_id)
+                owners_back[row.from_id].append(row.company_id)
                 company_back = True
         back: list[str] = []
         for fid in row.followup_ids:
@@ -428,15 +436,19 @@ def undo_handover(session: Session, batch_id: str, *, now: datetime | None = Non
             elif fu.assignee_id != row.to_id:
                 left("followup", fid, fu.title, company, "reassigned", fu.assignee_id)
             else:
-                changes.update(session, fu, assignee_id=row.from_id)
+                assignees_back[row.from_id].append(fid)
                 back.append(fid)
         if company_back or back:
-            moved_companies += company_back
-            moved_followups += len(back)
             records.extend(_handover_rows(undo_id, row.company_id, row.to_id, row.from_id, by_id, now,
                                           company_back, back, batch_id))
         _tick(progress, done, len(rows))
+    for giver, ids in owners_back.items():
+        changes.update_all(session, Company, ids, owner_id=giver)
+    for giver, ids in assignees_back.items():
+        changes.update_all(session, FollowUp, ids, assignee_id=giver)
     changes.create_all(session, records)
+    moved_companies = sum(len(ids) for ids in owners_back.values())
+    moved_followups = sum(len(ids) for ids in assignees_back.values())
     return UndoDone(batch_id, undo_id if records else None, moved_companies, moved_followups, not_undone)
 
 
