@@ -15,6 +15,7 @@ from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Company
 from lpj_desktop.ui import workers
 from lpj_desktop.ui.staff.handover_page import HandoverPage
+from lpj_desktop.ui.timeline_model import TimelineModel
 
 from .conftest import World
 
@@ -90,6 +91,14 @@ def test_hand_over_and_undo_by_keyboard(qtbot: Any, store: Store, world: World) 
     assert page.history.rowCount() == 2
     page.history.selectRow(1)  # the handover, now undone: no second undo
     assert not page.undo_button.isEnabled()
+
+    # The company's timeline (the model the company page shows) has both, newest first.
+    timeline = TimelineModel(store)
+    timeline.show_company(world.companies["Tinden Bygg AS"])
+    texts = [timeline.index(r).data() for r in range(timeline.rowCount())]
+    handovers = [t for t in texts if "Overføring angret" in t or t.startswith("Overført fra")]
+    assert handovers[0].startswith("Overføring angret: tilbake fra ")
+    assert handovers[1].startswith("Overført fra Kari Nordmann til ") and "av Siri Stab" in handovers[1]
 
 
 def test_only_a_chosen_municipality_is_counted(qtbot: Any, store: Store, world: World) -> None:
