@@ -85,9 +85,9 @@ class HandoverPage(StaffPage):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        giver_label = QLabel(self.tr("&Fra læreplassjeger"))
+        giver_label = QLabel(self.tr("Fra &læreplassjeger"))
         giver_label.setBuddy(self.giver)
-        receivers_label = QLabel(self.tr("&Til (kryss av med mellomrom; flere deler likt)"))
+        receivers_label = QLabel(self.tr("Til (&mottakere: kryss av med mellomrom; flere deler likt)"))
         receivers_label.setBuddy(self.receivers)
         munis_label = QLabel(self.tr("&Kommuner (ingen avkrysset: alle)"))
         munis_label.setBuddy(self.municipalities)
