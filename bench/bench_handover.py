@@ -32,6 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from bench.bench_server import cpu_seconds  # noqa: E402
 from bench.bench_sync import engine_for, load, mmm, open_laptop, rig  # noqa: E402
 from bench.make_store import build_store  # noqa: E402
 
@@ -84,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     from lpj_desktop.store.models import Company
 
     hand, push, pull, undo, undo_push = [], [], [], [], []
+    # CPU seconds during the staff push: this process (the laptop's engine), lpj-server's
+    # processes, PostgreSQL's: where the push's time goes.
+    push_cpu: list[tuple[float, float, float]] = []
     pushed = pulled = 0
     with tempfile.TemporaryDirectory() as tmp_name, rig(args.workers) as r:
         tmp = Path(tmp_name)
@@ -119,9 +123,13 @@ def main(argv: list[str] | None = None) -> int:
             done = write(staff_store, hand_over, kari, [siri_id, per_id])
             hand.append(time.perf_counter() - t)
             assert (done.companies, done.followups) == (COMPANIES, FOLLOWUPS), done
+            before = (time.process_time(), cpu_seconds([r.server.proc.pid]),
+                      cpu_seconds([r.cluster.postmaster_pid()]))
             t = time.perf_counter()
             report = staff.sync()
             push.append(time.perf_counter() - t)
+            push_cpu.append((time.process_time() - before[0], cpu_seconds([r.server.proc.pid]) - before[1],
+                             cpu_seconds([r.cluster.postmaster_pid()]) - before[2]))
             assert report.finished and report.rejected == 0, report
             pushed = report.pushed
             t = time.perf_counter()
@@ -132,8 +140,9 @@ def main(argv: list[str] | None = None) -> int:
             with siri_store.reader() as s:
                 got = s.scalar(select(func.count()).select_from(Company).where(Company.owner_id == siri_id))
             assert got == done.shares[0].companies, (got, done.shares)
-            _say(f"run {run + 1}: hand over {hand[-1]:.2f} s, push {push[-1]:.2f} s ({pushed:,} mutations), "
-                 f"Siri's sync {pull[-1]:.2f} s ({pulled:,} changes)")
+            _say(f"run {run + 1}: hand over {hand[-1]:.2f} s, push {push[-1]:.2f} s ({pushed:,} mutations; "
+                 "CPU s: laptop {:.2f}, lpj-server {:.2f}, PostgreSQL {:.2f}), ".format(*push_cpu[-1])
+                 + f"Siri's sync {pull[-1]:.2f} s ({pulled:,} changes)")
             t = time.perf_counter()
             back = write(staff_store, undo_handover, done.batch_id)
             undo.append(time.perf_counter() - t)
@@ -151,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = [
         ("hand_over(): 5,000 companies + 2,000 follow-ups → 2 hunters (service, committed)", mmm(hand)),
         (f"staff laptop sync(): push {pushed:,} mutations + pull", mmm(push)),
+        ("  CPU in it: the laptop's engine", mmm([c[0] for c in push_cpu])),
+        ("  CPU in it: lpj-server (2 workers)", mmm([c[1] for c in push_cpu])),
+        ("  CPU in it: PostgreSQL", mmm([c[2] for c in push_cpu])),
         ("handover + push together (target < 5 s)", mmm(total)),
         (f"receiving laptop's next sync(): {pulled:,} changes pulled", mmm(pull)),
         ("undo_handover() of the batch (service, committed)", mmm(undo)),
