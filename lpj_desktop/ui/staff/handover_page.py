@@ -77,6 +77,8 @@ class HandoverPage(StaffPage):
         self.shares.verticalHeader().setVisible(False)
         self.shares.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.shares.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The name takes what the counts leave; the counts as wide as their headings.
+        self.shares.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.shares.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.run_button = QPushButton(self.tr("&Overfør"))
         self.run_button.setEnabled(False)
@@ -112,7 +114,11 @@ class HandoverPage(StaffPage):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Every column as wide as it needs but the receivers (the longest, cut with "…" and whole
+        # in the tooltip), so the note column stays in view on a laptop screen.
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.history.setWordWrap(False)
         history_label = QLabel(self.tr("&Siste overføringer"))
         history_label.setBuddy(self.history)
