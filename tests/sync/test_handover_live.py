@@ -19,6 +19,7 @@ from lpj_desktop.services.use import read, write
 from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.models import Company, FollowUp, Handover, OutboxMutation
 from lpj_desktop.store.models.local import OutboxState
+from lpj_desktop.sync_client.api import VersionError
 
 
 def kari_world(kari: Client) -> tuple[list[str], list[str]]:
@@ -133,3 +134,37 @@ def test_server_accepts_staff_owner_change_and_refuses_a_hunters_handover_record
     assert report.pushed == 1 and report.rejected == 0
     kari.engine.sync()
     assert owners(kari, companies[1:2]) == [siri.user_id]
+
+
+def test_schema_one_apps_still_sync_and_a_schema_one_server_is_named(
+        tmp_path: Path, server: LiveServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schema 2 brought the handover kind. An app of schema 1 (no handover table) still syncs
+    with this server and takes the owner changes, skipping the records it does not know; an app
+    of schema 2 facing a server of schema 1 is told the server must be upgraded, and keeps its
+    handover in the outbox."""
+    server.add_user("stab", role="staff", team=None)
+    for name in ("kari", "siri"):
+        server.add_user(name)
+    stab, kari, siri = (make_client(tmp_path, server, n) for n in ("stab", "kari", "siri"))
+    companies, _followups = kari_world(kari)
+    assert stab.engine.sync().finished and siri.engine.sync().finished
+
+    server.restart(schema_max=1)
+    write(stab.store, hand_over, kari.user_id, [siri.user_id])
+    with pytest.raises(VersionError, match="Serveren er eldre"):
+        stab.engine.sync()
+    with stab.store.reader() as s:
+        pending = s.scalars(select(OutboxMutation.entity).where(OutboxMutation.state == OutboxState.PENDING))
+        assert sorted(set(pending)) == ["company", "followup", "handover"]
+    server.restart()
+    assert stab.engine.sync().rejected == 0
+
+    # Siri's laptop as an app of schema 1: no handover kind in its store's map of kinds.
+    from lpj_desktop.services.sync_records import MODELS
+    monkeypatch.delitem(MODELS, "handover")
+    siri.engine.transport.headers["X-LPJ-Schema"] = "1"
+    report = siri.engine.sync()
+    assert report.finished and report.rejected == 0
+    assert owners(siri, companies) == [siri.user_id] * 5
+    with siri.store.reader() as s:
+        assert s.scalars(select(Handover.id)).first() is None
