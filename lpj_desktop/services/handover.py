@@ -140,9 +140,11 @@ def _names(session: Session) -> dict[str, str]:
 
 def _check_people(session: Session, from_id: str, to_ids: Sequence[str]) -> list[str]:
     """The receivers without repeats, in the order given; HandoverError for anyone unknown."""
-    known = set(session.scalars(select(User.id).where(User.deleted_at.is_(None))))
-    if from_id not in known:
+    # The giver may be someone whose account is gone (that is when work is handed over most):
+    # any user this store has heard of. Receivers must be current users.
+    if session.get(User, from_id) is None:
         raise HandoverError("unknown_user", from_id)
+    known = set(session.scalars(select(User.id).where(User.deleted_at.is_(None))))
     receivers = list(dict.fromkeys(to_ids))
     if not receivers:
         raise HandoverError("no_receivers")

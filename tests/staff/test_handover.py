@@ -196,6 +196,17 @@ def test_a_hunter_may_not_hand_over_and_bad_choices_are_refused_in_words(store: 
         assert s.scalar(select(func.count()).select_from(OutboxMutation)) == outbox
 
 
+def test_a_giver_whose_account_is_gone_can_still_be_handed_from(store: Store, world: World) -> None:
+    with store.session() as s:
+        s.get(User, world.kari).deleted_at = WHEN
+    assert write(store, hand_over, world.kari, [world.ola]).companies == 2
+    with store.session() as s:
+        s.get(User, world.aslak).deleted_at = WHEN
+    with pytest.raises(HandoverError) as gone:
+        write(store, hand_over, world.ola, [world.aslak])
+    assert gone.value.key == "unknown_user"
+
+
 def test_cancelled_midway_moves_nothing(store: Store, world: World) -> None:
     with pytest.raises(HandoverError) as cancelled:
         write(store, hand_over, world.kari, [world.ola], progress=lambda done, total: False)
