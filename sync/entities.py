@@ -248,6 +248,24 @@ ENTITIES: dict[str, EntitySpec] = {
             kinds=(("letter_sent_on", Kind.DATE),),
             references=(("campaign_id", "campaign"), ("company_id", "company")),
         ),
+        # One company handed from one hunter to another by staff (services/handover.py): the
+        # company's owner and/or the follow-ups named in `followup_ids`. A batch is every record
+        # with one batch_id; an undo is a batch of its own naming the batch it undoes in `undoes`.
+        # Shared, not owned by the staff member: every hunter of the organisation reads it, so the
+        # receiving hunter's timeline shows it too. Never edited after it is made.
+        EntitySpec(
+            "handover", Policy.SHARED,
+            ("batch_id", "company_id", "from_id", "to_id", "by_id", "moved_at", "company_moved",
+             "followup_ids", "undoes"),
+            required=("batch_id", "company_id", "from_id", "to_id", "by_id", "moved_at"),
+            staff_only=True,
+            kinds=(("moved_at", Kind.DATETIME), ("company_moved", Kind.BOOL),
+                   ("followup_ids", Kind.TEXTS)),
+            never_null=("company_moved", "followup_ids"),
+            references=(("company_id", "company"),),
+            max_lengths=(("batch_id", 36), ("undoes", 36)),
+            user_fields=("from_id", "to_id", "by_id"),
+        ),
         EntitySpec(
             "goal", Policy.SHARED,
             ("scope", "subject", "period_start", "period_end", "visits", "agreements", "places"),

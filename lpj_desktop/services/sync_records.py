@@ -17,6 +17,7 @@ from lpj_desktop.store.models import (
     Event,
     FollowUp,
     Goal,
+    Handover,
     Note,
     User,
     Visit,
@@ -26,7 +27,7 @@ from lpj_desktop.store.models import (
 MODELS: dict[str, type[Any]] = {
     "company": Company, "contact": Contact, "event": Event, "visit": Visit, "note": Note,
     "followup": FollowUp, "campaign": Campaign, "campaign_target": CampaignTarget, "goal": Goal,
-    "user": User,
+    "handover": Handover, "user": User,
 }
 
 

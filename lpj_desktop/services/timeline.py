@@ -1,4 +1,5 @@
-"""A company's history in one list: visits (with their event), notes and follow-ups, newest first."""
+"""A company's history in one list: visits (with their event), notes, follow-ups and handovers
+(owner or follow-ups moved by staff), newest first."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from lpj_desktop.store.models import Contact, Event, FollowUp, Note, User, Visit
+from lpj_desktop.store.models import Contact, Event, FollowUp, Handover, Note, User, Visit
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One line of a timeline. `kind` is "visit", "note" or "followup"; the UI picks the words.
+    """One line of a timeline. `kind` is "visit", "note", "followup" or "handover"; the UI picks
+    the words. A handover names who gave (`from_name`) and who got (`to_name`), whether the
+    company itself moved (`company_moved`; else only follow-ups), how many follow-ups went with
+    it, and whether it was an undo (`undo`); `author` is the staff member who did it.
 
     Follow-ups sit at their due date, so open tasks for the future come first, above the history.
     """
@@ -35,6 +39,11 @@ class TimelineEntry:
     next_step_on: date | None = None
     status: str | None = None
     due_on: date | None = None
+    from_name: str | None = None
+    to_name: str | None = None
+    company_moved: bool = False
+    moved_followups: int = 0
+    undo: bool = False
 
 
 class TimelineReader:
@@ -157,8 +166,8 @@ def _first_due_on_or_after(instant: datetime) -> date:
 
 def _notes_and_followups(session: Session, company_id: str, names: dict[str, str],
                          floor: datetime | None, below: datetime | None) -> list[TimelineEntry]:
-    """The company's notes and follow-ups that sit at or after `floor` (None: since the start) and
-    before `below` (None: up to any time)."""
+    """The company's notes, follow-ups and handovers that sit at or after `floor` (None: since the
+    start) and before `below` (None: up to any time)."""
     note_q = select(Note.id, Note.created_at, Note.author_id, Note.text).where(
         Note.company_id == company_id, Note.deleted_at.is_(None))
     followup_q = select(FollowUp.id, FollowUp.due_on, FollowUp.assignee_id, FollowUp.title,
@@ -175,6 +184,19 @@ def _notes_and_followups(session: Session, company_id: str, names: dict[str, str
                       text=text)
         for nid, created_at, author_id, text in session.execute(note_q)
     ]
+    handover_q = select(Handover.id, Handover.moved_at, Handover.by_id, Handover.from_id, Handover.to_id,
+                        Handover.company_moved, Handover.followup_ids, Handover.undoes).where(
+        Handover.company_id == company_id, Handover.deleted_at.is_(None))
+    if floor is not None:
+        handover_q = handover_q.where(Handover.moved_at >= floor)
+    if below is not None:
+        handover_q = handover_q.where(Handover.moved_at < below)
+    entries.extend(
+        TimelineEntry(kind="handover", when=moved_at, record_id=hid, author=names.get(by_id, ""),
+                      from_name=names.get(from_id, ""), to_name=names.get(to_id, ""),
+                      company_moved=moved, moved_followups=len(fids or []), undo=undoes is not None)
+        for hid, moved_at, by_id, from_id, to_id, moved, fids, undoes in session.execute(handover_q)
+    )
     entries.extend(
         TimelineEntry(kind="followup", when=_followup_when(due_on), record_id=fid,
                       author=names.get(assignee_id, ""), text=title, status=status, due_on=due_on)

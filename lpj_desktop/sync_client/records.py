@@ -44,6 +44,7 @@ CONFLICT_ENTITY = "conflict"
 COMPANY_REFERENCES: tuple[tuple[str, str], ...] = (
     ("contact", "company_id"), ("visit", "company_id"), ("note", "company_id"),
     ("followup", "company_id"), ("campaign_target", "company_id"), ("lb_apprentices", "company_id"),
+    ("handover", "company_id"),
 )
 ALL_FIELDS = frozenset({"*"})
 

@@ -59,6 +59,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Shortcuts", "Tall og diagrammer (ansatte)")),
     Shortcut("page.staff.goals", ("Ctrl+Shift+G",), QT_TRANSLATE_NOOP(
         "Shortcuts", "Produksjonsmål (ansatte)")),
+    Shortcut("page.staff.handover", ("Ctrl+Shift+O",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Overføre arbeid fra en læreplassjeger til andre (ansatte)")),
     Shortcut("sync", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Synkroniser nå")),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Denne oversikten")),
     Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Avslutt")),

@@ -144,6 +144,8 @@ def entry_text(e: TimelineEntry) -> str:
         overdue = e.status == "open" and e.due_on is not None and e.due_on < today()
         status = tr("forfalt") if overdue else labels.followup_status(e.status)
         return tr("Oppfølging {0} · {1}: {2}").format(fmt_date(e.due_on), status, e.text)
+    if e.kind == "handover":
+        return handover_text(e)
     if e.kind == "note":
         return tr("Notat · {0} · {1}").format(fmt_datetime(e.when), e.author) + "\n" + shorten(e.text)
     head = f"{fmt_datetime(e.when)} · {labels.channel(e.channel)} · {labels.outcome(e.outcome)}"
@@ -169,3 +171,27 @@ def entry_text(e: TimelineEntry) -> str:
     if e.next_step:
         lines.append(tr("Neste steg: {0} ({1})").format(e.next_step, fmt_date(e.next_step_on)))
     return "\n".join(lines)
+
+
+def handover_text(e: TimelineEntry) -> str:
+    """"Overført fra Kari til Siri 04.12.2026", with who did it and the follow-ups that went along."""
+    day = fmt_date(e.when)
+    if e.undo:
+        head = tr("Overføring angret: tilbake fra {0} til {1} {2}").format(e.from_name, e.to_name, day)
+    elif e.company_moved:
+        head = tr("Overført fra {0} til {1} {2}").format(e.from_name, e.to_name, day)
+    else:
+        head = tr("Oppfølginger overført fra {0} til {1} {2}").format(e.from_name, e.to_name, day)
+    details = []
+    if e.moved_followups:
+        # Singular and plural as two strings: the source language has no catalogue of its own
+        # to pick a plural form from.
+        if e.moved_followups == 1:
+            details.append(tr("1 åpen oppfølging fulgte med") if e.company_moved or e.undo
+                           else tr("1 åpen oppfølging"))
+        else:
+            details.append((tr("{0} åpne oppfølginger fulgte med") if e.company_moved or e.undo
+                            else tr("{0} åpne oppfølginger")).format(e.moved_followups))
+    if e.author:
+        details.append(tr("av {0}").format(e.author))
+    return head + ("\n" + " · ".join(details) if details else "")

@@ -78,7 +78,8 @@ def test_staff_gets_the_pages_and_history_jumps_to_the_company(qtbot: Any, store
     host = Host()
     qtbot.addWidget(host)
     pages = register_staff_pages(host, store)
-    assert set(host.pages) == {"staff.history", "staff.campaigns", "staff.dashboard", "staff.goals"}
+    assert set(host.pages) == {"staff.history", "staff.campaigns", "staff.dashboard", "staff.goals",
+                               "staff.handover"}
     history = pages["staff.history"]
     assert isinstance(history, HistoryPage)
     assert not history.loaded  # nothing read before the page is shown

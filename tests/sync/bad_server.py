@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sync.protocol import SCHEMA_VERSION
+
 API = "/api/v1"
 EPOCH = "e-bad"
 CURSOR = f"{EPOCH}.0"
@@ -186,7 +188,7 @@ def _read_request(reader: Any) -> Request | None:
 
 def server_info(epoch: str = EPOCH) -> dict[str, Any]:
     return {"server_version": "bad", "protocol_min": 1, "protocol_max": 1, "schema_min": 1,
-            "schema_max": 1, "epoch": epoch}
+            "schema_max": SCHEMA_VERSION, "epoch": epoch}
 
 
 def version_ok(_request: Request, reply: Reply) -> None:

@@ -31,9 +31,14 @@ def test_staff_reach_history_by_keyboard(qtbot, seeded) -> None:  # type: ignore
     with store.session() as s:
         get_profile(s).role = Role.STAFF.value
     w = _open(qtbot, store, paths)
-    assert set(w.staff_pages) == {"staff.history", "staff.campaigns", "staff.dashboard", "staff.goals"}
+    assert set(w.staff_pages) == {"staff.history", "staff.campaigns", "staff.dashboard", "staff.goals",
+                                "staff.handover"}
     shortcuts = {a.shortcut().toString() for a in w.findChildren(type(w.update_notice.menu_action))}
     assert QKeySequence("Ctrl+Shift+H").toString() in shortcuts
+    assert QKeySequence("Ctrl+Shift+O").toString() in shortcuts  # the handover page
     w.show_page("staff.history")
     assert w.current_page_key() == "staff.history"
     assert w.stack.currentWidget() is w.staff_pages["staff.history"]
+    handover = next(a for a in w.view_menu.actions() if a.shortcut() == QKeySequence("Ctrl+Shift+O"))
+    handover.trigger()
+    assert w.current_page_key() == "staff.handover"

@@ -29,6 +29,7 @@ HEAVY = (
     "alembic",  # migrations: only when the store is not current
     "lpj_desktop.ui.staff.dashboard_page", "lpj_desktop.ui.staff.campaign_page",
     "lpj_desktop.ui.staff.history_page", "lpj_desktop.ui.staff.goals_page",
+    "lpj_desktop.ui.staff.handover_page",
     "lpj_desktop.services.exports", "lpj_desktop.importers",
 )
 

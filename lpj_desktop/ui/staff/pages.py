@@ -26,29 +26,34 @@ def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
     from lpj_desktop.ui.staff.campaign_page import CampaignPage
     from lpj_desktop.ui.staff.dashboard_page import DashboardPage
     from lpj_desktop.ui.staff.goals_page import GoalsPage
+    from lpj_desktop.ui.staff.handover_page import HandoverPage
     from lpj_desktop.ui.staff.history_page import HistoryPage
 
     history = HistoryPage(store)
     campaigns = CampaignPage(store)
     dashboard = DashboardPage(store)
     goals = GoalsPage(store)
+    handover = HandoverPage(store)
     history.open_company.connect(window.open_company)
     bus = getattr(window, "bus", None)  # the main window's "data changed": every page catches up
     if bus is not None:
-        for page in (campaigns, goals):
+        for page in (campaigns, goals, handover):
             page.changed.connect(bus.changed.emit)
     else:
         # Without a main window bus: a campaign or goal changed shows in the other pages' choices.
         campaigns.changed.connect(dashboard.data_changed)
         campaigns.changed.connect(history.data_changed)
         goals.changed.connect(dashboard.data_changed)
+        handover.changed.connect(dashboard.data_changed)
+        handover.changed.connect(history.data_changed)
     pages: dict[str, QWidget] = {
         "staff.history": history, "staff.campaigns": campaigns, "staff.dashboard": dashboard,
-        "staff.goals": goals,
+        "staff.goals": goals, "staff.handover": handover,
     }
     translate = QCoreApplication.translate
     window.add_page("staff.history", translate("StaffPages", "Besøkshistorikk"), history)
     window.add_page("staff.campaigns", translate("StaffPages", "Kampanjer"), campaigns)
     window.add_page("staff.dashboard", translate("StaffPages", "Tall og diagrammer"), dashboard)
     window.add_page("staff.goals", translate("StaffPages", "Produksjonsmål"), goals)
+    window.add_page("staff.handover", translate("StaffPages", "Overføre arbeid"), handover)
     return pages

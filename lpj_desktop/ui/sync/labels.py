@@ -71,6 +71,7 @@ def entity_label(entity: str) -> str:
         "campaign": translate("SyncLabels", "Kampanje"),
         "campaign_target": translate("SyncLabels", "Kampanjemottaker"),
         "goal": translate("SyncLabels", "Produksjonsmål"),
+        "handover": translate("SyncLabels", "Overføring"),
     }.get(entity, entity)
 
 
@@ -88,6 +89,7 @@ def change_label(name: str, entity: str) -> str:
             "campaign": translate("SyncLabels", "Ny kampanje"),
             "campaign_target": translate("SyncLabels", "Ny kampanjemottaker"),
             "goal": translate("SyncLabels", "Nytt produksjonsmål"),
+            "handover": translate("SyncLabels", "Ny overføring"),
         }.get(entity, what)
     if name == "update":
         return translate("SyncLabels", "Endring av {0}").format(what)
