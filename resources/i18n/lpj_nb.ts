@@ -54,44 +54,84 @@
         <translation type="unfinished">Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="150"/>
         <source>Notat · {0} · {1}</source>
         <translation type="unfinished">Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="156"/>
         <source>Arrangement: {0} ({1})</source>
         <translation type="unfinished">Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="158"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
         <source>Kontakt: {0}</source>
         <translation type="unfinished">Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
         <source>(slettet)</source>
         <translation type="unfinished">(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="163"/>
         <source>Fag: {0}</source>
         <translation type="unfinished">Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="165"/>
         <source>Plasser: {0}</source>
         <translation type="unfinished">Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="172"/>
         <source>Neste steg: {0} ({1})</source>
         <translation type="unfinished">Neste steg: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="180"/>
+        <source>Overføring angret: tilbake fra {0} til {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="182"/>
+        <source>Overført fra {0} til {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="184"/>
+        <source>Oppfølginger overført fra {0} til {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="190"/>
+        <source>1 åpen oppfølging fulgte med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="191"/>
+        <source>1 åpen oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="193"/>
+        <source>{0} åpne oppfølginger fulgte med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="194"/>
+        <source>{0} åpne oppfølginger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="196"/>
+        <source>av {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -217,8 +257,8 @@
         <translation type="unfinished">Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="330"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="340"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="205"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
@@ -628,18 +668,18 @@
         <translation>Søket feilet: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="165"/>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="207"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="187"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="242"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="246"/>
         <source>%n bedrift(er)</source>
         <translation>
             <numerusform>%n bedrift</numerusform>
@@ -647,7 +687,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_list_view.py" line="242"/>
+        <location filename="../../lpj_desktop/ui/company_list_view.py" line="246"/>
         <source>teller …</source>
         <translation>teller …</translation>
     </message>
@@ -711,13 +751,13 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="294"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="298"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="295"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="299"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -782,129 +822,129 @@
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="279"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="287"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="285"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="289"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="290"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="287"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="291"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="292"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="294"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="293"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="301"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="299"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="326"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="327"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="329"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="333"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="362"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="390"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="366"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="394"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="431"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="431"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="457"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="461"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="489"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="493"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="489"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="507"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="493"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="511"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="493"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="497"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="507"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="511"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="511"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="515"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="513"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="517"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -938,7 +978,7 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="107"/>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="211"/>
         <source>Din verdi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,42 +1023,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="209"/>
         <source>{0}: feltet «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="210"/>
         <source> (lagret nå)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="208"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="212"/>
         <source>en annen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="210"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="214"/>
         <source>Fra {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="228"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="232"/>
         <source>Skriv et tall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="234"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="238"/>
         <source>Feltet kan ikke være tomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="235"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="239"/>
         <source>Konflikten er allerede løst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="236"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="240"/>
         <source>Konflikten finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,32 +1066,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="584"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="588"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="586"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="590"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="591"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="592"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="596"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="593"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="597"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="594"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="598"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1446,27 +1486,27 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation>Åpne bedrift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="90"/>
         <source>Forfalt</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="91"/>
         <source>I dag</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="92"/>
         <source>Resten av uken</source>
         <translation>Resten av uken</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="93"/>
         <source>Senere</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="109"/>
         <source>{0} forfalt · {1} i dag · {2} resten av uken</source>
         <translation>{0} forfalt · {1} i dag · {2} resten av uken</translation>
     </message>
@@ -1573,72 +1613,384 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="34"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="38"/>
         <source>Regner ut målene …</source>
         <translation>Regner ut målene …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="45"/>
         <source>Målene kunne ikke regnes ut: {0}</source>
         <translation>Målene kunne ikke regnes ut: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="63"/>
         <source>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</source>
         <translation>Ingen mål er satt for deg i denne perioden. Målene settes av kontoret og kommer hit ved synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="71"/>
         <source>Denne måneden ({0}–{1})</source>
         <translation>Denne måneden ({0}–{1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="71"/>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="97"/>
         <source>Besøk og kontakter</source>
         <translation>Besøk og kontakter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="72"/>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="98"/>
         <source>Avtaler</source>
         <translation>Avtaler</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="73"/>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="99"/>
         <source>Tilbudte læreplasser</source>
         <translation>Tilbudte læreplasser</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="90"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="92"/>
         <source>Teamets mål ({0})</source>
         <translation>Teamets mål ({0})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="106"/>
         <source>{0} av {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="109"/>
         <source>i rute</source>
         <translation>i rute</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="109"/>
         <source>{0} bak planen</source>
         <translation>{0} bak planen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
         <source>{0} % av perioden er gått.</source>
         <translation>{0} % av perioden er gått.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="69"/>
+        <source>Mottakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="70"/>
+        <source>Kommuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="75"/>
+        <source>Mottaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="111"/>
+        <source>Bedrifter</source>
+        <translation type="unfinished">Bedrifter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="111"/>
+        <source>Oppfølginger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="76"/>
+        <source>Kampanjemottakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="254"/>
+        <source>&amp;Overfør</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="90"/>
+        <source>Fra &amp;læreplassjeger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="92"/>
+        <source>Til (&amp;mottakere: kryss av med mellomrom; flere deler likt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="94"/>
+        <source>&amp;Kommuner (ingen avkrysset: alle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="106"/>
+        <source>Overfør arbeid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="110"/>
+        <source>Tidspunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="110"/>
+        <source>Fra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="110"/>
+        <source>Til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="111"/>
+        <source>Av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="112"/>
+        <source>Merknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="123"/>
+        <source>&amp;Siste overføringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="125"/>
+        <source>&amp;Angre valgt overføring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="188"/>
+        <source>{0} ({1}, {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="218"/>
+        <source>Velg hvem som gir fra seg arbeidet, og kryss av minst én mottaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="234"/>
+        <source>Teller …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="235"/>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="251"/>
+        <source>{0} har ingen bedrifter eller åpne oppfølginger å overføre her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="257"/>
+        <source>{0}, {1} og {2} flyttes fra {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="266"/>
+        <source>&amp;Overfør {0} og {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="274"/>
+        <source>angring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="274"/>
+        <source>angret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="296"/>
+        <source>Overfører …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="304"/>
+        <source>Overfører arbeid …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="312"/>
+        <source>Overført {0} og {1} til {2}. Endringene sendes ved neste synkronisering. Angre med «Angre valgt overføring» (Alt+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="330"/>
+        <source>Angrer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="338"/>
+        <source>Angrer overføringen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="344"/>
+        <source>Angret: {0} og {1} er flyttet tilbake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="347"/>
+        <source>{0} ble latt være fordi noen har endret dem siden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="351"/>
+        <source>… og {0} til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="363"/>
+        <source>1 bedrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="363"/>
+        <source>{0} bedrifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="367"/>
+        <source>1 åpen oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="368"/>
+        <source>{0} åpne oppfølginger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
+        <source>1 oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
+        <source>{0} oppfølginger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="372"/>
+        <source>1 kampanjemottaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="373"/>
+        <source>{0} kampanjemottakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="377"/>
+        <source>en annen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="379"/>
+        <source>er slettet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="381"/>
+        <source>er gitt videre til {0} siden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="382"/>
+        <source>er utført siden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="383"/>
+        <source>er avlyst siden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="384"/>
+        <source>er allerede tilbake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="388"/>
+        <source>Bedriften «{0}» {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="389"/>
+        <source>Oppfølgingen «{0}» hos {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="394"/>
+        <source>Bare ansatte og administratorer kan overføre arbeid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="395"/>
+        <source>Læreplassjegeren finnes ikke i denne databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="396"/>
+        <source>Kryss av minst én læreplassjeger som skal overta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="397"/>
+        <source>Den som gir fra seg arbeidet, kan ikke også være mottaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="398"/>
+        <source>Ukjent kommune: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="399"/>
+        <source>Det er ingen bedrifter eller åpne oppfølginger å overføre her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="400"/>
+        <source>Overføringen ble avbrutt; ingenting er endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="401"/>
+        <source>Fant ikke overføringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="402"/>
+        <source>Denne overføringen er allerede angret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="403"/>
+        <source>En angring kan ikke angres. Gjør en ny overføring i stedet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2414,166 +2766,166 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="91"/>
         <source>Læreplassjeger – eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="92"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="113"/>
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="115"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="125"/>
         <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="148"/>
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="162"/>
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="163"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="164"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="165"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Ny bedrift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Bytt til din egen database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Prøv med eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Start med en ny, tom database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Avslutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="338"/>
         <source>Nytt &amp;besøk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="341"/>
         <source>Nytt &amp;arrangement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
         <source>Nytt &amp;notat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Søk etter bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="382"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="360"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="387"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="388"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="393"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="491"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="513"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -2581,17 +2933,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="542"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="543"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="545"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -2602,17 +2954,17 @@ Datamappe: {1}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="178"/>
         <source>Flytt oppfølging</source>
         <translation>Flytt oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="179"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="183"/>
         <source>Flytt</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/followups_view.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/followups_view.py" line="187"/>
         <source>Ny frist:</source>
         <translation>Ny frist:</translation>
     </message>
@@ -2620,7 +2972,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="538"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="542"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -2664,97 +3016,97 @@ Datamappe: {1}</translation>
 <context>
     <name>RejectionsPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="273"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="276"/>
         <source>Serveren tok ikke imot disse endringene. De andre endringene dine er sendt som vanlig. Rett opp og send på nytt, eller forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="279"/>
         <source>Ingen avviste endringer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="281"/>
         <source>Når</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="281"/>
         <source>Endring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="281"/>
         <source>Gjelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="281"/>
         <source>Grunn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="287"/>
         <source>Åpne for å rette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="285"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="289"/>
         <source>Send på &amp;nytt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="287"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="291"/>
         <source>&amp;Forkast …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="358"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="366"/>
         <source>Dette kan ikke rettes her; forkast endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="367"/>
         <source>Endringen var: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="392"/>
         <source>«{0}» kom aldri fram til serveren og blir fjernet fra denne maskinen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="389"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="393"/>
         <source>Feltene i «{0}» får tilbake verdiene serveren har.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="390"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="394"/>
         <source>«{0}» blir ikke slettet likevel og vises igjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="395"/>
         <source>Konflikten om «{0}» blir åpen igjen, så du kan velge på nytt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="397"/>
         <source>Forkast endringen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="411"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="415"/>
         <source>Andre oppføringer (%n) peker på denne. Forkast dem først, eller rett den og send på nytt.</source>
         <translation>
             <numerusform>%n annen oppføring peker på denne. Forkast den først, eller rett denne og send på nytt.</numerusform>
@@ -2762,12 +3114,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="418"/>
         <source>Oppføringen finnes ikke lenger på denne maskinen; endringen kan bare forkastes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/pages.py" line="416"/>
+        <location filename="../../lpj_desktop/ui/sync/pages.py" line="420"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,46 +3203,51 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="62"/>
+        <source>Overføre arbeid fra en læreplassjeger til andre (ansatte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
         <source>Synkroniser nå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="65"/>
         <source>Denne oversikten</source>
         <translation type="unfinished">Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
         <source>Avslutt</source>
         <translation type="unfinished">Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
         <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
         <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
         <source>Til neste felt i skjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
         <source>Fra søket ned i listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
         <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
         <source>Merk oppfølgingen som utført</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,23 +3461,28 @@ Datamappe: {1}</translation>
 <context>
     <name>StaffPages</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="54"/>
         <source>Besøkshistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="55"/>
         <source>Kampanjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="56"/>
         <source>Tall og diagrammer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="57"/>
         <source>Produksjonsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="58"/>
+        <source>Overføre arbeid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3500,153 +3862,163 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="74"/>
+        <source>Overføring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="83"/>
         <source>Ny bedrift</source>
         <translation type="unfinished">Ny bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
         <source>Ny kontaktperson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
         <source>Nytt besøk</source>
         <translation type="unfinished">Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
         <source>Nytt arrangement</source>
         <translation type="unfinished">Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
         <source>Nytt notat</source>
         <translation type="unfinished">Nytt notat</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
         <source>Ny oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
         <source>Ny kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="90"/>
         <source>Ny kampanjemottaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="91"/>
         <source>Nytt produksjonsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="93"/>
-        <source>Endring av {0}</source>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="92"/>
+        <source>Ny overføring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="95"/>
-        <source>Sletting av {0}</source>
+        <source>Endring av {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/sync/labels.py" line="97"/>
+        <source>Sletting av {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="99"/>
         <source>Valg i konflikt om {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
         <source>Serveren godtok ikke en av verdiene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="107"/>
         <source>Et felt som må fylles ut, mangler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
         <source>Bare den som registrerte dette, kan endre det.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
         <source>Bare ansatte ved kontoret kan gjøre denne endringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="110"/>
         <source>Dette tilhører en annen organisasjon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="111"/>
         <source>Serveren kjenner ikke denne oppføringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
         <source>Oppføringen er slettet på serveren og blir ikke gjenopprettet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="114"/>
         <source>Serveren har allerede en annen oppføring med samme id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="115"/>
         <source>Den viser til noe serveren ikke har, for eksempel et firma eller en kontaktperson som aldri ble sendt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="118"/>
         <source>Serveren kjenner ikke denne typen oppføring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="119"/>
         <source>Serveren kjenner ikke denne typen endring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="122"/>
         <source>Serveren sa ikke hvorfor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="128"/>
         <source>Serverens melding: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="138"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="140"/>
         <source>{0} som ikke finnes på denne maskinen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="151"/>
         <source>{0} hos {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="158"/>
         <source>(tomt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="170"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="60"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="170"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="61"/>
         <source>Nei</source>
         <translation type="unfinished"></translation>
@@ -3783,57 +4155,57 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="73"/>
         <source>Synkroniser nå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="76"/>
         <source>Logg inn på server …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="78"/>
         <source>Logg ut …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="94"/>
         <source>Konflikter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="95"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="128"/>
         <source>Logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="131"/>
         <source>Eksempeldata: synkroniseres ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="132"/>
         <source>Fil → «Bytt til din egen database» for å logge inn og synkronisere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="152"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="161"/>
         <source>Synkronisert: {0} sendt, {1} hentet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="163"/>
         <source>%n endring(er) ble avvist.</source>
         <translation>
             <numerusform>%n endring ble avvist.</numerusform>
@@ -3841,7 +4213,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="165"/>
         <source>%n ny(e) konflikt(er).</source>
         <translation>
             <numerusform>%n ny konflikt.</numerusform>
@@ -3849,42 +4221,42 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="195"/>
         <source>Ikke logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="195"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="276"/>
         <source>Innloggingen huskes ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="281"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="277"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="292"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="288"/>
         <source>Du er ikke logget inn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="315"/>
         <source>Du er logget ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
         <source>Logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n endring er ikke sendt til serveren ennå. Vil du synkronisere først?</numerusform>
@@ -3892,22 +4264,22 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="322"/>
         <source>Synkroniser og logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="324"/>
         <source>Logg ut uten å sende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="333"/>
         <source>Logge ut uten å sende?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="334"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n endring blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</numerusform>
@@ -3915,7 +4287,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
         <source>Logg ut likevel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4154,17 +4526,17 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="279"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="375"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="441"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="445"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
