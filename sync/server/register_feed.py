@@ -1,0 +1,347 @@
+"""The server applies Enhetsregisteret's update feed; every laptop gets the result by its next pull.
+
+`import_pages` takes feed pages (saved files or fetched from the API, see `read_pages` and
+`fetch_pages`) and, in ONE write transaction under the write lock:
+
+1. reads each stream's cursor (the last update id applied, in `server_meta`) and checks that the
+   pages continue from it without a gap (`sync.register_feed.continuing`); updates at or below
+   the cursor are skipped, so a re-run applies nothing twice;
+2. applies each new update to the company with its organisation number: register facts only
+   (`REGISTER_CHANGE_FIELDS`), never what a hunter entered; a company that goes bankrupt, into
+   dissolution or out of the register keeps its record and history and is flagged by its facts;
+3. writes a `register_change` record for each name or address change and each new flag (the
+   company's timeline), and a follow-up for the company's owner when it stops being active
+   ("konkurs registrert 12.11.2026"), in the owner's organisation;
+4. numbers every written record like a push does (`RecordBatch.flush`), so pulls carry them;
+5. stores the new cursors.
+
+A gap, a malformed page or a wrong value anywhere raises FeedError before the commit: nothing
+is applied.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync.register_feed import (
+    API_BASE,
+    FEED_CLIENT_ID,
+    NEW_COMPANY_DEFAULTS,
+    REGISTER_CHANGE_FIELDS,
+    STREAMS,
+    ChangeType,
+    FeedEntry,
+    FeedError,
+    FeedPage,
+    FeedRun,
+    changed_facts,
+    company_id,
+    continuing,
+    facts_after,
+    followup_title,
+    newly_inactive,
+    parse_page,
+    record_id,
+    timeline_changes,
+)
+from sync.server.access import COMPANY
+from sync.server.db import Database
+from sync.server.merge import ALL_FIELDS
+from sync.server.models import ServerMeta, User
+from sync.server.records import RecordBatch, RecordState
+
+log = logging.getLogger(__name__)
+
+CURSOR_KEY = "register_feed.{stream}.cursor"
+FETCH_TIMEOUT_SECONDS = 30.0
+FETCH_PAGE_SIZE = 1000
+_CREATING = (ChangeType.NEW, ChangeType.CHANGED, ChangeType.UNKNOWN)
+
+
+@dataclass
+class FeedReport:
+    """What one import did, per stream summed up."""
+
+    cursors: dict[str, tuple[int, int]] = field(default_factory=dict)  # stream: (before, after)
+    changes: int = 0  # updates above the cursor, applied or found to change nothing
+    replayed: int = 0  # updates at or below the cursor, skipped
+    companies_changed: int = 0
+    companies_new: int = 0
+    unchanged: int = 0
+    not_held: int = 0  # updates of units the server does not hold (nor creates)
+    tombstoned: int = 0  # updates of companies deleted on the server: they stay deleted
+    flagged: int = 0  # companies that stopped being active in the register
+    followups: int = 0
+    timeline: int = 0  # register_change records
+    records_written: int = 0
+    head_seq: int = 0
+    seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        """The report in words, for the admin command."""
+        out = [f"{stream}: cursor {before} → {after}" for stream, (before, after) in self.cursors.items()]
+        out.append(f"{self.changes} new updates ({self.replayed} seen before, skipped): "
+                   f"{self.companies_changed} companies changed, {self.companies_new} new, "
+                   f"{self.unchanged} unchanged, {self.not_held} not held, {self.tombstoned} deleted here")
+        out.append(f"{self.flagged} flagged inactive, {self.followups} follow-ups for their owners, "
+                   f"{self.timeline} timeline lines; {self.records_written} records written "
+                   f"in {self.seconds:.2f} s")
+        return out
+
+
+def import_pages(db: Database, pages: Sequence[FeedPage], *, counties: frozenset[str] | None = None,
+                 now: datetime | None = None) -> FeedReport:
+    """Apply `pages` (one or both streams, each in fetch order) in one transaction; FeedError,
+    with nothing applied, for a gap or a bad value. `counties`: units the server does not hold
+    yet are added only when their municipality lies in one of these (None: all)."""
+    started = time.perf_counter()
+    now = now or datetime.now(UTC)
+    by_stream: dict[str, list[FeedPage]] = {}
+    for page in pages:
+        by_stream.setdefault(page.stream, []).append(page)
+    report = FeedReport()
+    with db.writer() as session:
+        runs = [continuing(stream_pages, _cursor(session, stream))
+                for stream, stream_pages in by_stream.items()]
+        applier = _Applier(session, now, counties, report)
+        applier.apply(runs)
+        report.head_seq = applier.batch.flush() if applier.batch.touched_count() else 0
+        for run in runs:
+            report.cursors[run.stream] = (run.cursor_before, run.last_id)
+            report.changes += len(run.entries)
+            report.replayed += run.replayed
+            if run.last_id != run.cursor_before:
+                session.merge(ServerMeta(key=CURSOR_KEY.format(stream=run.stream), value=str(run.last_id)))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def read_cursor(db: Database, stream: str) -> int:
+    """The last update id of `stream` applied (0: none yet)."""
+    with db.reader() as session:
+        return _cursor(session, stream)
+
+
+def _cursor(session: Session, stream: str) -> int:
+    value = session.scalar(select(ServerMeta.value).where(ServerMeta.key == CURSOR_KEY.format(stream=stream)))
+    return int(value) if value else 0
+
+
+class _Applier:
+    """The updates of one import applied to a RecordBatch in memory, in feed order."""
+
+    def __init__(self, session: Session, now: datetime, counties: frozenset[str] | None,
+                 report: FeedReport) -> None:
+        self.session = session
+        self.now = now
+        self.counties = counties
+        self.report = report
+        self.batch = RecordBatch(session)
+        self._touched_companies: set[str] = set()
+        self._followups: list[tuple[RecordState, str, FeedEntry, str, str]] = []
+
+    def apply(self, runs: list[FeedRun]) -> None:
+        self.batch.load([], {e.orgnr for run in runs for e in run.entries})
+        # A unit not found by its number may still be here as a tombstone under the id its number
+        # gives (a deleted company lets go of its number): looked up before anything is made.
+        self.batch.load([(COMPANY, company_id(e.orgnr)) for run in runs for e in run.entries
+                         if self.batch.by_orgnr(e.orgnr) is None])
+        for run in runs:
+            subunit = STREAMS[run.stream][2]
+            for entry in run.entries:
+                self._one(run.stream, entry, subunit)
+        self.report.companies_changed = len(self._touched_companies)
+        self._add_followups()
+        self.report.records_written = self.batch.touched_count()
+
+    def _one(self, stream: str, entry: FeedEntry, subunit: bool) -> None:
+        state = self.batch.by_orgnr(entry.orgnr)
+        if state is None:
+            state = self.batch.get(COMPANY, company_id(entry.orgnr))
+            if state is not None:
+                self.report.tombstoned += 1  # deleted here: a tombstone never comes back
+                return
+            self._maybe_new(entry, subunit)
+            return
+        if state.deleted or state.merged_into:
+            self.report.tombstoned += 1
+            return
+        fields = state.fields
+        before = {name: fields.get(name) for name in REGISTER_CHANGE_FIELDS}
+        after = facts_after(before, entry, subunit or bool(before.get("is_subunit")))
+        diff = changed_facts(before, after)
+        if not diff:
+            self.report.unchanged += 1
+            return
+        fields.update(diff)
+        state.version += 1
+        meta = state.field_meta
+        stamp = [state.version, FEED_CLIENT_ID, None]
+        for name in diff:
+            meta[name] = stamp
+        self._stamp(state)
+        self._touched_companies.add(state.record_id)
+        self._timeline(stream, entry, state.record_id, before, after)
+        inactive = newly_inactive(before, after)
+        if inactive is not None:
+            self.report.flagged += 1
+            owner = fields.get("owner_id")
+            if isinstance(owner, str) and owner:
+                self._followups.append((state, owner, entry, stream, followup_title(inactive[1], entry.day)))
+
+    def _maybe_new(self, entry: FeedEntry, subunit: bool) -> None:
+        """A unit the server does not hold: added when the update carries it whole enough to
+        name it (a new unit's update carries all its facts) and it lies in the chosen counties."""
+        if entry.change not in _CREATING or not entry.patch:
+            self.report.not_held += 1
+            return
+        facts = facts_after(None, entry, subunit)
+        outside = self.counties is not None and facts.get("county_number") not in self.counties
+        if not facts.get("name") or outside:
+            self.report.not_held += 1
+            return
+        fields: dict[str, Any] = {"orgnr": entry.orgnr, **NEW_COMPANY_DEFAULTS, **facts}
+        state = self._add(COMPANY, company_id(entry.orgnr), fields, org_id=None)
+        self.batch.set_orgnr(state, entry.orgnr)
+        self.report.companies_new += 1
+
+    def _timeline(self, stream: str, entry: FeedEntry, company: str, before: dict[str, Any],
+                  after: dict[str, Any]) -> None:
+        for change in timeline_changes(before, after):
+            self._add("register_change", record_id(stream, entry, change.kind), {
+                "company_id": company, "update_id": entry.update_id,
+                "occurred_at": entry.at.isoformat().replace("+00:00", "Z"), "kind": change.kind.value,
+                "old_value": change.old, "new_value": change.new,
+            }, org_id=None)
+            self.report.timeline += 1
+
+    def _add_followups(self) -> None:
+        """A follow-up for each flagged company's owner, in the owner's organisation. An owner
+        the server does not know (a stand-in id from before a laptop's first login) gets none."""
+        if not self._followups:
+            return
+        owners = {owner for _, owner, _, _, _ in self._followups}
+        orgs = dict(self.session.execute(
+            select(User.id, User.organisation_id).where(User.id.in_(owners))).all())
+        ids = [record_id(stream, entry, "followup") for _, _, entry, stream, _ in self._followups]
+        self.batch.load([("followup", i) for i in ids])
+        for (state, owner, entry, _stream, title), followup_id in zip(self._followups, ids, strict=True):
+            org = orgs.get(owner)
+            if org is None:
+                log.warning("register feed: owner %s of company %s is no user here; no follow-up",
+                            owner, state.record_id)
+                continue
+            if self.batch.get("followup", followup_id) is not None:
+                continue  # made already (a laptop that applied the same feed file sent it)
+            self._add("followup", followup_id, {
+                "company_id": state.record_id, "assignee_id": owner, "title": title,
+                "kind": "other", "due_on": entry.day.isoformat(), "status": "open",
+                "notes": f"Enhetsregisteret, oppdatering {entry.update_id} ({entry.change.value})",
+            }, org_id=org)
+            self.report.followups += 1
+
+    def _add(self, entity: str, rid: str, fields: dict[str, Any], *, org_id: str | None) -> RecordState:
+        return self.batch.add(RecordState(
+            entity=entity, record_id=rid, version=1, org_id=org_id, owner_id=None, _fields=fields,
+            _field_meta={ALL_FIELDS: [1, FEED_CLIENT_ID, None]}, created_at=self.now,
+            updated_at=self.now, updated_by=None))
+
+    def _stamp(self, state: RecordState) -> None:
+        state.updated_at = self.now
+        state.updated_by = None
+        self.batch.touch(state)
+
+
+# --- where pages come from ----------------------------------------------------------------------
+
+
+def read_pages(paths: Iterable[Path]) -> list[FeedPage]:
+    """Saved feed pages (JSON as the API answers, plain or gzip; a folder: its *.json and
+    *.json.gz files), each stream's pages in feed order. FeedError for an unreadable file."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.name.endswith((".json", ".json.gz"))))
+        else:
+            files.append(path)
+    pages = []
+    for path in files:
+        try:
+            raw = path.read_bytes()
+            if raw[:2] == b"\x1f\x8b":
+                raw = gzip.decompress(raw)
+            data = orjson.loads(raw)
+        except FileNotFoundError:
+            raise FeedError(f"{path}: no such file") from None
+        except (OSError, EOFError, orjson.JSONDecodeError) as exc:
+            raise FeedError(f"{path.name}: not readable as JSON ({exc})") from exc
+        pages.append(parse_page(data, path.name))
+    return sort_pages(pages)
+
+
+def sort_pages(pages: list[FeedPage]) -> list[FeedPage]:
+    """Each stream's pages in feed order (by their first update id; empty pages last)."""
+    def key(page: FeedPage) -> tuple[str, int, int]:
+        first = page.entries[0].update_id if page.entries else 1 << 62
+        return page.stream, first, page.number
+
+    return sorted(pages, key=key)
+
+
+Opener = Callable[[urllib.request.Request, float], Any]
+
+
+def fetch_pages(stream: str, after: int, *, base_url: str = API_BASE, size: int = FETCH_PAGE_SIZE,
+                timeout: float = FETCH_TIMEOUT_SECONDS, max_pages: int = 1000,
+                save_to: Path | None = None,
+                opener: Opener | None = None) -> list[FeedPage]:
+    """The updates of `stream` after update id `after`, fetched from the API page by page until
+    an empty answer. Each request asks from the last id seen + 1 (never `page` beyond the API's
+    depth limit). `save_to`: each answer is also saved there as it came, for a later re-run or a
+    laptop without a server. Network errors raise FeedError in words."""
+    if stream not in STREAMS:
+        raise FeedError(f"unknown feed {stream!r}: enheter or underenheter")
+    open_url = opener or (lambda request, seconds: urllib.request.urlopen(request, timeout=seconds))
+    pages: list[FeedPage] = []
+    start = after + 1
+    for _ in range(max_pages):
+        url = f"{base_url}/oppdateringer/{stream}?oppdateringsid={start}&size={size}&includeChanges=true"
+        request = urllib.request.Request(url, headers={"Accept": "application/json"})
+        try:
+            with open_url(request, timeout) as answer:
+                raw = answer.read()
+        except urllib.error.HTTPError as exc:
+            raise FeedError(f"{url}: the register answered {exc.code} {exc.reason}") from exc
+        except (urllib.error.URLError, TimeoutError, OSError) as exc:
+            raise FeedError(f"{url}: the register could not be reached ({exc})") from exc
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise FeedError(f"{url}: the answer is not JSON ({exc})") from exc
+        page = parse_page(data, url, stream)
+        if save_to is not None:
+            save_to.mkdir(parents=True, exist_ok=True)
+            (save_to / f"{stream}-{start:012d}.json").write_bytes(raw)
+        if page.query_start is None:
+            # The API states its own query in the self link; saved without it, the page could not
+            # be shown to continue a cursor on a later re-run.
+            page = FeedPage(stream, page.entries, page.source, start, page.query_key, 0, page.size, None)
+        pages.append(page)
+        if not page.entries:
+            break
+        start = page.entries[-1].update_id + 1
+    return pages
