@@ -18,6 +18,7 @@ from lpj_desktop.store.models import (
     FollowUp,
     Goal,
     Note,
+    RegisterChange,
     User,
     Visit,
 )
@@ -26,7 +27,7 @@ from lpj_desktop.store.models import (
 MODELS: dict[str, type[Any]] = {
     "company": Company, "contact": Contact, "event": Event, "visit": Visit, "note": Note,
     "followup": FollowUp, "campaign": Campaign, "campaign_target": CampaignTarget, "goal": Goal,
-    "user": User,
+    "user": User, "register_change": RegisterChange,
 }
 
 
