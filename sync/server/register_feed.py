@@ -204,9 +204,11 @@ class _Applier:
                 self._followups.append((state, owner, entry, stream, followup_title(inactive[1], entry.day)))
 
     def _maybe_new(self, entry: FeedEntry, subunit: bool) -> None:
-        """A unit the server does not hold: added when the update carries it whole enough to
-        name it (a new unit's update carries all its facts) and it lies in the chosen counties."""
-        if entry.change not in _CREATING or not entry.patch:
+        """A unit the server does not hold: added when the update carries it whole (a new unit,
+        or a patch of the whole unit) and it lies in the chosen counties. A change to a unit
+        nobody here follows says too little to make a company of."""
+        whole = entry.change is ChangeType.NEW or any(op.get("path") == "" for op in entry.patch or ())
+        if entry.change not in _CREATING or not entry.patch or not whole:
             self.report.not_held += 1
             return
         facts = facts_after(None, entry, subunit)

@@ -12,7 +12,7 @@ from lpj_desktop.store.models.visit import Event, Note, Visit
 
 __all__ = [
     "Base", "SyncedRecord", "ApprenticeCount", "Campaign", "CampaignTarget", "Company", "Contact", "Event",
-    "FollowUp", "SavedFilter", "Goal", "LocalProfile", "Note", "OutboxMutation", "RegisterChange", "SyncConflict",
-    "SyncStateEntry", "User",
+    "FollowUp", "SavedFilter", "Goal", "LocalProfile", "Note", "OutboxMutation", "RegisterChange",
+    "SyncConflict", "SyncStateEntry", "User",
     "Visit",
 ]
