@@ -29,11 +29,16 @@ following page is the next page of the same query or a new query from at most th
 
 from __future__ import annotations
 
+import gzip
+import json
+import urllib.error
+import urllib.request
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
@@ -63,6 +68,8 @@ NEW_COMPANY_DEFAULTS: dict[str, Any] = {
 # a laptop's edit of a register fact made before the feed changed it meets it as a conflict.
 FEED_CLIENT_ID = "register-feed"
 MAX_PATCH_OPS = 2_000
+FETCH_TIMEOUT_SECONDS = 30.0
+FETCH_PAGE_SIZE = 1000
 _ID_NAMESPACE = uuid.UUID("0b6f7e9c-3d0a-4c49-8f1e-5a2d7c4b9e30")
 
 
@@ -631,3 +638,84 @@ def _remove(doc: dict[str, Any], path: str) -> None:
         parent.pop(last, None)
     elif isinstance(parent, list) and last.isdigit() and int(last) < len(parent):
         parent.pop(int(last))
+
+
+# --- where pages come from ----------------------------------------------------------------------
+
+
+def read_pages(paths: Iterable[Path]) -> list[FeedPage]:
+    """Saved feed pages (JSON as the API answers, plain or gzip; a folder: its *.json and
+    *.json.gz files), each stream's pages in feed order. FeedError for an unreadable file."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.name.endswith((".json", ".json.gz"))))
+        else:
+            files.append(path)
+    pages = []
+    for path in files:
+        try:
+            raw = path.read_bytes()
+            if raw[:2] == b"\x1f\x8b":
+                raw = gzip.decompress(raw)
+            data = json.loads(raw)
+        except FileNotFoundError:
+            raise FeedError(f"{path}: no such file") from None
+        except (OSError, EOFError, ValueError) as exc:
+            raise FeedError(f"{path.name}: not readable as JSON ({exc})") from exc
+        pages.append(parse_page(data, path.name))
+    return sort_pages(pages)
+
+
+def sort_pages(pages: list[FeedPage]) -> list[FeedPage]:
+    """Each stream's pages in feed order (by their first update id; empty pages last)."""
+    def key(page: FeedPage) -> tuple[str, int, int]:
+        first = page.entries[0].update_id if page.entries else 1 << 62
+        return page.stream, first, page.number
+
+    return sorted(pages, key=key)
+
+
+Opener = Callable[[urllib.request.Request, float], Any]
+
+
+def fetch_pages(stream: str, after: int, *, base_url: str = API_BASE, size: int = FETCH_PAGE_SIZE,
+                timeout: float = FETCH_TIMEOUT_SECONDS, max_pages: int = 1000,
+                save_to: Path | None = None,
+                opener: Opener | None = None) -> list[FeedPage]:
+    """The updates of `stream` after update id `after`, fetched from the API page by page until
+    an empty answer. Each request asks from the last id seen + 1 (never `page` beyond the API's
+    depth limit). `save_to`: each answer is also saved there as it came, for a later re-run or a
+    laptop without a server. Network errors raise FeedError in words."""
+    if stream not in STREAMS:
+        raise FeedError(f"unknown feed {stream!r}: enheter or underenheter")
+    open_url = opener or (lambda request, seconds: urllib.request.urlopen(request, timeout=seconds))
+    pages: list[FeedPage] = []
+    start = after + 1
+    for _ in range(max_pages):
+        url = f"{base_url}/oppdateringer/{stream}?oppdateringsid={start}&size={size}&includeChanges=true"
+        request = urllib.request.Request(url, headers={"Accept": "application/json"})
+        try:
+            with open_url(request, timeout) as answer:
+                raw = answer.read()
+        except urllib.error.HTTPError as exc:
+            raise FeedError(f"{url}: the register answered {exc.code} {exc.reason}") from exc
+        except (urllib.error.URLError, TimeoutError, OSError) as exc:
+            raise FeedError(f"{url}: the register could not be reached ({exc})") from exc
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise FeedError(f"{url}: the answer is not JSON ({exc})") from exc
+        page = parse_page(data, url, stream)
+        if save_to is not None:
+            save_to.mkdir(parents=True, exist_ok=True)
+            (save_to / f"{stream}-{start:012d}.json").write_bytes(raw)
+        if page.query_start is None:
+            # The API states its own query in the self link; saved without it, the page could not
+            # be shown to continue a cursor on a later re-run.
+            page = FeedPage(stream, page.entries, page.source, start, page.query_key, 0, page.size, None)
+        pages.append(page)
+        if not page.entries:
+            break
+        start = page.entries[-1].update_id + 1
+    return pages

@@ -212,9 +212,9 @@ def _clients_list(args: argparse.Namespace, config: ServerConfig) -> int:
 
 
 def _import_register_feed(args: argparse.Namespace, config: ServerConfig) -> int:
-    from sync.register_feed import API_BASE
+    from sync.register_feed import API_BASE, fetch_pages, read_pages
     from sync.server.migrate import check_current
-    from sync.server.register_feed import fetch_pages, import_pages, read_cursor, read_pages
+    from sync.server.register_feed import import_pages, read_cursor
 
     if bool(args.files) == bool(args.fetch):
         print("lpj-server: give feed files or --fetch (one of the two)", file=sys.stderr)

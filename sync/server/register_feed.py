@@ -1,7 +1,7 @@
 """The server applies Enhetsregisteret's update feed; every laptop gets the result by its next pull.
 
-`import_pages` takes feed pages (saved files or fetched from the API, see `read_pages` and
-`fetch_pages`) and, in ONE write transaction under the write lock:
+`import_pages` takes feed pages (saved files or fetched from the API: `sync.register_feed`
+`read_pages` and `fetch_pages`) and, in ONE write transaction under the write lock:
 
 1. reads each stream's cursor (the last update id applied, in `server_meta`) and checks that the
    pages continue from it without a gap (`sync.register_feed.continuing`); updates at or below
@@ -21,31 +21,23 @@ is applied.
 
 from __future__ import annotations
 
-import gzip
-import json
 import logging
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.register_feed import (
-    API_BASE,
     FEED_CLIENT_ID,
     NEW_COMPANY_DEFAULTS,
     REGISTER_CHANGE_FIELDS,
     STREAMS,
     ChangeType,
     FeedEntry,
-    FeedError,
     FeedPage,
     FeedRun,
     changed_facts,
@@ -54,7 +46,6 @@ from sync.register_feed import (
     facts_after,
     followup_title,
     newly_inactive,
-    parse_page,
     record_id,
     timeline_changes,
 )
@@ -67,8 +58,6 @@ from sync.server.records import RecordBatch, RecordState
 log = logging.getLogger(__name__)
 
 CURSOR_KEY = "register_feed.{stream}.cursor"
-FETCH_TIMEOUT_SECONDS = 30.0
-FETCH_PAGE_SIZE = 1000
 _CREATING = (ChangeType.NEW, ChangeType.CHANGED, ChangeType.UNKNOWN)
 
 
@@ -266,84 +255,3 @@ class _Applier:
         state.updated_at = self.now
         state.updated_by = None
         self.batch.touch(state)
-
-
-# --- where pages come from ----------------------------------------------------------------------
-
-
-def read_pages(paths: Iterable[Path]) -> list[FeedPage]:
-    """Saved feed pages (JSON as the API answers, plain or gzip; a folder: its *.json and
-    *.json.gz files), each stream's pages in feed order. FeedError for an unreadable file."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.name.endswith((".json", ".json.gz"))))
-        else:
-            files.append(path)
-    pages = []
-    for path in files:
-        try:
-            raw = path.read_bytes()
-            if raw[:2] == b"\x1f\x8b":
-                raw = gzip.decompress(raw)
-            data = orjson.loads(raw)
-        except FileNotFoundError:
-            raise FeedError(f"{path}: no such file") from None
-        except (OSError, EOFError, orjson.JSONDecodeError) as exc:
-            raise FeedError(f"{path.name}: not readable as JSON ({exc})") from exc
-        pages.append(parse_page(data, path.name))
-    return sort_pages(pages)
-
-
-def sort_pages(pages: list[FeedPage]) -> list[FeedPage]:
-    """Each stream's pages in feed order (by their first update id; empty pages last)."""
-    def key(page: FeedPage) -> tuple[str, int, int]:
-        first = page.entries[0].update_id if page.entries else 1 << 62
-        return page.stream, first, page.number
-
-    return sorted(pages, key=key)
-
-
-Opener = Callable[[urllib.request.Request, float], Any]
-
-
-def fetch_pages(stream: str, after: int, *, base_url: str = API_BASE, size: int = FETCH_PAGE_SIZE,
-                timeout: float = FETCH_TIMEOUT_SECONDS, max_pages: int = 1000,
-                save_to: Path | None = None,
-                opener: Opener | None = None) -> list[FeedPage]:
-    """The updates of `stream` after update id `after`, fetched from the API page by page until
-    an empty answer. Each request asks from the last id seen + 1 (never `page` beyond the API's
-    depth limit). `save_to`: each answer is also saved there as it came, for a later re-run or a
-    laptop without a server. Network errors raise FeedError in words."""
-    if stream not in STREAMS:
-        raise FeedError(f"unknown feed {stream!r}: enheter or underenheter")
-    open_url = opener or (lambda request, seconds: urllib.request.urlopen(request, timeout=seconds))
-    pages: list[FeedPage] = []
-    start = after + 1
-    for _ in range(max_pages):
-        url = f"{base_url}/oppdateringer/{stream}?oppdateringsid={start}&size={size}&includeChanges=true"
-        request = urllib.request.Request(url, headers={"Accept": "application/json"})
-        try:
-            with open_url(request, timeout) as answer:
-                raw = answer.read()
-        except urllib.error.HTTPError as exc:
-            raise FeedError(f"{url}: the register answered {exc.code} {exc.reason}") from exc
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            raise FeedError(f"{url}: the register could not be reached ({exc})") from exc
-        try:
-            data = json.loads(raw)
-        except ValueError as exc:
-            raise FeedError(f"{url}: the answer is not JSON ({exc})") from exc
-        page = parse_page(data, url, stream)
-        if save_to is not None:
-            save_to.mkdir(parents=True, exist_ok=True)
-            (save_to / f"{stream}-{start:012d}.json").write_bytes(raw)
-        if page.query_start is None:
-            # The API states its own query in the self link; saved without it, the page could not
-            # be shown to continue a cursor on a later re-run.
-            page = FeedPage(stream, page.entries, page.source, start, page.query_key, 0, page.size, None)
-        pages.append(page)
-        if not page.entries:
-            break
-        start = page.entries[-1].update_id + 1
-    return pages

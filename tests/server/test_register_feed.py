@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import select
 
 from sync.kernel.ids import company_id_for_orgnr
-from sync.register_feed import FeedError, continuing, parse_page
+from sync.register_feed import FeedError, continuing, fetch_pages, parse_page, read_pages
 from sync.server.cli import main
 from sync.server.models import ServerMeta
-from sync.server.register_feed import fetch_pages, import_pages, read_cursor, read_pages
+from sync.server.register_feed import import_pages, read_cursor
 from tests.server.harness import Api, ServerHarness, mutation, visit_fields
 
 FEED = Path(__file__).parents[1] / "data" / "register-feed"
