@@ -104,7 +104,7 @@ def test_feed_applies_register_facts_flags_and_follows_up(harness: ServerHarness
     sub = harness.record("company", ids[SUBUNIT])
     assert sub is not None and sub["fields"]["business_address"] == "Rávttebelgeainu 54"
     new = harness.record("company", company_id_for_orgnr(NEW_UNIT))
-    assert new is not None and new["fields"]["municipality_number"] == "5603"
+    assert new is not None and new["fields"]["municipality_number"] == "5601"
     assert new["fields"]["name"] == "ALTA RØR OG VARME AS" and new["fields"]["lb_status"] == "unknown"
     bardu = harness.record("company", ids[BARDU])
     assert bardu is not None and bardu["fields"]["employees"] == 845
