@@ -38,10 +38,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
+
+import orjson
 
 from sync.entities import COMPANY_REGISTER_FACTS, ENTITIES, MAX_TEXT, Kind
 from sync.kernel.ids import company_id_for_orgnr
@@ -312,10 +315,12 @@ def facts_after(current: Mapping[str, Any] | None, entry: FeedEntry, subunit: bo
     Only REGISTER_CHANGE_FIELDS come back. A deletion without a date of its own is dated the
     day of the update.
     """
-    doc = _doc_of(current or {}, subunit)
-    for op in entry.patch or ():
-        _apply_op(doc, op, entry)
-    facts = _facts_of(doc, subunit, entry)
+    facts = _leaf_facts(current, entry, subunit) if current is not None else None
+    if facts is None:
+        doc = _doc_of(current or {}, subunit)
+        for op in entry.patch or ():
+            _apply_op(doc, op, entry)
+        facts = _facts_of(doc, subunit, entry)
     if entry.change in (ChangeType.DELETED, ChangeType.REMOVED) and not facts["deregistered_on"]:
         facts["deregistered_on"] = entry.day.isoformat()
     return facts
@@ -385,6 +390,77 @@ def record_id(stream: str, entry: FeedEntry, what: str) -> str:
 def company_id(orgnr: str) -> str:
     """The id a company new from the feed gets: the one every replica derives from its orgnr."""
     return company_id_for_orgnr(orgnr)
+
+
+# The patches the feed carries are nearly all a few leaves (/navn, /antallAnsatte, /konkurs,
+# /forretningsadresse/poststed): those are applied straight to the facts, without building the
+# unit's JSON and reading it back (which was half the time of applying 100,000 updates). Any
+# other operation on a part the app reads (a whole address object, a municipality number with
+# its county, an index into the address lines) takes the general way below; parts the app does
+# not read (/konkursdato, /registrertIMvaregisteret…) change nothing either way.
+_Convert = Callable[[Any, str, "FeedEntry"], Any]
+
+
+@cache
+def _leaves(subunit: bool) -> dict[str, tuple[str, _Convert]]:
+    where = "beliggenhetsadresse" if subunit else "forretningsadresse"
+    return {
+        "/navn": ("name", _text), "/antallAnsatte": ("employees", _int),
+        "/hjemmeside": ("website", _text), "/telefon": ("register_phone", _text),
+        "/epostadresse": ("register_email", _text),
+        "/organisasjonsform/kode": ("legal_form", _text), "/naeringskode1/kode": ("industry_code", _text),
+        "/naeringskode2/kode": ("industry_code_2", _text), "/naeringskode3/kode": ("industry_code_3", _text),
+        "/organisasjonsform": ("legal_form", _kode), "/naeringskode1": ("industry_code", _kode),
+        "/naeringskode2": ("industry_code_2", _kode), "/naeringskode3": ("industry_code_3", _kode),
+        f"/{where}/adresse": ("business_address", _lines),
+        f"/{where}/postnummer": ("business_postcode", _text), f"/{where}/poststed": ("business_city", _text),
+        "/postadresse/adresse": ("postal_address", _lines),
+        "/postadresse/postnummer": ("postal_postcode", _text),
+        "/postadresse/poststed": ("postal_city", _text),
+        "/overordnetEnhet": ("parent_orgnr", _text),
+        "/registreringsdatoEnhetsregisteret": ("registered_on", _day),
+        "/oppstartsdato" if subunit else "/stiftelsesdato": ("founded_on", _day),
+        "/konkurs": ("bankrupt", _flag), "/underAvvikling": ("under_liquidation", _flag),
+        "/underTvangsavviklingEllerTvangsopplosning": ("forced_dissolution", _flag),
+        "/nedleggelsesdato" if subunit else "/slettedato": ("deregistered_on", _day),
+    }
+
+
+@cache
+def _read_keys(subunit: bool) -> frozenset[str]:
+    """The top-level keys of the unit's JSON that `_facts_of` reads."""
+    return frozenset({"navn", "organisasjonsform", "naeringskode1", "naeringskode2", "naeringskode3",
+                      "antallAnsatte", "hjemmeside", "telefon", "mobil", "epostadresse",
+                      "beliggenhetsadresse" if subunit else "forretningsadresse", "postadresse",
+                      "overordnetEnhet", "registreringsdatoEnhetsregisteret",
+                      "oppstartsdato" if subunit else "stiftelsesdato", "konkurs", "underAvvikling",
+                      "underTvangsavviklingEllerTvangsopplosning",
+                      "nedleggelsesdato" if subunit else "slettedato"})
+
+
+
+
+def _leaf_facts(current: Mapping[str, Any], entry: FeedEntry, subunit: bool) -> dict[str, Any] | None:
+    """`facts_after` for a patch of leaves only; None when it holds anything else."""
+    leaves, read = _leaves(subunit), _read_keys(subunit)
+    facts = {name: current.get(name) for name in REGISTER_CHANGE_FIELDS}
+    facts["is_subunit"] = subunit
+    for op in entry.patch or ():
+        name, path = op["op"], op["path"]
+        leaf = leaves.get(path)
+        if leaf is None:
+            if name == "test" or (path and path.split("/", 2)[1] not in read):
+                continue
+            return None
+        if name == "remove":
+            facts[leaf[0]] = leaf[1](None, path, entry)
+        elif name in ("add", "replace"):
+            if "value" not in op:
+                raise FeedError(f"update {entry.update_id} ({entry.orgnr}): {name} {path} without a value")
+            facts[leaf[0]] = leaf[1](op["value"], path, entry)
+        else:
+            return None
+    return _fitted(facts)
 
 
 # The unit's JSON as the register writes it, built from our facts so that a patch can be applied
@@ -509,6 +585,11 @@ def _text(value: Any, path: str, entry: FeedEntry) -> str | None:
 
 def _code(doc: Mapping[str, Any], name: str, entry: FeedEntry) -> str | None:
     return _text(_obj(doc.get(name), name, entry).get("kode"), f"{name}/kode", entry)
+
+
+def _kode(value: Any, path: str, entry: FeedEntry) -> str | None:
+    """The code of a code object ({"kode": "43.210", "beskrivelse": …}) set whole."""
+    return _text(_obj(value, path, entry).get("kode"), f"{path}/kode", entry)
 
 
 def _int(value: Any, path: str, entry: FeedEntry) -> int | None:
@@ -658,10 +739,10 @@ def read_pages(paths: Iterable[Path]) -> list[FeedPage]:
             raw = path.read_bytes()
             if raw[:2] == b"\x1f\x8b":
                 raw = gzip.decompress(raw)
-            data = json.loads(raw)
+            data = orjson.loads(raw)
         except FileNotFoundError:
             raise FeedError(f"{path}: no such file") from None
-        except (OSError, EOFError, ValueError) as exc:
+        except (OSError, EOFError, ValueError) as exc:  # orjson.JSONDecodeError is a ValueError
             raise FeedError(f"{path.name}: not readable as JSON ({exc})") from exc
         pages.append(parse_page(data, path.name))
     return sort_pages(pages)

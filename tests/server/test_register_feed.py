@@ -134,7 +134,7 @@ def test_gap_and_malformed_pages_are_refused_with_nothing_applied(harness: Serve
     with pytest.raises(FeedError, match=gap):
         import_pages(harness.db, read_pages([FEED / "gap"]))
     # The malformed page's first update is fine; its second says konkurs "ja": neither is applied.
-    with pytest.raises(FeedError, match=r"update 1013 \(980394654\): konkurs is 'ja', not true or false"):
+    with pytest.raises(FeedError, match=r"update 1013 \(980394654\): /konkurs is 'ja', not true or false"):
         import_pages(harness.db, read_pages([FEED / "malformed"]))
     assert harness.dump() == before
     assert read_cursor(harness.db, "enheter") == 1010
@@ -210,3 +210,25 @@ def test_admin_command(harness: ServerHarness, capsys: pytest.CaptureFixture[str
     with harness.db.reader() as s:
         key = ServerMeta.key == "register_feed.enheter.cursor"
         assert s.scalar(select(ServerMeta.value).where(key)) == "1010"
+
+
+def test_leaf_patches_give_what_the_whole_unit_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patches of leaves are applied straight to the facts (fast); the result is the one the
+    general way (the unit's JSON patched and read back) gives, on the recorded pages and on the
+    bench's mix of updates."""
+    from bench.bench_register_feed import make_feed, orgnrs
+    from sync import register_feed
+
+    companies = orgnrs(50, 10_000_000)
+    make_feed(tmp_path, companies, 1500)
+    pages = read_pages([tmp_path, FEED / "first"])
+    current = {"name": "BEDRIFT AS", "business_address": "Storgata 1, 2. etasje", "business_postcode": "9008",
+               "business_city": "TROMSØ", "municipality_number": "5501", "municipality_name": "Tromsø",
+               "county_number": "55", "employees": 3, "is_subunit": False, "bankrupt": False,
+               "under_liquidation": False, "forced_dissolution": False, "legal_form": "AS",
+               "industry_code": "43.210", "registered_on": "2012-03-01"}
+    entries = [(e, p.stream == "underenheter") for p in pages for e in p.entries]
+    fast = [register_feed.facts_after(current, e, sub) for e, sub in entries]
+    monkeypatch.setattr(register_feed, "_leaf_facts", lambda *_args: None)
+    slow = [register_feed.facts_after(current, e, sub) for e, sub in entries]
+    assert fast == slow
