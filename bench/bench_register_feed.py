@@ -55,7 +55,8 @@ def load() -> str:
 
 
 def mmm(values: list[float], unit: str, digits: int = 0) -> str:
-    return f"{min(values):,.{digits}f}–{statistics.median(values):,.{digits}f}–{max(values):,.{digits}f} {unit}"
+    low, mid, high = min(values), statistics.median(values), max(values)
+    return f"{low:,.{digits}f}–{mid:,.{digits}f}–{high:,.{digits}f} {unit}"
 
 
 def orgnrs(count: int, first: int) -> list[str]:
@@ -232,7 +233,8 @@ def laptop_sync(cluster: PgCluster, folder: Path, tmp: Path) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--changes", type=int, default=100_000)
     parser.add_argument("--companies", type=int, default=50_000)

@@ -43,9 +43,9 @@ from sync.register_feed import (
     FeedEntry,
     FeedError,
     FeedPage,
-    changed_facts,
     company_id,
     continuing,
+    fact_changes,
     facts_after,
     followup_title,
     newly_inactive,
@@ -147,12 +147,12 @@ def _apply(session: Session, stream: str, entry: FeedEntry, subunit: bool,
         summary.not_held += 1  # a tombstone stays a tombstone
         return
     before = _facts(company)
-    after = facts_after(before, entry, subunit or bool(company.is_subunit))
+    diff = fact_changes(before, entry, subunit or bool(company.is_subunit))
     # This laptop knows today's municipality numbers and names (the 2024 split): the register's
     # number is mapped as the bulk import maps it.
-    if after.get("municipality_number") != before.get("municipality_number"):
-        after.update(_place(after.get("municipality_number"), after.get("municipality_name")))
-    diff = changed_facts(before, after)
+    if "municipality_number" in diff:
+        place = _place(diff["municipality_number"], diff.get("municipality_name"))
+        diff.update({k: v for k, v in place.items() if before.get(k) != v})
     if not diff:
         summary.unchanged += 1
         return
@@ -162,14 +162,14 @@ def _apply(session: Session, stream: str, entry: FeedEntry, subunit: bool,
     company.register_hash = None
     company.register_refreshed_at = utcnow()
     summary.changed += 1
-    for change in timeline_changes(before, after):
+    for change in timeline_changes(before, diff):
         rid = record_id(stream, entry, change.kind)
         if session.get(RegisterChange, rid) is None:
             session.add(RegisterChange(id=rid, company_id=company.id, update_id=entry.update_id,
                                        occurred_at=entry.at, kind=change.kind.value,
                                        old_value=change.old, new_value=change.new))
             summary.timeline += 1
-    inactive = newly_inactive(before, after)
+    inactive = newly_inactive(before, diff)
     if inactive is None:
         return
     summary.flagged += 1

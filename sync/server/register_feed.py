@@ -34,15 +34,14 @@ from sqlalchemy.orm import Session
 from sync.register_feed import (
     FEED_CLIENT_ID,
     NEW_COMPANY_DEFAULTS,
-    REGISTER_CHANGE_FIELDS,
     STREAMS,
     ChangeType,
     FeedEntry,
     FeedPage,
     FeedRun,
-    changed_facts,
     company_id,
     continuing,
+    fact_changes,
     facts_after,
     followup_title,
     newly_inactive,
@@ -170,12 +169,13 @@ class _Applier:
             self.report.tombstoned += 1
             return
         fields = state.fields
-        before = {name: fields.get(name) for name in REGISTER_CHANGE_FIELDS}
-        after = facts_after(before, entry, subunit or bool(before.get("is_subunit")))
-        diff = changed_facts(before, after)
+        diff = fact_changes(fields, entry, subunit or bool(fields.get("is_subunit")))
         if not diff:
             self.report.unchanged += 1
             return
+        # Read from the facts as they were, before the change is written into them.
+        self._timeline(stream, entry, state.record_id, fields, diff)
+        inactive = newly_inactive(fields, diff)
         fields.update(diff)
         state.version += 1
         meta = state.field_meta
@@ -184,8 +184,6 @@ class _Applier:
             meta[name] = stamp
         self._stamp(state)
         self._touched_companies.add(state.record_id)
-        self._timeline(stream, entry, state.record_id, before, after)
-        inactive = newly_inactive(before, after)
         if inactive is not None:
             self.report.flagged += 1
             owner = fields.get("owner_id")
@@ -211,8 +209,8 @@ class _Applier:
         self.report.companies_new += 1
 
     def _timeline(self, stream: str, entry: FeedEntry, company: str, before: dict[str, Any],
-                  after: dict[str, Any]) -> None:
-        for change in timeline_changes(before, after):
+                  changes: dict[str, Any]) -> None:
+        for change in timeline_changes(before, changes):
             self._add("register_change", record_id(stream, entry, change.kind), {
                 "company_id": company, "update_id": entry.update_id,
                 "occurred_at": entry.at.isoformat().replace("+00:00", "Z"), "kind": change.kind.value,

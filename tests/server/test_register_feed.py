@@ -228,7 +228,19 @@ def test_leaf_patches_give_what_the_whole_unit_gives(tmp_path: Path, monkeypatch
                "under_liquidation": False, "forced_dissolution": False, "legal_form": "AS",
                "industry_code": "43.210", "registered_on": "2012-03-01"}
     entries = [(e, p.stream == "underenheter") for p in pages for e in p.entries]
-    fast = [register_feed.facts_after(current, e, sub) for e, sub in entries]
-    monkeypatch.setattr(register_feed, "_leaf_facts", lambda *_args: None)
-    slow = [register_feed.facts_after(current, e, sub) for e, sub in entries]
+    fast = [register_feed.fact_changes(current, e, sub) for e, sub in entries]
+    monkeypatch.setattr(register_feed, "_leaf_changes", lambda *_args: None)
+    slow = [register_feed.fact_changes(current, e, sub) for e, sub in entries]
     assert fast == slow
+    assert sum(1 for f in fast if f) > 1000
+
+
+def test_the_quick_orgnr_check_is_the_kernel_check() -> None:
+    from sync.kernel.orgnr import orgnr_problem
+    from sync.register_feed import _is_orgnr
+
+    for n in range(100_000_000, 100_300_000, 7):
+        nr = f"{n + 800_000_000}"
+        assert _is_orgnr(nr) == (orgnr_problem(nr) is None), nr
+    for text in ("", "12345678", "1234567890", "97476067a", "974 760 673", "９７４７６０６７３"):
+        assert not _is_orgnr(text)
