@@ -261,8 +261,10 @@ def main() -> int:
                 rates.append(report.changes / total)
                 totals.append(total)
                 reads.append(read)
+                steps = ", ".join(f"{k} {v:.2f}" for k, v in report.steps.items())
                 print(f"  run {run + 1}: {report.changes:,} updates in {total:.2f} s "
-                      f"(reading {read:.2f} s) = {report.changes / total:,.0f}/s; {load()}", flush=True)
+                      f"(reading {read:.2f} s; {steps}) = {report.changes / total:,.0f}/s; {load()}",
+                      flush=True)
             assert report is not None
             print()
             print(f"{'row':34} {'min–median–max':32} note")

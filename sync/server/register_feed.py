@@ -39,6 +39,7 @@ from sync.register_feed import (
     FeedEntry,
     FeedPage,
     FeedRun,
+    collector_paused,
     company_id,
     continuing,
     fact_changes,
@@ -78,6 +79,14 @@ class FeedReport:
     records_written: int = 0
     head_seq: int = 0
     seconds: float = 0.0
+    # Seconds per step (lock and check, load, apply, write, commit): where an import's time goes.
+    steps: dict[str, float] = field(default_factory=dict)
+
+    def step(self, name: str, since: float) -> float:
+        """Note the time since `since` as step `name`; returns now."""
+        now = time.perf_counter()
+        self.steps[name] = self.steps.get(name, 0.0) + now - since
+        return now
 
     def lines(self) -> list[str]:
         """The report in words, for the admin command."""
@@ -102,11 +111,13 @@ def import_pages(db: Database, pages: Sequence[FeedPage], *, counties: frozenset
     for page in pages:
         by_stream.setdefault(page.stream, []).append(page)
     report = FeedReport()
-    with db.writer() as session:
+    with collector_paused(), db.writer() as session:
         runs = [continuing(stream_pages, _cursor(session, stream))
                 for stream, stream_pages in by_stream.items()]
+        mark = report.step("lock and check", started)
         applier = _Applier(session, now, counties, report)
         applier.apply(runs)
+        mark = time.perf_counter()
         report.head_seq = applier.batch.flush() if applier.batch.touched_count() else 0
         for run in runs:
             report.cursors[run.stream] = (run.cursor_before, run.last_id)
@@ -114,6 +125,8 @@ def import_pages(db: Database, pages: Sequence[FeedPage], *, counties: frozenset
             report.replayed += run.replayed
             if run.last_id != run.cursor_before:
                 session.merge(ServerMeta(key=CURSOR_KEY.format(stream=run.stream), value=str(run.last_id)))
+        mark = report.step("write", mark)
+    report.step("commit", mark)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -143,11 +156,13 @@ class _Applier:
         self._followups: list[tuple[RecordState, str, FeedEntry, str, str]] = []
 
     def apply(self, runs: list[FeedRun]) -> None:
+        mark = time.perf_counter()
         self.batch.load([], {e.orgnr for run in runs for e in run.entries})
         # A unit not found by its number may still be here as a tombstone under the id its number
         # gives (a deleted company lets go of its number): looked up before anything is made.
         self.batch.load([(COMPANY, company_id(e.orgnr)) for run in runs for e in run.entries
                          if self.batch.by_orgnr(e.orgnr) is None])
+        mark = self.report.step("load", mark)
         for run in runs:
             subunit = STREAMS[run.stream][2]
             for entry in run.entries:
@@ -155,6 +170,7 @@ class _Applier:
         self.report.companies_changed = len(self._touched_companies)
         self._add_followups()
         self.report.records_written = self.batch.touched_count()
+        self.report.step("apply", mark)
 
     def _one(self, stream: str, entry: FeedEntry, subunit: bool) -> None:
         state = self.batch.by_orgnr(entry.orgnr)
