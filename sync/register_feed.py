@@ -103,6 +103,9 @@ TIMELINE_GROUPS: tuple[tuple[RegisterChangeKind, tuple[str, ...]], ...] = (
 )
 
 
+_CHANGE_TYPES = {c.value: c for c in ChangeType}
+
+
 class FeedError(ValueError):
     """A feed file or answer that cannot be applied; the message says why, in words. Raised
     before anything is written."""
@@ -231,14 +234,14 @@ def _entry(item: Any, where: str) -> FeedEntry:
     if not isinstance(orgnr, str) or not _is_orgnr(orgnr):
         raise FeedError(f"{where} (id {update_id}): organisasjonsnummer {orgnr!r} is not a valid "
                         f"organisation number")
-    try:
-        change = ChangeType(str(item.get("endringstype")))
-    except ValueError:
+    kind = item.get("endringstype")
+    change = _CHANGE_TYPES.get(kind) if isinstance(kind, str) else None
+    if change is None:
         raise FeedError(f"{where} (id {update_id}): endringstype {item.get('endringstype')!r} is "
-                        f"none of {', '.join(c.value for c in ChangeType)}") from None
+                        f"none of {', '.join(c.value for c in ChangeType)}")
     when = item.get("dato")
     try:
-        at = datetime.fromisoformat(when.replace("Z", "+00:00")) if isinstance(when, str) else None
+        at = datetime.fromisoformat(when) if isinstance(when, str) else None  # 3.11+ reads "Z"
     except ValueError:
         at = None
     if at is None:
@@ -384,7 +387,7 @@ def timeline_changes(before: Mapping[str, Any], changes: Mapping[str, Any]) -> l
     each inactive flag newly set."""
     out = []
     for kind, names in TIMELINE_GROUPS:
-        if any(n in changes for n in names):
+        if not changes.keys().isdisjoint(names):
             out.append(TimelineChange(kind, _read(before, {}, names), _read(before, changes, names)))
     for name, kind, _ in INACTIVE_FLAGS:
         value = changes.get(name)

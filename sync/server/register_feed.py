@@ -226,10 +226,12 @@ class _Applier:
 
     def _timeline(self, stream: str, entry: FeedEntry, company: str, before: dict[str, Any],
                   changes: dict[str, Any]) -> None:
-        for change in timeline_changes(before, changes):
+        lines = timeline_changes(before, changes)
+        when = entry.at.isoformat().replace("+00:00", "Z") if lines else ""
+        for change in lines:
             self._add("register_change", record_id(stream, entry, change.kind), {
                 "company_id": company, "update_id": entry.update_id,
-                "occurred_at": entry.at.isoformat().replace("+00:00", "Z"), "kind": change.kind.value,
+                "occurred_at": when, "kind": change.kind.value,
                 "old_value": change.old, "new_value": change.new,
             }, org_id=None)
             self.report.timeline += 1

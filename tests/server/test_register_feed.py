@@ -148,6 +148,8 @@ def test_gap_and_malformed_pages_are_refused_with_nothing_applied(harness: Serve
      ' "endringstype": "Flyttet", "dato": "2026-11-10T07:14:02Z"}]}}', "none of Ukjent, Ny"),
     ('{"_embedded": {"oppdaterteEnheter": [{"oppdateringsid": 5, "organisasjonsnummer": "927717468",'
      ' "endringstype": "Endring", "dato": "i går"}]}}', "is not a time"),
+    ('{"_embedded": {"oppdaterteEnheter": [{"oppdateringsid": 5, "organisasjonsnummer": "927717468",'
+     ' "endringstype": ["Ny"], "dato": "2026-11-10T07:14:02Z"}]}}', "none of Ukjent, Ny"),
     ('{"_embedded": {"enheter": []}}', "neither oppdaterteEnheter"),
     ('[1, 2]', "no JSON object"),
 ])
