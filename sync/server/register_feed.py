@@ -26,9 +26,9 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from sync.register_feed import (
@@ -52,12 +52,13 @@ from sync.register_feed import (
 from sync.server.access import COMPANY
 from sync.server.db import Database
 from sync.server.merge import ALL_FIELDS
-from sync.server.models import ServerMeta, User
-from sync.server.records import RecordBatch, RecordState
+from sync.server.models import Record, ServerMeta, User
+from sync.server.records import RecordBatch, RecordState, dumps, head_seq
 
 log = logging.getLogger(__name__)
 
 CURSOR_KEY = "register_feed.{stream}.cursor"
+_RECORDS = cast(Table, Record.__table__)
 _CREATING = (ChangeType.NEW, ChangeType.CHANGED, ChangeType.UNKNOWN)
 
 
@@ -116,9 +117,10 @@ def import_pages(db: Database, pages: Sequence[FeedPage], *, counties: frozenset
                 for stream, stream_pages in by_stream.items()]
         mark = report.step("lock and check", started)
         applier = _Applier(session, now, counties, report)
-        applier.apply(runs)
+        lines_head = applier.apply(runs)
         mark = time.perf_counter()
-        report.head_seq = applier.batch.flush() if applier.batch.touched_count() else 0
+        report.head_seq = (applier.batch.flush(after=lines_head) if applier.batch.touched_count()
+                           else lines_head)
         for run in runs:
             report.cursors[run.stream] = (run.cursor_before, run.last_id)
             report.changes += len(run.entries)
@@ -154,8 +156,11 @@ class _Applier:
         self.batch = RecordBatch(session)
         self._touched_companies: set[str] = set()
         self._followups: list[tuple[RecordState, str, FeedEntry, str, str]] = []
+        self._lines: _Lines
 
-    def apply(self, runs: list[FeedRun]) -> None:
+    def apply(self, runs: list[FeedRun]) -> int:
+        """Work out every update; the timeline lines are written as they come (see _Lines), the
+        rest stays in the batch for `flush`. Returns the highest sequence number written."""
         mark = time.perf_counter()
         self.batch.load([], {e.orgnr for run in runs for e in run.entries})
         # A unit not found by its number may still be here as a tombstone under the id its number
@@ -163,14 +168,16 @@ class _Applier:
         self.batch.load([(COMPANY, company_id(e.orgnr)) for run in runs for e in run.entries
                          if self.batch.by_orgnr(e.orgnr) is None])
         mark = self.report.step("load", mark)
-        for run in runs:
-            subunit = STREAMS[run.stream][2]
-            for entry in run.entries:
-                self._one(run.stream, entry, subunit)
+        with _Lines(self.session, self.now) as self._lines:
+            for run in runs:
+                subunit = STREAMS[run.stream][2]
+                for entry in run.entries:
+                    self._one(run.stream, entry, subunit)
         self.report.companies_changed = len(self._touched_companies)
         self._add_followups()
-        self.report.records_written = self.batch.touched_count()
+        self.report.records_written = self.batch.touched_count() + self._lines.written
         self.report.step("apply", mark)
+        return self._lines.last_seq
 
     def _one(self, stream: str, entry: FeedEntry, subunit: bool) -> None:
         state = self.batch.by_orgnr(entry.orgnr)
@@ -229,11 +236,11 @@ class _Applier:
         lines = timeline_changes(before, changes)
         when = entry.at.isoformat().replace("+00:00", "Z") if lines else ""
         for change in lines:
-            self._add("register_change", record_id(stream, entry, change.kind), {
+            self._lines.add(record_id(stream, entry, change.kind), {
                 "company_id": company, "update_id": entry.update_id,
                 "occurred_at": when, "kind": change.kind.value,
                 "old_value": change.old, "new_value": change.new,
-            }, org_id=None)
+            })
             self.report.timeline += 1
 
     def _add_followups(self) -> None:
@@ -271,3 +278,63 @@ class _Applier:
         state.updated_at = self.now
         state.updated_by = None
         self.batch.touch(state)
+
+
+_LINE_COLUMNS = ("seq", "entity", "record_id", "version", "org_id", "owner_id", "orgnr", "deleted",
+                 "merged_into", "fields", "field_meta", "created_at", "updated_at", "updated_by")
+
+
+class _Lines:
+    """The register_change records (timeline lines) of one import, written as they are made.
+
+    A line is final when it is made (nothing later changes it), so on PostgreSQL it goes into
+    a COPY that stays open while the updates are worked out: the database stores the lines on
+    its own core while this process works out the next updates, instead of both in turn (half
+    the records of an import are lines). Numbered from the head read under the write lock;
+    the batch's records are numbered after them. On SQLite they are inserted at the end.
+    """
+
+    def __init__(self, session: Session, now: datetime) -> None:
+        self.session = session
+        self.last_seq = head_seq(session)
+        self.written = 0
+        self._now = now
+        # COPY takes naive UTC; the ORM's column type takes aware times.
+        self._naive = now.astimezone(UTC).replace(tzinfo=None)
+        self._meta = dumps({ALL_FIELDS: [1, FEED_CLIENT_ID, None]})
+        self._rows: list[dict[str, Any]] = []
+        self._pg = session.get_bind().dialect.name == "postgresql"
+        self._copy: Any = None
+        self._copy_cm: Any = None
+        self._cursor: Any = None
+
+    def __enter__(self) -> _Lines:
+        if self._pg:
+            self._cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            self._copy_cm = self._cursor.copy(f"COPY records ({', '.join(_LINE_COLUMNS)}) FROM STDIN")
+            self._copy = self._copy_cm.__enter__()
+        return self
+
+    def add(self, record_id: str, fields: dict[str, Any]) -> None:
+        """Write one new line (fields as the contract has them)."""
+        self.last_seq += 1
+        self.written += 1
+        row = (self.last_seq, "register_change", record_id, 1, None, None, None, False, None,
+               dumps(fields), self._meta, self._naive, self._naive, None)
+        if self._copy is not None:
+            self._copy.write_row(row)
+        else:
+            self._rows.append({**dict(zip(_LINE_COLUMNS, row, strict=True)),
+                               "created_at": self._now, "updated_at": self._now})
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 tb: Any) -> None:
+        try:
+            if self._copy_cm is not None:
+                # An error ends the COPY with a failure (psycopg sends CopyFail): nothing stays.
+                self._copy_cm.__exit__(kind, error, tb)
+            elif kind is None and self._rows:
+                self.session.execute(insert(_RECORDS), self._rows)
+        finally:
+            if self._cursor is not None:
+                self._cursor.close()
