@@ -246,3 +246,15 @@ def test_the_quick_orgnr_check_is_the_kernel_check() -> None:
         assert _is_orgnr(nr) == (orgnr_problem(nr) is None), nr
     for text in ("", "12345678", "1234567890", "97476067a", "974 760 673", "９７４７６０６７３"):
         assert not _is_orgnr(text)
+
+
+def test_record_ids_are_uuid5() -> None:
+    import uuid
+
+    from sync import register_feed
+
+    for page in read_pages([FEED / "first"]):
+        for entry in page.entries:
+            name = f"{page.stream}:{entry.update_id}:{entry.orgnr}:followup"
+            expected = str(uuid.uuid5(register_feed._ID_NAMESPACE, name))
+            assert register_feed.record_id(page.stream, entry, "followup") == expected
