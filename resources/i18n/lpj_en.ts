@@ -59,6 +59,46 @@
         <translation>Note · {0} · {1}</translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="143"/>
+        <source>Enhetsregisteret · {0}</source>
+        <translation>Central Coordinating Register · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="145"/>
+        <source>Nytt navn: {0} (før: {1})</source>
+        <translation>New name: {0} (was: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
+        <source>Ny forretningsadresse: {0} (før: {1})</source>
+        <translation>New business address: {0} (was: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="147"/>
+        <source>Ny postadresse: {0} (før: {1})</source>
+        <translation>New postal address: {0} (was: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="152"/>
+        <source>Konkurs registrert</source>
+        <translation>Bankruptcy registered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="153"/>
+        <source>Tvangsavvikling registrert</source>
+        <translation>Compulsory dissolution registered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="154"/>
+        <source>Avvikling registrert</source>
+        <translation>Liquidation registered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="155"/>
+        <source>Slettet fra registeret</source>
+        <translation>Deleted from the register</translation>
+    </message>
+    <message>
         <location filename="../../lpj_desktop/ui/timeline_model.py" line="120"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Event: {0} ({1})</translation>

@@ -59,6 +59,46 @@
         <translation type="unfinished">Notat · {0} · {1}</translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="143"/>
+        <source>Enhetsregisteret · {0}</source>
+        <translation type="unfinished">Enhetsregisteret · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="145"/>
+        <source>Nytt navn: {0} (før: {1})</source>
+        <translation type="unfinished">Nytt navn: {0} (før: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
+        <source>Ny forretningsadresse: {0} (før: {1})</source>
+        <translation type="unfinished">Ny forretningsadresse: {0} (før: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="147"/>
+        <source>Ny postadresse: {0} (før: {1})</source>
+        <translation type="unfinished">Ny postadresse: {0} (før: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="152"/>
+        <source>Konkurs registrert</source>
+        <translation type="unfinished">Konkurs registrert</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="153"/>
+        <source>Tvangsavvikling registrert</source>
+        <translation type="unfinished">Tvangsavvikling registrert</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="154"/>
+        <source>Avvikling registrert</source>
+        <translation type="unfinished">Avvikling registrert</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="155"/>
+        <source>Slettet fra registeret</source>
+        <translation type="unfinished">Slettet fra registeret</translation>
+    </message>
+    <message>
         <location filename="../../lpj_desktop/ui/timeline_model.py" line="120"/>
         <source>Arrangement: {0} ({1})</source>
         <translation type="unfinished">Arrangement: {0} ({1})</translation>
