@@ -80,6 +80,14 @@ def test_a_second_laptop_pulls_what_the_register_changed(tmp_path: Path, any_ser
         company = s.get(Company, andholding)
         assert company is not None and company.hunter_notes == "Ringer tilbake etter jul"
 
+    # A new laptop's first sync (the snapshot) brings the same.
+    fresh = make_client(tmp_path, any_server, "ola")
+    assert fresh.engine.sync().finished
+    with fresh.store.reader() as s:
+        assert set(s.scalars(select(RegisterChange.kind))) == {"name", "bankrupt"}
+        company = s.get(Company, andholding)
+        assert company is not None and company.name == "ANDHOLDING NORD AS"
+
     # A replay of the feed on the server: the next sync brings nothing.
     assert import_pages(any_server.db, read_pages([FEED / "first"])).records_written == 0
     assert ola.engine.sync().pulled == 0
