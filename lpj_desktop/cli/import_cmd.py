@@ -107,14 +107,17 @@ class _Bar:
 
 def run_brreg(args: argparse.Namespace) -> int:
     from lpj_desktop.importers.brreg import import_register
-    from lpj_desktop.importers.register_feed import is_feed_path
+    from lpj_desktop.importers.register_feed import FeedError, is_feed_path
 
     counties = _places(args.county, 2, "fylke")
     municipalities = _places(args.municipality, 4, "kommune")
     for path in args.files:
         if not path.exists():
             raise CliError(f"fila finnes ikke: {path}")
-    feeds = [is_feed_path(path) for path in args.files]
+    try:
+        feeds = [is_feed_path(path) for path in args.files]
+    except FeedError as exc:
+        raise CliError(str(exc)) from exc
     if any(feeds):
         if not all(feeds):
             raise CliError("gi enten endringsfiler eller én totalfil, ikke begge deler")

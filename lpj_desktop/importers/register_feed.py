@@ -19,6 +19,7 @@ with a server that applied the same feed ends with one of each.
 
 from __future__ import annotations
 
+import gzip
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -77,17 +78,26 @@ class FeedSummary:
     seconds: float = 0.0
 
 
+_FEED_MARKERS = (b'"oppdaterteEnheter"', b'"oppdaterteUnderenheter"', b"/oppdateringer/enheter",
+                 b"/oppdateringer/underenheter")
+
+
 def is_feed_path(path: Path) -> bool:
-    """A folder, or a JSON file that holds update feed pages rather than a bulk download."""
+    """A folder, or a JSON file whose head shows an update feed page rather than a bulk
+    download (a list of units, often more than a gigabyte: only its head is read)."""
     if path.is_dir():
         return True
     if not path.name.endswith((".json", ".json.gz")):
         return False
     try:
-        pages = read_pages([path])
-    except FeedError:
-        return False
-    return bool(pages)
+        with path.open("rb") as raw:
+            magic = raw.read(2)
+            raw.seek(0)
+            stream = gzip.open(raw) if magic == b"\x1f\x8b" else raw
+            head = stream.read(64 * 1024)
+    except (OSError, EOFError) as exc:
+        raise FeedError(f"{path.name}: not readable ({exc})") from exc
+    return head.lstrip().startswith(b"{") and any(marker in head for marker in _FEED_MARKERS)
 
 
 def apply_feed(store: Store, paths: Sequence[Path], *,

@@ -103,3 +103,18 @@ def test_lpj_import_brreg_takes_change_files(paths: AppPaths, brreg_sample: Path
     assert "enheter: oppdatering 0 → 1010" in out
     assert main(["--data-dir", data_dir, "import", "brreg", str(FEED / "gap")]) != 0
     assert "ingenting er endret" in capsys.readouterr().err
+
+
+def test_a_feed_page_is_told_from_a_bulk_download_by_its_head(tmp_path: Path, brreg_sample: Path) -> None:
+    import gzip
+    import json
+
+    from lpj_desktop.importers.register_feed import is_feed_path
+
+    page = FEED / "first" / "enheter-001000-p0.json"
+    zipped = tmp_path / "side.json.gz"
+    zipped.write_bytes(gzip.compress(page.read_bytes()))
+    bulk = tmp_path / "enheter_alle.json"
+    bulk.write_text(json.dumps([{"organisasjonsnummer": "927717468", "navn": "ANDHOLDING AS"}]))
+    assert is_feed_path(page) and is_feed_path(zipped) and is_feed_path(FEED / "first")
+    assert not is_feed_path(bulk) and not is_feed_path(brreg_sample)
