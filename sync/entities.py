@@ -21,6 +21,7 @@ from sync.vocabulary import (
     GoalScope,
     LaerebedriftStatus,
     Outcome,
+    RegisterChangeKind,
     Role,
 )
 
@@ -274,6 +275,19 @@ ENTITIES: dict[str, EntitySpec] = {
                    ("agreements", Kind.INT), ("places", Kind.INT)),
             never_null=("visits", "agreements", "places"),
             choices=(("scope", GoalScope),), max_lengths=(("subject", 200),),
+        ),
+        # A line of a company's timeline written by the register feed (sync.register_feed): its
+        # name or an address changed, or it went bankrupt, into dissolution or out of the
+        # register. Shared like the company itself; written by the server (and, with the same
+        # ids, by a laptop applying the same feed file without a server).
+        EntitySpec(
+            "register_change", Policy.SERVER,
+            ("company_id", "update_id", "occurred_at", "kind", "old_value", "new_value"),
+            required=("company_id", "update_id", "occurred_at", "kind"),
+            kinds=(("update_id", Kind.INT), ("occurred_at", Kind.DATETIME)),
+            references=(("company_id", "company"),),
+            choices=(("kind", RegisterChangeKind),),
+            max_lengths=(("old_value", 500), ("new_value", 500)),
         ),
         EntitySpec("user", Policy.SERVER, ("name", "organisation", "team", "role"),
                    never_null=("name", "role"), choices=(("role", Role),)),

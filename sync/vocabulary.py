@@ -67,6 +67,18 @@ class CompanySource(StrEnum):
     MANUAL = "manual"
 
 
+class RegisterChangeKind(StrEnum):
+    """What a register change record (entity "register_change") tells a company's timeline."""
+
+    NAME = "name"
+    BUSINESS_ADDRESS = "business_address"
+    POSTAL_ADDRESS = "postal_address"
+    BANKRUPT = "bankrupt"
+    FORCED_DISSOLUTION = "forced_dissolution"
+    UNDER_LIQUIDATION = "under_liquidation"
+    DEREGISTERED = "deregistered"
+
+
 class Outcome(StrEnum):
     """Outcome of one contact, ordered from the lowest rung to the highest."""
 

@@ -22,15 +22,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Importer eller oppdater bedrifter fra en totalfil fra Enhetsregisteret (enheter eller "
                     "underenheter; CSV eller JSON; vanlig eller gzip). Registeropplysningene oppdateres; "
                     "det læreplassjegerne har lagt inn, blir aldri overskrevet. Uten valg beholdes bare "
-                    "Troms og Finnmark.",
+                    "Troms og Finnmark. Tar også endringsfiler (lagrede sider fra oppdateringer/enheter "
+                    "og oppdateringer/underenheter, eller mapper med dem): de brukes etter samme regler "
+                    "som på serveren, for en PC uten server.",
     )
-    brreg.add_argument("file", type=Path, metavar="FIL")
+    brreg.add_argument("files", type=Path, nargs="+", metavar="FIL")
     brreg.add_argument("--county", help="behold disse fylkene, med nummer eller et offisielt navn, "
                                         "f.eks. 55,56 eller Troms,Finnmárku (54 betyr begge)")
     brreg.add_argument("--municipality", help="behold bare disse kommunene, med nummer eller et offisielt "
                                               "navn, f.eks. 5501,5601 eller Tromsø,Karasjok,Guovdageaidnu")
     brreg.add_argument("--all-counties", action="store_true", help="behold enheter fra hele Norge")
     brreg.set_defaults(run=run_brreg)
+
+
+def _run_feed(args: argparse.Namespace, counties: set[str] | None) -> int:
+    from lpj_desktop.importers.brreg import DEFAULT_COUNTIES
+    from lpj_desktop.importers.register_feed import FeedError, apply_feed
+
+    keep = None if args.all_counties else frozenset(counties) if counties else DEFAULT_COUNTIES
+    store = open_cli_store(args)
+    try:
+        summary = apply_feed(store, args.files, counties=keep)
+    except FeedError as exc:
+        raise CliError(f"endringene ble ikke brukt (ingenting er endret): {exc}") from exc
+    finally:
+        store.close()
+    for stream, (before, after) in summary.cursors.items():
+        print(f"{stream}: oppdatering {before} → {after}")
+    for label, value in (("nye endringer", summary.changes), ("sett før", summary.replayed),
+                         ("bedrifter endret", summary.changed), ("nye bedrifter", summary.new),
+                         ("uendret", summary.unchanged), ("ikke i registeret her", summary.not_held),
+                         ("merket inaktive", summary.flagged), ("oppfølginger", summary.followups)):
+        print(f"  {label:<22}{fmt_count(value):>10}")
+    return 0
 
 
 def _places(text: str | None, width: int, what: str) -> set[str] | None:
@@ -83,11 +107,24 @@ class _Bar:
 
 def run_brreg(args: argparse.Namespace) -> int:
     from lpj_desktop.importers.brreg import import_register
+    from lpj_desktop.importers.register_feed import FeedError, is_feed_path
 
     counties = _places(args.county, 2, "fylke")
     municipalities = _places(args.municipality, 4, "kommune")
-    if not args.file.exists():
-        raise CliError(f"fila finnes ikke: {args.file}")
+    for path in args.files:
+        if not path.exists():
+            raise CliError(f"fila finnes ikke: {path}")
+    try:
+        feeds = [is_feed_path(path) for path in args.files]
+    except FeedError as exc:
+        raise CliError(str(exc)) from exc
+    if any(feeds):
+        if not all(feeds):
+            raise CliError("gi enten endringsfiler eller én totalfil, ikke begge deler")
+        return _run_feed(args, counties)
+    if len(args.files) > 1:
+        raise CliError("gi én totalfil om gangen")
+    args.file = args.files[0]
     store = open_cli_store(args)
     bar = _Bar()
     try:

@@ -19,6 +19,7 @@ from lpj_desktop.store.models import (
     Goal,
     Handover,
     Note,
+    RegisterChange,
     User,
     Visit,
 )
@@ -27,7 +28,7 @@ from lpj_desktop.store.models import (
 MODELS: dict[str, type[Any]] = {
     "company": Company, "contact": Contact, "event": Event, "visit": Visit, "note": Note,
     "followup": FollowUp, "campaign": Campaign, "campaign_target": CampaignTarget, "goal": Goal,
-    "handover": Handover, "user": User,
+    "handover": Handover, "user": User, "register_change": RegisterChange,
 }
 
 

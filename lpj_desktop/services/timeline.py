@@ -1,5 +1,6 @@
-"""A company's history in one list: visits (with their event), notes, follow-ups and handovers
-(owner or follow-ups moved by staff), newest first."""
+"""A company's history in one list: visits (with their event), notes, follow-ups, handovers
+(owner or follow-ups moved by staff) and what Enhetsregisteret changed (new name, new address,
+bankrupt, deleted), newest first."""
 
 from __future__ import annotations
 
@@ -9,15 +10,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from lpj_desktop.store.models import Contact, Event, FollowUp, Handover, Note, User, Visit
+from lpj_desktop.store.models import Contact, Event, FollowUp, Handover, Note, RegisterChange, User, Visit
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One line of a timeline. `kind` is "visit", "note", "followup" or "handover"; the UI picks
-    the words. A handover names who gave (`from_name`) and who got (`to_name`), whether the
-    company itself moved (`company_moved`; else only follow-ups), how many follow-ups went with
-    it, and whether it was an undo (`undo`); `author` is the staff member who did it.
+    """One line of a timeline. `kind` is "visit", "note", "followup", "handover" or "register";
+    the UI picks the words. A handover names who gave (`from_name`) and who got (`to_name`),
+    whether the company itself moved (`company_moved`; else only follow-ups), how many follow-ups
+    went with it, and whether it was an undo (`undo`); `author` is the staff member who did it. A
+    register entry is a change in Enhetsregisteret: `change` says what, `text` the new value,
+    `reason` the old.
 
     Follow-ups sit at their due date, so open tasks for the future come first, above the history.
     """
@@ -44,6 +47,7 @@ class TimelineEntry:
     company_moved: bool = False
     moved_followups: int = 0
     undo: bool = False
+    change: str | None = None  # RegisterChangeKind of a "register" entry
 
 
 class TimelineReader:
@@ -201,6 +205,19 @@ def _notes_and_followups(session: Session, company_id: str, names: dict[str, str
         TimelineEntry(kind="followup", when=_followup_when(due_on), record_id=fid,
                       author=names.get(assignee_id, ""), text=title, status=status, due_on=due_on)
         for fid, due_on, assignee_id, title, status in session.execute(followup_q)
+    )
+    # Register changes sit where notes do: at their time, read for the same stretch.
+    register_q = select(RegisterChange.id, RegisterChange.occurred_at, RegisterChange.kind,
+                        RegisterChange.old_value, RegisterChange.new_value).where(
+        RegisterChange.company_id == company_id, RegisterChange.deleted_at.is_(None))
+    if floor is not None:
+        register_q = register_q.where(RegisterChange.occurred_at >= floor)
+    if below is not None:
+        register_q = register_q.where(RegisterChange.occurred_at < below)
+    entries.extend(
+        TimelineEntry(kind="register", when=occurred_at, record_id=rid, change=kind,
+                      text=new_value or "", reason=old_value)
+        for rid, occurred_at, kind, old_value, new_value in session.execute(register_q)
     )
     return entries
 

@@ -138,6 +138,25 @@ class TimelineModel(QAbstractListModel):
         return next((i for i, e in enumerate(self.entries) if e.record_id == record_id), -1)
 
 
+def register_text(e: TimelineEntry) -> str:
+    """A change in Enhetsregisteret: what changed, from what to what."""
+    head = tr("Enhetsregisteret · {0}").format(fmt_datetime(e.when))
+    what = {
+        "name": tr("Nytt navn: {0} (før: {1})"),
+        "business_address": tr("Ny forretningsadresse: {0} (før: {1})"),
+        "postal_address": tr("Ny postadresse: {0} (før: {1})"),
+    }.get(e.change or "")
+    if what is not None:
+        return head + "\n" + what.format(e.text or "–", e.reason or "–")
+    flag = {
+        "bankrupt": tr("Konkurs registrert"),
+        "forced_dissolution": tr("Tvangsavvikling registrert"),
+        "under_liquidation": tr("Avvikling registrert"),
+        "deregistered": tr("Slettet fra registeret"),
+    }.get(e.change or "", e.change or "")
+    return head + "\n" + flag
+
+
 def entry_text(e: TimelineEntry) -> str:
     """The words of one entry: a first line (when · how · outcome · who), then the details."""
     if e.kind == "followup":
@@ -148,6 +167,8 @@ def entry_text(e: TimelineEntry) -> str:
         return handover_text(e)
     if e.kind == "note":
         return tr("Notat · {0} · {1}").format(fmt_datetime(e.when), e.author) + "\n" + shorten(e.text)
+    if e.kind == "register":
+        return register_text(e)
     head = f"{fmt_datetime(e.when)} · {labels.channel(e.channel)} · {labels.outcome(e.outcome)}"
     if e.author:
         head += f" · {e.author}"

@@ -44,92 +44,132 @@
         <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="143"/>
+        <source>Enhetsregisteret · {0}</source>
+        <translation>Central Coordinating Register · {0}</translation>
+    </message>
+    <message>
         <location filename="../../lpj_desktop/ui/timeline_model.py" line="145"/>
+        <source>Nytt navn: {0} (før: {1})</source>
+        <translation>New name: {0} (was: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
+        <source>Ny forretningsadresse: {0} (før: {1})</source>
+        <translation>New business address: {0} (was: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="147"/>
+        <source>Ny postadresse: {0} (før: {1})</source>
+        <translation>New postal address: {0} (was: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="152"/>
+        <source>Konkurs registrert</source>
+        <translation>Bankruptcy registered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="153"/>
+        <source>Tvangsavvikling registrert</source>
+        <translation>Compulsory dissolution registered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="154"/>
+        <source>Avvikling registrert</source>
+        <translation>Liquidation registered</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="155"/>
+        <source>Slettet fra registeret</source>
+        <translation>Deleted from the register</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="164"/>
         <source>forfalt</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="165"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Follow-up {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="169"/>
         <source>Notat · {0} · {1}</source>
         <translation>Note · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="177"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Event: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="179"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="182"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="182"/>
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="184"/>
         <source>Fag: {0}</source>
         <translation>Trades: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="186"/>
         <source>Plasser: {0}</source>
         <translation>Places: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="172"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="193"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Next step: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="180"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="201"/>
         <source>Overføring angret: tilbake fra {0} til {1} {2}</source>
         <translation>Handover undone: back from {0} to {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="203"/>
         <source>Overført fra {0} til {1} {2}</source>
         <translation>Handed over from {0} to {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="184"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="205"/>
         <source>Oppfølginger overført fra {0} til {1} {2}</source>
         <translation>Follow-ups handed over from {0} to {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="211"/>
         <source>1 åpen oppfølging fulgte med</source>
         <translation>1 open follow-up went along</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="212"/>
         <source>1 åpen oppfølging</source>
         <translation>1 open follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="193"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="214"/>
         <source>{0} åpne oppfølginger fulgte med</source>
         <translation>{0} open follow-ups went along</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="215"/>
         <source>{0} åpne oppfølginger</source>
         <translation>{0} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="217"/>
         <source>av {0}</source>
         <translation>by {0}</translation>
     </message>

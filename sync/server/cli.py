@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sync.server.config import ServerConfig, config_from_env
 from sync.server.db import Database
@@ -89,6 +90,20 @@ def _parser() -> argparse.ArgumentParser:
                        "(a client resending such a mutation is still answered)")
     s.add_argument("--older-than", type=int, default=90, metavar="DAYS", help="default: 90")
     s.set_defaults(handler=_prune_results)
+
+    s = sub.add_parser("import-register-feed", help="apply Enhetsregisteret's update feed (saved "
+                       "pages or fetched from the API) to the companies; laptops get it by their next sync")
+    s.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                   help="saved feed pages (JSON as the API answers, or folders of them)")
+    s.add_argument("--fetch", action="store_true", help="fetch the updates after the cursor from the API")
+    s.add_argument("--stream", choices=("enheter", "underenheter", "both"), default="both",
+                   help="with --fetch: which feed (default: both)")
+    s.add_argument("--api", default=None, help="with --fetch: the API's base URL "
+                   "(default https://data.brreg.no/enhetsregisteret/api)")
+    s.add_argument("--save-to", type=Path, help="with --fetch: also save each page in this folder")
+    s.add_argument("--counties", default=None, help="add units the server does not hold only from "
+                   "these counties, e.g. 55,56 (default: all)")
+    s.set_defaults(handler=_import_register_feed)
 
     s = sub.add_parser("new-epoch", help="after restoring the database from a backup: make every "
                        "client re-check what the server holds and re-send what it lost")
@@ -193,6 +208,30 @@ def _clients_list(args: argparse.Namespace, config: ServerConfig) -> int:
     for c in list_clients(_db(config)):
         print(f"{c.client_id:38} {c.username:20} {c.device_name[:20]:20} {when(c.last_push_at):16} "
               f"{when(c.last_pull_at):16} {c.last_mutation_id:>9} {c.behind:>7}")
+    return 0
+
+
+def _import_register_feed(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.register_feed import API_BASE, fetch_pages, read_pages
+    from sync.server.migrate import check_current
+    from sync.server.register_feed import import_pages, read_cursor
+
+    if bool(args.files) == bool(args.fetch):
+        print("lpj-server: give feed files or --fetch (one of the two)", file=sys.stderr)
+        return 2
+    db = _db(config)
+    check_current(db)
+    if args.fetch:
+        streams = ("enheter", "underenheter") if args.stream == "both" else (args.stream,)
+        pages = [page for stream in streams
+                 for page in fetch_pages(stream, read_cursor(db, stream), base_url=args.api or API_BASE,
+                                         save_to=args.save_to)]
+    else:
+        pages = read_pages(args.files)
+    counties = frozenset(c.strip() for c in args.counties.split(",") if c.strip()) if args.counties else None
+    report = import_pages(db, pages, counties=counties)
+    for line in report.lines():
+        print(line)
     return 0
 
 

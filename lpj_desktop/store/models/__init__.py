@@ -2,7 +2,7 @@
 
 from lpj_desktop.store.base import Base, SyncedRecord
 from lpj_desktop.store.models.campaign import Campaign, CampaignTarget
-from lpj_desktop.store.models.company import Company, Contact
+from lpj_desktop.store.models.company import Company, Contact, RegisterChange
 from lpj_desktop.store.models.followup import FollowUp
 from lpj_desktop.store.models.goal import Goal
 from lpj_desktop.store.models.handover import Handover
@@ -13,7 +13,7 @@ from lpj_desktop.store.models.visit import Event, Note, Visit
 
 __all__ = [
     "Base", "SyncedRecord", "ApprenticeCount", "Campaign", "CampaignTarget", "Company", "Contact", "Event",
-    "FollowUp", "SavedFilter", "Goal", "Handover", "LocalProfile", "Note", "OutboxMutation", "SyncConflict",
-    "SyncStateEntry", "User",
+    "FollowUp", "SavedFilter", "Goal", "Handover", "LocalProfile", "Note", "OutboxMutation",
+    "RegisterChange", "SyncConflict", "SyncStateEntry", "User",
     "Visit",
 ]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from lpj_desktop.domain.enums import CompanySource, LaerebedriftStatus
 from lpj_desktop.store.base import Base, SyncedRecord
 from sync.entities import COMPANY_REGISTER_FACTS
+from sync.register_feed import is_active_in_register
 
 # Columns refreshed from Enhetsregisteret. A re-import writes these and nothing else, so that what a
 # hunter entered survives every refresh.
@@ -79,8 +80,25 @@ class Company(SyncedRecord, Base):
 
     @property
     def is_active_in_register(self) -> bool:
-        return not (self.bankrupt or self.under_liquidation or self.forced_dissolution
-                    or self.deregistered_on is not None)
+        """Not bankrupt, not being dissolved, not deleted (the contract's one rule)."""
+        return is_active_in_register({"bankrupt": self.bankrupt, "under_liquidation": self.under_liquidation,
+                                      "forced_dissolution": self.forced_dissolution,
+                                      "deregistered_on": self.deregistered_on})
+
+
+class RegisterChange(SyncedRecord, Base):
+    """A line of a company's timeline from Enhetsregisteret's update feed: a new name or address,
+    or a flag (bankrupt, dissolving, deleted). Written by the server's feed import and pulled, or
+    by this laptop's own import of the same feed file (the same ids: sync.register_feed)."""
+
+    __tablename__ = "register_change"
+
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"), index=True)
+    update_id: Mapped[int] = mapped_column(Integer)
+    occurred_at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str | None] = mapped_column(String(500))
+    new_value: Mapped[str | None] = mapped_column(String(500))
 
 
 class Contact(SyncedRecord, Base):
