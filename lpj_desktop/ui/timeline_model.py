@@ -23,8 +23,9 @@ NOTE_CHARS = 600
 TOOLTIP_CHARS = 3000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
+# translate("TimelineModel", …) written out at each call: lupdate files a string under the context
+# it sees in the call, and a wrapper hid it (the English app showed these in Norwegian).
+translate = QCoreApplication.translate
 
 
 def shorten(text: str, *, lines: int = NOTE_LINES, chars: int = NOTE_CHARS) -> str:
@@ -116,7 +117,9 @@ class TimelineModel(QAbstractListModel):
             return None
         if not self.entries:
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr("Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.")
+                return translate(
+                    "TimelineModel", "Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk."
+                )
             return None
         row = index.row()
         entry = self.entries[row]
@@ -140,19 +143,19 @@ class TimelineModel(QAbstractListModel):
 
 def register_text(e: TimelineEntry) -> str:
     """A change in Enhetsregisteret: what changed, from what to what."""
-    head = tr("Enhetsregisteret · {0}").format(fmt_datetime(e.when))
+    head = translate("TimelineModel", "Enhetsregisteret · {0}").format(fmt_datetime(e.when))
     what = {
-        "name": tr("Nytt navn: {0} (før: {1})"),
-        "business_address": tr("Ny forretningsadresse: {0} (før: {1})"),
-        "postal_address": tr("Ny postadresse: {0} (før: {1})"),
+        "name": translate("TimelineModel", "Nytt navn: {0} (før: {1})"),
+        "business_address": translate("TimelineModel", "Ny forretningsadresse: {0} (før: {1})"),
+        "postal_address": translate("TimelineModel", "Ny postadresse: {0} (før: {1})"),
     }.get(e.change or "")
     if what is not None:
         return head + "\n" + what.format(e.text or "–", e.reason or "–")
     flag = {
-        "bankrupt": tr("Konkurs registrert"),
-        "forced_dissolution": tr("Tvangsavvikling registrert"),
-        "under_liquidation": tr("Avvikling registrert"),
-        "deregistered": tr("Slettet fra registeret"),
+        "bankrupt": translate("TimelineModel", "Konkurs registrert"),
+        "forced_dissolution": translate("TimelineModel", "Tvangsavvikling registrert"),
+        "under_liquidation": translate("TimelineModel", "Avvikling registrert"),
+        "deregistered": translate("TimelineModel", "Slettet fra registeret"),
     }.get(e.change or "", e.change or "")
     return head + "\n" + flag
 
@@ -161,12 +164,18 @@ def entry_text(e: TimelineEntry) -> str:
     """The words of one entry: a first line (when · how · outcome · who), then the details."""
     if e.kind == "followup":
         overdue = e.status == "open" and e.due_on is not None and e.due_on < today()
-        status = tr("forfalt") if overdue else labels.followup_status(e.status)
-        return tr("Oppfølging {0} · {1}: {2}").format(fmt_date(e.due_on), status, e.text)
+        status = translate("TimelineModel", "forfalt") if overdue else labels.followup_status(e.status)
+        return translate("TimelineModel", "Oppfølging {0} · {1}: {2}").format(
+            fmt_date(e.due_on), status, e.text
+        )
     if e.kind == "handover":
         return handover_text(e)
     if e.kind == "note":
-        return tr("Notat · {0} · {1}").format(fmt_datetime(e.when), e.author) + "\n" + shorten(e.text)
+        return (
+            translate("TimelineModel", "Notat · {0} · {1}").format(fmt_datetime(e.when), e.author)
+            + "\n"
+            + shorten(e.text)
+        )
     if e.kind == "register":
         return register_text(e)
     head = f"{fmt_datetime(e.when)} · {labels.channel(e.channel)} · {labels.outcome(e.outcome)}"
@@ -174,45 +183,70 @@ def entry_text(e: TimelineEntry) -> str:
         head += f" · {e.author}"
     lines = [head]
     if e.event_name:
-        lines.append(tr("Arrangement: {0} ({1})").format(e.event_name, labels.event_kind(e.event_kind)))
+        lines.append(
+            translate("TimelineModel", "Arrangement: {0} ({1})").format(
+                e.event_name, labels.event_kind(e.event_kind)
+            )
+        )
     if e.reason:
-        lines.append(tr("Grunn: {0}").format(e.reason))
+        lines.append(translate("TimelineModel", "Grunn: {0}").format(e.reason))
     details = []
     if e.contact_name is not None:
-        details.append(tr("Kontakt: {0}").format(e.contact_name or tr("(slettet)")))
+        details.append(
+            translate("TimelineModel", "Kontakt: {0}").format(
+                e.contact_name or translate("TimelineModel", "(slettet)")
+            )
+        )
     if e.trades:
-        details.append(tr("Fag: {0}").format(", ".join(e.trades)))
+        details.append(translate("TimelineModel", "Fag: {0}").format(", ".join(e.trades)))
     if e.places:
-        details.append(tr("Plasser: {0}").format(
-            ", ".join(f"{p.get('trade')} × {p.get('count')}" for p in e.places)))
+        details.append(
+            translate("TimelineModel", "Plasser: {0}").format(
+                ", ".join(f"{p.get('trade')} × {p.get('count')}" for p in e.places)
+            )
+        )
     if details:
         lines.append(" · ".join(details))
     if e.text:
         lines.append(shorten(e.text))
     if e.next_step:
-        lines.append(tr("Neste steg: {0} ({1})").format(e.next_step, fmt_date(e.next_step_on)))
+        lines.append(
+            translate("TimelineModel", "Neste steg: {0} ({1})").format(e.next_step, fmt_date(e.next_step_on))
+        )
     return "\n".join(lines)
 
 
 def handover_text(e: TimelineEntry) -> str:
-    """"Overført fra Kari til Siri 04.12.2026", with who did it and the follow-ups that went along."""
+    """ "Overført fra Kari til Siri 04.12.2026", with who did it and the follow-ups that went along."""
     day = fmt_date(e.when)
     if e.undo:
-        head = tr("Overføring angret: tilbake fra {0} til {1} {2}").format(e.from_name, e.to_name, day)
+        head = translate("TimelineModel", "Overføring angret: tilbake fra {0} til {1} {2}").format(
+            e.from_name, e.to_name, day
+        )
     elif e.company_moved:
-        head = tr("Overført fra {0} til {1} {2}").format(e.from_name, e.to_name, day)
+        head = translate("TimelineModel", "Overført fra {0} til {1} {2}").format(e.from_name, e.to_name, day)
     else:
-        head = tr("Oppfølginger overført fra {0} til {1} {2}").format(e.from_name, e.to_name, day)
+        head = translate("TimelineModel", "Oppfølginger overført fra {0} til {1} {2}").format(
+            e.from_name, e.to_name, day
+        )
     details = []
     if e.moved_followups:
         # Singular and plural as two strings: the source language has no catalogue of its own
         # to pick a plural form from.
         if e.moved_followups == 1:
-            details.append(tr("1 åpen oppfølging fulgte med") if e.company_moved or e.undo
-                           else tr("1 åpen oppfølging"))
+            details.append(
+                translate("TimelineModel", "1 åpen oppfølging fulgte med")
+                if e.company_moved or e.undo
+                else translate("TimelineModel", "1 åpen oppfølging")
+            )
         else:
-            details.append((tr("{0} åpne oppfølginger fulgte med") if e.company_moved or e.undo
-                            else tr("{0} åpne oppfølginger")).format(e.moved_followups))
+            details.append(
+                (
+                    translate("TimelineModel", "{0} åpne oppfølginger fulgte med")
+                    if e.company_moved or e.undo
+                    else translate("TimelineModel", "{0} åpne oppfølginger")
+                ).format(e.moved_followups)
+            )
     if e.author:
-        details.append(tr("av {0}").format(e.author))
+        details.append(translate("TimelineModel", "av {0}").format(e.author))
     return head + ("\n" + " · ".join(details) if details else "")

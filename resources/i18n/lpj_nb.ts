@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../lpj_desktop/ui/damaged_store.py" line="23"/>
-        <source>Databasen er skadet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/damaged_store.py" line="24"/>
-        <source>Databasen på denne maskinen kan ikke leses; filen er skadet. Ingenting er endret i den, og den blir flyttet til side (ikke slettet) uansett hva du velger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/damaged_store.py" line="28"/>
-        <source>Den nyeste sikkerhetskopien er fra {0}. Henter du den tilbake, mister du det som ble lagret på denne maskinen etter det. Det som allerede er synkronisert, kommer tilbake ved neste synkronisering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/damaged_store.py" line="32"/>
-        <source>Det finnes ingen sikkerhetskopi. Du kan begynne med en ny, tom database; det som er synkronisert, hentes fra serveren igjen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/damaged_store.py" line="38"/>
-        <source>Hent sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/damaged_store.py" line="39"/>
-        <source>Ny, tom database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/damaged_store.py" line="40"/>
-        <source>Avslutt</source>
-        <translation type="unfinished">Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="119"/>
-        <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
-        <translation type="unfinished">Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="143"/>
-        <source>Enhetsregisteret · {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="145"/>
-        <source>Nytt navn: {0} (før: {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
-        <source>Ny forretningsadresse: {0} (før: {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="147"/>
-        <source>Ny postadresse: {0} (før: {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="152"/>
-        <source>Konkurs registrert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="153"/>
-        <source>Tvangsavvikling registrert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="154"/>
-        <source>Avvikling registrert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="155"/>
-        <source>Slettet fra registeret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="164"/>
-        <source>forfalt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="165"/>
-        <source>Oppfølging {0} · {1}: {2}</source>
-        <translation type="unfinished">Oppfølging {0} · {1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="169"/>
-        <source>Notat · {0} · {1}</source>
-        <translation type="unfinished">Notat · {0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="177"/>
-        <source>Arrangement: {0} ({1})</source>
-        <translation type="unfinished">Arrangement: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="179"/>
-        <source>Grunn: {0}</source>
-        <translation type="unfinished">Grunn: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="182"/>
-        <source>Kontakt: {0}</source>
-        <translation type="unfinished">Kontakt: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="182"/>
-        <source>(slettet)</source>
-        <translation type="unfinished">(slettet)</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="184"/>
-        <source>Fag: {0}</source>
-        <translation type="unfinished">Fag: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="186"/>
-        <source>Plasser: {0}</source>
-        <translation type="unfinished">Plasser: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="193"/>
-        <source>Neste steg: {0} ({1})</source>
-        <translation type="unfinished">Neste steg: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="201"/>
-        <source>Overføring angret: tilbake fra {0} til {1} {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="203"/>
-        <source>Overført fra {0} til {1} {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="205"/>
-        <source>Oppfølginger overført fra {0} til {1} {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="211"/>
-        <source>1 åpen oppfølging fulgte med</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="212"/>
-        <source>1 åpen oppfølging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="214"/>
-        <source>{0} åpne oppfølginger fulgte med</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="215"/>
-        <source>{0} åpne oppfølginger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="217"/>
-        <source>av {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddCompanyDialog</name>
     <message>
         <location filename="../../lpj_desktop/ui/add_company_dialog.py" line="28"/>
@@ -1134,6 +961,44 @@
         <location filename="../../lpj_desktop/ui/company_page.py" line="598"/>
         <source>E-post</source>
         <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStore</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="24"/>
+        <source>Databasen er skadet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="25"/>
+        <source>Databasen på denne maskinen kan ikke leses; filen er skadet. Ingenting er endret i den, og den blir flyttet til side (ikke slettet) uansett hva du velger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="31"/>
+        <source>Den nyeste sikkerhetskopien er fra {0}. Henter du den tilbake, mister du det som ble lagret på denne maskinen etter det. Det som allerede er synkronisert, kommer tilbake ved neste synkronisering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="38"/>
+        <source>Det finnes ingen sikkerhetskopi. Du kan begynne med en ny, tom database; det som er synkronisert, hentes fra serveren igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="48"/>
+        <source>Hent sikkerhetskopien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="51"/>
+        <source>Ny, tom database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/damaged_store.py" line="53"/>
+        <source>Avslutt</source>
+        <translation type="unfinished">Avslutt</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4252,144 @@ Datamappe: {1}</translation>
     <message>
         <location filename="../../lpj_desktop/ui/staff/target_filter_dialog.py" line="90"/>
         <source>{0} bedrifter passer med filteret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="120"/>
+        <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
+        <translation type="unfinished">Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
+        <source>Enhetsregisteret · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="148"/>
+        <source>Nytt navn: {0} (før: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="149"/>
+        <source>Ny forretningsadresse: {0} (før: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="150"/>
+        <source>Ny postadresse: {0} (før: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="155"/>
+        <source>Konkurs registrert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="156"/>
+        <source>Tvangsavvikling registrert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="157"/>
+        <source>Avvikling registrert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="158"/>
+        <source>Slettet fra registeret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="167"/>
+        <source>forfalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="168"/>
+        <source>Oppfølging {0} · {1}: {2}</source>
+        <translation type="unfinished">Oppfølging {0} · {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="175"/>
+        <source>Notat · {0} · {1}</source>
+        <translation type="unfinished">Notat · {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="187"/>
+        <source>Arrangement: {0} ({1})</source>
+        <translation type="unfinished">Arrangement: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="192"/>
+        <source>Grunn: {0}</source>
+        <translation type="unfinished">Grunn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="196"/>
+        <source>Kontakt: {0}</source>
+        <translation type="unfinished">Kontakt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="197"/>
+        <source>(slettet)</source>
+        <translation type="unfinished">(slettet)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="201"/>
+        <source>Fag: {0}</source>
+        <translation type="unfinished">Fag: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="204"/>
+        <source>Plasser: {0}</source>
+        <translation type="unfinished">Plasser: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="214"/>
+        <source>Neste steg: {0} ({1})</source>
+        <translation type="unfinished">Neste steg: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="223"/>
+        <source>Overføring angret: tilbake fra {0} til {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="227"/>
+        <source>Overført fra {0} til {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="229"/>
+        <source>Oppfølginger overført fra {0} til {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="238"/>
+        <source>1 åpen oppfølging fulgte med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="240"/>
+        <source>1 åpen oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="245"/>
+        <source>{0} åpne oppfølginger fulgte med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="247"/>
+        <source>{0} åpne oppfølginger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="251"/>
+        <source>av {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,3 +80,28 @@ def test_english_catalogue_is_complete() -> None:
     unfinished = [m.find("source").text for m in root.iter("message")
                   if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
     assert unfinished == []
+
+
+def test_every_catalogue_string_sits_in_a_named_context() -> None:
+    """A string filed under no context is never found at run time: the app asks for it under its
+    class's or module's context. lupdate files it so when the call hides the context (a wrapper such
+    as `def tr(text): return translate("Ctx", text)`); the English timeline was Norwegian so."""
+    root = ET.parse(resource("i18n", "lpj_en.ts")).getroot()
+    nameless = [m.find("source").text for c in root.iter("context") if not (c.findtext("name") or "")
+                for m in c.iter("message")]
+    assert nameless == []
+
+
+def test_the_timeline_speaks_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from lpj_desktop.services.timeline import TimelineEntry
+    from lpj_desktop.ui.timeline_model import entry_text
+
+    install_translations(qapp, "en")
+    try:
+        note = TimelineEntry(kind="note", record_id="n1", when=datetime(2026, 12, 4, 9, tzinfo=UTC),
+                             author="Kari", text="Ringte daglig leder.")
+        assert entry_text(note).startswith("Note · ")
+    finally:
+        install_translations(qapp, "nb")
