@@ -1629,12 +1629,12 @@ Everything you saved is kept. Please send the details below to support.</transla
     <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="90"/>
         <source>Fra &amp;læreplassjeger</source>
-        <translation>From &amp;hunter</translation>
+        <translation>From hunt&amp;er</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="92"/>
         <source>Til (&amp;mottakere: kryss av med mellomrom; flere deler likt)</source>
-        <translation>To (&amp;receivers: tick with Space; several share equally)</translation>
+        <translation>To (rece&amp;ivers: tick with Space; several share equally)</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="94"/>
