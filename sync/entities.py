@@ -20,6 +20,7 @@ from sync.vocabulary import (
     FollowUpStatus,
     GoalScope,
     LaerebedriftStatus,
+    LetterChannel,
     Outcome,
     Role,
 )
@@ -243,9 +244,10 @@ ENTITIES: dict[str, EntitySpec] = {
         ),
         EntitySpec(
             "campaign_target", Policy.SHARED,
-            ("campaign_id", "company_id", "letter_sent_on", "added_from"),
+            ("campaign_id", "company_id", "letter_sent_on", "added_from", "letter_channel"),
             required=("campaign_id", "company_id"), staff_only=True,
             kinds=(("letter_sent_on", Kind.DATE),),
+            choices=(("letter_channel", LetterChannel),),
             references=(("campaign_id", "campaign"), ("company_id", "company")),
         ),
         EntitySpec(

@@ -32,7 +32,7 @@ from sync import PROTOCOL_VERSION
 from sync.entities import MutationName
 
 # The field set of sync/entities.py. Bump when an entity gains or loses a synced field.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: campaign_target.letter_channel
 
 PROTOCOL_HEADER = "X-LPJ-Protocol"
 SCHEMA_HEADER = "X-LPJ-Schema"

@@ -5,6 +5,7 @@ from lpj_desktop.store.models.campaign import Campaign, CampaignTarget
 from lpj_desktop.store.models.company import Company, Contact
 from lpj_desktop.store.models.followup import FollowUp
 from lpj_desktop.store.models.goal import Goal
+from lpj_desktop.store.models.letters import LetterSender, LetterTemplate
 from lpj_desktop.store.models.local import LocalProfile, OutboxMutation, SyncConflict, SyncStateEntry
 from lpj_desktop.store.models.staff import ApprenticeCount, SavedFilter
 from lpj_desktop.store.models.user import User
@@ -12,7 +13,6 @@ from lpj_desktop.store.models.visit import Event, Note, Visit
 
 __all__ = [
     "Base", "SyncedRecord", "ApprenticeCount", "Campaign", "CampaignTarget", "Company", "Contact", "Event",
-    "FollowUp", "SavedFilter", "Goal", "LocalProfile", "Note", "OutboxMutation", "SyncConflict",
-    "SyncStateEntry", "User",
-    "Visit",
+    "FollowUp", "SavedFilter", "Goal", "LetterSender", "LetterTemplate", "LocalProfile", "Note",
+    "OutboxMutation", "SyncConflict", "SyncStateEntry", "User", "Visit",
 ]
