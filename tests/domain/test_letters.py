@@ -75,7 +75,8 @@ def test_render_puts_the_contact_in_the_address_block_and_fills_the_text() -> No
                              "\nTil {kontaktperson}\n\nFag: {fag}. Kode {svarkode}.\n\n"), facts())
     assert letter.recipient == ("ALTA ELEKTRO AS", "v/ Kari Hansen", "Postboks 12", "9501 ALTA")
     assert letter.subject == "Kan ALTA ELEKTRO AS ta inn en lærling?"
-    assert letter.lines == ("Til Kari Hansen", "", "Fag: Elektrikerfaget og Automatiseringsfaget. Kode ABC-DEF.")
+    assert letter.lines == ("Til Kari Hansen", "",
+                            "Fag: Elektrikerfaget og Automatiseringsfaget. Kode ABC-DEF.")
     assert letter.date_line == "5. desember 2026"
     assert letter.sender[0] == "Opplæringskontoret Nord"
 
@@ -85,12 +86,13 @@ def test_without_a_contact_the_letter_goes_to_the_manager_in_the_letters_languag
                 facts(contact_name=None, trades=()))
     assert nn.lines == ("Til dagleg leiar, fleire lærefag",)
     assert nn.recipient == ("ALTA ELEKTRO AS", "Postboks 12", "9501 ALTA")
-    nb = render(Template(Language.BOKMAL, "Emne", "Til {kontaktperson}"), facts(contact_name=None, address=None))
+    nb = render(Template(Language.BOKMAL, "Emne", "Til {kontaktperson}"),
+                facts(contact_name=None, address=None))
     assert nb.lines == ("Til daglig leder",) and nb.recipient == ()
 
 
 def test_every_placeholder_has_a_value() -> None:
-    letter = render(Template(Language.BOKMAL, "x", " ".join("{%s}" % k for k in PLACEHOLDERS)), facts())
+    letter = render(Template(Language.BOKMAL, "x", " ".join(f"{{{k}}}" for k in PLACEHOLDERS)), facts())
     assert "{" not in letter.lines[0]
 
 
