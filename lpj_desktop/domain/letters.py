@@ -159,6 +159,35 @@ _WORDS: dict[Language, dict[str, str]] = {
 }
 
 
+# Words of register names that stay in capitals when an all-capitals name is written as a name:
+# legal forms and the abbreviations trades go by.
+_KEEP_CAPS = frozenset({"AS", "ASA", "ANS", "DA", "SA", "BA", "NUF", "ENK", "KS", "HF", "IKS", "BL", "FLI",
+                        "STI", "BRL", "IT", "VVS", "EL", "TV", "KF", "AL", "SF", "NAV", "BKK"})
+_SMALL_WORDS = frozenset({"og", "i", "på", "av", "for", "til", "med", "ved", "&"})
+
+
+def name_as_written(name: str) -> str:
+    """A company name as a letter writes it: the register's ALL-CAPITALS "ALTA ELEKTRO AS" becomes
+    "Alta Elektro AS" (a letter in capitals shouts); a name with small letters is left as it is."""
+    if not name or name != name.upper() or not any(ch.isalpha() for ch in name):
+        return name
+    words = []
+    for i, word in enumerate(name.split()):
+        if word in _KEEP_CAPS or any(ch.isdigit() for ch in word):
+            words.append(word)
+        elif i > 0 and word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            # "NORD-TROMS" → "Nord-Troms"
+            words.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
+    return " ".join(words)
+
+
+def trade_in_text(trade: str) -> str:
+    """A trade as running text writes it: "tømrerfaget", but "IT-utviklerfaget" keeps its capitals."""
+    return trade[:1].lower() + trade[1:] if trade[1:2].islower() else trade
+
+
 def join_words(items: tuple[str, ...] | list[str], language: Language) -> str:
     """"a, b og c"."""
     items = list(items)
@@ -216,12 +245,13 @@ def values_of(facts: LetterFacts, language: Language) -> dict[str, str]:
     """The text each placeholder stands for in this company's letter."""
     words = _WORDS[language]
     return {
-        "bedrift": facts.company_name,
+        "bedrift": name_as_written(facts.company_name),
         "orgnr": facts.orgnr or "",
         "adresse": ", ".join(facts.address) if facts.address else "",
         "kommune": facts.municipality or "",
         "kontaktperson": facts.contact_name or words["manager"],
-        "fag": join_words(facts.trades, language) if facts.trades else words["trades"],
+        "fag": (join_words([trade_in_text(t) for t in facts.trades], language) if facts.trades
+                else words["trades"]),
         "jeger": facts.hunter_name,
         "jeger_telefon": facts.hunter_phone,
         "jeger_epost": facts.hunter_email,
@@ -238,7 +268,7 @@ def render(template: Template, facts: LetterFacts) -> Letter:
     words = _WORDS[template.language]
     recipient: tuple[str, ...] = ()
     if facts.address:
-        recipient = (facts.company_name,)
+        recipient = (name_as_written(facts.company_name),)
         if facts.contact_name:
             recipient += (f"{words['attention']} {facts.contact_name}",)
         recipient += facts.address

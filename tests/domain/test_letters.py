@@ -73,10 +73,11 @@ def test_usable_email_takes_the_first_address_that_is_one() -> None:
 def test_render_puts_the_contact_in_the_address_block_and_fills_the_text() -> None:
     letter = render(Template(Language.BOKMAL, "Kan {bedrift} ta inn en lærling?",
                              "\nTil {kontaktperson}\n\nFag: {fag}. Kode {svarkode}.\n\n"), facts())
-    assert letter.recipient == ("ALTA ELEKTRO AS", "v/ Kari Hansen", "Postboks 12", "9501 ALTA")
-    assert letter.subject == "Kan ALTA ELEKTRO AS ta inn en lærling?"
+    # The register's capitals are written as a name; trades in running text in small letters.
+    assert letter.recipient == ("Alta Elektro AS", "v/ Kari Hansen", "Postboks 12", "9501 ALTA")
+    assert letter.subject == "Kan Alta Elektro AS ta inn en lærling?"
     assert letter.lines == ("Til Kari Hansen", "",
-                            "Fag: Elektrikerfaget og Automatiseringsfaget. Kode ABC-DEF.")
+                            "Fag: elektrikerfaget og automatiseringsfaget. Kode ABC-DEF.")
     assert letter.date_line == "5. desember 2026"
     assert letter.sender[0] == "Opplæringskontoret Nord"
 
@@ -85,7 +86,7 @@ def test_without_a_contact_the_letter_goes_to_the_manager_in_the_letters_languag
     nn = render(Template(Language.NYNORSK, "Emne", "Til {kontaktperson}, {fag}"),
                 facts(contact_name=None, trades=()))
     assert nn.lines == ("Til dagleg leiar, fleire lærefag",)
-    assert nn.recipient == ("ALTA ELEKTRO AS", "Postboks 12", "9501 ALTA")
+    assert nn.recipient == ("Alta Elektro AS", "Postboks 12", "9501 ALTA")
     nb = render(Template(Language.BOKMAL, "Emne", "Til {kontaktperson}"),
                 facts(contact_name=None, address=None))
     assert nb.lines == ("Til daglig leder",) and nb.recipient == ()
@@ -103,3 +104,13 @@ def test_trades_follow_the_most_specific_industry_code() -> None:
     # Several codes: each one's trades, without doubles.
     both = trades_for_industry("56.101", "55.101")
     assert both.count("Kokkfaget") == 1 and "Reiselivsfaget" in both
+
+
+def test_names_in_capitals_are_written_as_names() -> None:
+    from lpj_desktop.domain.letters import name_as_written, trade_in_text
+
+    assert name_as_written("NORD-TROMS BYGG OG ANLEGG AS") == "Nord-Troms Bygg og Anlegg AS"
+    assert name_as_written("ALTA VVS 2 AS") == "Alta VVS 2 AS"
+    assert name_as_written("Kari's Frisør") == "Kari's Frisør"
+    assert trade_in_text("Tømrerfaget") == "tømrerfaget"
+    assert trade_in_text("IT-utviklerfaget") == "IT-utviklerfaget"
