@@ -127,7 +127,13 @@ def templates(session: Session) -> list[LetterTemplate]:
     return list(session.scalars(select(LetterTemplate).order_by(LetterTemplate.name)))
 
 
-def save_template(session: Session, template_id: str | None, draft: LetterDraft) -> LetterTemplate:
+def template_drafts(session: Session) -> list[tuple[str, LetterDraft]]:
+    """(id, draft) of every template by name, the shipped ones stored on first use: what the
+    editor lists (views get drafts, not rows)."""
+    return [(t.id, draft_of(t)) for t in templates(session)]
+
+
+def save_template(session: Session, template_id: str | None, draft: LetterDraft) -> str:
     """Store `draft` as a new template (no id) or over the template `template_id`.
 
     Refused with LetterTemplateError for an empty name, a name another template has, an unknown
@@ -153,7 +159,7 @@ def save_template(session: Session, template_id: str | None, draft: LetterDraft)
     template.sender_email = draft.sender_email.strip()
     template.updated_at = utcnow()
     session.flush()
-    return template
+    return template.id
 
 
 # --- the hunters' phone and e-mail -------------------------------------------------------------

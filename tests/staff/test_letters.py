@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from lpj_desktop.domain.letters import Language, default_body
 from lpj_desktop.paths import AppPaths
-from lpj_desktop.services import changes
 from lpj_desktop.services.letters import (
     LetterDraft,
     LetterRequest,
@@ -27,28 +26,18 @@ from lpj_desktop.services.letters import (
     produce_letters,
     save_sender,
     save_template,
+    template_drafts,
     templates,
 )
 from lpj_desktop.services.use import read, write
 from lpj_desktop.store.database import Store, open_store
-from lpj_desktop.store.models import CampaignTarget, Company, Contact, OutboxMutation
-from tests.staff.conftest import World
+from lpj_desktop.store.models import CampaignTarget, OutboxMutation
+from tests.staff.conftest import ADDRESSES, World
 
 MM = 72 / 25.4
 PAGE_H = 297 * MM
 ON = date(2026, 12, 5)
 ALL = frozenset(Output)
-
-# name → (postal address, postcode, city, e-mail, industry code)
-ADDRESSES = {
-    "Tinden Bygg AS": ("Postboks 44", "9325", "Bardufoss", "post@tindenbygg.no", "41.200"),
-    "Ishavskraft Elektro AS": ("Strandvegen 101/nInngang B", "9006", "Tromsø", None, "43.210"),
-    "Polar Rør AS": ("Sjøgata 3", "9008", "Tromsø", "rør@polar.no", "43.220"),
-    "Harstad Mek AS": ("Havnegata 2", "9405", "Harstad", "mek@harstadmek.no", "25.620"),
-    "Alta Frisør AS": (None, None, None, "klipp@altafrisor.no", "96.021"),  # e-mail only
-    "Finnmark Bil AS": (None, None, None, None, "45.201"),  # neither
-}
-
 
 def draft(body: str | None = None, language: Language = Language.BOKMAL) -> LetterDraft:
     return LetterDraft(
@@ -56,24 +45,6 @@ def draft(body: str | None = None, language: Language = Language.BOKMAL) -> Lett
         body=body if body is not None else default_body(language),
         organisation="Opplæringskontoret Nord", interest_address="https://okn.no/laerling",
         sender_name="Siri Stab", sender_phone="77 00 00 00", sender_email="post@okn.no")
-
-
-@pytest.fixture
-def letters_world(store: Store, world: World) -> World:
-    with store.session() as s:
-        for name, (street, code, city, email, industry) in ADDRESSES.items():
-            company = s.get(Company, world.companies[name])
-            assert company is not None
-            company.postal_address, company.postal_postcode, company.postal_city = street, code, city
-            company.register_email, company.industry_code = email, industry
-        changes.create(s, Contact(company_id=world.companies["Tinden Bygg AS"], name="Per Daglig",
-                                  role="daglig leder"))
-        changes.create(s, Contact(company_id=world.companies["Tinden Bygg AS"], name="Kari Fag",
-                                  role="fagansvarlig"))
-        changes.create(s, Contact(company_id=world.companies["Polar Rør AS"], name="Nils Leder",
-                                  role="Daglig leder"))
-    write(store, save_sender, world.kari, "+47 911 11 111", "kari@okn.no")
-    return world
 
 
 def produce(store: Store, world: World, tmp_path: Path, outputs: frozenset[Output] = ALL,
@@ -233,7 +204,7 @@ def test_templates_survive_a_restart_and_unknown_placeholders_are_refused(
     assert {t.language for t in shipped} == {"nb", "nn"}
     saved = write(store, save_template, None, draft("Til {kontaktperson}\n{fag}"))
     with pytest.raises(LetterTemplateError) as refused:
-        write(store, save_template, saved.id, draft("Hei {firma}"))
+        write(store, save_template, saved, draft("Hei {firma}"))
     assert refused.value.key == "template_invalid"
     assert refused.value.problems[0].text == "{firma}"
     with pytest.raises(LetterTemplateError) as taken:
@@ -242,7 +213,7 @@ def test_templates_survive_a_restart_and_unknown_placeholders_are_refused(
     store.close()
     again = open_store(paths)
     try:
-        names = {t.name: t.body for t in read(again, templates)}
+        names = {d.name: d.body for _id, d in read(again, template_drafts)}
         assert names["Høsten 2026"] == "Til {kontaktperson}\n{fag}"
         assert len(names) == 3
     finally:
