@@ -47,6 +47,7 @@ from lpj_desktop.domain.letters import (
     usable_email,
 )
 from lpj_desktop.services import campaigns
+from lpj_desktop.services.collector import collector_paused
 from lpj_desktop.services.use import read, write
 from lpj_desktop.store.base import utcnow
 from lpj_desktop.store.database import Store
@@ -418,7 +419,15 @@ MAILING_COLUMNS = ("orgnr", "navn", "att", "adresse1", "adresse2", "adresse3", "
 def produce_letters(store: Store, request: LetterRequest,
                     progress: Callable[[LetterProgress], object] | None = None,
                     cancel: Callable[[], bool] | None = None) -> LetterResult:
-    """Make the letters `request` asks for; see the module's docstring. Runs off the UI thread."""
+    """Make the letters `request` asks for; see the module's docstring. Runs off the UI thread,
+    with the cyclic garbage collector held off (services/collector.py: its full passes over the
+    run's objects stalled the window for up to 200 ms)."""
+    with collector_paused():
+        return _produce(store, request, progress, cancel)
+
+
+def _produce(store: Store, request: LetterRequest, progress: Callable[[LetterProgress], object] | None,
+             cancel: Callable[[], bool] | None) -> LetterResult:
     from lpj_desktop.reports.letter_pdf import LettersCancelled, write_letters
 
     started = time.perf_counter()
