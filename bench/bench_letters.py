@@ -16,10 +16,12 @@ between its ticks from "Lag brevene" until the window has shown the result.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -104,6 +106,18 @@ def measure_stall(store: Store, campaign_id: str, out: Path) -> tuple[float, flo
             long_gaps.append((gaps[-1], stage[0]))
         last[0] = now
 
+    # Collections of the cyclic garbage collector long enough to matter, and on which thread:
+    # they hold the GIL, so one on any thread stalls the window.
+    collections: list[tuple[float, int, str]] = []
+    began = [0.0]
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        elif (ms := (time.perf_counter() - began[0]) * 1000) >= 10:
+            collections.append((ms, info["generation"], threading.current_thread().name))
+
+    gc.callbacks.append(collected)
     beat = QTimer()
     beat.setTimerType(Qt.TimerType.PreciseTimer)
     beat.timeout.connect(tick)
@@ -121,6 +135,9 @@ def measure_stall(store: Store, campaign_id: str, out: Path) -> tuple[float, flo
     QTimer.singleShot(300, after.quit)  # the result shown, and a little quiet
     after.exec()
     beat.stop()
+    gc.callbacks.remove(collected)
+    for ms, generation, thread in sorted(collections, reverse=True)[:5]:
+        print(f"  garbage collection of generation {generation}: {ms:.1f} ms on {thread}")
     if not results or getattr(results[0], "cancelled", True):
         raise SystemExit(f"the letters were not made from the window: {dialog.status.text()!r}")
     dialog.close()
