@@ -20,6 +20,7 @@ from sync.vocabulary import (
     FollowUpStatus,
     GoalScope,
     LaerebedriftStatus,
+    LetterChannel,
     Outcome,
     RegisterChangeKind,
     Role,
@@ -244,9 +245,10 @@ ENTITIES: dict[str, EntitySpec] = {
         ),
         EntitySpec(
             "campaign_target", Policy.SHARED,
-            ("campaign_id", "company_id", "letter_sent_on", "added_from"),
+            ("campaign_id", "company_id", "letter_sent_on", "added_from", "letter_channel"),
             required=("campaign_id", "company_id"), staff_only=True,
             kinds=(("letter_sent_on", Kind.DATE),),
+            choices=(("letter_channel", LetterChannel),),
             references=(("campaign_id", "campaign"), ("company_id", "company")),
         ),
         # One company handed from one hunter to another by staff (services/handover.py): the

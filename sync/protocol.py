@@ -32,8 +32,9 @@ from sync import PROTOCOL_VERSION
 from sync.entities import MutationName
 
 # The field set of sync/entities.py. Bump when an entity gains or loses a synced field.
-# 2: the "handover" kind (issue 24). A server speaks 1..2: an app of schema 1 still syncs and
-# skips the handover records it does not know; an app of 2 is told to wait for a server upgrade.
+# 2: the "handover" kind and campaign_target.letter_channel (issue 24). A server speaks 1..2: an
+# app of schema 1 still syncs and skips the handover records it does not know; an app of 2 is told
+# to wait for a server upgrade.
 SCHEMA_VERSION = 2
 
 PROTOCOL_HEADER = "X-LPJ-Protocol"

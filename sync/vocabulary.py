@@ -20,6 +20,13 @@ class Channel(StrEnum):
     EVENT = "event"
 
 
+class LetterChannel(StrEnum):
+    """How a campaign letter reached a target company (the same words as Channel's)."""
+
+    LETTER = "letter"
+    EMAIL = "email"
+
+
 class EventKind(StrEnum):
     """Kinds of gathering where one hunter meets many companies at once."""
 

@@ -68,3 +68,34 @@ def trades() -> tuple[Trade, ...]:
     """The shipped list of lærefag, in file order."""
     with resource("codelists", "laerefag.csv").open(encoding="utf-8", newline="") as fh:
         return tuple(Trade(name=r["fag"], programme=r["utdanningsprogram"]) for r in csv.DictReader(fh))
+
+
+@cache
+def _trades_by_industry() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    with resource("codelists", "trades-by-industry.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter=";"):
+            out.setdefault(row["naeringskode"], []).append(row["fag"])
+    return {code: tuple(names) for code, names in out.items()}
+
+
+def trades_for_industry(*codes: str | None) -> tuple[str, ...]:
+    """The lærefag a company with these SN2007 codes is likely to train in (first code first).
+
+    The most specific entry of the shipped table wins for each code ("43.210" → 43.21 → the
+    electrical trades, before 43 would): a letter names the trades a company actually does, not
+    its whole section. Unknown and unspecified codes give nothing.
+    """
+    table = _trades_by_industry()
+    out: dict[str, None] = {}
+    for code in codes:
+        if not code or code == UNSPECIFIED_INDUSTRY:
+            continue
+        key = code.strip()
+        while key:
+            if key in table:
+                out.update(dict.fromkeys(table[key]))
+                break
+            # 43.210 → 43.21 → 43.2 → 43: one digit off at a time, the dot with the last one.
+            key = key[:-1].rstrip(".")
+    return tuple(out)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -20,8 +19,6 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -35,6 +32,7 @@ from reportlab.platypus import (
 
 from lpj_desktop.domain.labels import FIGURE, FIGURE_DEFINITION
 from lpj_desktop.domain.when import fmt_date
+from lpj_desktop.reports.fonts import fonts
 from lpj_desktop.reports.labels import FUNNEL, decimal, long_date, number, percent
 from lpj_desktop.reports.scale import nice_step
 from lpj_desktop.services.figures import Dashboard, FigureScope, KeyFigures, load_dashboard
@@ -50,30 +48,6 @@ ACCENT_LIGHT = colors.HexColor("#DCE8F2")
 RULE = colors.HexColor("#C9D2DC")
 GOOD = colors.HexColor("#2E7D4F")
 WARN = colors.HexColor("#B26A00")
-
-_FONT_CANDIDATES = [
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-    ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
-    ("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
-    ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
-]
-
-
-@cache
-def fonts() -> tuple[str, str]:
-    """(regular, bold) font names. A TrueType font when the system has one (Sami letters such as
-    ŋ and ŧ print); otherwise the PDF base fonts, which cover æ, ø and å."""
-    for regular, bold in _FONT_CANDIDATES:
-        if Path(regular).exists() and Path(bold).exists():
-            try:
-                pdfmetrics.registerFont(TTFont("Report", regular))
-                pdfmetrics.registerFont(TTFont("Report-Bold", bold))
-                return "Report", "Report-Bold"
-            except Exception:  # a damaged font file: the base fonts still work
-                log.warning("font %s could not be loaded; using Helvetica", regular, exc_info=True)
-    return "Helvetica", "Helvetica-Bold"
-
 
 def _styles() -> dict[str, ParagraphStyle]:
     regular, bold = fonts()

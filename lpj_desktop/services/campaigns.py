@@ -20,6 +20,7 @@ from lpj_desktop.services import changes
 from lpj_desktop.services.companies import CompanyQuery, company_select
 from lpj_desktop.store.models import Campaign, CampaignTarget, Company
 from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
+from sync.vocabulary import LetterChannel
 
 R = TypeVar("R")
 
@@ -189,18 +190,27 @@ def remove_target(session: Session, campaign: Campaign, company_id: str) -> bool
 
 
 def mark_letters_sent(session: Session, campaign: Campaign, on: date,
-                      company_ids: Iterable[str] | None = None) -> int:
-    """Record the letter date on targets (all targets without one, or the given companies)."""
-    stmt = select(CampaignTarget).where(CampaignTarget.campaign_id == campaign.id,
+                      company_ids: Iterable[str] | None = None,
+                      channel: LetterChannel | None = None) -> int:
+    """Record the letter date (and how it went, when `channel` is given) on targets: all targets
+    without a letter date, or the given companies. Returns the number of targets changed."""
+    base = select(CampaignTarget).where(CampaignTarget.campaign_id == campaign.id,
                                         CampaignTarget.deleted_at.is_(None))
     if company_ids is None:
-        stmt = stmt.where(CampaignTarget.letter_sent_on.is_(None))
+        batches = [base.where(CampaignTarget.letter_sent_on.is_(None))]
     else:
-        stmt = stmt.where(CampaignTarget.company_id.in_(list(company_ids)))
+        ids = list(company_ids)
+        # Under SQLite's bound-parameter limit: a campaign's letters go to 8,000 companies at once.
+        batches = [base.where(CampaignTarget.company_id.in_(ids[start:start + 5000]))
+                   for start in range(0, len(ids), 5000)]
+    fields: dict[str, object] = {"letter_sent_on": on}
+    if channel is not None:
+        fields["letter_channel"] = channel.value
     count = 0
-    for target in session.scalars(stmt):
-        if changes.update(session, target, letter_sent_on=on):
-            count += 1
+    for stmt in batches:
+        for target in session.scalars(stmt).all():
+            if changes.update(session, target, **fields):
+                count += 1
     return count
 
 

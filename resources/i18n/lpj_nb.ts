@@ -139,263 +139,273 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="78"/>
         <source>F.eks. Læreplassjeger høsten 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="86"/>
         <source>Opprett kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
         <source>Navn</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="94"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="95"/>
         <source>Organisasjon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="98"/>
         <source>Ny kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="100"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="102"/>
         <source>&lt;b&gt;Kampanjer&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
         <source>Legg til fra filter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
         <source>Legg til fra fil med org.nr. …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
         <source>Prioritet 1: godkjente uten lærling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="113"/>
         <source>Prioritet 2: lærling i ett fag, kan ta flere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="114"/>
         <source>Importer fylkets liste over godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="118"/>
         <source>Marker brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="120"/>
+        <source>&amp;Brev …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="123"/>
+        <source>Skriv brev til målbedriftene ut fra en mal, se dem før de lages, og lag PDF for utskrift, e-postutkast og CSV til postutsending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="141"/>
         <source>Brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="147"/>
         <source>Målbedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="155"/>
         <source>Importer interessemeldinger (CSV fra nettskjema) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="158"/>
         <source>Gi oppfølgingen til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="159"/>
         <source>Når bedriften ikke har noen jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="160"/>
         <source>Frist for oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="162"/>
         <source>Interessemeldinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="168"/>
         <source>Lagre tallene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="171"/>
         <source>Brev sendt i posten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="172"/>
         <source>Visninger i sosiale medier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="173"/>
         <source>Klikk på lenken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="175"/>
         <source>Tall målt utenfor appen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="202"/>
         <source>ikke ført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="216"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="227"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="228"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="241"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="252"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="248"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="259"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="300"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="311"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="314"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="309"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="320"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="343"/>
         <source>Legger til målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="315"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="326"/>
         <source>Legger til prioritert gruppe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="332"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="337"/>
         <source>Målbedrifter fra fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="338"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="347"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="349"/>
         <source>Registrerer brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="359"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="388"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="393"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="396"/>
         <source>Interessemeldinger importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="398"/>
         <source>Importerer interessemeldinger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="408"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="412"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="386"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="410"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="439"/>
         <source>Tallene er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="418"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="447"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="428"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="457"/>
         <source>Fil med organisasjonsnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="433"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="462"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="438"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="467"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,6 +2618,379 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <location filename="../../lpj_desktop/domain/labels.py" line="190"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>Oppfølgingen finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="86"/>
+        <source>Brev: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="91"/>
+        <source>&amp;Ny mal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="92"/>
+        <source>&amp;Lagre malen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="96"/>
+        <source>Bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="97"/>
+        <source>Nynorsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="108"/>
+        <source>Enter eller dobbeltklikk setter flettefeltet inn i teksten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="115"/>
+        <source>F.eks. https://okn.no/laerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="121"/>
+        <source>&amp;Mal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="128"/>
+        <source>&amp;Navn på malen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="128"/>
+        <source>Mål&amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="129"/>
+        <source>&amp;Emne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="129"/>
+        <source>&amp;Tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="130"/>
+        <source>&amp;Flettefelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="136"/>
+        <source>&amp;Organisasjon</source>
+        <translation type="unfinished">&amp;Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="137"/>
+        <source>&amp;Adresse for interessemelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="138"/>
+        <source>Avsender når bedriften ikke har jeger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="139"/>
+        <source>Telefon når jegeren ikke har oppgitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="140"/>
+        <source>E-post når jegeren ikke har oppgitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="144"/>
+        <source>Avsender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
+        <source>Læreplassjeger</source>
+        <translation type="unfinished">Læreplassjeger</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
+        <source>Telefon</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="155"/>
+        <source>E-post</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="155"/>
+        <source>Bedrifter</source>
+        <translation type="unfinished">Bedrifter</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="159"/>
+        <source>Telefon og e-post som brevene oppgir for hver jeger. Endringer lagres når du går ut av cellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="167"/>
+        <source>Brevmal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="168"/>
+        <source>Jegernes kontaktinfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="175"/>
+        <source>Forhånds&amp;visning for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="187"/>
+        <source>&amp;Utskrift: én PDF for vinduskonvolutt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="188"/>
+        <source>PDF per &amp;bedrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="189"/>
+        <source>E-post&amp;utkast (.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="190"/>
+        <source>&amp;CSV til postutsending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="199"/>
+        <source>&amp;Velg mappe …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="200"/>
+        <source>Marker målbedriftene som har fått brev som «brev sendt»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="202"/>
+        <source>Lag b&amp;revene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="204"/>
+        <source>Avb&amp;ryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="222"/>
+        <source>Brev&amp;dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="226"/>
+        <source>&amp;Lagres i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="240"/>
+        <source>Lag brev til målbedriftene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="335"/>
+        <source>Ny mal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="346"/>
+        <source>Malen «{0}» er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="363"/>
+        <source>Malen må ha et navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="364"/>
+        <source>En annen mal har alt dette navnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="365"/>
+        <source>Kampanjen finnes ikke lenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="370"/>
+        <source>emnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="370"/>
+        <source>teksten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="373"/>
+        <source>{0}, linje {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="375"/>
+        <source>Ukjent flettefelt {0} i {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="377"/>
+        <source>Krøllparentes uten make i {0}: skriv {{{{ og }}}} for en vanlig krøllparentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="380"/>
+        <source>Både emne og tekst må fylles ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="382"/>
+        <source>Flettefeltene som finnes: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="428"/>
+        <source>&lt;p&gt;Kampanjen har ingen målbedrifter å vise brevet for.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="445"/>
+        <source>Bedriften har ingen brukbar postadresse: den får ikke brev i posten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="447"/>
+        <source>Svarkode: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="469"/>
+        <source>(ukjent bruker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="488"/>
+        <source>Lagret for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="500"/>
+        <source>Mappe for brevene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="513"/>
+        <source>Velg minst én utskrift: PDF, e-post eller CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="516"/>
+        <source>Velg en mappe brevene skal lagres i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="529"/>
+        <source>Lager brevene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="538"/>
+        <source>Avbryter …</source>
+        <translation type="unfinished">Avbryter …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="547"/>
+        <source>Leser målbedriftene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="548"/>
+        <source>Utskrifts-PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="549"/>
+        <source>PDF per bedrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="550"/>
+        <source>E-postutkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="551"/>
+        <source>CSV til postutsending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="552"/>
+        <source>Markerer brev sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="572"/>
+        <source>Avbrutt. Ingen filer er lagret, og ingen bedrifter er merket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="574"/>
+        <source>Ferdig: {0} brev ({1} sider) til utskrift, {2} PDF-er per bedrift, {3} e-postutkast, {4} rader til postutsending. Lagret i {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="579"/>
+        <source>Merket brev sendt: {0} i posten, {1} på e-post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="587"/>
+        <source>mangler postadresse (fikk e-post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="588"/>
+        <source>mangler e-postadresse (fikk brev i posten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="589"/>
+        <source>mangler både postadresse og e-post: fikk ikke brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="597"/>
+        <source>{0} bedrifter mangler adresse for noe av det du valgte; de står i lista under og i fila uten-adresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="605"/>
+        <source>Brevene ble ikke laget: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,12 @@ from lpj_desktop.domain.ladder import Outcome
 from lpj_desktop.domain.visit_draft import PlaceOffer, VisitDraft
 from lpj_desktop.services import changes
 from lpj_desktop.services.campaigns import add_targets, create_campaign
+from lpj_desktop.services.letters import save_sender
 from lpj_desktop.services.profile import get_profile, set_profile
+from lpj_desktop.services.use import write
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.models import Company, User
+from lpj_desktop.store.models import Company, Contact, User
 from sync.kernel.orgnr import with_check_digit
 
 
@@ -118,3 +120,32 @@ def build_world(store: Store) -> World:
 @pytest.fixture
 def world(store: Store) -> World:
     return build_world(store)
+
+
+# name → (postal address, postcode, city, e-mail, industry code)
+ADDRESSES = {
+    "Tinden Bygg AS": ("Postboks 44", "9325", "Bardufoss", "post@tindenbygg.no", "41.200"),
+    "Ishavskraft Elektro AS": ("Strandvegen 101/nInngang B", "9006", "Tromsø", None, "43.210"),
+    "Polar Rør AS": ("Sjøgata 3", "9008", "Tromsø", "rør@polar.no", "43.220"),
+    "Harstad Mek AS": ("Havnegata 2", "9405", "Harstad", "mek@harstadmek.no", "25.620"),
+    "Alta Frisør AS": (None, None, None, "klipp@altafrisor.no", "96.021"),  # e-mail only
+    "Finnmark Bil AS": (None, None, None, None, "45.201"),  # neither
+}
+
+
+@pytest.fixture
+def letters_world(store: Store, world: World) -> World:
+    with store.session() as s:
+        for name, (street, code, city, email, industry) in ADDRESSES.items():
+            company = s.get(Company, world.companies[name])
+            assert company is not None
+            company.postal_address, company.postal_postcode, company.postal_city = street, code, city
+            company.register_email, company.industry_code = email, industry
+        changes.create(s, Contact(company_id=world.companies["Tinden Bygg AS"], name="Per Daglig",
+                                  role="daglig leder"))
+        changes.create(s, Contact(company_id=world.companies["Tinden Bygg AS"], name="Kari Fag",
+                                  role="fagansvarlig"))
+        changes.create(s, Contact(company_id=world.companies["Polar Rør AS"], name="Nils Leder",
+                                  role="Daglig leder"))
+    write(store, save_sender, world.kari, "+47 911 11 111", "kari@okn.no")
+    return world

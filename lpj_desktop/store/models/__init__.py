@@ -6,6 +6,7 @@ from lpj_desktop.store.models.company import Company, Contact, RegisterChange
 from lpj_desktop.store.models.followup import FollowUp
 from lpj_desktop.store.models.goal import Goal
 from lpj_desktop.store.models.handover import Handover
+from lpj_desktop.store.models.letters import LetterSender, LetterTemplate
 from lpj_desktop.store.models.local import LocalProfile, OutboxMutation, SyncConflict, SyncStateEntry
 from lpj_desktop.store.models.staff import ApprenticeCount, SavedFilter
 from lpj_desktop.store.models.user import User
@@ -13,7 +14,6 @@ from lpj_desktop.store.models.visit import Event, Note, Visit
 
 __all__ = [
     "Base", "SyncedRecord", "ApprenticeCount", "Campaign", "CampaignTarget", "Company", "Contact", "Event",
-    "FollowUp", "SavedFilter", "Goal", "Handover", "LocalProfile", "Note", "OutboxMutation",
-    "RegisterChange", "SyncConflict", "SyncStateEntry", "User",
-    "Visit",
+    "FollowUp", "SavedFilter", "Goal", "Handover", "LetterSender", "LetterTemplate", "LocalProfile",
+    "Note", "OutboxMutation", "RegisterChange", "SyncConflict", "SyncStateEntry", "User", "Visit",
 ]

@@ -32,6 +32,8 @@ class CampaignTarget(SyncedRecord, Base):
     campaign_id: Mapped[str] = mapped_column(ForeignKey("campaign.id"), index=True)
     company_id: Mapped[str] = mapped_column(ForeignKey("company.id"), index=True)
     letter_sent_on: Mapped[date | None]
+    # How the letter went: "letter" (post) or "email" (sync.vocabulary.LetterChannel).
+    letter_channel: Mapped[str | None] = mapped_column(String(16))
     added_from: Mapped[str | None] = mapped_column(String(32))
 
     __table_args__ = (UniqueConstraint("campaign_id", "company_id", name="uq_campaign_target_pair"),)

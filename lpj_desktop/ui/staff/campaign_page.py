@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+import shiboken6
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -46,6 +47,7 @@ from lpj_desktop.services.use import read, write
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.import_result import ImportResultDialog
+from lpj_desktop.ui.staff.letter_dialog import LetterDialog
 from lpj_desktop.ui.staff.target_filter_dialog import TargetFilterDialog
 
 NONE_ENTERED = -1  # spin box value meaning "not entered"
@@ -114,12 +116,20 @@ class CampaignPage(StaffPage):
         self.letter_date.setCalendarPopup(True)
         self.letter_date.setDisplayFormat("dd.MM.yyyy")
         self.letters_button = QPushButton(self.tr("Marker brev sendt"))
+        # Letters made in the app: templates, preview, print PDF, e-mails, CSV (letter_dialog.py).
+        self.letters_dialog_button = QPushButton(self.tr("&Brev …"))
+        self.letters_dialog_button.setObjectName("lettersButton")
+        self.letters_dialog_button.setToolTip(self.tr(
+            "Skriv brev til målbedriftene ut fra en mal, se dem før de lages, og lag PDF for utskrift, "
+            "e-postutkast og CSV til postutsending"))
+        self.letter_dialog: LetterDialog | None = None
         self.from_filter.clicked.connect(self._ask_filter)
         self.from_file.clicked.connect(self._ask_file)
         self.group1.clicked.connect(lambda: self.add_priority_group(PriorityGroup.APPROVED_NO_APPRENTICES))
         self.group2.clicked.connect(lambda: self.add_priority_group(PriorityGroup.ANOTHER_TRADE))
         self.approved_button.clicked.connect(self._ask_approved)
         self.letters_button.clicked.connect(self.mark_letters_sent)
+        self.letters_dialog_button.clicked.connect(self.open_letters)
         targets = QGridLayout()
         targets.addWidget(self.counts, 0, 0, 1, 2)
         targets.addWidget(self.from_filter, 1, 0)
@@ -132,6 +142,7 @@ class CampaignPage(StaffPage):
         letters.addWidget(self.letter_date)
         letters.addWidget(self.letters_button)
         letters.addStretch(1)
+        letters.addWidget(self.letters_dialog_button)
         targets.addLayout(letters, 4, 0, 1, 2)
         targets_box = QGroupBox(self.tr("Målbedrifter"))
         targets_box.setLayout(targets)
@@ -336,6 +347,24 @@ class CampaignPage(StaffPage):
         said = self.tr("Brev registrert sendt, antall bedrifter: {0}.")
         self._with_campaign(lambda s, c: campaign_service.mark_letters_sent(s, c, on),
                             lambda n: self._say(said.format(_n(n))), self.tr("Registrerer brev …"))
+
+    def open_letters(self) -> LetterDialog | None:
+        """The "Brev" window of the chosen campaign (one at a time); returns it for tests."""
+        campaign_id = self.campaign_id()
+        overview = read(self.store, campaign_service.campaign_overview, campaign_id)
+        if campaign_id is None or overview is None:
+            return None
+        if self.letter_dialog is not None and shiboken6.isValid(self.letter_dialog) \
+                and self.letter_dialog.campaign_id == campaign_id:
+            self.letter_dialog.raise_()
+            self.letter_dialog.activateWindow()
+            return self.letter_dialog
+        dialog = LetterDialog(self.store, campaign_id, overview.campaign.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.produced.connect(lambda _result: (self._show_campaign(), self.changed.emit()))
+        self.letter_dialog = dialog
+        dialog.show()
+        return dialog
 
     # --- imports -----------------------------------------------------------------------------------
 

@@ -1,0 +1,617 @@
+"""Letters from a campaign: the template editor with a live preview on a real target company, the
+hunters' phone and e-mail for letters, and the production of the letters in the background.
+
+Everything reaches the store through services (services/letters.py) via services.use or the page's
+retry queue; the letters are made by a Job in the app's pool, reporting progress by signals, and
+can be cancelled. The window keeps drawing while 8,000 letters are made.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lpj_desktop.domain.letters import PLACEHOLDERS, Language, Letter, ProblemKind, template_problems
+from lpj_desktop.services import letters as letter_service
+from lpj_desktop.services.letters import (
+    LetterDraft,
+    LetterProgress,
+    LetterRequest,
+    LetterResult,
+    LetterTemplateError,
+    Output,
+)
+from lpj_desktop.services.use import read, write
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui import shortcuts
+from lpj_desktop.ui.staff import labels
+from lpj_desktop.ui.store_writes import RetryQueue
+from lpj_desktop.ui.workers import Job, run_job
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 150  # typing pauses this long before the preview follows
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class LetterDialog(QDialog):
+    """The "Brev" window of one campaign."""
+
+    produced = Signal(object)  # LetterResult of a finished (or cancelled) run
+    previewed = Signal()  # the preview shows the text in the editor
+
+    def __init__(self, store: Store, campaign_id: str, campaign_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.campaign_id = store, campaign_id
+        self.job: Job | None = None
+        self.result: LetterResult | None = None
+        self.template_id: str | None = None
+        self.writes = RetryQueue(self)
+        self.setWindowTitle(self.tr("Brev: {0}").format(campaign_name))
+        self.resize(1200, 780)
+
+        # --- the template -------------------------------------------------------------------
+        self.templates = QComboBox()
+        self.new_button = QPushButton(self.tr("&Ny mal"))
+        self.save_button = QPushButton(self.tr("&Lagre malen"))
+        self.save_button.setToolTip(shortcuts.shortcut("save").shown())
+        self.name = QLineEdit()
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Bokmål"), Language.BOKMAL.value)
+        self.language.addItem(self.tr("Nynorsk"), Language.NYNORSK.value)
+        self.subject = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab leaves the text: the form is used from the keyboard
+        self.body.setMinimumHeight(260)
+        self.placeholders = QListWidget()
+        for key, what in PLACEHOLDERS.items():
+            item = QListWidgetItem(f"{{{key}}}  –  {self.tr(what)}")
+            item.setData(ROLE_ID, key)
+            self.placeholders.addItem(item)
+        self.placeholders.setMaximumHeight(150)
+        self.placeholders.setToolTip(self.tr("Enter eller dobbeltklikk setter flettefeltet inn i teksten"))
+        self.problem = QLabel()
+        self.problem.setObjectName("letterProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #B00020")
+        self.organisation = QLineEdit()
+        self.interest_address = QLineEdit()
+        self.interest_address.setPlaceholderText(self.tr("F.eks. https://okn.no/laerling"))
+        self.sender_name = QLineEdit()
+        self.sender_phone = QLineEdit()
+        self.sender_email = QLineEdit()
+
+        top = QHBoxLayout()
+        top_label = QLabel(self.tr("&Mal"))
+        top_label.setBuddy(self.templates)
+        top.addWidget(top_label)
+        top.addWidget(self.templates, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.save_button)
+        form = QFormLayout()
+        for text, widget in ((self.tr("&Navn på malen"), self.name), (self.tr("Mål&form"), self.language),
+                             (self.tr("&Emne"), self.subject), (self.tr("&Tekst"), self.body),
+                             (self.tr("&Flettefelt"), self.placeholders)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow(self.problem)
+        sender = QFormLayout()
+        for text, widget in ((self.tr("&Organisasjon"), self.organisation),
+                             (self.tr("&Adresse for interessemelding"), self.interest_address),
+                             (self.tr("Avsender når bedriften ikke har jeger"), self.sender_name),
+                             (self.tr("Telefon når jegeren ikke har oppgitt"), self.sender_phone),
+                             (self.tr("E-post når jegeren ikke har oppgitt"), self.sender_email)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            sender.addRow(label, widget)
+        sender_box = QGroupBox(self.tr("Avsender"))
+        sender_box.setLayout(sender)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.addLayout(top)
+        editor_layout.addLayout(form, 1)
+        editor_layout.addWidget(sender_box)
+
+        # --- the hunters' phone and e-mail ----------------------------------------------------
+        self.senders = QTableWidget(0, 4)
+        self.senders.setHorizontalHeaderLabels([self.tr("Læreplassjeger"), self.tr("Telefon"),
+                                                self.tr("E-post"), self.tr("Bedrifter")])
+        self.senders.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.senders.verticalHeader().setVisible(False)
+        self.senders_message = QLabel(self.tr(
+            "Telefon og e-post som brevene oppgir for hver jeger. Endringer lagres når du går ut av cellen."))
+        self.senders_message.setWordWrap(True)
+        hunters = QWidget()
+        hunters_layout = QVBoxLayout(hunters)
+        hunters_layout.addWidget(self.senders_message)
+        hunters_layout.addWidget(self.senders)
+
+        tabs = QTabWidget()
+        tabs.addTab(editor, self.tr("Brevmal"))
+        tabs.addTab(hunters, self.tr("Jegernes kontaktinfo"))
+
+        # --- the preview ------------------------------------------------------------------------
+        self.preview_company = QComboBox()
+        self.preview_company.setMinimumContentsLength(30)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("letterPreview")
+        preview_label = QLabel(self.tr("Forhånds&visning for"))
+        preview_label.setBuddy(self.preview_company)
+        preview_top = QHBoxLayout()
+        preview_top.addWidget(preview_label)
+        preview_top.addWidget(self.preview_company, 1)
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.addLayout(preview_top)
+        preview_layout.addWidget(self.preview, 1)
+
+        # --- producing ----------------------------------------------------------------------------
+        self.outputs: dict[Output, QCheckBox] = {
+            Output.PRINT_PDF: QCheckBox(self.tr("&Utskrift: én PDF for vinduskonvolutt")),
+            Output.COMPANY_PDFS: QCheckBox(self.tr("PDF per &bedrift")),
+            Output.EMAILS: QCheckBox(self.tr("E-post&utkast (.eml)")),
+            Output.MAILING_CSV: QCheckBox(self.tr("&CSV til postutsending")),
+        }
+        self.outputs[Output.PRINT_PDF].setChecked(True)
+        self.outputs[Output.MAILING_CSV].setChecked(True)
+        today = date.today()
+        self.letter_date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.letter_date.setCalendarPopup(True)
+        self.letter_date.setDisplayFormat("dd.MM.yyyy")
+        self.folder = QLineEdit(str(Path.home()))
+        self.folder_button = QPushButton(self.tr("&Velg mappe …"))
+        self.mark_sent = QCheckBox(self.tr("Marker målbedriftene som har fått brev som «brev sendt»"))
+        self.mark_sent.setChecked(True)
+        self.produce_button = QPushButton(self.tr("Lag b&revene"))
+        self.produce_button.setToolTip(QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText))
+        self.cancel_button = QPushButton(self.tr("Avb&ryt"))
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("")
+        self.status = QLabel()
+        self.status.setObjectName("letterStatus")
+        self.status.setWordWrap(True)
+        self.missing = QListWidget()
+        self.missing.setObjectName("letterMissing")
+        self.missing.setVisible(False)
+        self.missing.setMaximumHeight(140)
+        produce = QVBoxLayout()
+        outputs = QHBoxLayout()
+        for box in self.outputs.values():
+            outputs.addWidget(box)
+        produce.addLayout(outputs)
+        row = QHBoxLayout()
+        date_label = QLabel(self.tr("Brev&dato"))
+        date_label.setBuddy(self.letter_date)
+        row.addWidget(date_label)
+        row.addWidget(self.letter_date)
+        folder_label = QLabel(self.tr("&Lagres i"))
+        folder_label.setBuddy(self.folder)
+        row.addWidget(folder_label)
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.folder_button)
+        produce.addLayout(row)
+        produce.addWidget(self.mark_sent)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.produce_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, 1)
+        produce.addLayout(buttons)
+        produce.addWidget(self.status)
+        produce.addWidget(self.missing)
+        produce_box = QGroupBox(self.tr("Lag brev til målbedriftene"))
+        produce_box.setLayout(produce)
+
+        split = QSplitter()
+        split.addWidget(tabs)
+        split.addWidget(preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(produce_box)
+
+        # --- behaviour ------------------------------------------------------------------------------
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        for edit in (self.name, self.subject, self.organisation, self.interest_address, self.sender_name,
+                     self.sender_phone, self.sender_email):
+            edit.textEdited.connect(self._edited)
+        self.body.textChanged.connect(self._edited)
+        self.language.currentIndexChanged.connect(self._edited)
+        self.letter_date.dateChanged.connect(self._edited)
+        self.preview_company.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.templates.activated.connect(lambda _i: self._load_chosen())
+        self.new_button.clicked.connect(self.new_template)
+        self.save_button.clicked.connect(lambda: self.save_template())
+        self.placeholders.itemActivated.connect(lambda item: self.insert_placeholder(item.data(ROLE_ID)))
+        self.folder_button.clicked.connect(self._ask_folder)
+        self.produce_button.clicked.connect(self.produce)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.senders.itemChanged.connect(self._sender_edited)
+        for key in shortcuts.keys("save"):
+            QShortcut(key, self, activated=lambda: self.save_template())
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.produce)
+        # No button is the dialog's default: Return in the placeholder list or a field must not press
+        # "Velg mappe" or start a print run (those have their own keys).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._last_text_widget: QWidget = self.body
+        self.subject.installEventFilter(self)
+        self.body.installEventFilter(self)
+
+        self._load_templates()
+        self._load_targets()
+        self._load_senders()
+        self.update_preview()
+        self.body.setFocus()
+
+    # --- templates ------------------------------------------------------------------------------
+
+    def draft(self) -> LetterDraft:
+        """The template as the form holds it now."""
+        return LetterDraft(
+            name=self.name.text(), language=Language(self.language.currentData()),
+            subject=self.subject.text(), body=self.body.toPlainText(),
+            organisation=self.organisation.text(), interest_address=self.interest_address.text(),
+            sender_name=self.sender_name.text(), sender_phone=self.sender_phone.text(),
+            sender_email=self.sender_email.text())
+
+    def _load_templates(self, choose: str | None = None) -> None:
+        # The shipped templates are stored on first use, hence a write (a small one, once).
+        self._drafts = dict(write(self.store, letter_service.template_drafts))
+        self.templates.clear()
+        for template_id, draft in self._drafts.items():
+            self.templates.addItem(draft.name, template_id)
+        index = max(0, self.templates.findData(choose)) if choose else 0
+        self.templates.setCurrentIndex(index)
+        self._load_chosen()
+
+    def _load_chosen(self) -> None:
+        template_id = self.templates.currentData()
+        draft = self._drafts.get(template_id)
+        if draft is None:
+            return
+        self.template_id = template_id
+        self.show_draft(draft)
+
+    def show_draft(self, draft: LetterDraft) -> None:
+        self.name.setText(draft.name)
+        self.language.setCurrentIndex(max(0, self.language.findData(draft.language.value)))
+        self.subject.setText(draft.subject)
+        self.body.setPlainText(draft.body)
+        self.organisation.setText(draft.organisation)
+        self.interest_address.setText(draft.interest_address)
+        self.sender_name.setText(draft.sender_name)
+        self.sender_phone.setText(draft.sender_phone)
+        self.sender_email.setText(draft.sender_email)
+        self.update_preview()
+
+    def new_template(self) -> None:
+        """A new template starting from the text in the form, under a name still to be given."""
+        self.template_id = None
+        self.templates.setCurrentIndex(-1)
+        self.name.setText(self.tr("Ny mal"))
+        self.name.selectAll()
+        self.name.setFocus()
+
+    def save_template(self, then: Any = None) -> None:
+        """Store the form's template; a refusal is said in words under the text."""
+        draft = self.draft()
+
+        def done(template_id: str) -> None:
+            self.template_id = template_id
+            self._load_templates(choose=template_id)
+            self.status.setText(self.tr("Malen «{0}» er lagret.").format(draft.name.strip()))
+            if then is not None:
+                then()
+
+        self.writes.write(self.store, lambda s: letter_service.save_template(s, self.template_id, draft),
+                          say=self.status.setText, done=done, refusals=(LetterTemplateError,),
+                          refused=self._refused)
+
+    def _refused(self, error: LetterTemplateError) -> None:
+        text = self.problem_text(error)
+        self.problem.setText(text)
+        self.status.setText(text)
+
+    def problem_text(self, error: LetterTemplateError) -> str:
+        if error.key == "template_invalid":
+            return self.describe_problems(error.problems)
+        return {
+            "name_missing": self.tr("Malen må ha et navn."),
+            "name_taken": self.tr("En annen mal har alt dette navnet."),
+            "campaign_gone": self.tr("Kampanjen finnes ikke lenger."),
+        }.get(error.key) or labels.problem(error.key)
+
+    def describe_problems(self, problems: list[Any]) -> str:
+        """The template's problems in words, at most three, with the known placeholders named."""
+        part_names = {"subject": self.tr("emnet"), "body": self.tr("teksten")}
+        out = []
+        for p in problems[:3]:
+            where = self.tr("{0}, linje {1}").format(part_names[p.part], p.line)
+            if p.kind is ProblemKind.UNKNOWN:
+                out.append(self.tr("Ukjent flettefelt {0} i {1}.").format(p.text, where))
+            elif p.kind is ProblemKind.UNCLOSED:
+                out.append(self.tr("Krøllparentes uten make i {0}: skriv {{{{ og }}}} for en vanlig "
+                                   "krøllparentes.").format(where))
+            else:
+                out.append(self.tr("Både emne og tekst må fylles ut."))
+        if any(p.kind is ProblemKind.UNKNOWN for p in problems):
+            out.append(self.tr("Flettefeltene som finnes: {0}.").format(
+                ", ".join(f"{{{k}}}" for k in PLACEHOLDERS)))
+        return " ".join(out)
+
+    def insert_placeholder(self, key: str) -> None:
+        """Put `{key}` where the cursor was in the subject or the text."""
+        target = self._last_text_widget
+        if target is self.subject:
+            self.subject.insert(f"{{{key}}}")
+            self.subject.setFocus()
+            self._edited()
+        else:
+            self.body.insertPlainText(f"{{{key}}}")
+            self.body.setFocus()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
+        # Where a placeholder chosen from the list goes: the last of subject and text that had focus.
+        if event.type() == event.Type.FocusIn and watched in (self.subject, self.body):
+            self._last_text_widget = watched
+        return super().eventFilter(watched, event)
+
+    # --- preview --------------------------------------------------------------------------------
+
+    def _load_targets(self) -> None:
+        choices = read(self.store, letter_service.target_choices, self.campaign_id)
+        self.preview_company.blockSignals(True)
+        self.preview_company.clear()
+        for c in choices:
+            self.preview_company.addItem(f"{c.name} ({c.place})" if c.place else c.name, c.company_id)
+        self.preview_company.blockSignals(False)
+
+    def _edited(self, *_args: Any) -> None:
+        # The check is instant (it is plain text rules); the preview waits for a pause in typing.
+        draft = self.draft()
+        problems = template_problems(draft.subject, draft.body)
+        self.problem.setText(self.describe_problems(problems) if problems else "")
+        self._timer.start()
+
+    def update_preview(self) -> None:
+        """Show the letter the form's template makes for the chosen target company."""
+        self._timer.stop()
+        draft = self.draft()
+        problems = template_problems(draft.subject, draft.body)
+        self.problem.setText(self.describe_problems(problems) if problems else "")
+        company_id = self.preview_company.currentData()
+        if company_id is None:
+            self.preview.setHtml(self.tr("<p>Kampanjen har ingen målbedrifter å vise brevet for.</p>"))
+            self.previewed.emit()
+            return
+        letter = read(self.store, letter_service.preview_letter, self.campaign_id, company_id, draft,
+                      self._date())
+        self.preview.setHtml(self._letter_html(letter) if letter is not None else "")
+        self.previewed.emit()
+
+    def _letter_html(self, letter: Letter) -> str:
+        parts = ["<div style='font-family: sans-serif'>"]
+        if letter.sender:
+            parts.append("<p align='right'><b>" + _html(letter.sender[0]) + "</b><br>"
+                         + "<br>".join(_html(s) for s in letter.sender[1:]) + "</p>")
+        if letter.recipient:
+            parts.append("<p>" + "<br>".join(_html(r) for r in letter.recipient) + "</p>")
+        else:
+            parts.append("<p style='color:#B00020'>" + self.tr(
+                "Bedriften har ingen brukbar postadresse: den får ikke brev i posten.") + "</p>")
+        parts.append(f"<p align='right'>{_html(letter.date_line)}<br>"
+                     + self.tr("Svarkode: {0}").format(_html(letter.reply_code)) + "</p>")
+        parts.append(f"<h3>{_html(letter.subject)}</h3>")
+        paragraph: list[str] = []
+        for line in (*letter.lines, ""):
+            if line.strip():
+                paragraph.append(_html(line))
+            elif paragraph:
+                parts.append("<p>" + "<br>".join(paragraph) + "</p>")
+                paragraph = []
+        parts.append("</div>")
+        return "".join(parts)
+
+    def preview_text(self) -> str:
+        return self.preview.toPlainText()
+
+    # --- hunters ----------------------------------------------------------------------------------
+
+    def _load_senders(self) -> None:
+        rows = read(self.store, letter_service.campaign_senders, self.campaign_id)
+        self.senders.blockSignals(True)
+        self.senders.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            name = QTableWidgetItem(row.name or self.tr("(ukjent bruker)"))
+            name.setData(ROLE_ID, row.user_id)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            count = QTableWidgetItem(str(row.companies))
+            count.setFlags(count.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.senders.setItem(r, 0, name)
+            self.senders.setItem(r, 1, QTableWidgetItem(row.phone))
+            self.senders.setItem(r, 2, QTableWidgetItem(row.email))
+            self.senders.setItem(r, 3, count)
+        self.senders.blockSignals(False)
+
+    def _sender_edited(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        user_id = self.senders.item(row, 0).data(ROLE_ID)
+        phone, email = self.senders.item(row, 1).text(), self.senders.item(row, 2).text()
+        name = self.senders.item(row, 0).text()
+        self.writes.write(
+            self.store, lambda s: letter_service.save_sender(s, user_id, phone, email),
+            say=self.senders_message.setText,
+            done=lambda _r: (self.senders_message.setText(self.tr("Lagret for {0}.").format(name)),
+                             self.update_preview()),
+            refusals=(LetterTemplateError,),
+            refused=lambda e: self.senders_message.setText(f"{name}: {labels.problem(e.key)}"))
+
+    # --- producing ----------------------------------------------------------------------------------
+
+    def _date(self) -> date:
+        q = self.letter_date.date()
+        return date(q.year(), q.month(), q.day())
+
+    def _ask_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Mappe for brevene"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def chosen_outputs(self) -> frozenset[Output]:
+        return frozenset(o for o, box in self.outputs.items() if box.isChecked())
+
+    def produce(self) -> None:
+        """Save the template, then make the letters in the background."""
+        if self.job is not None:
+            return
+        outputs = self.chosen_outputs()
+        if not outputs:
+            self.status.setText(self.tr("Velg minst én utskrift: PDF, e-post eller CSV."))
+            return
+        if not self.folder.text().strip():
+            self.status.setText(self.tr("Velg en mappe brevene skal lagres i."))
+            return
+        self.save_template(then=lambda: self._start(outputs))
+
+    def _start(self, outputs: frozenset[Output]) -> None:
+        request = LetterRequest(self.campaign_id, self.draft(), outputs, Path(self.folder.text().strip()),
+                                self._date(), mark_sent=self.mark_sent.isChecked())
+        self.result = None
+        self.missing.clear()
+        self.missing.setVisible(False)
+        self.produce_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Lager brevene …"))
+        job = Job(letter_service.produce_letters, self.store, request, with_progress=True)
+        self.job = job
+        run_job(job, self._done, self._failed, self._progress)
+
+    def cancel(self) -> None:
+        """Stop the letters being made: nothing is kept and nothing is marked."""
+        if self.job is not None:
+            self.job.cancel()
+            self.status.setText(self.tr("Avbryter …"))
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _progress(self, report: LetterProgress) -> None:
+        if not shiboken6.isValid(self):
+            return
+        stage = {
+            "reading": self.tr("Leser målbedriftene"),
+            Output.PRINT_PDF.value: self.tr("Utskrifts-PDF"),
+            Output.COMPANY_PDFS.value: self.tr("PDF per bedrift"),
+            Output.EMAILS.value: self.tr("E-postutkast"),
+            Output.MAILING_CSV.value: self.tr("CSV til postutsending"),
+            "marking": self.tr("Markerer brev sendt"),
+        }.get(report.stage, report.stage)
+        self.progress.setRange(0, max(1, report.total))
+        self.progress.setValue(min(report.done, report.total))
+        self.progress.setFormat(f"{stage}: %v / %m")
+
+    def _finish(self) -> None:
+        self.job = None
+        self.produce_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+
+    def _done(self, result: LetterResult) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._finish()
+        self.result = result
+        if result.cancelled:
+            self.status.setText(self.tr("Avbrutt. Ingen filer er lagret, og ingen bedrifter er merket."))
+        else:
+            text = self.tr("Ferdig: {0} brev ({1} sider) til utskrift, {2} PDF-er per bedrift, "
+                           "{3} e-postutkast, {4} rader til postutsending. Lagret i {5}.").format(
+                result.printed, result.pages, result.company_pdfs, result.emails, result.csv_rows,
+                result.folder)
+            if result.marked_letter or result.marked_email:
+                text += " " + self.tr("Merket brev sendt: {0} i posten, {1} på e-post.").format(
+                    result.marked_letter, result.marked_email)
+            self.status.setText(text)
+        self._show_missing(result)
+        self.produced.emit(result)
+
+    def _show_missing(self, result: LetterResult) -> None:
+        reasons = {
+            "no_postal_address": self.tr("mangler postadresse (fikk e-post)"),
+            "no_email": self.tr("mangler e-postadresse (fikk brev i posten)"),
+            "no_address_or_email": self.tr("mangler både postadresse og e-post: fikk ikke brev"),
+        }
+        self.missing.clear()
+        for m in result.missing:
+            self.missing.addItem(f"{m.name} ({m.orgnr or '–'}): {reasons.get(m.reason, m.reason)}")
+        self.missing.setVisible(bool(result.missing))
+        if result.missing and not result.cancelled:
+            self.status.setText(self.status.text() + " " + self.tr(
+                "{0} bedrifter mangler adresse for noe av det du valgte; de står i lista under og i "
+                "fila uten-adresse.").format(len(result.missing)))
+
+    def _failed(self, message: str, _details: str) -> None:
+        if not shiboken6.isValid(self):
+            log.warning("letters failed after the window closed: %s", message)
+            return
+        self._finish()
+        self.status.setText(self.tr("Brevene ble ikke laget: {0}").format(message))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # Closing while letters are made stops them: nothing half-made is left or marked.
+        self.cancel()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Esc: stop a run first; a second Esc closes the window."""
+        if self.job is not None:
+            self.cancel()
+            return
+        super().reject()

@@ -1,0 +1,154 @@
+"""The "Brev" window of a campaign driven from the keyboard (pytest-qt, offscreen) on a real store:
+the live preview on a real target, an unknown placeholder refused in words, the letters made in the
+background with progress, a cancel, and the companies without address shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from lpj_desktop.services.letters import Output
+from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import CampaignTarget
+from lpj_desktop.ui import workers
+from lpj_desktop.ui.staff.campaign_page import CampaignPage
+from lpj_desktop.ui.staff.letter_dialog import LetterDialog
+
+from .conftest import World
+
+
+@pytest.fixture(autouse=True)
+def _finish_background_work(qtbot: Any) -> Any:
+    yield
+    workers.wait_for_all()  # no worker may outlive its store
+
+
+def open_dialog(qtbot: Any, store: Store, world: World) -> LetterDialog:
+    page = CampaignPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_campaign(world.campaign_id)
+    qtbot.mouseClick(page.letters_dialog_button, Qt.MouseButton.LeftButton)
+    dialog = page.letter_dialog
+    assert dialog is not None and dialog.isVisible()
+    # Its keys (Ctrl+Enter, Ctrl+P, Esc) act in the active window, as they do for a person.
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    return dialog
+
+
+def choose_company(dialog: LetterDialog, name: str) -> None:
+    index = next(i for i in range(dialog.preview_company.count())
+                 if dialog.preview_company.itemText(i).startswith(name))
+    dialog.preview_company.setCurrentIndex(index)
+
+
+def test_preview_follows_the_text_and_the_chosen_company(qtbot: Any, store: Store,
+                                                         letters_world: World) -> None:
+    dialog = open_dialog(qtbot, store, letters_world)
+    assert dialog.templates.count() == 2  # the shipped bokmål and nynorsk templates
+    choose_company(dialog, "Tinden Bygg AS")
+    text = dialog.preview_text()
+    assert "Tinden Bygg AS" in text and "v/ Kari Fag" in text and "9325 BARDUFOSS" in text
+    assert "tømrerfaget" in text
+    # Typing at the end of the text: the preview follows after a pause.
+    dialog.body.setFocus()
+    dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(dialog.previewed, timeout=3000):
+        qtbot.keyClick(dialog.body, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.body, "PS: Svar innen 1. mars.")
+    assert "PS: Svar innen 1. mars." in dialog.preview_text()
+    # A placeholder chosen from the list with Enter goes in where the cursor is.
+    dialog.placeholders.setCurrentRow(next(i for i in range(dialog.placeholders.count())
+                                           if dialog.placeholders.item(i).text().startswith("{svarkode}")))
+    dialog.placeholders.setFocus()
+    with qtbot.waitSignal(dialog.previewed, timeout=3000):
+        qtbot.keyClick(dialog.placeholders, Qt.Key.Key_Return)
+    assert dialog.body.toPlainText().endswith("1. mars.{svarkode}")
+    choose_company(dialog, "Finnmark Bil AS")
+    assert "ingen brukbar postadresse" in dialog.preview_text()
+    # Nynorsk.
+    dialog.templates.setCurrentIndex(dialog.templates.findText("Læreplassbrev (nynorsk)"))
+    dialog.templates.activated.emit(dialog.templates.currentIndex())
+    choose_company(dialog, "Polar Rør AS")
+    assert "Til Nils Leder" in dialog.preview_text() and "Med venleg helsing" in dialog.preview_text()
+
+
+def test_an_unknown_placeholder_is_refused_in_words(qtbot: Any, store: Store,
+                                                    letters_world: World) -> None:
+    dialog = open_dialog(qtbot, store, letters_world)
+    dialog.subject.setFocus()
+    dialog.subject.end(False)
+    qtbot.keyClicks(dialog.subject, " {firma}")
+    assert "Ukjent flettefelt {firma} i emnet, linje 1." in dialog.problem.text()
+    assert "{bedrift}" in dialog.problem.text()  # the ones that exist are named
+    before = dialog.templates.count()
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save
+    assert "Ukjent flettefelt {firma}" in dialog.status.text()
+    assert dialog.templates.count() == before
+    # Mended and saved under a new name: it is there next time the window opens.
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Backspace)
+    for _ in range(len("{firma")):
+        qtbot.keyClick(dialog.subject, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.subject, "{bedrift}")
+    assert dialog.problem.text() == ""
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.name, "Vår 2027")
+    qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.templates.currentText() == "Vår 2027"
+    again = LetterDialog(store, letters_world.campaign_id, "x")
+    qtbot.addWidget(again)
+    assert again.templates.findText("Vår 2027") >= 0
+
+
+def test_letters_are_made_in_the_background_and_missing_addresses_shown(
+        qtbot: Any, store: Store, letters_world: World, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, store, letters_world)
+    dialog.folder.setText(str(tmp_path))
+    dialog.outputs[Output.EMAILS].setChecked(True)
+    dialog.letter_date.setDate(QDate(2026, 12, 7))
+    reports: list[Any] = []
+    with qtbot.waitSignal(dialog.produced, timeout=20_000) as done:
+        qtbot.keyClick(dialog.body, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.busy()
+        dialog.job.signals.progress.connect(reports.append)  # type: ignore[union-attr]
+    result = done.args[0]
+    assert not result.cancelled and result.printed == 4 and result.emails == 4
+    assert "Ferdig: 4 brev" in dialog.status.text()
+    assert dialog.missing.isVisible() and dialog.missing.count() == 3
+    assert any("Finnmark Bil AS" in dialog.missing.item(i).text() and "fikk ikke brev" in
+               dialog.missing.item(i).text() for i in range(dialog.missing.count()))
+    assert list(tmp_path.glob("brev-*/brev-*.pdf"))
+    with store.reader() as s:
+        marked = s.scalars(select(CampaignTarget.letter_channel).where(
+            CampaignTarget.campaign_id == letters_world.campaign_id,
+            CampaignTarget.letter_channel.is_not(None))).all()
+    assert sorted(marked) == ["email"] + ["letter"] * 4
+
+
+def test_esc_cancels_a_run_and_nothing_is_kept(qtbot: Any, store: Store, letters_world: World,
+                                               tmp_path: Path, monkeypatch: Any) -> None:
+    from lpj_desktop.services import letters as service
+
+    real = service.campaign_facts
+
+    def slow_facts(*args: Any, **kwargs: Any) -> Any:
+        # Long enough for Esc to land while the letters are being made.
+        return real(*args, **kwargs) * 200
+
+    monkeypatch.setattr(service, "campaign_facts", slow_facts)
+    dialog = open_dialog(qtbot, store, letters_world)
+    dialog.folder.setText(str(tmp_path / "ut"))
+    with qtbot.waitSignal(dialog.produced, timeout=30_000) as done:
+        qtbot.keyClick(dialog.body, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: dialog.progress.maximum() > 1, timeout=10_000)
+        qtbot.keyClick(dialog.body, Qt.Key.Key_Escape)
+    assert done.args[0].cancelled
+    assert dialog.isVisible()  # the first Esc stops the run, not the window
+    assert "Avbrutt" in dialog.status.text()
+    assert list((tmp_path / "ut").iterdir()) == []  # not even a half-made folder
