@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.models import (
+    Attachment,
     Campaign,
     CampaignTarget,
     Company,
@@ -26,7 +27,7 @@ from lpj_desktop.store.models import (
 MODELS: dict[str, type[Any]] = {
     "company": Company, "contact": Contact, "event": Event, "visit": Visit, "note": Note,
     "followup": FollowUp, "campaign": Campaign, "campaign_target": CampaignTarget, "goal": Goal,
-    "user": User,
+    "user": User, "attachment": Attachment,
 }
 
 
