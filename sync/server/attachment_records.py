@@ -7,6 +7,7 @@ upload's start and a file's release, never on a pull.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -14,10 +15,14 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from sync.entities import ENTITIES
+from sync.server.access import Caller, read_scope
+from sync.server.blobs import BlobStore
+from sync.server.db import Database
 from sync.server.models import Record
 from sync.server.records import dumps, loads
 from sync.vocabulary import AttachmentParent
 
+log = logging.getLogger("lpj.server.files")
 ATTACHMENT = "attachment"
 ATTACHMENT_PARENTS = frozenset(p.value for p in AttachmentParent)
 SPEC = ENTITIES[ATTACHMENT]
@@ -77,3 +82,38 @@ def count_attachments(session: Session) -> int:
 def unreferenced(session: Session, digests: Iterable[str]) -> list[str]:
     """Those of `digests` that no live attachment names any more."""
     return [d for d in digests if not live_attachments_naming(session, d)]
+
+
+def readable_attachment(session: Session, caller: Caller, attachment_id: str) -> dict[str, Any] | None:
+    """The fields of a live attachment the caller may see (its parent's readers), else None:
+    absent, deleted and out of sight are alike, so an answer tells nothing of others' files."""
+    row = session.get(Record, (ATTACHMENT, attachment_id))
+    if row is None or row.deleted:
+        return None
+    if not read_scope(session, caller).can_read_row(row.org_id, row.owner_id):
+        return None
+    fields: dict[str, Any] = loads(row.fields)
+    fields["org_id"] = row.org_id
+    return fields
+
+
+def release(db: Database, blobs: BlobStore, digests: Iterable[str]) -> list[str]:
+    """Delete the files that no live attachment names any more (after a push deleted
+    attachments: an erased contact's or visit's photos leave the server's disk too). Run after
+    the push's commit; a crash in between leaves files for `sweep_orphans`. The ones deleted."""
+    digests = sorted(set(digests))
+    if not digests:
+        return []
+    with db.reader() as session:
+        gone = unreferenced(session, digests)
+    for digest in gone:
+        blobs.delete(digest)
+    if gone:
+        log.info("%d file(s) of deleted attachments removed", len(gone))
+    return gone
+
+
+def sweep_orphans(db: Database, blobs: BlobStore) -> list[str]:
+    """Delete every stored file no live attachment names (the orphan sweep: after a crash
+    between a push and its release, or a restore of the database from an older backup)."""
+    return release(db, blobs, list(blobs.digests()))

@@ -21,6 +21,7 @@ from sync.protocol import (
 )
 from sync.server import pull as pull_module
 from sync.server import snapshot as snapshot_module
+from sync.server.attachment_records import release
 from sync.server.errors import ApiError
 from sync.server.meta import read_epoch
 from sync.server.models import Client
@@ -60,6 +61,9 @@ def router(versions: VersionChecks) -> APIRouter:
         def work() -> Response:
             caller = server.auth.caller_for_token(token_of(credentials))
             answer = apply_push(server.db, caller, parse_body(PushRequest, body, content_type))
+            if answer.released:
+                # Files of attachments this push deleted (an erasure): gone from disk as well.
+                release(server.db, server.blobs, answer.released)
             return Response(answer.to_json(own_seqs=own_seqs), media_type="application/json")
 
         return await run_in_threadpool(work)
