@@ -109,6 +109,7 @@ class ErrorCode(StrEnum):
     HASH_MISMATCH = "hash_mismatch"  # a finished upload is not the file its record names
     OFFSET_MISMATCH = "offset_mismatch"  # a PATCH not at the server's offset (HEAD, then resume)
     UPLOAD_BUSY = "upload_busy"  # another request is still writing this upload
+    UNKNOWN_UPLOAD = "unknown_upload"  # finished long ago, expired or never made: start again
 
 
 class ErrorBody(_Wire):

@@ -192,7 +192,8 @@ def test_a_file_that_does_not_hash_to_its_record_is_refused_and_nothing_kept(
     refused = _patch(kari, location, 50_000, bytes(forged[50_000:]))
     assert refused.status_code == 422 and refused.json()["code"] == "hash_mismatch"
     assert "nothing was kept" in refused.json()["message"]
-    assert _stored(h) == [] and _head(kari, location).status_code == 404
+    gone = _head(kari, location)
+    assert _stored(h) == [] and gone.status_code == 404
     assert list((h.config.resolved_files_dir / "uploads").glob("*.part")) == []
     # Too long a body, or a length that is not the record's, is refused too.
     location = _create(kari, attachment, len(data)).headers["Location"]

@@ -65,8 +65,8 @@ def _no_attachment(attachment_id: str) -> ApiError:
 
 
 def _no_upload() -> ApiError:
-    return ApiError(404, ErrorCode.NOT_FOUND, "no such upload (finished, expired or never made): "
-                                              "start it again")
+    return ApiError(404, ErrorCode.UNKNOWN_UPLOAD, "no such upload (finished, expired or never "
+                                                   "made): start it again")
 
 
 def _upload_headers(offset: int, length: int) -> dict[str, str]:
