@@ -246,3 +246,21 @@ def test_a_stock_tus_client_uploads_to_it(files_harness: ServerHarness, tmp_path
     uploader = client.uploader(file_stream=__import__("io").BytesIO(data), chunk_size=256 * 1024)
     uploader.upload()
     assert kari.get(f"/attachments/{attachment}/original").content == data
+
+
+def test_the_orphan_sweep_removes_only_files_nobody_names(files_harness: ServerHarness) -> None:
+    from sync.server.attachment_records import sweep_orphans
+    from sync.server.blobs import FileBlobStore
+
+    h = files_harness
+    kari = h.new_user("kari")
+    data = os.urandom(3000)
+    _visit, attachment = _visit_with_file(kari, data)
+    assert _patch(kari, _create(kari, attachment, len(data)).headers["Location"], 0, data).status_code == 204
+    blobs = FileBlobStore(h.config.resolved_files_dir / "blobs")
+    stray = h.config.resolved_files_dir / "stray"
+    stray.write_bytes(b"left by a crash")
+    orphan = hashlib.sha256(b"left by a crash").hexdigest()
+    blobs.put(orphan, stray)
+    assert sweep_orphans(h.db, blobs) == [orphan]
+    assert _stored(h) == [hashlib.sha256(data).hexdigest()]
