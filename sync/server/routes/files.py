@@ -91,7 +91,8 @@ def router() -> APIRouter:
               "headers": {"Location": {"description": "/api/v1/uploads/{upload_id}",
                                        "schema": {"type": "string"}},
                           **_OFFSET_HEADERS}},
-        413: {"description": "Over the per-file limit or the organisation's quota"},
+        413: {"description": "The organisation's attachments take more than its quota "
+                             "(quota_exceeded); an Upload-Length over the per-file limit is 422"},
     })
     def create_upload(
         request: Request, attachment_id: _ID, role: FileRole, caller: CallerDep, server: ServerDep,
