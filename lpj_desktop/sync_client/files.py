@@ -24,11 +24,12 @@ from sqlalchemy import select
 
 from lpj_desktop.store.blobs import LocalBlobs
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.models import Attachment, AttachmentUpload
+from lpj_desktop.store.models import Attachment, AttachmentUpload, OutboxMutation
 from lpj_desktop.store.models.attachment import UploadState
+from lpj_desktop.store.models.local import OutboxState
 from lpj_desktop.sync_client.api import CancelCheck, OfflineError, ServerError, SyncError
 from lpj_desktop.sync_client.transport import RawAnswer, Transport
-from sync.entities import MAX_ATTACHMENT_BYTES, MAX_THUMBNAIL_BYTES
+from sync.entities import MAX_ATTACHMENT_BYTES, MAX_THUMBNAIL_BYTES, MutationName
 from sync.protocol import API_PREFIX
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ class FileSync:
         the server has not acknowledged yet wait for the next run."""
         report = FileReport()
         deadline = self._clock() + budget_s
+        report.refused += self._refuse_rejected_records()
         self.transport.cancelled = cancelled
         try:
             for sha256 in self._queue():
@@ -127,6 +129,26 @@ class FileSync:
                 .where(AttachmentUpload.state == UploadState.WAITING)
                 .order_by(AttachmentUpload.queued_at.desc())).all()
         return [sha for sha, version, deleted in rows if version is not None and deleted is None]
+
+    def _refuse_rejected_records(self) -> int:
+        """Files whose attachment record the server refused (its create rejected: the visit it
+        belongs to was refused too, say) can never be sent: refused, with the server's words,
+        instead of waiting for ever."""
+        with self.store.session() as s:
+            rows = s.execute(
+                select(AttachmentUpload, OutboxMutation.error_message)
+                .join(Attachment, Attachment.id == AttachmentUpload.attachment_id)
+                .join(OutboxMutation, (OutboxMutation.record_id == Attachment.id)
+                      & (OutboxMutation.entity == "attachment")
+                      & (OutboxMutation.name == MutationName.CREATE.value))
+                .where(AttachmentUpload.state == UploadState.WAITING,
+                       Attachment.server_version.is_(None),
+                       OutboxMutation.state == OutboxState.REJECTED)).all()
+            for upload, message in rows:
+                upload.state = UploadState.REFUSED
+                upload.error = f"Serveren avviste vedlegget: {message or 'uten begrunnelse'}"
+                log.warning("files: %s… refused with its record: %s", upload.sha256[:12], message)
+        return len(rows)
 
     def _row(self, sha256: str) -> AttachmentUpload:
         with self.store.reader() as s:

@@ -137,3 +137,25 @@ def test_an_erased_visit_takes_its_files_from_the_server_and_every_laptop(
         assert not blobs.has(attachment.sha256) and not blobs.has(attachment.thumbnail_sha256)
         with laptop.store.reader() as s:
             assert s.scalar(select(Attachment.deleted_at).where(Attachment.id == attachment.id))
+
+
+def test_a_file_whose_record_the_server_refused_is_refused_in_words_not_kept_waiting(
+        tmp_path: Path, any_server: LiveServer, team: tuple[Client, Client]) -> None:
+    from lpj_desktop.services.attachments import attach_prepared, prepare_file
+    from lpj_desktop.store.models import AttachmentUpload
+    from lpj_desktop.store.models.attachment import UploadState
+
+    kari, _ola = team
+    company = register_company(kari, ORGNRS[3], "Alta Elektro AS")
+    visit = _visit(kari, company)
+    prepared = prepare_file(LocalBlobs.beside(kari.store.path), _photo(tmp_path / "x.jpg", 2, side=300))
+    with kari.store.session() as s:
+        # Someone else's name as the author: the server refuses the record.
+        attach_prepared(s, prepared, "visit", visit, author_id="another-user")
+    report = kari.engine.sync()
+    assert report.rejected == 1
+    files = kari.engine.sync_files()
+    assert files.refused == 2 and files.waiting_files == 0 and files.error is None
+    with kari.store.reader() as s:
+        errors = {u.state: u.error for u in s.scalars(select(AttachmentUpload))}
+    assert list(errors) == [UploadState.REFUSED] and "avviste" in errors[UploadState.REFUSED]
