@@ -71,6 +71,10 @@ def describe(session: Session, entity: str, record_id: str) -> RecordRef:
         title = text[:60] + ("…" if len(text) > 60 else "")
     elif isinstance(record, Goal):
         title, when = record.subject, record.period_start
+    elif isinstance(record, Attachment):
+        title, when = record.caption or record.file_name, record.created_at
+        if record.parent_entity == "company":
+            company_id = record.parent_id
     company_name = None
     if company_id:
         company = session.get(Company, company_id)

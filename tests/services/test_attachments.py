@@ -199,3 +199,43 @@ def test_attaching_to_a_deleted_or_unknown_record_is_refused(
         use.write(store, attach_file, blobs, photo(tmp_path / "x.jpg", (100, 100)), "visit",
                   "no-such-visit", author_id="u1")
     assert refused.value.key == "parent_unknown" and _count(store, Attachment) == 0
+
+
+def test_a_company_rekeyed_by_the_sync_keeps_its_files_and_their_queued_create(
+        store: Store, blobs: LocalBlobs, tmp_path: Path) -> None:
+    from lpj_desktop.store.models import Company
+    from lpj_desktop.sync_client.records import ApplyStats, bulk_upsert
+    from sync.kernel.ids import company_id_for_orgnr, uuid7
+    from sync.protocol import Change
+
+    orgnr = "974760673"
+    local_id = uuid7()
+    with store.session() as s:
+        s.add(Company(id=local_id, orgnr=orgnr, name="Lokal AS"))
+    attachment = use.write(store, attach_file, blobs, photo(tmp_path / "a.jpg", (200, 100)), "company",
+                           local_id, author_id="u1")
+    from datetime import UTC, datetime
+
+    from lpj_desktop.domain.enums import Channel
+    from lpj_desktop.domain.ladder import Outcome
+    from lpj_desktop.domain.visit_draft import VisitDraft
+    from lpj_desktop.services.visits import record_visit
+
+    use.write(store, record_visit, VisitDraft(company_id=local_id, occurred_at=datetime.now(UTC),
+                                              channel=Channel.PHONE, outcome=Outcome.WANTS_INFORMATION), "u1")
+    server_id = company_id_for_orgnr(orgnr)
+    with store.session() as s:
+        stats = ApplyStats()
+        bulk_upsert(s, "company", [Change(entity="company", record_id=server_id, version=2,
+                                          fields={"orgnr": orgnr, "name": "Server AS"})], stats)
+        assert stats.rekeyed == 1
+    with store.reader() as s:
+        assert s.get(Attachment, attachment.id).parent_id == server_id
+        queued = s.scalars(select(OutboxMutation).where(OutboxMutation.entity == "attachment")).one()
+        assert queued.args["fields"]["parent_id"] == server_id
+        # So do a visit's queued create and its company's (the re-key's rewrites of queued
+        # mutations were dropped by the expiry that followed them, for lack of a flush).
+        visit_create = s.scalars(select(OutboxMutation).where(OutboxMutation.entity == "visit")).one()
+        assert visit_create.args["fields"]["company_id"] == server_id
+        company_create = s.scalars(select(OutboxMutation).where(OutboxMutation.entity == "company")).one()
+        assert company_create.record_id == server_id

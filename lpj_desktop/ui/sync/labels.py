@@ -71,6 +71,7 @@ def entity_label(entity: str) -> str:
         "campaign": translate("SyncLabels", "Kampanje"),
         "campaign_target": translate("SyncLabels", "Kampanjemottaker"),
         "goal": translate("SyncLabels", "Produksjonsmål"),
+        "attachment": translate("SyncLabels", "Vedlegg"),
     }.get(entity, entity)
 
 
@@ -88,6 +89,7 @@ def change_label(name: str, entity: str) -> str:
             "campaign": translate("SyncLabels", "Ny kampanje"),
             "campaign_target": translate("SyncLabels", "Ny kampanjemottaker"),
             "goal": translate("SyncLabels", "Nytt produksjonsmål"),
+            "attachment": translate("SyncLabels", "Nytt vedlegg"),
         }.get(entity, what)
     if name == "update":
         return translate("SyncLabels", "Endring av {0}").format(what)
