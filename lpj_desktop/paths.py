@@ -49,6 +49,11 @@ class AppPaths:
     def drafts_dir(self) -> Path:
         return self.data_dir / "drafts"
 
+    @property
+    def files_dir(self) -> Path:
+        """Attached files, each named by its SHA-256 (lpj_desktop/store/blobs.py)."""
+        return self.data_dir / "files"
+
     def ensure(self) -> AppPaths:
         """Create the folders, readable by this user only (the store holds personal data)."""
         for folder in (self.data_dir, self.log_dir, self.config_dir):

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from sync.vocabulary import (
+    AttachmentParent,
     Channel,
     CompanySource,
     EventKind,
@@ -21,6 +22,7 @@ from sync.vocabulary import (
     GoalScope,
     LaerebedriftStatus,
     LetterChannel,
+    MediaType,
     Outcome,
     RegisterChangeKind,
     Role,
@@ -50,6 +52,11 @@ class Policy(StrEnum):
     SHARED = "shared"
     # Written only by the server (user directory); clients read.
     SERVER = "server"
+    # Belongs to another record (EntitySpec.parent): whoever may see the parent sees it, whoever
+    # may write the parent writes it, and it goes when the parent is deleted. The server takes
+    # its organisation and owner from the parent (sync.server.push), so a pull's filter, which
+    # reads only those two columns, gives it exactly the parent's readers.
+    ATTACHED = "attached"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +87,14 @@ class EntitySpec:
     # Fields naming a user besides the owner field (whom a follow-up is for, a company's hunter):
     # a laptop's records made before its first login carry a stand-in id there, rewritten then.
     user_fields: tuple[str, ...] = ()
+    # For Policy.ATTACHED: the field naming the parent's kind and the field naming its id.
+    parent: tuple[str, str] | None = None
+    # Fields fixed at create: an update naming one of them is refused (a file's hash, size…).
+    immutable: tuple[str, ...] = ()
+    # Whole numbers with bounds (inclusive): (field, lowest, highest).
+    ranges: tuple[tuple[str, int, int], ...] = ()
+    # Texts that must be a SHA-256 in lower-case hex (content addresses).
+    hashes: tuple[str, ...] = ()
 
     @property
     def people_fields(self) -> tuple[str, ...]:
@@ -118,15 +133,35 @@ MAX_ITEMS = 500
 MAX_PLACES_PER_OFFER = 100
 
 
+# Attachments (issue 23). The per-file limit is checked by the app before a file is stored and by
+# the server on the record and on the upload; the quota is the sum of the sizes of an
+# organisation's live attachments (each counted, even when two share one stored file).
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+ORG_ATTACHMENT_QUOTA_BYTES = 20 * 1024**3
+# A thumbnail's longest side and its most bytes: what every laptop pulls ahead of the originals.
+THUMBNAIL_MAX_PX = 320
+MAX_THUMBNAIL_BYTES = 256 * 1024
+# The most pixels on a side a photo may claim (Pillow's decompression-bomb limit guards the area).
+MAX_IMAGE_SIDE = 100_000
+_SHA256_HEX = frozenset("0123456789abcdef")
+
+
+def is_sha256(value: object) -> bool:
+    """True for a SHA-256 digest as the contract writes it: 64 lower-case hex digits."""
+    return isinstance(value, str) and len(value) == 64 and set(value) <= _SHA256_HEX
+
+
 @dataclass(frozen=True, slots=True)
 class FieldProblem:
-    """A value outside the contract: `key` is "not_allowed", "too_long" or "too_many"; `limit` the
-    length or count allowed; `allowed` the values a closed field may hold."""
+    """A value outside the contract: `key` is "not_allowed", "too_long", "too_many",
+    "out_of_range" (`low`..`limit`) or "not_a_hash"; `limit` the length, count or highest value
+    allowed; `allowed` the values a closed field may hold."""
 
     field: str
     key: str
     limit: int | None = None
     allowed: tuple[str, ...] = ()
+    low: int | None = None
 
 
 def contract_problems(entity: str, fields: Mapping[str, Any]) -> list[FieldProblem]:
@@ -142,7 +177,20 @@ def contract_problems(entity: str, fields: Mapping[str, Any]) -> list[FieldProbl
             out.append(FieldProblem(name, "too_long", spec.max_length(name)))
         elif isinstance(value, list) and len(value) > MAX_ITEMS:
             out.append(FieldProblem(name, "too_many", MAX_ITEMS))
+        elif name in spec.hashes and value is not None and not is_sha256(value):
+            out.append(FieldProblem(name, "not_a_hash"))
+        elif type(value) is int and (bounds := _range(spec.ranges, name)) is not None \
+                and not bounds[0] <= value <= bounds[1]:
+            out.append(FieldProblem(name, "out_of_range", bounds[1], low=bounds[0]))
     return out
+
+
+@cache
+def _range(ranges: tuple[tuple[str, int, int], ...], name: str) -> tuple[int, int] | None:
+    for field_name, low, high in ranges:
+        if field_name == name:
+            return low, high
+    return None
 
 
 # What Enhetsregisteret says of a company: refreshed by each laptop's register import, never typed.
@@ -290,6 +338,27 @@ ENTITIES: dict[str, EntitySpec] = {
             references=(("company_id", "company"),),
             choices=(("kind", RegisterChangeKind),),
             max_lengths=(("old_value", 500), ("new_value", 500)),
+        ),
+        EntitySpec(
+            "attachment", Policy.ATTACHED,
+            ("parent_entity", "parent_id", "author_id", "sha256", "size", "media_type", "file_name",
+             "caption", "width", "height", "thumbnail_sha256", "thumbnail_size"),
+            required=("parent_entity", "parent_id", "author_id", "sha256", "size", "media_type",
+                      "file_name"),
+            parent=("parent_entity", "parent_id"),
+            # Only the caption may change: the rest describes the stored bytes, which never do
+            # (a changed photo is a new attachment).
+            immutable=("parent_entity", "parent_id", "author_id", "sha256", "size", "media_type",
+                       "file_name", "width", "height", "thumbnail_sha256", "thumbnail_size"),
+            kinds=(("size", Kind.INT), ("width", Kind.INT), ("height", Kind.INT),
+                   ("thumbnail_size", Kind.INT)),
+            choices=(("parent_entity", AttachmentParent), ("media_type", MediaType)),
+            max_lengths=(("file_name", 255), ("caption", 1000), ("sha256", 64),
+                         ("thumbnail_sha256", 64), ("parent_id", 64), ("author_id", 36)),
+            ranges=(("size", 1, MAX_ATTACHMENT_BYTES), ("thumbnail_size", 1, MAX_THUMBNAIL_BYTES),
+                    ("width", 1, MAX_IMAGE_SIDE), ("height", 1, MAX_IMAGE_SIDE)),
+            hashes=("sha256", "thumbnail_sha256"),
+            user_fields=("author_id",),
         ),
         EntitySpec("user", Policy.SERVER, ("name", "organisation", "team", "role"),
                    never_null=("name", "role"), choices=(("role", Role),)),

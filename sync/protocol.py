@@ -117,6 +117,12 @@ class ErrorCode(StrEnum):
     # A field naming a record the server does not have (or that another organisation has): a
     # visit on a company nobody sent, a contact that does not exist. Never stored as an orphan.
     UNKNOWN_REFERENCE = "unknown_reference"
+    # Attached files (sync/server/routes/files.py)
+    QUOTA_EXCEEDED = "quota_exceeded"  # the organisation's attachments would pass its quota
+    HASH_MISMATCH = "hash_mismatch"  # a finished upload is not the file its record names
+    OFFSET_MISMATCH = "offset_mismatch"  # a PATCH not at the server's offset (HEAD, then resume)
+    UPLOAD_BUSY = "upload_busy"  # another request is still writing this upload
+    UNKNOWN_UPLOAD = "unknown_upload"  # finished long ago, expired or never made: start again
 
 
 class ErrorBody(_Wire):

@@ -110,3 +110,33 @@ class Outcome(StrEnum):
 
 LADDER: tuple[Outcome, ...] = tuple(Outcome)
 _RANK = {o: i for i, o in enumerate(LADDER)}
+
+
+class AttachmentParent(StrEnum):
+    """The kinds of record a file may be attached to. A contact's business card belongs to the
+    contact, so that erasing the person (GDPR) erases the photo of their card too."""
+
+    VISIT = "visit"
+    COMPANY = "company"
+    EVENT = "event"
+    CAMPAIGN = "campaign"
+    CONTACT = "contact"
+
+
+class MediaType(StrEnum):
+    """The files the app attaches: photos it can read, and documents kept as they are. A closed
+    list: the server never stores something a laptop would be asked to open blindly."""
+
+    JPEG = "image/jpeg"
+    PNG = "image/png"
+    HEIC = "image/heic"
+    PDF = "application/pdf"
+    DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    DOC = "application/msword"
+    XLS = "application/vnd.ms-excel"
+    PPT = "application/vnd.ms-powerpoint"
+    ODT = "application/vnd.oasis.opendocument.text"
+    ODS = "application/vnd.oasis.opendocument.spreadsheet"
+    ODP = "application/vnd.oasis.opendocument.presentation"

@@ -35,6 +35,7 @@ ENTITIES: dict[str, str] = {
     "company": "Bedrift", "contact": "Kontaktperson", "visit": "Besøk", "event": "Arrangement",
     "note": "Notat", "followup": "Oppfølging", "campaign": "Kampanje",
     "campaign_target": "Kampanjemottaker", "goal": "Produksjonsmål", "handover": "Overføring",
+    "attachment": "Vedlegg",
 }
 # Conflict ids are the server's UUIDv7s, whose start is the time they were made (conflicts made
 # together share it): the list shows their random end, and any unique end (or start) will do.

@@ -149,9 +149,15 @@ def run_sync(args: argparse.Namespace) -> int:
             raise CliError(str(e), status=status) from e
         if show:
             print(file=sys.stderr)
+        files = engine.sync_files() if report.finished else None
     finally:
         store.close()
     print(_summary(report) + ("" if report.finished else " (ikke ferdig)"))
+    if files is not None and (files.uploaded or files.waiting_files or files.thumbnails or files.error):
+        print(f"filer: sendt {files.uploaded}, hentet {files.thumbnails} miniatyrbilder, venter "
+              f"{files.waiting_files} ({files.waiting_bytes / 1024 / 1024:.1f} MB)".replace(".", ","))
+        if files.error:
+            print(f"lpj: filene venter til neste synkronisering: {files.error}", file=sys.stderr)
     for warning in report.warnings:
         print(f"lpj: {warning}", file=sys.stderr)
     if not report.finished:

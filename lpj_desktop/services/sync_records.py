@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.models import (
+    Attachment,
     Campaign,
     CampaignTarget,
     Company,
@@ -28,7 +29,7 @@ from lpj_desktop.store.models import (
 MODELS: dict[str, type[Any]] = {
     "company": Company, "contact": Contact, "event": Event, "visit": Visit, "note": Note,
     "followup": FollowUp, "campaign": Campaign, "campaign_target": CampaignTarget, "goal": Goal,
-    "handover": Handover, "user": User, "register_change": RegisterChange,
+    "handover": Handover, "user": User, "register_change": RegisterChange, "attachment": Attachment,
 }
 
 
@@ -72,6 +73,10 @@ def describe(session: Session, entity: str, record_id: str) -> RecordRef:
         title = text[:60] + ("…" if len(text) > 60 else "")
     elif isinstance(record, Goal):
         title, when = record.subject, record.period_start
+    elif isinstance(record, Attachment):
+        title, when = record.caption or record.file_name, record.created_at
+        if record.parent_entity == "company":
+            company_id = record.parent_id
     company_name = None
     if company_id:
         company = session.get(Company, company_id)

@@ -45,6 +45,7 @@ from lpj_desktop.sync_client.api import (
     VersionError,
 )
 from lpj_desktop.sync_client.backoff import Backoff
+from lpj_desktop.sync_client.files import DEFAULT_BUDGET_S, FileReport, FileSync
 from lpj_desktop.sync_client.messages import ErrorKind, norwegian
 from lpj_desktop.sync_client.own_seqs import forget_own_seqs
 from lpj_desktop.sync_client.pull import NeedSnapshot, PullStats, pull_all
@@ -118,6 +119,26 @@ class SyncEngine:
         self.retries = retries
         self._sleep = sleep
         self._backoff = backoff or Backoff(base=0.5, maximum=5.0)
+
+    def files(self) -> FileSync:
+        """The attached files' sync over this engine's connection (sync_client/files.py)."""
+        return FileSync(self.store, self.transport)
+
+    def sync_files(self, budget_s: float = DEFAULT_BUDGET_S,
+                   cancelled: CancelCheck | None = None) -> FileReport:
+        """After `sync()`: upload waiting files for at most `budget_s`, then fetch the
+        thumbnails this laptop lacks. Apart from the record sync, whose result it never
+        changes; a failure is the report's `error`, in words."""
+        files = self.files()
+        files.forget_deleted()
+        report = files.upload_waiting(budget_s, cancelled)
+        if report.error is None:
+            try:
+                report.thumbnails = files.fetch_thumbnails(cancelled=cancelled)
+            except SyncError as exc:
+                report.error = str(exc)
+                log.info("files: thumbnails stopped: %s", exc)
+        return report
 
     # --- account -------------------------------------------------------------------------------
 

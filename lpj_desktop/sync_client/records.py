@@ -45,6 +45,9 @@ COMPANY_REFERENCES: tuple[tuple[str, str], ...] = (
     ("contact", "company_id"), ("visit", "company_id"), ("note", "company_id"),
     ("followup", "company_id"), ("campaign_target", "company_id"), ("lb_apprentices", "company_id"),
     ("handover", "company_id"),
+    # A company's attached files (ids are unique across kinds, so a visit's parent_id never
+    # equals a company id).
+    ("attachment", "parent_id"),
 )
 ALL_FIELDS = frozenset({"*"})
 
@@ -262,8 +265,15 @@ def rekey_company(session: Session, old_id: str, new_id: str) -> None:
             fields["company_id"] = new_id
             m.set_fields(fields)
             changed = True
+        if m.entity == "attachment" and fields.get("parent_id") == old_id:
+            fields["parent_id"] = new_id
+            m.set_fields(fields)
+            changed = True
         if changed:
             session.add(m)
+    # Written before the expiry below, which would drop un-flushed edits of these mutations (a
+    # visit's company_id queued before the re-key was left pointing at the old id).
+    session.flush()
     session.expire_all()
 
 

@@ -384,6 +384,20 @@ class WatchedAdapter(HTTPAdapter):
 # --- the transport ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class RawAnswer:
+    """A file route's answer: its status, headers (case as sent) and body."""
+
+    status: int
+    headers: dict[str, str]
+    content: bytes
+
+    def header(self, name: str) -> str | None:
+        """A header's value, whatever its case."""
+        wanted = name.lower()
+        return next((v for k, v in self.headers.items() if k.lower() == wanted), None)
+
+
 class Transport:
     """One server, one token, one `requests.Session` (kept-alive connections). The session is
     given connections that each request's watch can stop (`WatchedAdapter`)."""
@@ -434,6 +448,24 @@ class Transport:
         content, declared = self._fetch("POST", path, data=data, auth=auth,
                                         extra={"Content-Type": "application/json", **(headers or {})})
         return self._parse(content, declared, model) if model is not None else None
+
+    def exchange(self, method: str, path: str, *, data: bytes | None = None,
+                 extra: dict[str, str] | None = None, limit: int | None = None) -> RawAnswer:
+        """A request whose answer is bytes and headers, not a protocol body (the file routes:
+        tus uploads, downloads), under the same watch and error kinds as the others."""
+        watch = _Watch(self.deadlines, self.cancelled, sending=len(data or b""))
+        try:
+            response = self._send(method, path, watch, data=data, auth=True, extra=extra)
+            try:
+                content = b"" if method == "HEAD" else self._read(
+                    response, watch, self.max_answer_bytes if limit is None else limit)
+            finally:
+                response.close()
+        finally:
+            watch.finish()
+        if watch.reason is not None:
+            raise watch.error()
+        return RawAnswer(response.status_code, dict(response.headers), content)
 
     def stream_lines(self, path: str, *, params: dict[str, Any] | None = None) -> Iterator[bytes]:
         """The non-empty lines of a streamed (NDJSON) answer; a cut mid-stream is an OfflineError,

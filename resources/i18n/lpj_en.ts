@@ -4155,158 +4155,168 @@ Data folder: {1}</translation>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="75"/>
+        <source>Vedlegg</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
         <source>Ny bedrift</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
         <source>Ny kontaktperson</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
         <source>Nytt arrangement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
         <source>Ny oppfølging</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="90"/>
         <source>Ny kampanje</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="91"/>
         <source>Ny kampanjemottaker</source>
         <translation>New campaign target</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="92"/>
         <source>Nytt produksjonsmål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="93"/>
         <source>Ny overføring</source>
         <translation>New handover</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="94"/>
+        <source>Nytt vedlegg</source>
+        <translation>New attachment</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="97"/>
         <source>Endring av {0}</source>
         <translation>Change of {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="99"/>
         <source>Sletting av {0}</source>
         <translation>Deletion of {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="101"/>
         <source>Valg i konflikt om {0}</source>
         <translation>Choice in a conflict about {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
         <source>Serveren godtok ikke en av verdiene.</source>
         <translation>The server did not accept one of the values.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
         <source>Et felt som må fylles ut, mangler.</source>
         <translation>A required field is missing.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="110"/>
         <source>Bare den som registrerte dette, kan endre det.</source>
         <translation>Only the person who recorded this can change it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="111"/>
         <source>Bare ansatte ved kontoret kan gjøre denne endringen.</source>
         <translation>Only office staff can make this change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
         <source>Dette tilhører en annen organisasjon.</source>
         <translation>This belongs to another organisation.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="113"/>
         <source>Serveren kjenner ikke denne oppføringen.</source>
         <translation>The server does not know this record.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="114"/>
         <source>Oppføringen er slettet på serveren og blir ikke gjenopprettet.</source>
         <translation>The record was deleted on the server and will not be restored.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="116"/>
         <source>Serveren har allerede en annen oppføring med samme id.</source>
         <translation>The server already has another record with the same id.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="117"/>
         <source>Den viser til noe serveren ikke har, for eksempel et firma eller en kontaktperson som aldri ble sendt.</source>
         <translation>It refers to something the server does not have, such as a company or contact person that was never sent.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="120"/>
         <source>Serveren kjenner ikke denne typen oppføring.</source>
         <translation>The server does not know this kind of record.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="121"/>
         <source>Serveren kjenner ikke denne typen endring.</source>
         <translation>The server does not know this kind of change.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="124"/>
         <source>Serveren sa ikke hvorfor.</source>
         <translation>The server did not say why.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="130"/>
         <source>Serverens melding: {0}</source>
         <translation>The server&apos;s message: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="140"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="142"/>
         <source>{0} som ikke finnes på denne maskinen</source>
         <translation>{0} that is not on this machine</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="153"/>
         <source>{0} hos {1}</source>
         <translation>{0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="160"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="172"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="60"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/labels.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/sync/labels.py" line="172"/>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="61"/>
         <source>Nei</source>
         <translation>No</translation>

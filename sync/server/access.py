@@ -69,11 +69,16 @@ class ReadScope:
         return or_(Record.org_id.is_(None), in_org)
 
     def can_read(self, state: RecordState) -> bool:
-        if state.org_id is None:
+        return self.can_read_row(state.org_id, state.owner_id)
+
+    def can_read_row(self, org_id: str | None, owner_id: str | None) -> bool:
+        """Whether a record of this organisation and owner is in the caller's sight: the same
+        rule as `sql()`, for one row (an attachment's file is served only to its readers)."""
+        if org_id is None:
             return True
-        if state.org_id != self.caller.org_id:
+        if org_id != self.caller.org_id:
             return False
-        return self.owners is None or state.owner_id is None or state.owner_id in self.owners
+        return self.owners is None or owner_id is None or owner_id in self.owners
 
 
 def scope_branches(org: Any, owners: Sequence[Any] | None) -> list[ColumnElement[bool]]:

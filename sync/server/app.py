@@ -14,12 +14,14 @@ from fastapi import APIRouter, FastAPI
 from sync import __version__
 from sync.protocol import API_PREFIX, ErrorBody, PushRequest
 from sync.server.auth import Authenticator
+from sync.server.blobs import FileBlobStore
 from sync.server.config import ServerConfig
 from sync.server.db import Database
 from sync.server.error_handlers import install_error_handlers
 from sync.server.middleware import AccessLogMiddleware, BodyLimitMiddleware
-from sync.server.routes import admin, auth, server, sync
+from sync.server.routes import admin, auth, files, server, sync
 from sync.server.routes.deps import Server, add_body_schemas, version_checks
+from sync.server.uploads import Uploads
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422, 426, 429)}
@@ -28,7 +30,9 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     """The server app on `config`'s database (or on `db` when given, e.g. by tests)."""
     db = db or Database(config.resolved_database_url)
-    parts = Server(db=db, config=config, auth=Authenticator(db, config))
+    files_dir = config.resolved_files_dir
+    parts = Server(db=db, config=config, auth=Authenticator(db, config),
+                   blobs=FileBlobStore(files_dir / "blobs"), uploads=Uploads(files_dir / "uploads"))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -53,6 +57,7 @@ def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
     api.include_router(auth.router(versions))
     api.include_router(sync.router(versions))
     api.include_router(admin.router())
+    api.include_router(files.router())
     app.include_router(api)
     add_body_schemas(app, PushRequest)
     app.add_middleware(BodyLimitMiddleware, limit=config.max_body_bytes)  # type: ignore[arg-type]

@@ -104,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--counties", default=None, help="add units the server does not hold only from "
                    "these counties, e.g. 55,56 (default: all)")
     s.set_defaults(handler=_import_register_feed)
+    s = sub.add_parser("sweep-files", help="delete attached files no live attachment names, and "
+                       "uploads untouched for a week (after a crash, or a restore of the database)")
+    s.set_defaults(handler=_sweep_files)
 
     s = sub.add_parser("new-epoch", help="after restoring the database from a backup: make every "
                        "client re-check what the server holds and re-send what it lost")
@@ -122,6 +125,18 @@ def _prune_results(args: argparse.Namespace, config: ServerConfig) -> int:
         print(f"lpj-server: {exc}", file=sys.stderr)
         return 2
     print(f"removed {removed} stored push results older than {args.older_than} days")
+    return 0
+
+
+def _sweep_files(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.server.attachment_records import sweep_orphans
+    from sync.server.blobs import FileBlobStore
+    from sync.server.uploads import Uploads
+
+    files = config.resolved_files_dir
+    removed = sweep_orphans(_db(config), FileBlobStore(files / "blobs"))
+    stale = Uploads(files / "uploads").sweep()
+    print(f"removed {len(removed)} files no attachment names and {stale} stale uploads ({files})")
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from sync import PROTOCOL_VERSION
+from sync.entities import ORG_ATTACHMENT_QUOTA_BYTES
 from sync.protocol import MAX_BODY_BYTES, SCHEMA_VERSION
 
 APP_NAME = "lpj-server"
@@ -55,10 +56,25 @@ class ServerConfig:
     # Snapshot rows fetched per database round trip (server memory stays at about one page).
     snapshot_page: int = 5000
     log_level: str = "INFO"
+    # Attached files (issue 23): the folder of the files and of unfinished uploads. Default:
+    # beside a SQLite database, else `files` in the platform's data folder for this user.
+    files_dir: str = ""
+    # The bytes an organisation's live attachments may take (the contract's value; tests lower it).
+    attachment_quota_bytes: int = ORG_ATTACHMENT_QUOTA_BYTES
 
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or default_database_url()
+
+    @property
+    def resolved_files_dir(self) -> Path:
+        """Where attached files and unfinished uploads are kept."""
+        if self.files_dir:
+            return Path(self.files_dir)
+        url = self.resolved_database_url
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            return Path(url.removeprefix("sqlite:///")).parent / "files"
+        return Path(user_data_dir(APP_NAME, appauthor=False)) / "files"
 
     def __post_init__(self) -> None:
         for name in ("workers", "request_threads"):

@@ -27,6 +27,7 @@ from sync.protocol import (
     PushRequest,
 )
 from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_refusal
+from sync.server.attachment_records import ATTACHMENT_PARENTS, attachment_hashes, attachments_of
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.merge import ALL_FIELDS, FieldConflict, creation_version, merge_fields, merge_second_create
@@ -78,6 +79,8 @@ class PushAnswer:
     # The WITNESS_HEADER of the answer: signed proof that the client was answered through
     # `last_mutation_id` (see sync.server.meta).
     witness: str = ""
+    # Files that attachments deleted by this push named (see _Applier.released).
+    released: frozenset[str] = frozenset()
 
     def to_json(self, *, own_seqs: bool = False) -> str:
         """The answer as `PushResponse` JSON (results leave out their default values). `own_seqs`:
@@ -190,7 +193,8 @@ class _Work:
     def answer(self, written: list[tuple[str, str]], head: int) -> PushAnswer:
         """The answer, once the records `written` (in write order) were numbered from `head` + 1."""
         return PushAnswer(epoch=self.epoch, last_mutation_id=self.last, results=self.results,
-                          own_seqs=own_ranges(written, head, self.applier.exact), witness=self.witness)
+                          own_seqs=own_ranges(written, head, self.applier.exact), witness=self.witness,
+                          released=frozenset(self.applier.released))
 
 
 def own_ranges(written: list[tuple[str, str]], head: int,
@@ -326,6 +330,9 @@ class _Applier:
         # records some mutation of this push wrote otherwise: those are never exact.
         self.exact: set[tuple[str, str]] = set()
         self._inexact: set[tuple[str, str]] = set()
+        # Files named by attachments this push deleted: sync.server.attachments.release deletes
+        # each one after the commit when no live attachment names it any more.
+        self.released: set[str] = set()
 
     @property
     def scope(self) -> ReadScope:
@@ -348,6 +355,10 @@ class _Applier:
                 value = m.fields.get(name)
                 if isinstance(value, str) and value:
                     keys.add((target, value))
+            if spec is not None and spec.parent is not None:
+                kind, parent_id = (m.fields.get(f) for f in spec.parent)
+                if kind in ATTACHMENT_PARENTS and isinstance(parent_id, str):
+                    keys.add((kind, parent_id))
             if m.entity == COMPANY and isinstance(m.fields.get("orgnr"), str):
                 orgnrs.add(m.fields["orgnr"])
         self.batch.load(keys, orgnrs)
@@ -412,9 +423,10 @@ class _Applier:
         if state is not None and not self.scope.can_read(state):
             raise Rejected(ErrorCode.NOT_OWNER, f"this {spec.name} belongs to another user")
         self._check_references(spec, fields)
+        parent = self._attached_to(spec, name, fields, state) if spec.policy is Policy.ATTACHED else None
 
         if name is MutationName.CREATE:
-            outcome = self._create(spec, m, fields, state)
+            outcome = self._create(spec, m, fields, state, parent)
         elif name is MutationName.UPDATE:
             outcome = self._update(spec, m, fields, state)
         else:
@@ -426,7 +438,7 @@ class _Applier:
         return outcome
 
     def _create(self, spec: EntitySpec, m: Mutation, fields: dict[str, Any],
-                state: RecordState | None) -> _Outcome:
+                state: RecordState | None, parent: RecordState | None = None) -> _Outcome:
         redirected_to = None
         orgnr = fields.get("orgnr") if spec.name == COMPANY else None
         if state is None and orgnr:
@@ -440,6 +452,11 @@ class _Applier:
                 self._add(spec, m.record_id, {}, deleted=True, merged_into=holder.record_id)
                 redirected_to = holder.record_id
                 state = holder
+        if state is None and parent is not None:
+            # Seen by exactly whom the parent is seen by: its organisation (a company, shared by
+            # all, lends none: the file stays in the attaching user's) and its owner.
+            new = self._add(spec, m.record_id, fields, owner_id=parent.owner_id, org_id=parent.org_id)
+            return _Outcome(version=new.version, exact=True)
         if state is None:
             new = self._add(spec, m.record_id, fields,
                             owner_id=fields.get(spec.owner_field) if spec.owner_field else None)
@@ -448,7 +465,7 @@ class _Applier:
             return _Outcome(version=new.version, exact=True)
         if state.deleted:
             raise Rejected(ErrorCode.RECORD_DELETED, f"this {spec.name} was deleted and stays deleted")
-        if spec.policy is Policy.OWNED:
+        if spec.policy in (Policy.OWNED, Policy.ATTACHED):
             # Insert-if-absent: a second create of the author's own record changes nothing.
             return _Outcome(version=state.version, redirected_to=redirected_to)
         changed, conflicts = merge_second_create(state, fields, self.client_id, self.caller.user_id,
@@ -484,7 +501,67 @@ class _Applier:
             state.deleted = True
             state.version += 1
             self._stamp(state)
+            if spec.policy is Policy.ATTACHED:
+                self.released.update(attachment_hashes(state.fields))
+            elif spec.name in ATTACHMENT_PARENTS:
+                self._delete_attachments_of(spec.name, state.record_id)
         return _Outcome(version=state.version)
+
+    # --- attachments ---------------------------------------------------------------------------
+
+    def _attached_to(self, spec: EntitySpec, name: MutationName, fields: dict[str, Any],
+                     state: RecordState | None) -> RecordState | None:
+        """The parent record of an attachment being written, checked: it exists in the caller's
+        sight, is live for a new attachment, and the caller may write it. An update may change
+        only what is not fixed (the caption)."""
+        assert spec.parent is not None
+        kind_field, id_field = spec.parent
+        if state is not None:
+            fixed = [f for f in spec.immutable if f in fields and fields[f] != state.fields.get(f)]
+            if fixed:
+                raise Rejected(ErrorCode.INVALID_FIELDS,
+                               f"{', '.join(fixed)} of an attachment cannot be changed: attach the "
+                               f"file again")
+            source = state.fields
+        elif name is MutationName.CREATE:
+            if fields.get("author_id") != self.caller.user_id:
+                raise Rejected(ErrorCode.NOT_OWNER, "author_id must be your own user id")
+            source = fields
+        else:
+            return None  # no such attachment: _update/_delete say so
+        kind, parent_id = str(source.get(kind_field)), str(source.get(id_field))
+        # The contract's vocabulary was checked on create; a stored one is the checked one.
+        parent = self.batch.get(kind, parent_id) if kind in ATTACHMENT_PARENTS else None
+        if parent is not None and parent.merged_into:
+            parent = self.batch.get(kind, parent.merged_into)
+            if parent is not None and state is None:
+                fields[id_field] = parent.record_id
+        # Named alike whether absent or out of sight, so as not to tell what others hold.
+        if parent is None or not self.scope.can_read(parent):
+            raise Rejected(ErrorCode.UNKNOWN_REFERENCE,
+                           f"{id_field} names a {kind} the server does not have: {parent_id}")
+        if parent.deleted and state is None:
+            # Above all after an erasure (GDPR): a file must not bring a deleted record back.
+            raise Rejected(ErrorCode.RECORD_DELETED, f"the {kind} this file belongs to was deleted")
+        refusal = write_refusal(self.caller, ENTITIES[kind], "update", parent, {})
+        if refusal:
+            raise Rejected(*refusal)
+        return parent
+
+    def _delete_attachments_of(self, entity: str, record_id: str) -> None:
+        """Tombstone the live attachments of a deleted record in the same transaction (an erased
+        contact or visit takes its photos along to every laptop), and remember their files for
+        the server to delete once no live attachment names them."""
+        keys = attachments_of(self.session, entity, record_id)
+        for key in keys:
+            attachment = self.batch.get(*key)
+            if attachment is None or attachment.deleted:
+                continue
+            attachment.deleted = True
+            attachment.version += 1
+            self._stamp(attachment)
+            self._inexact.add(key)
+            self.released.update(attachment_hashes(attachment.fields))
 
     def _merge(self, spec: EntitySpec, state: RecordState, fields: dict[str, Any],
                base_version: int | None, *, force: bool = False) -> _Outcome:

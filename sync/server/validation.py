@@ -55,6 +55,10 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
             return f"{name} must be one of {', '.join(problem.allowed)}, not {_shown(fields[name])}"
         if problem.key == "too_long":
             return f"{name} is longer than {problem.limit} characters"
+        if problem.key == "out_of_range":
+            return f"{name} must be between {problem.low} and {problem.limit}, not {_shown(fields[name])}"
+        if problem.key == "not_a_hash":
+            return f"{name} must be a SHA-256 as 64 lower-case hex digits, not {_shown(fields[name])}"
         return f"{name} has more than {problem.limit} items"
     return None
 

@@ -8,6 +8,11 @@ request):
 * ``after_commit`` — the whole request reaches the server, which answers (so it has committed),
   and the answer is thrown away: the client sees the connection drop;
 * ``mid_response`` — part of the answer reaches the client (a pull page, a snapshot cut short).
+
+A weak mobile link besides: `bytes_per_s` paces each direction to that rate (shared by all
+connections, as one link is), `cut_every_s` drops every open connection at that interval (the
+link going down for a moment), and `bytes_up` / `bytes_down` count what went on the wire (every
+byte the proxy read from either side, including those lost in a cut).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import random
 import selectors
 import socket
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 
@@ -24,8 +30,16 @@ FAULTS = ("before", "mid_request", "after_commit", "mid_response")
 
 class FaultyProxy:
     def __init__(self, target_port: int, *, seed: int = 0, rate: float = 0.0,
-                 target_host: str = "127.0.0.1") -> None:
+                 target_host: str = "127.0.0.1", bytes_per_s: float | None = None,
+                 cut_every_s: float | None = None) -> None:
         self.target = (target_host, target_port)
+        self.bytes_per_s = bytes_per_s
+        self.cut_every_s = cut_every_s
+        self.bytes_up = 0
+        self.bytes_down = 0
+        self.link_cuts = 0
+        self._paced = {"up": _Pace(bytes_per_s), "down": _Pace(bytes_per_s)}
+        self._open: set[socket.socket] = set()
         self.rng = random.Random(seed)
         self.rate = rate
         # Force one fault for the next connections (a test saying exactly where to cut).
@@ -38,6 +52,22 @@ class FaultyProxy:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._accept, daemon=True, name="faulty-proxy")
         self._thread.start()
+        if cut_every_s:
+            threading.Thread(target=self._cut_link, daemon=True, name="faulty-proxy-cuts").start()
+
+    def _cut_link(self) -> None:
+        """Drop every open connection each `cut_every_s` seconds (RST both ways)."""
+        assert self.cut_every_s is not None
+        while not self._stop.wait(self.cut_every_s):
+            with self._lock:
+                victims = list(self._open)
+                self._open.clear()
+                self.link_cuts += 1
+            for sock in victims:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
 
     @property
     def url(self) -> str:
@@ -84,6 +114,10 @@ class FaultyProxy:
         except OSError:
             _hard_close(client)
             return
+        with self._lock:
+            self._open.update((client, server))
+        # Paced links read in small pieces, so that the rate is smooth, not in 64 KB bursts.
+        piece = 16384 if self.bytes_per_s else 65536
         sel = selectors.DefaultSelector()
         sel.register(client, selectors.EVENT_READ, "up")
         sel.register(server, selectors.EVENT_READ, "down")
@@ -103,9 +137,15 @@ class FaultyProxy:
                 for key, _ in events:
                     sock: socket.socket = key.fileobj  # type: ignore[assignment]
                     try:
-                        data = sock.recv(65536)
+                        data = sock.recv(piece)
                     except OSError:
                         return
+                    with self._lock:
+                        if key.data == "up":
+                            self.bytes_up += len(data)
+                        else:
+                            self.bytes_down += len(data)
+                    self._paced[key.data].wait(len(data))
                     if key.data == "up":
                         if not data:
                             sel.unregister(client)
@@ -132,6 +172,9 @@ class FaultyProxy:
             return
         finally:
             sel.close()
+            with self._lock:
+                self._open.discard(client)
+                self._open.discard(server)
             if polite:
                 _polite_close(client)
             else:
@@ -162,3 +205,21 @@ def _hard_close(sock: socket.socket) -> None:
         sock.close()
     except OSError:
         pass
+
+
+class _Pace:
+    """Paces one direction of the link to `rate` bytes a second (None: as fast as it goes)."""
+
+    def __init__(self, rate: float | None) -> None:
+        self.rate = rate
+        self._free_at = 0.0
+        self._lock = threading.Lock()
+
+    def wait(self, n: int) -> None:
+        if not self.rate or n <= 0:
+            return
+        with self._lock:
+            now = time.monotonic()
+            self._free_at = max(self._free_at, now) + n / self.rate
+            delay = self._free_at - now
+        time.sleep(delay)

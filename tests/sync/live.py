@@ -60,7 +60,8 @@ class LiveServer:
         self.config = ServerConfig(database_url=self.database_url or f"sqlite:///{self.db_file}",
                                    port=self.port,
                                    argon2_time_cost=1, argon2_memory_kib=1024,
-                                   login_free_failures=1000)
+                                   login_free_failures=1000,
+                                   files_dir=str(self.db_file.parent / "files"))
         self._open_db()
 
     def _open_db(self) -> None:

@@ -1,6 +1,7 @@
 """All tables of the local store. Import from here so every model is registered on Base."""
 
 from lpj_desktop.store.base import Base, SyncedRecord
+from lpj_desktop.store.models.attachment import Attachment, AttachmentUpload
 from lpj_desktop.store.models.campaign import Campaign, CampaignTarget
 from lpj_desktop.store.models.company import Company, Contact, RegisterChange
 from lpj_desktop.store.models.followup import FollowUp
@@ -13,7 +14,8 @@ from lpj_desktop.store.models.user import User
 from lpj_desktop.store.models.visit import Event, Note, Visit
 
 __all__ = [
-    "Base", "SyncedRecord", "ApprenticeCount", "Campaign", "CampaignTarget", "Company", "Contact", "Event",
-    "FollowUp", "SavedFilter", "Goal", "Handover", "LetterSender", "LetterTemplate", "LocalProfile",
-    "Note", "OutboxMutation", "RegisterChange", "SyncConflict", "SyncStateEntry", "User", "Visit",
+    "Base", "SyncedRecord", "ApprenticeCount", "Attachment", "AttachmentUpload", "Campaign",
+    "CampaignTarget", "Company", "Contact", "Event", "FollowUp", "SavedFilter", "Goal", "Handover",
+    "LetterSender", "LetterTemplate", "LocalProfile", "Note", "OutboxMutation", "RegisterChange",
+    "SyncConflict", "SyncStateEntry", "User", "Visit",
 ]

@@ -72,6 +72,7 @@ def entity_label(entity: str) -> str:
         "campaign_target": translate("SyncLabels", "Kampanjemottaker"),
         "goal": translate("SyncLabels", "Produksjonsmål"),
         "handover": translate("SyncLabels", "Overføring"),
+        "attachment": translate("SyncLabels", "Vedlegg"),
     }.get(entity, entity)
 
 
@@ -90,6 +91,7 @@ def change_label(name: str, entity: str) -> str:
             "campaign_target": translate("SyncLabels", "Ny kampanjemottaker"),
             "goal": translate("SyncLabels", "Nytt produksjonsmål"),
             "handover": translate("SyncLabels", "Ny overføring"),
+            "attachment": translate("SyncLabels", "Nytt vedlegg"),
         }.get(entity, what)
     if name == "update":
         return translate("SyncLabels", "Endring av {0}").format(what)

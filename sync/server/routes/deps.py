@@ -18,10 +18,12 @@ from sync import __version__
 from sync.protocol import PROTOCOL_HEADER, SCHEMA_HEADER, ErrorCode, ServerInfo
 from sync.server.access import Caller
 from sync.server.auth import Authenticator
+from sync.server.blobs import BlobStore
 from sync.server.config import ServerConfig
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.meta import read_epoch
+from sync.server.uploads import Uploads
 
 Model = TypeVar("Model", bound=BaseModel)
 VERSION_HEADERS = (PROTOCOL_HEADER, SCHEMA_HEADER)
@@ -34,6 +36,9 @@ class Server:
     db: Database
     config: ServerConfig
     auth: Authenticator
+    # Attached files and their unfinished uploads (routes/files.py).
+    blobs: BlobStore
+    uploads: Uploads
 
     def info(self) -> ServerInfo:
         """What `/version` and a login answer say of this server."""

@@ -23,6 +23,7 @@ from sync.protocol import (
 )
 from sync.server import pull as pull_module
 from sync.server import snapshot as snapshot_module
+from sync.server.attachment_records import release
 from sync.server.errors import ApiError
 from sync.server.meta import read_epoch
 from sync.server.models import Client
@@ -84,6 +85,9 @@ def router(versions: VersionChecks) -> APIRouter:
             sent = int(sent_through) if digits and sent_through else None
             answer = apply_push(server.db, caller, parse_body(PushRequest, body, content_type), witness,
                                 sent)
+            if answer.released:
+                # Files of attachments this push deleted (an erasure): gone from disk as well.
+                release(server.db, server.blobs, answer.released)
             headers = {WITNESS_HEADER: answer.witness} if answer.witness else None
             return Response(answer.to_json(own_seqs=own_seqs), media_type="application/json",
                             headers=headers)

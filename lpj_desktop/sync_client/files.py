@@ -1,0 +1,340 @@
+"""Attached files between this laptop and the server (issue 23), after the record sync and apart
+from it: the records (with each file's SHA-256 and size) travel with the ordinary push and pull
+at once; the bytes follow here, in slices of time, so a long upload on a weak link never holds up
+the next record sync.
+
+* Uploads (tus, sync/server/routes/files.py): the files waiting (`attachment_upload`), newest
+  first, each once its record is on the server. A cut is resumed at the server's offset (HEAD),
+  never from zero; what the server has is the truth, so a laptop killed midway goes on from there.
+* Thumbnails of the attachments pulled from others are fetched after each sync; originals only
+  when asked for (`fetch_original`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+
+from lpj_desktop.store.blobs import LocalBlobs
+from lpj_desktop.store.database import Store
+from lpj_desktop.store.models import Attachment, AttachmentUpload, OutboxMutation
+from lpj_desktop.store.models.attachment import UploadState
+from lpj_desktop.store.models.local import OutboxState
+from lpj_desktop.sync_client.api import CancelCheck, OfflineError, ServerError, SyncError
+from lpj_desktop.sync_client.transport import RawAnswer, Transport
+from sync.entities import MAX_ATTACHMENT_BYTES, MAX_THUMBNAIL_BYTES, MutationName
+from sync.protocol import API_PREFIX
+
+log = logging.getLogger(__name__)
+
+TUS = {"Tus-Resumable": "1.0.0"}
+# Bytes per PATCH: small enough for the server's body limit and the transport's deadline on a
+# poor link, large enough that headers are a rounding error on the wire (about 0.03 %).
+CHUNK = 2 * 1024 * 1024
+# A slice of time for uploads per sync: the next record sync comes after it at the latest.
+DEFAULT_BUDGET_S = 60.0
+# Cuts in a row without a byte getting through before this run gives up (the next one resumes).
+MAX_CUTS_IN_A_ROW = 5
+
+REFUSED_WORDS = {
+    "file_missing": "Fila finnes ikke lenger på denne maskinen og kan ikke sendes.",
+    "not_found": "Serveren kjenner ikke vedlegget (slettet, eller du har ikke lenger tilgang til "
+                 "det det hører til).",
+    "hash_mismatch": "Fila på denne maskinen er endret eller skadet siden den ble lagt ved, og "
+                     "kan ikke sendes.",
+}
+
+
+@dataclass
+class FileReport:
+    """What one run of `FileSync` did. `error`: why it stopped early, in words (kept files wait
+    for the next run)."""
+
+    uploaded: int = 0
+    bytes_sent: int = 0
+    refused: int = 0
+    cuts: int = 0
+    thumbnails: int = 0
+    waiting_files: int = 0
+    waiting_bytes: int = 0
+    error: str | None = None
+
+
+class _OutOfTime(Exception):
+    pass
+
+
+class FileSync:
+    """Moves attached files for one store over one transport (the engine's)."""
+
+    def __init__(self, store: Store, transport: Transport, *, blobs: LocalBlobs | None = None,
+                 chunk: int = CHUNK, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.store = store
+        self.transport = transport
+        self.blobs = blobs or LocalBlobs.beside(store.path)
+        self.chunk = chunk
+        self._clock = clock
+        self._sleep = sleep
+
+    # --- uploads -------------------------------------------------------------------------------
+
+    def upload_waiting(self, budget_s: float = DEFAULT_BUDGET_S,
+                       cancelled: CancelCheck | None = None) -> FileReport:
+        """Upload waiting files, newest first, for at most `budget_s` seconds. Files whose record
+        the server has not acknowledged yet wait for the next run."""
+        report = FileReport()
+        deadline = self._clock() + budget_s
+        report.refused += self._refuse_rejected_records()
+        self.transport.cancelled = cancelled
+        try:
+            for sha256 in self._queue():
+                if self._clock() >= deadline or (cancelled is not None and cancelled()):
+                    break
+                try:
+                    self._upload_one(sha256, deadline, cancelled, report)
+                except _OutOfTime:
+                    break
+                except SyncError as exc:
+                    # Offline, or the server refuses for a reason that is not this file's: stop
+                    # here, keep everything for the next run, and say why.
+                    report.error = str(exc)
+                    log.info("files: uploads stopped: %s", exc)
+                    break
+        finally:
+            self.transport.cancelled = None
+            report.waiting_files, report.waiting_bytes = self.waiting()
+        return report
+
+    def waiting(self) -> tuple[int, int]:
+        """(files, bytes) not on the server yet."""
+        with self.store.reader() as s:
+            rows = s.execute(select(AttachmentUpload.size, AttachmentUpload.offset).where(
+                AttachmentUpload.state == UploadState.WAITING)).all()
+        return len(rows), sum(size - offset for size, offset in rows)
+
+    def _queue(self) -> list[str]:
+        """The files to send now, newest first: waiting, with their record on the server."""
+        with self.store.reader() as s:
+            rows = s.execute(
+                select(AttachmentUpload.sha256, Attachment.server_version, Attachment.deleted_at)
+                .join(Attachment, Attachment.id == AttachmentUpload.attachment_id)
+                .where(AttachmentUpload.state == UploadState.WAITING)
+                .order_by(AttachmentUpload.queued_at.desc())).all()
+        return [sha for sha, version, deleted in rows if version is not None and deleted is None]
+
+    def _refuse_rejected_records(self) -> int:
+        """Files whose attachment record the server refused (its create rejected: the visit it
+        belongs to was refused too, say) can never be sent: refused, with the server's words,
+        instead of waiting for ever."""
+        with self.store.session() as s:
+            rows = s.execute(
+                select(AttachmentUpload, OutboxMutation.error_message)
+                .join(Attachment, Attachment.id == AttachmentUpload.attachment_id)
+                .join(OutboxMutation, (OutboxMutation.record_id == Attachment.id)
+                      & (OutboxMutation.entity == "attachment")
+                      & (OutboxMutation.name == MutationName.CREATE.value))
+                .where(AttachmentUpload.state == UploadState.WAITING,
+                       Attachment.server_version.is_(None),
+                       OutboxMutation.state == OutboxState.REJECTED)).all()
+            for upload, message in rows:
+                upload.state = UploadState.REFUSED
+                upload.error = f"Serveren avviste vedlegget: {message or 'uten begrunnelse'}"
+                log.warning("files: %s… refused with its record: %s", upload.sha256[:12], message)
+        return len(rows)
+
+    def _row(self, sha256: str) -> AttachmentUpload:
+        with self.store.reader() as s:
+            row = s.get(AttachmentUpload, sha256)
+            assert row is not None
+            s.expunge(row)
+            return row
+
+    def _save(self, sha256: str, **values: object) -> None:
+        with self.store.session() as s:
+            row = s.get(AttachmentUpload, sha256)
+            if row is not None:
+                for name, value in values.items():
+                    setattr(row, name, value)
+
+    def _refuse(self, sha256: str, key: str, report: FileReport) -> None:
+        words = REFUSED_WORDS[key]
+        log.warning("files: %s… refused for good: %s", sha256[:12], words)
+        self._save(sha256, state=UploadState.REFUSED, error=words)
+        report.refused += 1
+
+    def _upload_one(self, sha256: str, deadline: float, cancelled: CancelCheck | None,
+                    report: FileReport) -> None:
+        row = self._row(sha256)
+        path = self.blobs.path(sha256)
+        if not path.is_file():
+            self._refuse(sha256, "file_missing", report)
+            return
+        cuts = 0
+        url, offset = row.upload_url, 0
+        while True:
+            if self._clock() >= deadline or (cancelled is not None and cancelled()):
+                raise _OutOfTime
+            try:
+                if url is None:
+                    answer = self._tus("POST", f"/attachments/{row.attachment_id}/uploads/{row.role}",
+                                       {"Upload-Length": str(row.size)})
+                    url = _path_of(answer.header("Location") or "")
+                    offset = int(answer.header("Upload-Offset") or 0)
+                    self._save(sha256, upload_url=url, offset=offset)
+                else:
+                    offset = int(self._tus("HEAD", url).header("Upload-Offset") or 0)
+                while offset < row.size:
+                    if self._clock() >= deadline or (cancelled is not None and cancelled()):
+                        self._save(sha256, offset=offset)
+                        raise _OutOfTime
+                    with open(path, "rb") as f:
+                        f.seek(offset)
+                        body = f.read(self.chunk)
+                    answer = self._tus("PATCH", url, {
+                        "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream"},
+                        body)
+                    new_offset = int(answer.header("Upload-Offset") or offset)
+                    report.bytes_sent += max(0, new_offset - offset)
+                    offset = new_offset
+                    cuts = 0
+                    self._save(sha256, offset=offset)
+                self._save(sha256, state=UploadState.DONE, offset=row.size, error=None)
+                report.uploaded += 1
+                return
+            except OfflineError:
+                # Cut: ask the server where it stands and go on from there.
+                cuts += 1
+                report.cuts += 1
+                if cuts > MAX_CUTS_IN_A_ROW:
+                    raise
+                self._sleep(min(0.2 * 2 ** cuts, 5.0))
+            except ServerError as exc:
+                if exc.code in ("offset_mismatch", "upload_busy"):
+                    self._sleep(0.5)
+                    continue  # HEAD again
+                if exc.code == "unknown_upload":
+                    url = None  # the upload expired on the server: start it again
+                    self._save(sha256, upload_url=None, offset=0)
+                    continue
+                if exc.code == "not_found":
+                    self._refuse(sha256, "not_found", report)
+                    return
+                if exc.code == "hash_mismatch":
+                    if _sha256_of(path) != sha256:
+                        self._refuse(sha256, "hash_mismatch", report)
+                        return
+                    url = None  # damaged on the way: the server kept nothing; once more
+                    self._save(sha256, upload_url=None, offset=0)
+                    cuts += 1
+                    if cuts > MAX_CUTS_IN_A_ROW:
+                        raise
+                    continue
+                if exc.code == "quota_exceeded":
+                    self._save(sha256, error=str(exc))
+                raise
+
+    def _tus(self, method: str, path: str, extra: dict[str, str] | None = None,
+             body: bytes | None = None) -> RawAnswer:
+        return self.transport.exchange(method, path, data=body, extra={**TUS, **(extra or {})})
+
+    # --- erasure -------------------------------------------------------------------------------
+
+    def forget_deleted(self) -> int:
+        """Remove this laptop's copies of files that only deleted attachments name (an erased
+        contact or visit: the tombstones came with the pull), and their uploads; how many."""
+        with self.store.session() as s:
+            rows = s.execute(select(Attachment.sha256, Attachment.thumbnail_sha256,
+                                    Attachment.deleted_at)).all()
+            live: set[str] = set()
+            dead: set[str] = set()
+            for sha, thumb, deleted_at in rows:
+                (dead if deleted_at is not None else live).update(h for h in (sha, thumb) if h)
+            gone = dead - live
+            for digest in gone:
+                upload = s.get(AttachmentUpload, digest)
+                if upload is not None:
+                    s.delete(upload)
+        removed = 0
+        for digest in gone:
+            if self.blobs.has(digest):
+                self.blobs.remove(digest)
+                removed += 1
+        if removed:
+            log.info("files: %d file(s) of deleted attachments removed from this laptop", removed)
+        return removed
+
+    # --- downloads -----------------------------------------------------------------------------
+
+    def fetch_thumbnails(self, limit: int = 500, cancelled: CancelCheck | None = None) -> int:
+        """Fetch the thumbnails this laptop lacks of live attachments (newest first); how many
+        came. One the server has not got yet is tried again next time."""
+        with self.store.reader() as s:
+            rows = s.execute(select(Attachment.id, Attachment.thumbnail_sha256).where(
+                Attachment.deleted_at.is_(None), Attachment.thumbnail_sha256.is_not(None))
+                .order_by(Attachment.created_at.desc())).all()
+        missing = [(aid, sha) for aid, sha in rows if sha and not self.blobs.has(sha)][:limit]
+        got = 0
+        self.transport.cancelled = cancelled
+        try:
+            for attachment_id, sha256 in missing:
+                if cancelled is not None and cancelled():
+                    break
+                if self._download(attachment_id, "thumbnail", sha256, MAX_THUMBNAIL_BYTES):
+                    got += 1
+        finally:
+            self.transport.cancelled = None
+        return got
+
+    def fetch_original(self, attachment_id: str) -> Path:
+        """The original of one attachment, fetched when it is not here (opened on demand). Raises
+        SyncError in words when it cannot be had now."""
+        with self.store.reader() as s:
+            attachment = s.get(Attachment, attachment_id)
+            if attachment is None:
+                raise ServerError(REFUSED_WORDS["not_found"], code="not_found")
+            sha256 = attachment.sha256
+        if not self.blobs.has(sha256):
+            if not self._download(attachment_id, "original", sha256, MAX_ATTACHMENT_BYTES):
+                raise ServerError("Fila har ikke kommet fram til serveren ennå; prøv igjen senere.",
+                                  code="not_uploaded")
+        return self.blobs.path(sha256)
+
+    def _download(self, attachment_id: str, role: str, sha256: str, limit: int) -> bool:
+        try:
+            answer = self.transport.exchange("GET", f"/attachments/{attachment_id}/{role}",
+                                             limit=limit)
+        except ServerError as exc:
+            if exc.code == "not_found":
+                log.info("files: %s of %s not on the server yet: %s", role, attachment_id, exc)
+                return False
+            raise
+        if hashlib.sha256(answer.content).hexdigest() != sha256:
+            # Never filed under a name it does not match; the next run tries again.
+            log.warning("files: %s of %s did not match its SHA-256; not kept", role, attachment_id)
+            return False
+        self.blobs.put_bytes(answer.content)
+        return True
+
+
+def _path_of(location: str) -> str:
+    """The path the transport asks for (it adds the server and the API prefix itself)."""
+    path = urlsplit(location).path
+    if not path:
+        raise ServerError("the server's upload answer named no upload", code="bad_body")
+    return path.removeprefix(API_PREFIX)
+
+
+def _sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1024 * 1024):
+            h.update(chunk)
+    return h.hexdigest()
