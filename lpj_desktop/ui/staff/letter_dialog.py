@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -84,7 +86,8 @@ class LetterDialog(QDialog):
         self.template_id: str | None = None
         self.writes = RetryQueue(self)
         self.setWindowTitle(self.tr("Brev: {0}").format(campaign_name))
-        self.resize(1200, 780)
+        available = self.screen().availableGeometry()
+        self.resize(min(1200, available.width()), min(780, available.height() - 40))
 
         # --- the template -------------------------------------------------------------------
         self.templates = QComboBox()
@@ -98,7 +101,7 @@ class LetterDialog(QDialog):
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)  # Tab leaves the text: the form is used from the keyboard
-        self.body.setMinimumHeight(260)
+        self.body.setMinimumHeight(180)
         self.placeholders = QListWidget()
         for key, what in PLACEHOLDERS.items():
             item = QListWidgetItem(f"{{{key}}}  –  {self.tr(what)}")
@@ -164,7 +167,13 @@ class LetterDialog(QDialog):
         hunters_layout.addWidget(self.senders)
 
         tabs = QTabWidget()
-        tabs.addTab(editor, self.tr("Brevmal"))
+        # In a scroll area: template, merge fields and sender facts are taller than a 1366×768
+        # screen leaves above the production box (the "Lag brevene" row fell off the screen).
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidget(editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        tabs.addTab(editor_scroll, self.tr("Brevmal"))
         tabs.addTab(hunters, self.tr("Jegernes kontaktinfo"))
 
         # --- the preview ------------------------------------------------------------------------
