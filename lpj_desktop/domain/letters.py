@@ -101,6 +101,18 @@ def fill(text: str, values: dict[str, str]) -> str:
     return _FIELD.sub(one, text)
 
 
+def empty_fields(subject: str, body: str, values: dict[str, str]) -> list[str]:
+    """The placeholders the template uses that come out empty for this company, in the order they
+    first appear: an empty {organisasjon} leaves "… står uten. hjelper bedrifter …" in the letter,
+    so the editor says which facts to fill in before letters are made."""
+    found: list[str] = []
+    for match in _FIELD.finditer(f"{subject}\n{body}"):
+        name = (match.group(1) or "").strip()
+        if name in PLACEHOLDERS and not values.get(name, "").strip() and name not in found:
+            found.append(name)
+    return found
+
+
 # Letters people confuse on paper (0/O, 1/I/L) are left out: a code is read off a letter and typed.
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 

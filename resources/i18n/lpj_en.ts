@@ -2623,372 +2623,377 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="95"/>
         <source>Brev: {0}</source>
         <translation>Letters: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="101"/>
         <source>&amp;Ny mal</source>
         <translation>&amp;New template</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="102"/>
         <source>&amp;Lagre malen</source>
         <translation>&amp;Save template</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="106"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="107"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="118"/>
         <source>Enter eller dobbeltklikk setter flettefeltet inn i teksten</source>
         <translation>Enter or double-click inserts the field into the text</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="125"/>
         <source>F.eks. https://okn.no/laerling</source>
         <translation>E.g. https://okn.no/laerling</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="131"/>
         <source>&amp;Mal</source>
         <translation>Te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="138"/>
         <source>&amp;Navn på malen</source>
         <translation>Name of th&amp;e template</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="138"/>
         <source>Mål&amp;form</source>
         <translation>Lang&amp;uage form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="139"/>
         <source>&amp;Emne</source>
         <translation>Su&amp;bject</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="139"/>
         <source>&amp;Tekst</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="140"/>
         <source>&amp;Flettefelt</source>
         <translation>Merge f&amp;ields</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="146"/>
         <source>&amp;Organisasjon</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="147"/>
         <source>&amp;Adresse for interessemelding</source>
         <translation>&amp;Address for registering interest</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="138"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="148"/>
         <source>Avsender når bedriften ikke har jeger</source>
         <translation>Sender when the company has no hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="139"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="149"/>
         <source>Telefon når jegeren ikke har oppgitt</source>
         <translation>Phone when the hunter has given none</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="140"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="150"/>
         <source>E-post når jegeren ikke har oppgitt</source>
         <translation>E-mail when the hunter has given none</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="164"/>
         <source>Læreplassjeger</source>
         <translation>Apprenticeship hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="164"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="165"/>
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="165"/>
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="169"/>
         <source>Telefon og e-post som brevene oppgir for hver jeger. Endringer lagres når du går ut av cellen.</source>
         <translation>Phone and e-mail the letters give for each hunter. Changes are saved when you leave the cell.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="183"/>
         <source>Brevmal</source>
         <translation>Letter template</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="184"/>
         <source>Jegernes kontaktinfo</source>
         <translation>Hunters&apos; contact details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="191"/>
         <source>Forhånds&amp;visning for</source>
         <translation>&amp;Preview for</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="187"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="203"/>
         <source>&amp;Utskrift: én PDF for vinduskonvolutt</source>
         <translation>Print: one PDF for &amp;window envelopes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="204"/>
         <source>PDF per &amp;bedrift</source>
         <translation>PDF per &amp;company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="205"/>
         <source>E-post&amp;utkast (.eml)</source>
         <translation>E-mail &amp;drafts (.eml)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="206"/>
         <source>&amp;CSV til postutsending</source>
         <translation>CSV for a mailin&amp;g service</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="215"/>
         <source>&amp;Velg mappe …</source>
         <translation>C&amp;hoose folder …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="216"/>
         <source>Marker målbedriftene som har fått brev som «brev sendt»</source>
         <translation>Mark the target companies that got a letter as “letter sent”</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="218"/>
         <source>Lag b&amp;revene</source>
         <translation>Make the lette&amp;rs</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="220"/>
         <source>Avb&amp;ryt</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="238"/>
         <source>Brev&amp;dato</source>
         <translation>Letter da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="242"/>
         <source>&amp;Lagres i</source>
         <translation>Sa&amp;ved in</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="240"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="256"/>
         <source>Lag brev til målbedriftene</source>
         <translation>Make letters to the target companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="335"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="351"/>
         <source>Ny mal</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="362"/>
         <source>Malen «{0}» er lagret.</source>
         <translation>The template “{0}” is saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="379"/>
         <source>Malen må ha et navn.</source>
         <translation>The template needs a name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="380"/>
         <source>En annen mal har alt dette navnet.</source>
         <translation>Another template already has this name.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="381"/>
         <source>Kampanjen finnes ikke lenger.</source>
         <translation>The campaign no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="386"/>
         <source>emnet</source>
         <translation>the subject</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="386"/>
         <source>teksten</source>
         <translation>the text</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="389"/>
         <source>{0}, linje {1}</source>
         <translation>{0}, line {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="375"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="391"/>
         <source>Ukjent flettefelt {0} i {1}.</source>
         <translation>Unknown merge field {0} in {1}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="393"/>
         <source>Krøllparentes uten make i {0}: skriv {{{{ og }}}} for en vanlig krøllparentes.</source>
         <translation>Unmatched brace in {0}: write {{{{ and }}}} for a plain brace.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="396"/>
         <source>Både emne og tekst må fylles ut.</source>
         <translation>Both subject and text must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="398"/>
         <source>Flettefeltene som finnes: {0}.</source>
         <translation>The merge fields there are: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="428"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="444"/>
         <source>&lt;p&gt;Kampanjen har ingen målbedrifter å vise brevet for.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The campaign has no target companies to show the letter for.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="445"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="453"/>
+        <source>Tomt i dette brevet: {0}. Fyll inn avsender og jegernes kontaktinfo før brevene lages.</source>
+        <translation>Empty in this letter: {0}. Fill in the sender and the hunters’ contact details before making the letters.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="467"/>
         <source>Bedriften har ingen brukbar postadresse: den får ikke brev i posten.</source>
         <translation>The company has no usable postal address: it gets no letter by post.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="447"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="469"/>
         <source>Svarkode: {0}</source>
         <translation>Reply code: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="469"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="491"/>
         <source>(ukjent bruker)</source>
         <translation>(unknown user)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="488"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="510"/>
         <source>Lagret for {0}.</source>
         <translation>Saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="500"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="522"/>
         <source>Mappe for brevene</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="513"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="535"/>
         <source>Velg minst én utskrift: PDF, e-post eller CSV.</source>
         <translation>Choose at least one output: PDF, e-mail or CSV.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="516"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="538"/>
         <source>Velg en mappe brevene skal lagres i.</source>
         <translation>Choose a folder to save the letters in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="529"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="551"/>
         <source>Lager brevene …</source>
         <translation>Making the letters …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="538"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="560"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="547"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="569"/>
         <source>Leser målbedriftene</source>
         <translation>Reading the target companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="548"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="570"/>
         <source>Utskrifts-PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="549"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="571"/>
         <source>PDF per bedrift</source>
         <translation>PDF per company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="550"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="572"/>
         <source>E-postutkast</source>
         <translation>E-mail drafts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="551"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="573"/>
         <source>CSV til postutsending</source>
         <translation>CSV for a mailing service</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="552"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="574"/>
         <source>Markerer brev sendt</source>
         <translation>Marking letters sent</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="572"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="594"/>
         <source>Avbrutt. Ingen filer er lagret, og ingen bedrifter er merket.</source>
         <translation>Cancelled. No files are saved and no companies are marked.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="574"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="596"/>
         <source>Ferdig: {0} brev ({1} sider) til utskrift, {2} PDF-er per bedrift, {3} e-postutkast, {4} rader til postutsending. Lagret i {5}.</source>
         <translation>Done: {0} letters ({1} pages) to print, {2} PDFs per company, {3} e-mail drafts, {4} rows for the mailing service. Saved in {5}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="579"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="601"/>
         <source>Merket brev sendt: {0} i posten, {1} på e-post.</source>
         <translation>Marked letter sent: {0} by post, {1} by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="587"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="609"/>
         <source>mangler postadresse (fikk e-post)</source>
         <translation>no postal address (got an e-mail)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="588"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="610"/>
         <source>mangler e-postadresse (fikk brev i posten)</source>
         <translation>no e-mail address (got a letter by post)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="589"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="611"/>
         <source>mangler både postadresse og e-post: fikk ikke brev</source>
         <translation>neither postal address nor e-mail: got no letter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="597"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="619"/>
         <source>{0} bedrifter mangler adresse for noe av det du valgte; de står i lista under og i fila uten-adresse.</source>
         <translation>{0} companies lack an address for some of what you chose; they are in the list below and in the file uten-adresse.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="605"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="627"/>
         <source>Brevene ble ikke laget: {0}</source>
         <translation>The letters were not made: {0}</translation>
     </message>

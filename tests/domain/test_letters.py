@@ -114,3 +114,12 @@ def test_names_in_capitals_are_written_as_names() -> None:
     assert name_as_written("Kari's Frisør") == "Kari's Frisør"
     assert trade_in_text("Tømrerfaget") == "tømrerfaget"
     assert trade_in_text("IT-utviklerfaget") == "IT-utviklerfaget"
+
+
+def test_empty_fields_names_what_the_letter_would_leave_blank() -> None:
+    from lpj_desktop.domain.letters import empty_fields
+
+    body = "{organisasjon} hjelper {bedrift}.\nMeld interesse på {interesseadresse}, {organisasjon}."
+    values = {"organisasjon": "", "bedrift": "Alta Bygg AS", "interesseadresse": "  "}
+    assert empty_fields("Til {bedrift}", body, values) == ["organisasjon", "interesseadresse"]
+    assert empty_fields("Til {bedrift}", "{{organisasjon}}", values) == []

@@ -44,7 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lpj_desktop.domain.letters import PLACEHOLDERS, Language, Letter, ProblemKind, template_problems
+from lpj_desktop.domain.letters import (
+    PLACEHOLDERS,
+    Language,
+    Letter,
+    ProblemKind,
+    empty_fields,
+    template_problems,
+)
 from lpj_desktop.services import letters as letter_service
 from lpj_desktop.services.letters import (
     LetterDraft,
@@ -439,7 +446,13 @@ class LetterDialog(QDialog):
             return
         letter = read(self.store, letter_service.preview_letter, self.campaign_id, company_id, draft,
                       self._date())
-        self.preview.setHtml(self._letter_html(letter) if letter is not None else "")
+        html = self._letter_html(letter) if letter is not None else ""
+        empty = empty_fields(draft.subject, draft.body, letter.values) if letter is not None else []
+        if empty:
+            html = ("<p style='color:#B00020'>" + _html(self.tr(
+                "Tomt i dette brevet: {0}. Fyll inn avsender og jegernes kontaktinfo før brevene lages.")
+                .format(", ".join("{" + name + "}" for name in empty))) + "</p>" + html)
+        self.preview.setHtml(html)
         self.previewed.emit()
 
     def _letter_html(self, letter: Letter) -> str:
