@@ -94,13 +94,10 @@ class ReceiverShare:
     targets: int  # campaign targets that follow those companies
 
 
-@dataclass(frozen=True, slots=True)
-class HandoverPlan:
-    """What a handover would move, counted before anything is done."""
+class _Totals:
+    """The receivers' shares added up (a plan's, and a done handover's)."""
 
-    from_id: str
-    from_name: str
-    items: list[PlannedCompany]
+    __slots__ = ()
     shares: list[ReceiverShare]
 
     @property
@@ -114,6 +111,16 @@ class HandoverPlan:
     @property
     def targets(self) -> int:
         return sum(s.targets for s in self.shares)
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverPlan(_Totals):
+    """What a handover would move, counted before anything is done."""
+
+    from_id: str
+    from_name: str
+    items: list[PlannedCompany]
+    shares: list[ReceiverShare]
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,25 +282,13 @@ def _states(session: Session, columns: Sequence[Any], ids: Sequence[str]) -> dic
 
 
 @dataclass(frozen=True, slots=True)
-class HandoverDone:
+class HandoverDone(_Totals):
     """A handover made: its batch id and what moved to whom."""
 
     batch_id: str
     from_id: str
     shares: list[ReceiverShare]
     moved_at: datetime
-
-    @property
-    def companies(self) -> int:
-        return sum(s.companies for s in self.shares)
-
-    @property
-    def followups(self) -> int:
-        return sum(s.followups for s in self.shares)
-
-    @property
-    def targets(self) -> int:
-        return sum(s.targets for s in self.shares)
 
 
 def _handover_rows(batch_id: str, company_id: str, from_id: str, to_id: str, by_id: str,
