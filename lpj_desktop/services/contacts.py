@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from lpj_desktop import __version__
 from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.services import changes
+from lpj_desktop.services.companies import company_by_id
 from lpj_desktop.store.models import Company, Contact, Visit
 from sync.entities import contract_problems
 from sync.kernel.wire import to_wire
@@ -62,6 +63,11 @@ def contacts_of_company(session: Session, company_id: str) -> list[Contact]:
         select(Contact).where(Contact.company_id == company_id, Contact.deleted_at.is_(None))
         .order_by(Contact.name)
     ))
+
+
+def company_and_contacts(session: Session, company_id: str) -> tuple[Company | None, list[Contact]]:
+    """The company page's history header in one read: the company (for its stage) and its people."""
+    return company_by_id(session, company_id), contacts_of_company(session, company_id)
 
 
 def add_contact(session: Session, company_id: str, data: ContactInput) -> Contact:

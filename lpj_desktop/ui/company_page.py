@@ -360,8 +360,7 @@ class CompanyPage(QWidget):
     def refresh_history(self) -> None:
         if not self.company_id:
             return
-        people_ = read(self.store, contact_service.contacts_of_company, self.company_id)
-        company = read(self.store, company_by_id, self.company_id)
+        company, people_ = read(self.store, contact_service.company_and_contacts, self.company_id)
         self.stage_label.setText(
             self.tr("Stadium: {0}").format(labels.stage(company.stage if company else None))
         )
