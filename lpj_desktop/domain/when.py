@@ -54,6 +54,12 @@ def fmt_time(value: datetime) -> str:
     return local(value).strftime("%H:%M")
 
 
+def file_stamp(value: datetime | None = None) -> str:
+    """2026-12-05 11.30.12 in Norwegian time (now by default): for names of files the app makes,
+    sorting as they were made and valid on every file system (no colons)."""
+    return local(value or datetime.now(UTC)).strftime("%Y-%m-%d %H.%M.%S")
+
+
 class DateInputError(ValueError):
     """What was typed is no date or time; `key` names the reason, `params` fill its sentence."""
 

@@ -72,6 +72,8 @@ MESSAGES: dict[str, str] = {
     "unsupported": "Denne filtypen kan ikke legges ved. Bruk bilder (JPEG, PNG, HEIC), PDF eller "
                    "Office-filer.",
     "parent_unknown": "Det du vil legge fila ved, finnes ikke (lenger) her.",
+    "attachment_gone": "Vedlegget finnes ikke lenger (fjernet her, eller slettet av en synkronisering).",
+    "not_yours": "Bare den som la ved fila, kan endre eller fjerne den.",
 }
 
 
@@ -308,7 +310,9 @@ def attachments_of(session: Session, parent_entity: str, parent_id: str) -> list
 
 
 def bytes_waiting(session: Session) -> tuple[int, int]:
-    """(files, bytes) waiting for upload: what the status bar shows."""
-    rows = session.execute(select(AttachmentUpload.size, AttachmentUpload.offset).where(
-        AttachmentUpload.state == UploadState.WAITING)).all()
-    return len(rows), sum(size - offset for size, offset in rows)
+    """(files, bytes) waiting for upload: what the status bar shows. Files count what the person
+    attached (an original and its thumbnail are one file); bytes count everything still to send."""
+    rows = session.execute(select(AttachmentUpload.size, AttachmentUpload.offset, AttachmentUpload.role)
+                           .where(AttachmentUpload.state == UploadState.WAITING)).all()
+    return (sum(1 for _size, _offset, role in rows if role != "thumbnail"),
+            sum(size - offset for size, offset, _role in rows))

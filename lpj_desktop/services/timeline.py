@@ -10,12 +10,26 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from lpj_desktop.store.models import Contact, Event, FollowUp, Handover, Note, RegisterChange, User, Visit
+from lpj_desktop.services.attachment_lists import AttachedFile, files_by_ids, files_of_visits
+from lpj_desktop.store.models import (
+    Attachment,
+    Contact,
+    Event,
+    FollowUp,
+    Handover,
+    Note,
+    RegisterChange,
+    User,
+    Visit,
+)
+from sync.vocabulary import AttachmentParent
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One line of a timeline. `kind` is "visit", "note", "followup", "handover" or "register";
+    """One line of a timeline. `kind` is "visit", "note", "followup", "handover", "register" or
+    "file" (a file attached to the company or one of its contact persons; a visit's files are
+    the visit's `files`);
     the UI picks the words. A handover names who gave (`from_name`) and who got (`to_name`),
     whether the company itself moved (`company_moved`; else only follow-ups), how many follow-ups
     went with it, and whether it was an undo (`undo`); `author` is the staff member who did it. A
@@ -48,6 +62,7 @@ class TimelineEntry:
     moved_followups: int = 0
     undo: bool = False
     change: str | None = None  # RegisterChangeKind of a "register" entry
+    files: tuple[AttachedFile, ...] = ()  # a visit's attached files; a "file" entry's one file
 
 
 class TimelineReader:
@@ -145,15 +160,18 @@ def _visit_page(session: Session, company_id: str, names: dict[str, str],
         query = query.where(or_(Visit.occurred_at > when,
                                 and_(Visit.occurred_at == when, Visit.id > first_id)))
     # Plain columns, not Visit objects: a page of 200 loads in a third of the time.
+    rows = session.execute(query).all()
+    files = files_of_visits(session, (row[0] for row in rows), names)
     return [
         TimelineEntry(
             kind="visit", when=when, record_id=vid, author=names.get(hunter_id, ""), channel=channel,
             outcome=outcome, reason=reason, text=notes or "", trades=list(trades or []),
             places=list(places or []), contact_name=contact_name, event_name=event_name,
             event_kind=event_kind, next_step=next_step, next_step_on=next_step_on,
+            files=tuple(files.get(vid, ())),
         )
         for (vid, when, hunter_id, channel, outcome, reason, notes, trades, places, next_step,
-             next_step_on, contact_name, event_name, event_kind) in session.execute(query)
+             next_step_on, contact_name, event_name, event_kind) in rows
     ]
 
 
@@ -219,7 +237,31 @@ def _notes_and_followups(session: Session, company_id: str, names: dict[str, str
                       text=new_value or "", reason=old_value)
         for rid, occurred_at, kind, old_value, new_value in session.execute(register_q)
     )
+    entries.extend(_company_files(session, company_id, names, floor, below))
     return entries
+
+
+def _company_files(session: Session, company_id: str, names: dict[str, str],
+                   floor: datetime | None, below: datetime | None) -> list[TimelineEntry]:
+    """Files attached to the company or its contact persons, each an entry at the time it was
+    attached (a visit's files are shown with the visit)."""
+    contacts = select(Contact.id).where(Contact.company_id == company_id).scalar_subquery()
+    query = select(Attachment.id).where(
+        Attachment.deleted_at.is_(None),
+        or_(and_(Attachment.parent_entity == AttachmentParent.COMPANY.value,
+                 Attachment.parent_id == company_id),
+            and_(Attachment.parent_entity == AttachmentParent.CONTACT.value,
+                 Attachment.parent_id.in_(contacts))))
+    if floor is not None:
+        query = query.where(Attachment.created_at >= floor)
+    if below is not None:
+        query = query.where(Attachment.created_at < below)
+    ids = list(session.scalars(query))
+    if not ids:
+        return []
+    return [TimelineEntry(kind="file", when=f.created_at, record_id=f.id, author=f.author,
+                          text=f.caption or "", contact_name=f.parent_name, files=(f,))
+            for f in files_by_ids(session, ids, names)]
 
 
 def company_timeline(session: Session, company_id: str) -> list[TimelineEntry]:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -48,6 +48,8 @@ from lpj_desktop.services.read_models import Company
 from lpj_desktop.services.use import quick_write, read
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
+from lpj_desktop.ui.attachments.attach_dialog import sources_from_mime
+from lpj_desktop.ui.attachments.company_files import CompanyFiles
 from lpj_desktop.ui.form_drafts import DraftKeeper
 from lpj_desktop.ui.privacy import findings_warning, privacy_warning
 from lpj_desktop.ui.roles import ROLE_ID, ROLE_KIND
@@ -85,8 +87,14 @@ class CompanyPage(QWidget):
         self.visit_button = QPushButton(self.tr("Nytt besøk…"))
         self.visit_button.setToolTip(self.tr("Registrer et besøk eller en annen kontakt (Ctrl+N)"))
         self.note_button = QPushButton(self.tr("Nytt notat…"))
+        self.attach_button = QPushButton(self.tr("Legg ved …"))
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setToolTip(self.tr(
+            "Legg ved bilder eller dokumenter (Ctrl+Shift+A). Du kan også dra filer hit, eller lime "
+            "inn et bilde med Ctrl+V i historikken."))
         self.visit_button.clicked.connect(lambda: self.company_id and self.record_visit.emit(self.company_id))
         self.note_button.clicked.connect(self.new_note)
+        self.setAcceptDrops(True)
 
         # Register facts.
         self.facts = QFormLayout()
@@ -179,7 +187,9 @@ class CompanyPage(QWidget):
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
-        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
+        self.files = CompanyFiles(self)
+        self.attach_button.clicked.connect(lambda: self.files.attach())
+        self.timeline.setItemDelegate(TimelineDelegate(self.timeline, self.files.thumbnails))
         self.timeline.setUniformItemSizes(False)
         self.timeline.setResizeMode(QListView.ResizeMode.Adjust)
         self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -188,7 +198,8 @@ class CompanyPage(QWidget):
         self.timeline.setLayoutMode(QListView.LayoutMode.Batched)
         self.timeline.setBatchSize(40)
         self.timeline.activated.connect(self._timeline_activated)
-        self.timeline.setToolTip(self.tr("Dobbeltklikk eller Enter på et besøk for å rette det"))
+        self.timeline.setToolTip(self.tr(
+            "Dobbeltklikk eller Enter på et besøk for å rette det; mellomrom viser vedleggene"))
         timeline_box = QGroupBox(self.tr("Historikk"))
         tl = QVBoxLayout(timeline_box)
         tl.addWidget(self.timeline)
@@ -197,6 +208,7 @@ class CompanyPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(contacts_box)
+        right_layout.addWidget(self.files.box)
         right_layout.addWidget(timeline_box, 1)
 
         split = QSplitter()
@@ -212,6 +224,7 @@ class CompanyPage(QWidget):
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         head.addWidget(self.stage_label)
+        head.addWidget(self.attach_button)
         head.addWidget(self.note_button)
         head.addWidget(self.visit_button)
         layout = QVBoxLayout(self)
@@ -231,6 +244,7 @@ class CompanyPage(QWidget):
             self._split,
             self.visit_button,
             self.note_button,
+            self.attach_button,
             self.title,
             self.subtitle,
             self.stage_label,
@@ -364,6 +378,8 @@ class CompanyPage(QWidget):
         self.stage_label.setText(
             self.tr("Stadium: {0}").format(labels.stage(company.stage if company else None))
         )
+        self._people = [(p.id, p.name) for p in people_]
+        self.files.show_company(self.company_id)
         self.contacts.clear()
         for p in people_:
             bits = [p.name] + [b for b in (p.role, p.phone, p.email) if b]
@@ -398,6 +414,28 @@ class CompanyPage(QWidget):
     def _timeline_activated(self, index: QModelIndex) -> None:
         if index.data(ROLE_KIND) == "visit":
             self.edit_visit.emit(index.data(ROLE_ID))
+        elif index.data(ROLE_KIND) == "file":
+            self.files.open_file(index.data(ROLE_ID))
+
+    def contact_people(self) -> list[tuple[str, str]]:
+        """(id, name) of the company's contact persons, as shown."""
+        return list(getattr(self, "_people", []))
+
+    def attach_files(self) -> None:
+        """Ctrl+Shift+A: attach files to the company shown (or the visit chosen in its timeline)."""
+        self.files.attach()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.company_id and (event.mimeData().hasUrls() or event.mimeData().hasImage()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.acceptProposedAction()
+        # The form opens after the drop has finished: the program the files came from waits for
+        # the drop to end, and a form opened inside it would hold that program too.
+        sources = sources_from_mime(event.mimeData())
+        if sources:
+            QTimer.singleShot(0, self, lambda: self.files.attach(sources))
 
     # -- editing -------------------------------------------------------------------------------------
     def save_hunter_fields(self) -> None:

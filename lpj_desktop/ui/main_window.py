@@ -43,6 +43,8 @@ from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui import settings as app_settings_mod
 from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
 from lpj_desktop.ui.app_context import AppContext
+from lpj_desktop.ui.attachments.attach_queue import AttachQueue
+from lpj_desktop.ui.attachments.status import FilesStatus
 from lpj_desktop.ui.company_list_view import CompanyListPage
 from lpj_desktop.ui.company_page import CompanyPage
 from lpj_desktop.ui.event_dialog import EventDialog
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         self.sync_status.setObjectName("syncStatus")
         self.statusBar().addWidget(self.status_message, 1)
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.files_status = FilesStatus(store)
+        self.statusBar().addPermanentWidget(self.files_status)
         self.update_notice = UpdateNoticeWidget(self)
         self.statusBar().addPermanentWidget(self.update_notice)
 
@@ -171,6 +175,15 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None
         self._fresh: QWidget | None = None
         self.sync_ui = register_sync(self, store, paths)  # hunters and staff alike
+        self.attach_queue = AttachQueue(store, paths.data_dir / "incoming", lambda: self.user_id,
+                                        lambda: app_settings_mod.photo_max_side(paths), self)
+        self.attach_queue.progress.connect(self.files_status.attaching)
+        self.attach_queue.idle.connect(lambda: self.files_status.attaching(0, 0))
+        self.company_page.files.use_queue(self.attach_queue, self.sync_ui.worker.fetch_original)
+        self.company_page.files.say.connect(self.show_status)
+        self.company_page.files.changed.connect(self.bus.changed)
+        self.sync_ui.worker.finished.connect(lambda _outcome: self.files_status.refresh())
+        self.bus.changed.connect(self.files_status.refresh)
 
         self.company_list.open_company.connect(self.open_company)
         self.company_page.record_visit.connect(lambda cid: self.open_visit_dialog(cid))
@@ -342,6 +355,9 @@ class MainWindow(QMainWindow):
         self._bind(self.event_action, "new_event")
         note = record.addAction(self.tr("Nytt &notat…"), self.company_page.new_note)
         self._bind(note, "new_note")
+        attach = record.addAction(self.tr("Legg &ved filer…"), self._attach_files)
+        attach.setObjectName("attachFiles")
+        self._bind(attach, "attach")
         search = record.addAction(self.tr("&Søk etter bedrift"), self._focus_search)
         self._bind(search, "search")
 
@@ -391,6 +407,13 @@ class MainWindow(QMainWindow):
     def _set_language(self, code: str) -> None:
         app_settings_mod.set_language(self.paths, code)
         self.show_status(self.tr("Språket endres neste gang du starter appen."))
+
+    def _attach_files(self) -> None:
+        if self.company_page.company_id is None:
+            self.show_status(self.tr("Åpne en bedrift først; filene legges ved den (eller et besøk på den)."))
+            return
+        self.show_page("company")
+        self.company_page.attach_files()
 
     def _focus_search(self) -> None:
         self.show_page("companies")

@@ -11,3 +11,5 @@ ROLE_KIND = Qt.ItemDataRole.UserRole + 2
 # The company a row belongs to (follow-ups), or the whole row object (the staff history).
 ROLE_COMPANY = Qt.ItemDataRole.UserRole + 3
 ROLE_ROW = Qt.ItemDataRole.UserRole + 4
+# The files attached to what the row stands for (a timeline row: AttachedFile values).
+ROLE_FILES = Qt.ItemDataRole.UserRole + 5

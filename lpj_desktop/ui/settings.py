@@ -21,3 +21,16 @@ def set_language(paths: AppPaths, lang: str) -> None:
     s = app_settings(paths)
     s.setValue("ui/language", lang)
     s.sync()
+
+
+PHOTO_MAX_SIDE_DEFAULT = 2560
+
+
+def photo_max_side(paths: AppPaths) -> int:
+    """The longest side a photo is scaled to when attached (`attach/photoMaxSide` in the INI file;
+    at least 640 px, so a typo cannot make every photo a stamp)."""
+    try:
+        value = int(str(app_settings(paths).value("attach/photoMaxSide", PHOTO_MAX_SIDE_DEFAULT)))
+    except ValueError:
+        return PHOTO_MAX_SIDE_DEFAULT
+    return max(640, value)

@@ -61,6 +61,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Shortcuts", "Produksjonsmål (ansatte)")),
     Shortcut("page.staff.handover", ("Ctrl+Shift+O",), QT_TRANSLATE_NOOP(
         "Shortcuts", "Overføre arbeid fra en læreplassjeger til andre (ansatte)")),
+    Shortcut("attach", ("Ctrl+Shift+A",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Legg ved filer på bedriften som er åpen (eller besøket som er valgt)")),
     Shortcut("sync", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Synkroniser nå")),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Denne oversikten")),
     Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Avslutt")),
@@ -73,6 +75,17 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("open", ("Return",), QT_TRANSLATE_NOOP(
         "Shortcuts", "Åpne bedriften, besøket eller oppfølgingen som er valgt"), "list"),
     Shortcut("done", ("Ctrl+D",), QT_TRANSLATE_NOOP("Shortcuts", "Merk oppfølgingen som utført"), "list"),
+    Shortcut("paste_file", ("Ctrl+V",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Lim inn et bilde som vedlegg (i historikken og vedleggene til en bedrift)"), "list"),
+    Shortcut("viewer.previous", ("Left", "PgUp"), QT_TRANSLATE_NOOP("Shortcuts", "Forrige vedlegg"),
+             "viewer"),
+    Shortcut("viewer.next", ("Right", "PgDown"), QT_TRANSLATE_NOOP("Shortcuts", "Neste vedlegg"), "viewer"),
+    Shortcut("viewer.open", ("Ctrl+O",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Åpne vedlegget i maskinens eget program"), "viewer"),
+    Shortcut("viewer.save", ("Ctrl+S",), QT_TRANSLATE_NOOP("Shortcuts", "Lagre en kopi av vedlegget"),
+             "viewer"),
+    Shortcut("viewer.remove", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Fjern vedlegget (bare ditt eget)"),
+             "viewer"),
 )
 
 _BY_NAME = {s.name: s for s in SHORTCUTS}

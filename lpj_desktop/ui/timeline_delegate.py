@@ -8,7 +8,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from lpj_desktop.services.attachment_lists import AttachedFile
+from lpj_desktop.ui.attachments.thumbnails import Thumbnails
+from lpj_desktop.ui.roles import ROLE_FILES
+
 PAD = 6
+THUMB = 56  # the side of a file's thumbnail under a timeline entry
+THUMB_GAP = 6
 
 
 def _html(text: str) -> str:
@@ -24,9 +30,10 @@ class TimelineDelegate(QStyledItemDelegate):
 
     MAX_REMEMBERED = 20_000
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, thumbnails: Thumbnails | None = None) -> None:
         super().__init__(parent)
         self._heights: dict[tuple[str, int, str], int] = {}
+        self.thumbnails = thumbnails
 
     def _doc(self, option: QStyleOptionViewItem, text: str, width: int) -> QTextDocument:
         doc = QTextDocument()
@@ -55,6 +62,25 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setClipRect(QRectF(0, 0, opt.rect.width() - PAD, opt.rect.height()))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
+        files = index.data(ROLE_FILES) or ()
+        if files and self.thumbnails is not None:
+            self._paint_thumbnails(painter, opt, files, int(doc.size().height()))
+
+    def _paint_thumbnails(self, painter: QPainter, opt: QStyleOptionViewItem,
+                          files: tuple[AttachedFile, ...], text_height: int) -> None:
+        """The files' thumbnails in a row under the text; "+3" when more than fit."""
+        assert self.thumbnails is not None
+        x = opt.rect.left() + PAD
+        top = opt.rect.top() + PAD + text_height + THUMB_GAP
+        right = opt.rect.right() - PAD
+        for i, f in enumerate(files):
+            pixmap = self.thumbnails.pixmap(f, THUMB)
+            rest = len(files) - i
+            if x + pixmap.width() > right - (0 if rest == 1 else THUMB):
+                painter.drawText(QRectF(x, top, THUMB, THUMB), Qt.AlignmentFlag.AlignCenter, f"+{rest}")
+                break
+            painter.drawPixmap(x, top, pixmap)
+            x += pixmap.width() + THUMB_GAP
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         # The timeline model gives no font or style per row, so the view's option is the row's.
@@ -67,4 +93,6 @@ class TimelineDelegate(QStyledItemDelegate):
             if len(self._heights) >= self.MAX_REMEMBERED:
                 self._heights.clear()
             height = self._heights[key] = int(self._doc(option, text, width).size().height()) + 2 * PAD
+        if self.thumbnails is not None and index.data(ROLE_FILES):
+            height += THUMB + THUMB_GAP
         return QSize(width, height)

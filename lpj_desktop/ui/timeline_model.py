@@ -14,7 +14,8 @@ from lpj_desktop.services.timeline import TimelineEntry, TimelineReader
 from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels
-from lpj_desktop.ui.roles import ROLE_ID, ROLE_KIND
+from lpj_desktop.ui.attachments import words as file_words
+from lpj_desktop.ui.roles import ROLE_FILES, ROLE_ID, ROLE_KIND
 
 PAGE = 200
 # A long note is shown shortened: a 100 kB note would otherwise fill the whole timeline.
@@ -132,6 +133,8 @@ class TimelineModel(QAbstractListModel):
             return entry.record_id
         if role == ROLE_KIND:
             return entry.kind
+        if role == ROLE_FILES:
+            return entry.files
         if role == Qt.ItemDataRole.ToolTipRole and entry.text and shorten(entry.text) != entry.text:
             return shorten(entry.text, lines=60, chars=TOOLTIP_CHARS)
         return None
@@ -178,6 +181,8 @@ def entry_text(e: TimelineEntry) -> str:
         )
     if e.kind == "register":
         return register_text(e)
+    if e.kind == "file":
+        return file_text(e)
     head = f"{fmt_datetime(e.when)} · {labels.channel(e.channel)} · {labels.outcome(e.outcome)}"
     if e.author:
         head += f" · {e.author}"
@@ -213,6 +218,19 @@ def entry_text(e: TimelineEntry) -> str:
         lines.append(
             translate("TimelineModel", "Neste steg: {0} ({1})").format(e.next_step, fmt_date(e.next_step_on))
         )
+    if e.files:
+        lines.append(translate("TimelineModel", "Vedlegg: {0}").format(
+            shorten(", ".join(f.caption or f.file_name for f in e.files), lines=1, chars=200)))
+    return "\n".join(lines)
+
+
+def file_text(e: TimelineEntry) -> str:
+    """A file attached to the company or a contact person: when, who, and what it is."""
+    f = e.files[0]
+    head = translate("TimelineModel", "Vedlegg · {0} · {1}").format(fmt_datetime(e.when), e.author)
+    lines = [head, f"{f.caption} ({f.file_name})" if f.caption else f.file_name]
+    if f.parent_entity == "contact":
+        lines.append(file_words.belongs_to(f))
     return "\n".join(lines)
 
 

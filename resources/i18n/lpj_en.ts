@@ -94,6 +94,200 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="83"/>
+        <source>Legg ved filer</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="94"/>
+        <source>&amp;Velg filer…</source>
+        <translation>&amp;Choose files…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="106"/>
+        <source>f.eks. Visittkort, verkstedet, signert godkjenning</source>
+        <translation>e.g. Business card, the workshop, signed approval</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="107"/>
+        <source>Behold bildene i full størrelse</source>
+        <translation>Keep photos at full size</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="110"/>
+        <source>Ellers gjøres store bilder mindre før de lagres. Posisjon og kamerainformasjon fjernes uansett.</source>
+        <translation>Otherwise large photos are made smaller before they are stored. Location and camera details are removed either way.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="113"/>
+        <source>Dra filer hit, eller lim inn et bilde med Ctrl+V. Største fil: {0}.</source>
+        <translation>Drag files here, or paste a picture with Ctrl+V. Largest file: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="118"/>
+        <source>Filer</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="120"/>
+        <source>Hører til</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="121"/>
+        <source>Bildetekst</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="123"/>
+        <source>Legg ved (Ctrl+Enter)</source>
+        <translation>Attach (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="141"/>
+        <source>{0} (bilde fra utklippstavlen, {1} × {2})</source>
+        <translation>{0} (picture from the clipboard, {1} × {2})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="163"/>
+        <source>Velg minst én fil å legge ved.</source>
+        <translation>Choose at least one file to attach.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="16"/>
+        <source>Fila finnes ikke lenger (flyttet, slettet eller en minnepinne tatt ut).</source>
+        <translation>The file is no longer there (moved, deleted, or a memory stick removed).</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="18"/>
+        <source>Fila kunne ikke leses: {detail}</source>
+        <translation>The file could not be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="19"/>
+        <source>Fila endret seg mens den ble lest. Prøv igjen når den er ferdig lagret.</source>
+        <translation>The file changed while it was read. Try again once it has been saved completely.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="21"/>
+        <source>Fila er tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="22"/>
+        <source>Fila er for stor ({size}). Største tillatte er {limit}.</source>
+        <translation>The file is too large ({size}). The largest allowed is {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="23"/>
+        <source>Fila heter {name}, men er ikke et bilde appen kan lese.</source>
+        <translation>The file is called {name}, but it is not a picture the app can read.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="25"/>
+        <source>Bildet har for mange bildepunkter ({pixels}) og kan ikke åpnes trygt.</source>
+        <translation>The picture has too many pixels ({pixels}) to be opened safely.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="27"/>
+        <source>HEIC-bilder kan ikke leses på denne maskinen.</source>
+        <translation>HEIC pictures cannot be read on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="28"/>
+        <source>Denne filtypen kan ikke legges ved. Bruk bilder (JPEG, PNG, HEIC), PDF eller Office-filer.</source>
+        <translation>This kind of file cannot be attached. Use pictures (JPEG, PNG, HEIC), PDF or Office files.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="31"/>
+        <source>Det du vil legge fila ved, finnes ikke (lenger) her.</source>
+        <translation>What you want to attach the file to is not (or no longer) here.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="33"/>
+        <source>Vedlegget finnes ikke lenger (fjernet her, eller slettet av en synkronisering).</source>
+        <translation>The attachment is no longer there (removed here, or deleted by a sync).</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="35"/>
+        <source>Bare den som la ved fila, kan endre eller fjerne den.</source>
+        <translation>Only the person who attached the file can change or remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="50"/>
+        <source>{0} kB</source>
+        <translation>{0} kB</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="51"/>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="57"/>
+        <source>Besøk {0}</source>
+        <translation>Visit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="59"/>
+        <source>Kontaktperson {0}</source>
+        <translation>Contact person {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="61"/>
+        <source>Arrangement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="63"/>
+        <source>Kampanje</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="64"/>
+        <source>Bedriften</source>
+        <translation>The company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="70"/>
+        <source>Bilde</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="72"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="75"/>
+        <source>Word-dokument</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="76"/>
+        <source>Tekstdokument</source>
+        <translation>Text document</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="80"/>
+        <source>Regneark</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="81"/>
+        <source>Presentasjon</source>
+        <translation>Presentation</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../lpj_desktop/ui/staff/charts.py" line="86"/>
@@ -425,6 +619,74 @@
     </message>
 </context>
 <context>
+    <name>CompanyFiles</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="49"/>
+        <source>Vedlegg</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="70"/>
+        <source>Vedlegg ({0})</source>
+        <translation>Attachments ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="78"/>
+        <source>Bedriften {0}</source>
+        <translation>The company {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="83"/>
+        <source>Besøket {0}</source>
+        <translation>The visit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="88"/>
+        <source>Kontaktperson {0}</source>
+        <translation>Contact person {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="112"/>
+        <source>Legger ved {0} fil(er) …</source>
+        <translation>Attaching {0} file(s) …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="118"/>
+        <source>Utklippstavlen har ikke noe bilde eller noen fil å legge ved.</source>
+        <translation>The clipboard holds no picture or file to attach.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="134"/>
+        <source>«{0}»: {1}</source>
+        <translation>“{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="136"/>
+        <source>… og {0} til.</source>
+        <translation>… and {0} more.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="139"/>
+        <source>Ikke lagt ved</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="175"/>
+        <source>Fjerne vedlegget?</source>
+        <translation>Remove the attachment?</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="176"/>
+        <source>Fjerne «{0}» fra {1}? Det fjernes også på serveren og de andre maskinene.</source>
+        <translation>Remove “{0}” from {1}? It is removed on the server and the other computers too.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="183"/>
+        <source>Synkroniseringen skriver akkurat nå. Prøv igjen om et øyeblikk.</source>
+        <translation>The sync is writing right now. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyListModel</name>
     <message>
         <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
@@ -572,256 +834,266 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
         <source>Nytt besøk…</source>
         <translation>New visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="88"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Record a visit or another contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="89"/>
         <source>Nytt notat…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="90"/>
+        <source>Legg ved …</source>
+        <translation>Attach …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="93"/>
+        <source>Legg ved bilder eller dokumenter (Ctrl+Shift+A). Du kan også dra filer hit, eller lime inn et bilde med Ctrl+V i historikken.</source>
+        <translation>Attach pictures or documents (Ctrl+Shift+A). You can also drag files here, or paste a picture with Ctrl+V in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="102"/>
         <source>Fra Enhetsregisteret</source>
         <translation>From the Central Coordinating Register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="115"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>e.g. campaign2024, priority</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
         <source>Lagre endringer</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="133"/>
         <source>Godkjent i fag</source>
         <translation>Approved for trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="134"/>
         <source>Interessert i fag</source>
         <translation>Interested in trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="135"/>
         <source>Stikkord</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="136"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="312"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="299"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="138"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="313"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="139"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="145"/>
         <source>Dine opplysninger</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="164"/>
         <source>Ny…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="165"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="166"/>
         <source>Eksporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="167"/>
         <source>Slett personopplysninger…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Save everything the app knows about the person to a file (GDPR access)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Erase the person on request (GDPR); the erasure is synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="191"/>
-        <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
-        <translation>Double-click or press Enter on a visit to correct it</translation>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="202"/>
+        <source>Dobbeltklikk eller Enter på et besøk for å rette det; mellomrom viser vedleggene</source>
+        <translation>Double-click or Enter on a visit to correct it; Space shows the attachments</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="203"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="233"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Choose a company in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
         <source>uten organisasjonsnummer</source>
         <translation>no organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>No longer active in the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="300"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="287"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="301"/>
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="304"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="291"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="292"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="306"/>
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="294"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="308"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
         <source>Hjemmeside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="315"/>
         <source>Hovedenhet</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Added by hand; no details from the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="340"/>
         <source>Ingen</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="341"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="366"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="409"/>
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="461"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="498"/>
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="493"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="530"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="493"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="511"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="530"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="497"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="534"/>
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="511"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="515"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="552"/>
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="554"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person&apos;s name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
@@ -943,32 +1215,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="588"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="625"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="590"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="627"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="632"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="596"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="633"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="597"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="634"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="598"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="635"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1366,6 +1638,146 @@ Everything you saved is kept. Please send the details below to support.</transla
         <location filename="../../lpj_desktop/ui/event_dialog.py" line="120"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation>An event you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
+    </message>
+</context>
+<context>
+    <name>FileViewer</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="98"/>
+        <source>← Forrige</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="99"/>
+        <source>Neste →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="100"/>
+        <source>Åpne i eget program (Ctrl+O)</source>
+        <translation>Open in its own program (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="101"/>
+        <source>Lagre en kopi … (Ctrl+S)</source>
+        <translation>Save a copy … (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="102"/>
+        <source>Fjern … (Del)</source>
+        <translation>Remove … (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="103"/>
+        <source>Lukk (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="144"/>
+        <source>Vedlegg {0} av {1}</source>
+        <translation>Attachment {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="147"/>
+        <source>lagt ved {0}</source>
+        <translation>attached {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="161"/>
+        <source>Dokumenter åpnes i maskinens eget program: trykk Ctrl+O.</source>
+        <translation>Documents open in the computer&apos;s own program: press Ctrl+O.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="174"/>
+        <source>Bildet kunne ikke vises: {0}</source>
+        <translation>The picture could not be shown: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="184"/>
+        <source>Bare et forhåndsbilde finnes på denne maskinen.</source>
+        <translation>Only a preview is on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="189"/>
+        <source>Henter originalen fra serveren …</source>
+        <translation>Fetching the original from the server …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="202"/>
+        <source>Originalen kunne ikke hentes nå: {0}</source>
+        <translation>The original could not be fetched now: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="207"/>
+        <source>Bare et forhåndsbilde finnes på denne maskinen. Logg inn på serveren for å hente originalen.</source>
+        <translation>Only a preview is on this computer. Log in to the server to fetch the original.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="308"/>
+        <source>Vedlegg</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="261"/>
+        <source>Fila kunne ikke åpnes: {0}</source>
+        <translation>The file could not be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="265"/>
+        <source>Maskinen har ikke noe program som åpner denne fila. En kopi ligger i {0}.</source>
+        <translation>This computer has no program that opens this file. A copy is in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="277"/>
+        <source>Lagre en kopi</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="284"/>
+        <source>Kopien kunne ikke lagres: {0}</source>
+        <translation>The copy could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="286"/>
+        <source>Kopien er lagret: {0}</source>
+        <translation>The copy is saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="296"/>
+        <source>Fjerne vedlegget?</source>
+        <translation>Remove the attachment?</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="297"/>
+        <source>Fjerne «{0}» fra {1}? Det fjernes også på serveren og de andre maskinene.</source>
+        <translation>Remove “{0}” from {1}? It is removed on the server and the other computers too.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="305"/>
+        <source>Synkroniseringen skriver akkurat nå. Prøv å fjerne vedlegget igjen om et øyeblikk.</source>
+        <translation>The sync is writing right now. Try removing the attachment again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesStatus</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/status.py" line="35"/>
+        <source>Legger ved {0} av {1} filer …</source>
+        <translation>Attaching {0} of {1} files …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/status.py" line="37"/>
+        <source>Vedlegg som venter på sending: {0} ({1})</source>
+        <translation>Attachments waiting to be sent: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/status.py" line="39"/>
+        <source>Filene sendes etter hver synkronisering, de nyeste først. Et brudd i forbindelsen fortsetter der det stoppet.</source>
+        <translation>Files are sent after each sync, newest first. A broken connection resumes where it stopped.</translation>
     </message>
 </context>
 <context>
@@ -3059,166 +3471,176 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="93"/>
         <source>Læreplassjeger – eksempeldata</source>
         <translation>Læreplassjeger – sample data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="94"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="115"/>
         <source>Fortsett på utkastet</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="117"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="127"/>
         <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
         <translation>Sample data: made-up visits in a database of its own. Nothing here is synced. File → “Switch to your own database” when you want to start for real.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="150"/>
         <source>Ikke koblet til server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="166"/>
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="167"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="168"/>
         <source>Oppfølging</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="169"/>
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Ny bedrift…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation>&amp;Import from Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Bytt til din egen database</source>
         <translation>&amp;Switch to your own database</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Prøv med eksempeldata</source>
         <translation>&amp;Try with sample data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Start med en ny, tom database…</source>
         <translation>&amp;Start with a new, empty database…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
         <source>Nytt &amp;besøk…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="354"/>
         <source>Nytt &amp;arrangement…</source>
         <translation>New &amp;event…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
         <source>Nytt &amp;notat…</source>
         <translation>New &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
+        <source>Legg &amp;ved filer…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Søk etter bedrift</source>
         <translation>&amp;Search for a company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="365"/>
         <source>Verk&amp;tøy</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="398"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="403"/>
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="404"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="409"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="413"/>
+        <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
+        <translation>Open a company first; the files are attached to it (or to one of its visits).</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="514"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="536"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -3226,17 +3648,17 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="565"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="566"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="568"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>
@@ -3265,7 +3687,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="542"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="579"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
@@ -3501,48 +3923,83 @@ Data folder: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
+        <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt)</source>
+        <translation>Attach files to the open company (or the chosen visit)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
         <source>Synkroniser nå</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
         <source>Denne oversikten</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="68"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
         <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
         <translation>Save the form (visit, event, note, company, contact person …)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
         <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
         <translation>Close the form (what you typed is kept as a draft)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
         <source>Til neste felt i skjemaet</source>
         <translation>To the next field of the form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
         <source>Fra søket ned i listen</source>
         <translation>From the search down into the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
         <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
         <translation>Open the chosen company, visit or follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
         <source>Merk oppfølgingen som utført</source>
         <translation>Mark the follow-up as done</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
+        <source>Lim inn et bilde som vedlegg (i historikken og vedleggene til en bedrift)</source>
+        <translation>Paste a picture as an attachment (in a company&apos;s history and attachments)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
+        <source>Forrige vedlegg</source>
+        <translation>Previous attachment</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="82"/>
+        <source>Neste vedlegg</source>
+        <translation>Next attachment</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
+        <source>Åpne vedlegget i maskinens eget program</source>
+        <translation>Open the attachment in the computer&apos;s own program</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
+        <source>Lagre en kopi av vedlegget</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="87"/>
+        <source>Fjern vedlegget (bare ditt eget)</source>
+        <translation>Remove the attachment (only your own)</translation>
     </message>
 </context>
 <context>
@@ -4656,137 +5113,147 @@ Data folder: {1}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="121"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation>No contact recorded yet. Press Ctrl+N to record a visit.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="149"/>
         <source>Enhetsregisteret · {0}</source>
         <translation>Central Coordinating Register · {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="151"/>
         <source>Nytt navn: {0} (før: {1})</source>
         <translation>New name: {0} (was: {1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="152"/>
         <source>Ny forretningsadresse: {0} (før: {1})</source>
         <translation>New business address: {0} (was: {1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="153"/>
         <source>Ny postadresse: {0} (før: {1})</source>
         <translation>New postal address: {0} (was: {1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="158"/>
         <source>Konkurs registrert</source>
         <translation>Bankruptcy registered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="159"/>
         <source>Tvangsavvikling registrert</source>
         <translation>Compulsory dissolution registered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="160"/>
         <source>Avvikling registrert</source>
         <translation>Liquidation registered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
         <source>Slettet fra registeret</source>
         <translation>Deleted from the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="170"/>
         <source>forfalt</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="171"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation>Follow-up {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="178"/>
         <source>Notat · {0} · {1}</source>
         <translation>Note · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="187"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="192"/>
         <source>Arrangement: {0} ({1})</source>
         <translation>Event: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="197"/>
         <source>Grunn: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="201"/>
         <source>Kontakt: {0}</source>
         <translation>Contact: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="202"/>
         <source>(slettet)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="206"/>
         <source>Fag: {0}</source>
         <translation>Trades: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="209"/>
         <source>Plasser: {0}</source>
         <translation>Places: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="214"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="219"/>
         <source>Neste steg: {0} ({1})</source>
         <translation>Next step: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="223"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="222"/>
+        <source>Vedlegg: {0}</source>
+        <translation>Attachments: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="230"/>
+        <source>Vedlegg · {0} · {1}</source>
+        <translation>Attachment · {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="241"/>
         <source>Overføring angret: tilbake fra {0} til {1} {2}</source>
         <translation>Handover undone: back from {0} to {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="227"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="245"/>
         <source>Overført fra {0} til {1} {2}</source>
         <translation>Handed over from {0} to {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="247"/>
         <source>Oppfølginger overført fra {0} til {1} {2}</source>
         <translation>Follow-ups handed over from {0} to {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="256"/>
         <source>1 åpen oppfølging fulgte med</source>
         <translation>1 open follow-up went along</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="240"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="258"/>
         <source>1 åpen oppfølging</source>
         <translation>1 open follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="245"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="263"/>
         <source>{0} åpne oppfølginger fulgte med</source>
         <translation>{0} open follow-ups went along</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="265"/>
         <source>{0} åpne oppfølginger</source>
         <translation>{0} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="269"/>
         <source>av {0}</source>
         <translation>by {0}</translation>
     </message>
@@ -5191,6 +5658,24 @@ Data folder: {1}</translation>
         <location filename="../../lpj_desktop/ui/when_edit.py" line="120"/>
         <source>{0} {1} kl. {2}</source>
         <translation>{0} {1} at {2}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="46"/>
+        <source>Velg filer å legge ved</source>
+        <translation>Choose files to attach</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="50"/>
+        <source>Bilder og dokumenter</source>
+        <translation>Pictures and documents</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="52"/>
+        <source>Alle filer</source>
+        <translation>All files</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,200 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="83"/>
+        <source>Legg ved filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="94"/>
+        <source>&amp;Velg filer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="106"/>
+        <source>f.eks. Visittkort, verkstedet, signert godkjenning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="107"/>
+        <source>Behold bildene i full størrelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="110"/>
+        <source>Ellers gjøres store bilder mindre før de lagres. Posisjon og kamerainformasjon fjernes uansett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="113"/>
+        <source>Dra filer hit, eller lim inn et bilde med Ctrl+V. Største fil: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="118"/>
+        <source>Filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="120"/>
+        <source>Hører til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="121"/>
+        <source>Bildetekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="123"/>
+        <source>Legg ved (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="141"/>
+        <source>{0} (bilde fra utklippstavlen, {1} × {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="163"/>
+        <source>Velg minst én fil å legge ved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="16"/>
+        <source>Fila finnes ikke lenger (flyttet, slettet eller en minnepinne tatt ut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="18"/>
+        <source>Fila kunne ikke leses: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="19"/>
+        <source>Fila endret seg mens den ble lest. Prøv igjen når den er ferdig lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="21"/>
+        <source>Fila er tom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="22"/>
+        <source>Fila er for stor ({size}). Største tillatte er {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="23"/>
+        <source>Fila heter {name}, men er ikke et bilde appen kan lese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="25"/>
+        <source>Bildet har for mange bildepunkter ({pixels}) og kan ikke åpnes trygt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="27"/>
+        <source>HEIC-bilder kan ikke leses på denne maskinen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="28"/>
+        <source>Denne filtypen kan ikke legges ved. Bruk bilder (JPEG, PNG, HEIC), PDF eller Office-filer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="31"/>
+        <source>Det du vil legge fila ved, finnes ikke (lenger) her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="33"/>
+        <source>Vedlegget finnes ikke lenger (fjernet her, eller slettet av en synkronisering).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="35"/>
+        <source>Bare den som la ved fila, kan endre eller fjerne den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="50"/>
+        <source>{0} kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="51"/>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="57"/>
+        <source>Besøk {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="59"/>
+        <source>Kontaktperson {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="61"/>
+        <source>Arrangement</source>
+        <translation type="unfinished">Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="63"/>
+        <source>Kampanje</source>
+        <translation type="unfinished">Kampanje</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="64"/>
+        <source>Bedriften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="70"/>
+        <source>Bilde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="72"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="75"/>
+        <source>Word-dokument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="76"/>
+        <source>Tekstdokument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="80"/>
+        <source>Regneark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="81"/>
+        <source>Presentasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../lpj_desktop/ui/staff/charts.py" line="86"/>
@@ -425,6 +619,74 @@
     </message>
 </context>
 <context>
+    <name>CompanyFiles</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="49"/>
+        <source>Vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="70"/>
+        <source>Vedlegg ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="78"/>
+        <source>Bedriften {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="83"/>
+        <source>Besøket {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="88"/>
+        <source>Kontaktperson {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="112"/>
+        <source>Legger ved {0} fil(er) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="118"/>
+        <source>Utklippstavlen har ikke noe bilde eller noen fil å legge ved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="134"/>
+        <source>«{0}»: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="136"/>
+        <source>… og {0} til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="139"/>
+        <source>Ikke lagt ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="175"/>
+        <source>Fjerne vedlegget?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="176"/>
+        <source>Fjerne «{0}» fra {1}? Det fjernes også på serveren og de andre maskinene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="183"/>
+        <source>Synkroniseringen skriver akkurat nå. Prøv igjen om et øyeblikk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyListModel</name>
     <message>
         <location filename="../../lpj_desktop/ui/company_list_model.py" line="62"/>
@@ -572,256 +834,266 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
         <source>Nytt besøk…</source>
         <translation>Nytt besøk…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="88"/>
         <source>Registrer et besøk eller en annen kontakt (Ctrl+N)</source>
         <translation>Registrer et besøk eller en annen kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="89"/>
         <source>Nytt notat…</source>
         <translation>Nytt notat…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="90"/>
+        <source>Legg ved …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="93"/>
+        <source>Legg ved bilder eller dokumenter (Ctrl+Shift+A). Du kan også dra filer hit, eller lime inn et bilde med Ctrl+V i historikken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="102"/>
         <source>Fra Enhetsregisteret</source>
         <translation>Fra Enhetsregisteret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="115"/>
         <source>f.eks. kampanje2024, prioritet</source>
         <translation>f.eks. kampanje2024, prioritet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="122"/>
         <source>Lagre endringer</source>
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="133"/>
         <source>Godkjent i fag</source>
         <translation>Godkjent i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="134"/>
         <source>Interessert i fag</source>
         <translation>Interessert i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="135"/>
         <source>Stikkord</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="136"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="129"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="312"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="130"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="299"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="138"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="313"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="139"/>
         <source>Notater</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="145"/>
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="164"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="165"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="166"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="167"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="191"/>
-        <source>Dobbeltklikk eller Enter på et besøk for å rette det</source>
-        <translation>Dobbeltklikk eller Enter på et besøk for å rette det</translation>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="202"/>
+        <source>Dobbeltklikk eller Enter på et besøk for å rette det; mellomrom viser vedleggene</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="203"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="233"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="300"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="287"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="301"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="304"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="291"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="292"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="306"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="294"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="308"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="315"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="340"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="341"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="366"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="409"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="461"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="498"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="493"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="530"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="493"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="511"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="530"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="497"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="534"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="511"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="515"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="552"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="517"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="554"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -943,32 +1215,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="588"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="625"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="590"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="627"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="632"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="596"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="633"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="597"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="634"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="598"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="635"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1365,6 +1637,146 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     <message>
         <location filename="../../lpj_desktop/ui/event_dialog.py" line="120"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileViewer</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="98"/>
+        <source>← Forrige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="99"/>
+        <source>Neste →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="100"/>
+        <source>Åpne i eget program (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="101"/>
+        <source>Lagre en kopi … (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="102"/>
+        <source>Fjern … (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="103"/>
+        <source>Lukk (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="144"/>
+        <source>Vedlegg {0} av {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="147"/>
+        <source>lagt ved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="161"/>
+        <source>Dokumenter åpnes i maskinens eget program: trykk Ctrl+O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="174"/>
+        <source>Bildet kunne ikke vises: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="184"/>
+        <source>Bare et forhåndsbilde finnes på denne maskinen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="189"/>
+        <source>Henter originalen fra serveren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="202"/>
+        <source>Originalen kunne ikke hentes nå: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="207"/>
+        <source>Bare et forhåndsbilde finnes på denne maskinen. Logg inn på serveren for å hente originalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="283"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="308"/>
+        <source>Vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="261"/>
+        <source>Fila kunne ikke åpnes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="265"/>
+        <source>Maskinen har ikke noe program som åpner denne fila. En kopi ligger i {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="277"/>
+        <source>Lagre en kopi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="284"/>
+        <source>Kopien kunne ikke lagres: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="286"/>
+        <source>Kopien er lagret: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="296"/>
+        <source>Fjerne vedlegget?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="297"/>
+        <source>Fjerne «{0}» fra {1}? Det fjernes også på serveren og de andre maskinene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="305"/>
+        <source>Synkroniseringen skriver akkurat nå. Prøv å fjerne vedlegget igjen om et øyeblikk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilesStatus</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/status.py" line="35"/>
+        <source>Legger ved {0} av {1} filer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/status.py" line="37"/>
+        <source>Vedlegg som venter på sending: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/status.py" line="39"/>
+        <source>Filene sendes etter hver synkronisering, de nyeste først. Et brudd i forbindelsen fortsetter der det stoppet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,166 +3471,176 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="93"/>
         <source>Læreplassjeger – eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="94"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="115"/>
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="117"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="127"/>
         <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="150"/>
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="166"/>
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="167"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="168"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="169"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Ny bedrift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Bytt til din egen database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Prøv med eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Start med en ny, tom database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Avslutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
         <source>Nytt &amp;besøk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="354"/>
         <source>Nytt &amp;arrangement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
         <source>Nytt &amp;notat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
+        <source>Legg &amp;ved filer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Søk etter bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="365"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="398"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="403"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="404"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="409"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="413"/>
+        <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="514"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="536"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -3226,17 +3648,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="565"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="566"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="568"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -3265,7 +3687,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="542"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="579"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -3501,47 +3923,82 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
+        <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
         <source>Synkroniser nå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
         <source>Denne oversikten</source>
         <translation type="unfinished">Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="68"/>
         <source>Avslutt</source>
         <translation type="unfinished">Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
         <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
         <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
         <source>Til neste felt i skjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
         <source>Fra søket ned i listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
         <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
         <source>Merk oppfølgingen som utført</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
+        <source>Lim inn et bilde som vedlegg (i historikken og vedleggene til en bedrift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
+        <source>Forrige vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="82"/>
+        <source>Neste vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
+        <source>Åpne vedlegget i maskinens eget program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
+        <source>Lagre en kopi av vedlegget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="87"/>
+        <source>Fjern vedlegget (bare ditt eget)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4656,137 +5113,147 @@ Datamappe: {1}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="121"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation type="unfinished">Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="149"/>
         <source>Enhetsregisteret · {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="151"/>
         <source>Nytt navn: {0} (før: {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="152"/>
         <source>Ny forretningsadresse: {0} (før: {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="153"/>
         <source>Ny postadresse: {0} (før: {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="158"/>
         <source>Konkurs registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="159"/>
         <source>Tvangsavvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="160"/>
         <source>Avvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
         <source>Slettet fra registeret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="170"/>
         <source>forfalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="171"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation type="unfinished">Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="178"/>
         <source>Notat · {0} · {1}</source>
         <translation type="unfinished">Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="187"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="192"/>
         <source>Arrangement: {0} ({1})</source>
         <translation type="unfinished">Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="197"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="201"/>
         <source>Kontakt: {0}</source>
         <translation type="unfinished">Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="202"/>
         <source>(slettet)</source>
         <translation type="unfinished">(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="206"/>
         <source>Fag: {0}</source>
         <translation type="unfinished">Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="209"/>
         <source>Plasser: {0}</source>
         <translation type="unfinished">Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="214"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="219"/>
         <source>Neste steg: {0} ({1})</source>
         <translation type="unfinished">Neste steg: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="223"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="222"/>
+        <source>Vedlegg: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="230"/>
+        <source>Vedlegg · {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="241"/>
         <source>Overføring angret: tilbake fra {0} til {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="227"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="245"/>
         <source>Overført fra {0} til {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="247"/>
         <source>Oppfølginger overført fra {0} til {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="256"/>
         <source>1 åpen oppfølging fulgte med</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="240"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="258"/>
         <source>1 åpen oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="245"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="263"/>
         <source>{0} åpne oppfølginger fulgte med</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="265"/>
         <source>{0} åpne oppfølginger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="269"/>
         <source>av {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5190,6 +5657,24 @@ Datamappe: {1}</translation>
     <message>
         <location filename="../../lpj_desktop/ui/when_edit.py" line="120"/>
         <source>{0} {1} kl. {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="46"/>
+        <source>Velg filer å legge ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="50"/>
+        <source>Bilder og dokumenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="52"/>
+        <source>Alle filer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

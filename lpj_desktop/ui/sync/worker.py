@@ -76,6 +76,10 @@ def _sync_files(engine: Any, cancel: CancelCheck) -> None:
         log.info("sync: files wait for the next sync: %s", files.error)
 
 
+def _fetch_original(engine: Any, attachment_id: str) -> Any:
+    return engine.files().fetch_original(attachment_id)
+
+
 def probe_server(engine: Any, progress: ProgressCallback | None = None,
                  cancel: CancelCheck | None = None) -> bool:
     """A cheap question to the server (its version): True when it answers, False when cancelled
@@ -170,6 +174,18 @@ class SyncWorker(QObject):
         self._job = job
         self.started.emit(reason)
         run_job(job, on_done=self._done, on_failed=self._crashed, on_progress=self.progress.emit)
+        return True
+
+    def fetch_original(self, attachment_id: str, on_done: Callable[[Any], None],
+                       on_failed: Callable[[str, str], None]) -> bool:
+        """Fetch one attached file's original from the server in the background (the viewer asks
+        when only the thumbnail is here). False when nobody is logged in: there is no server to
+        ask. Runs beside a sync: it reads the store and writes only the file store."""
+        if not self.logged_in:
+            return False
+        assert self.server_url and self.token
+        engine = self.engine_factory(self.store, self.server_url, self.token)
+        run_job(Job(_fetch_original, engine, attachment_id), on_done=on_done, on_failed=on_failed)
         return True
 
     def local_changes_made(self) -> None:

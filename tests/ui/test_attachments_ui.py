@@ -1,0 +1,143 @@
+"""Attached files in the window (issue 23): the queue attaches in the background and says what it
+refused, the company page shows the files in its strip and its timeline (a visit's files on the
+visit's row), the viewer pages through them and removes the user's own, and the status bar says
+what waits for the server."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lpj_desktop.domain.enums import Channel
+from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.domain.visit_draft import VisitDraft
+from lpj_desktop.services.attachment_lists import company_files
+from lpj_desktop.services.profile import get_profile
+from lpj_desktop.services.visits import record_visit
+from lpj_desktop.ui.attachments.attach_queue import AttachRequest, Source
+from lpj_desktop.ui.attachments.viewer import FileViewer
+from lpj_desktop.ui.roles import ROLE_FILES, ROLE_KIND
+
+
+def _photo(path: Path, colour: tuple[int, int, int] = (30, 90, 160), size=(1600, 1200)) -> Path:  # type: ignore[no-untyped-def]
+    Image.new("RGB", size, colour).save(path, "JPEG")
+    return path
+
+
+def _attach(qtbot, window, entity: str, record_id: str, paths: list[Path], caption=None) -> None:  # type: ignore[no-untyped-def]
+    window.attach_queue.add(AttachRequest(entity, record_id, tuple(Source(p.name, path=p) for p in paths),
+                                          caption))
+    qtbot.waitUntil(lambda: not window.attach_queue.busy, timeout=20_000)
+    qtbot.wait(400)  # the page reads the files again once they stop arriving
+
+
+def test_files_attached_to_a_company_show_in_its_strip_timeline_and_status_bar(  # type: ignore[no-untyped-def]
+        qtbot, window, seeded, tmp_path) -> None:
+    _store, _paths, ids = seeded
+    window.open_company(ids["Alta Elektro AS"])
+    page = window.company_page
+    assert not page.files.box.isVisible()
+    photos = [_photo(tmp_path / f"verksted{i}.jpg", (40 * i, 120, 80)) for i in range(3)]
+    _attach(qtbot, window, "company", ids["Alta Elektro AS"], photos, "Verkstedet")
+    assert page.files.model.rowCount() == 3 and page.files.box.isVisible()
+    assert page.files.box.title() == "Vedlegg (3)"
+    model = page.timeline_model
+    file_rows = [i for i in range(model.rowCount()) if model.index(i).data(ROLE_KIND) == "file"]
+    assert len(file_rows) == 3
+    text = model.index(file_rows[0]).data()
+    assert text.startswith("Vedlegg · ") and "Verkstedet (verksted" in text and "Ida Hansen" in text
+    # The thumbnail is drawn under the text: the row is taller than one without a file.
+    delegate = page.timeline.itemDelegate()
+    assert delegate.sizeHint(_option(page.timeline), model.index(file_rows[0])).height() > 56 + 2 * 20
+    assert window.files_status.isVisible()
+    assert window.files_status.text().startswith("Vedlegg som venter på sending: 3 (")
+
+
+def _option(view):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.widget = view  # type: ignore[attr-defined]
+    return option
+
+
+def test_a_visits_files_are_on_the_visits_row(qtbot, window, seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    with store.session() as s:
+        me = get_profile(s).user_id
+        draft = VisitDraft(company_id=ids["Vardø Fisk AS"], occurred_at=datetime.now(UTC),
+                           channel=Channel.VISIT, outcome=Outcome.WANTS_INFORMATION)
+        visit = record_visit(s, draft, me).visit
+    window.open_company(ids["Vardø Fisk AS"])
+    _attach(qtbot, window, "visit", visit.id, [_photo(tmp_path / "tavla.jpg")], "Tavla etter møtet")
+    model = window.company_page.timeline_model
+    row = model.row_of(visit.id)
+    files = model.index(row).data(ROLE_FILES)
+    assert [f.caption for f in files] == ["Tavla etter møtet"]
+    assert "Vedlegg: Tavla etter møtet" in model.index(row).data()
+    assert [f.parent_entity for f in window.company_page.files.model.files] == ["visit"]
+
+
+def test_a_refused_file_is_said_in_words_and_the_others_are_attached(qtbot, window, seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _store, _paths, ids = seeded
+    window.open_company(ids["Alta Elektro AS"])
+    fake = tmp_path / "bilde.jpg"
+    fake.write_text("dette er ikke et bilde")
+    empty = tmp_path / "tom.pdf"
+    empty.write_bytes(b"")
+    _attach(qtbot, window, "company", ids["Alta Elektro AS"],
+            [_photo(tmp_path / "ok.jpg"), fake, empty])
+    assert [f.file_name for f in window.company_page.files.model.files] == ["ok.jpg"]
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert len(boxes) == 1  # one message for all that was refused, not one per file
+    text = boxes[0].text()
+    assert "«bilde.jpg»: Fila heter bilde.jpg, men er ikke et bilde appen kan lese." in text
+    assert "«tom.pdf»: Fila er tom." in text
+    boxes[0].close()
+
+
+def test_the_viewer_pages_through_the_files_and_removes_the_users_own(  # type: ignore[no-untyped-def]
+        qtbot, window, seeded, tmp_path) -> None:
+    store, _paths, ids = seeded
+    window.open_company(ids["Alta Elektro AS"])
+    doc = tmp_path / "godkjenning.pdf"
+    doc.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    _attach(qtbot, window, "company", ids["Alta Elektro AS"], [_photo(tmp_path / "a.jpg"), doc])
+    files = list(window.company_page.files.model.files)
+    viewer = FileViewer(store, files, 0, user_id=window.user_id,
+                        thumbnails=window.company_page.files.thumbnails)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    first = viewer.title.text()
+    viewer.next()
+    assert viewer.title.text() != first and viewer.windowTitle() == "Vedlegg 2 av 2"
+    assert not viewer.next_button.isEnabled()
+    shown = viewer.title.text()
+    if shown == "godkjenning.pdf":
+        assert "Ctrl+O" in viewer.notice.text()  # a document opens in the system's own program
+    QMessageBoxAnswer.yes(qtbot)
+    viewer.remove()
+    assert viewer.removed and len(viewer.files) == 1
+    with store.reader() as s:
+        assert [f.file_name for f in company_files(s, ids["Alta Elektro AS"])] == [viewer.files[0].file_name]
+
+
+class QMessageBoxAnswer:
+    """Answers the next question box with Yes (the person's click), from a timer."""
+
+    @staticmethod
+    def yes(qtbot) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer
+
+        def answer() -> None:
+            for w in QApplication.topLevelWidgets():
+                if isinstance(w, QMessageBox) and w.isVisible():
+                    w.button(QMessageBox.StandardButton.Yes).click()
+                    return
+            QTimer.singleShot(20, answer)
+
+        QTimer.singleShot(20, answer)
