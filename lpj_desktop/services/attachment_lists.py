@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.services import changes
@@ -93,11 +93,15 @@ def company_files(session: Session, company_id: str) -> list[AttachedFile]:
             & Attachment.parent_id.in_(list(contacts)),
         ))
     files = [_file(row, names, parent_name=contacts.get(str(row[2]))) for row in session.execute(own)]
+    # The attachments first, each visit found by its key: a laptop holds thousands of files but
+    # a busy company tens of thousands of visits, and going through those (what SQLite picks with
+    # the visit's company index) cost 45–150 ms on the busiest company. The unary + keeps SQLite
+    # from using that index, so it scans the attachments instead (a few ms at 10,000 files).
     of_visits = (
         select(*_COLUMNS, Visit.occurred_at)
         .join(Visit, Visit.id == Attachment.parent_id)
         .where(Attachment.parent_entity == AttachmentParent.VISIT.value, Attachment.deleted_at.is_(None),
-               Visit.company_id == company_id, Visit.deleted_at.is_(None)))
+               literal_column("+visit.company_id") == company_id, Visit.deleted_at.is_(None)))
     files.extend(_file(row[:-1], names, parent_when=row[-1]) for row in session.execute(of_visits))
     return sorted(files, key=lambda f: (f.created_at, f.id), reverse=True)
 

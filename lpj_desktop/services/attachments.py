@@ -207,7 +207,11 @@ def _clean_photo(image: Image.Image, media_type: MediaType,
     if upright.mode not in ("RGB", "L"):
         upright = upright.convert("RGB")
     quality = 95 if options.keep_original else JPEG_QUALITY
-    upright.save(out, "JPEG", quality=quality, optimize=True, exif=b"",
+    # No optimize=True: Pillow then encodes the whole photo in one call that holds the
+    # interpreter lock (~180 ms for 2560 px), and the window, waiting for the lock, stood still
+    # that long while photos were attached (bench/bench_attach_stall.py). Written in blocks, the
+    # lock is let go between them; the file is a few per cent larger.
+    upright.save(out, "JPEG", quality=quality, exif=b"",
                  **({"icc_profile": icc} if icc else {}))
     return out.getvalue(), MediaType.JPEG
 

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.company_page.files.use_queue(self.attach_queue, self.sync_ui.worker.fetch_original)
         self.company_page.files.say.connect(self.show_status)
         self.company_page.files.changed.connect(self.bus.changed)
+        self.company_page.files.arrived.connect(self._files_arrived)
         self.sync_ui.worker.finished.connect(lambda _outcome: self.files_status.refresh())
         self.bus.changed.connect(self.files_status.refresh)
 
@@ -522,6 +523,15 @@ class MainWindow(QMainWindow):
         self.show_page("company")
         self._dirty.discard("company")
         self._fresh = self.company_page  # just drawn: the broadcast below need not redraw it
+        try:
+            self.bus.changed.emit()
+        finally:
+            self._fresh = None
+
+    def _files_arrived(self) -> None:
+        """Files were attached and the company page has shown them itself: the other pages and
+        the status bar follow, the company page is not read again."""
+        self._fresh = self.company_page
         try:
             self.bus.changed.emit()
         finally:

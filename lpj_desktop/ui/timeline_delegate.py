@@ -13,7 +13,7 @@ from lpj_desktop.ui.attachments.thumbnails import Thumbnails
 from lpj_desktop.ui.roles import ROLE_FILES
 
 PAD = 6
-THUMB = 56  # the side of a file's thumbnail under a timeline entry
+THUMB = 64  # the side of a file's thumbnail under a timeline entry
 THUMB_GAP = 6
 
 

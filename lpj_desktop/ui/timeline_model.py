@@ -7,9 +7,12 @@ words for them are made here, once per row, when the row is first shown.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from lpj_desktop.domain.when import fmt_date, fmt_datetime, today
+from lpj_desktop.services.attachment_lists import files_of_visits
 from lpj_desktop.services.timeline import TimelineEntry, TimelineReader
 from lpj_desktop.services.use import read
 from lpj_desktop.store.database import Store
@@ -91,6 +94,21 @@ class TimelineModel(QAbstractListModel):
             self.endInsertRows()
         for i in changed:
             self.dataChanged.emit(self.index(i), self.index(i))
+
+    def files_changed(self, visit_ids: set[str], *, new_entries: bool = False) -> None:
+        """Files were attached: the visits among the rows read so far get their files again (the
+        other rows are neither read nor laid out again); with `new_entries`, files of the company
+        itself or its contact persons come on top as entries of their own (`show_new`)."""
+        rows = [i for i, e in enumerate(self.entries) if e.kind == "visit" and e.record_id in visit_ids]
+        if rows:
+            files = read(self.store, files_of_visits, [self.entries[i].record_id for i in rows])
+            for i in rows:
+                entry = self.entries[i]
+                self.entries[i] = replace(entry, files=tuple(files.get(entry.record_id, ())))
+                self._texts.pop(entry.record_id, None)
+                self.dataChanged.emit(self.index(i), self.index(i))
+        if new_entries:
+            self.show_new()
 
     # -- the model ---------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

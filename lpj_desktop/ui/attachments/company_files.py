@@ -31,7 +31,8 @@ class CompanyFiles(QObject):
     contact persons are read from it)."""
 
     say = Signal(str)  # for the status bar
-    changed = Signal()  # a file was attached or removed here
+    changed = Signal()  # a file was removed here: the window refreshes the page
+    arrived = Signal()  # files were attached and shown here: the rest of the window may follow
 
     def __init__(self, page: Any) -> None:
         super().__init__(page)
@@ -40,6 +41,8 @@ class CompanyFiles(QObject):
         self.queue: AttachQueue | None = None
         self.fetch_original: FetchOriginal | None = None
         self._refused: list[tuple[str, str]] = []
+        self._visits_with_new_files: set[str] = set()
+        self._own_new_files = False  # files of the company itself or a contact person arrived
         self.dialog: AttachDialog | None = None  # the attach form last opened
         self.model = FileListModel(self.thumbnails, page)
         self.strip = FileStrip(self.model)
@@ -123,6 +126,10 @@ class CompanyFiles(QObject):
         if outcome.words is not None:
             self._refused.append((outcome.name, outcome.words))
             return
+        if outcome.request.parent_entity == "visit":
+            self._visits_with_new_files.add(outcome.request.parent_id)
+        else:
+            self._own_new_files = True
         self._reread.start()
 
     def _queue_idle(self) -> None:
@@ -143,6 +150,18 @@ class CompanyFiles(QObject):
         box.show()
 
     def _files_arrived(self) -> None:
+        """Show what arrived without reading the page again: the strip, the rows of the visits
+        that got files, and the company's own files on top of the timeline. Reading the whole
+        page again for every few files (a busy company's timeline, while the worker scales
+        photos) stalled the window for over a second."""
+        visits, self._visits_with_new_files = self._visits_with_new_files, set()
+        own, self._own_new_files = self._own_new_files, False
+        if self.page.company_id:
+            self.show_company(self.page.company_id)
+            self.page.timeline_model.files_changed(visits, new_entries=own)
+        self.arrived.emit()
+
+    def _removed(self) -> None:
         # The window refreshes the page in view (and the others when shown) on `changed`.
         self.changed.emit()
 
@@ -156,7 +175,7 @@ class CompanyFiles(QObject):
                             thumbnails=self.thumbnails, fetch_original=self.fetch_original,
                             parent=self.page)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.finished.connect(lambda _result: viewer.removed and self._files_arrived())
+        viewer.finished.connect(lambda _result: viewer.removed and self._removed())
         viewer.open()
         return viewer
 
@@ -185,7 +204,7 @@ class CompanyFiles(QObject):
         except AttachmentRefused as refused:
             self.say.emit(words.refused(refused.key, refused.values))
             return
-        self._files_arrived()
+        self._removed()
 
     # -- keys in the timeline --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -40,7 +40,7 @@ class FileListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f.caption or f.file_name
         if role == Qt.ItemDataRole.DecorationRole:
-            return QIcon(self.thumbnails.pixmap(f, THUMB))
+            return QIcon(self.thumbnails.pixmap(f, THUMB, square=True))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(b for b in (f.file_name, f.caption or "", words.belongs_to(f),
                                          f"{f.author} · {fmt_datetime(f.created_at)}",
@@ -68,13 +68,14 @@ class FileStrip(QListView):
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(QSize(THUMB, THUMB))
-        self.setGridSize(QSize(THUMB + 40, THUMB + self.fontMetrics().height() + 14))
+        grid = QSize(THUMB + 48, THUMB + self.fontMetrics().height() + 12)
+        self.setGridSize(grid)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bar = self.horizontalScrollBar().sizeHint().height()
-        self.setFixedHeight(THUMB + self.fontMetrics().height() + 14 + bar + 6)
+        self.setFixedHeight(grid.height() + bar + 2 * self.frameWidth() + 4)
         self.activated.connect(lambda index: self.open_file.emit(index.row()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -23,15 +23,18 @@ class Thumbnails:
         self.blobs = blobs
         self._made: OrderedDict[tuple[str, int, bool], QPixmap] = OrderedDict()
 
-    def pixmap(self, f: AttachedFile, side: int) -> QPixmap:
-        """A picture of `f` fitting a `side` × `side` square."""
+    def pixmap(self, f: AttachedFile, side: int, *, square: bool = False) -> QPixmap:
+        """A picture of `f` fitting a `side` × `side` square; `square`: centred on a clear square
+        of that size (icons in a grid line up whatever the photo's shape)."""
         path = local_copy(self.blobs, f.thumbnail_sha256)
-        key = (f.thumbnail_sha256 or f.media_type, side, path is not None)
+        key = (f.thumbnail_sha256 or f.file_name, side, path is not None, square)
         made = self._made.get(key)
         if made is not None:
             self._made.move_to_end(key)
             return made
         made = (_scaled(path, side) if path is not None else None) or _card(f, side)
+        if square:
+            made = _on_square(made, side)
         self._made[key] = made
         if len(self._made) > self.KEEP:
             self._made.popitem(last=False)
@@ -46,6 +49,15 @@ def _scaled(path: Path, side: int) -> QPixmap | None:
         reader.setScaledSize(full.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     return None if image.isNull() else QPixmap.fromImage(image)
+
+
+def _on_square(pixmap: QPixmap, side: int) -> QPixmap:
+    canvas = QPixmap(side, side)
+    canvas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(canvas)
+    painter.drawPixmap((side - pixmap.width()) // 2, (side - pixmap.height()) // 2, pixmap)
+    painter.end()
+    return canvas
 
 
 def _card(f: AttachedFile, side: int) -> QPixmap:

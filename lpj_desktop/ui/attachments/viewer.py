@@ -167,7 +167,10 @@ class FileViewer(QDialog):
             self._ask_for_original(f)
 
     def _load(self, f: AttachedFile, path: Path) -> None:
-        fit = self.picture.size().expandedTo(QSize(640, 480))
+        # Decoded at the screen's size (not the label's, which may not be laid out yet): it is
+        # then only ever scaled down to the window.
+        screen = self.screen().availableGeometry().size() if self.screen() else QSize(1920, 1200)
+        fit = screen.expandedTo(QSize(640, 480))
         run_job(Job(_read_picture, path, fit),
                 on_done=lambda image, fid=f.id: self._loaded(fid, image),
                 on_failed=lambda message, _d: self.notice.setText(
