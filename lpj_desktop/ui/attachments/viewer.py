@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from lpj_desktop.domain.when import fmt_datetime
 from lpj_desktop.services.attachment_lists import AttachedFile, local_copy, remove_file, suffix_for
@@ -173,11 +174,11 @@ class FileViewer(QDialog):
         fit = screen.expandedTo(QSize(640, 480))
         run_job(Job(_read_picture, path, fit),
                 on_done=lambda image, fid=f.id: self._loaded(fid, image),
-                on_failed=lambda message, _d: self.notice.setText(
+                on_failed=lambda message, _d: isValid(self) and self.notice.setText(
                     self.tr("Bildet kunne ikke vises: {0}").format(message)))
 
     def _loaded(self, file_id: str, image: object) -> None:
-        if not self.isVisible() and not self.testAttribute(Qt.WidgetAttribute.WA_WState_Created):
+        if not isValid(self):  # closed (and deleted) while the picture was read
             return
         if self.files and self.current.id == file_id and isinstance(image, QImage) and not image.isNull():
             self._set_picture(QPixmap.fromImage(image))
@@ -192,7 +193,7 @@ class FileViewer(QDialog):
         self.notice.setText(self.tr("Henter originalen fra serveren …"))
 
         def done(path: object, fid: str = f.id) -> None:
-            if self.current.id == fid:
+            if isValid(self) and self.current.id == fid:
                 self.notice.clear()
                 if then is not None:
                     then(Path(str(path)))
@@ -200,6 +201,8 @@ class FileViewer(QDialog):
                     self._load(self.current, Path(str(path)))
 
         def failed(message: str, _details: str, fid: str = f.id) -> None:
+            if not isValid(self):
+                return
             self._asked.discard(fid)
             if self.current.id == fid:
                 self.notice.setText(self.tr("Originalen kunne ikke hentes nå: {0}").format(message))
