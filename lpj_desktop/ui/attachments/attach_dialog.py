@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QStringListModel, Qt
+from PySide6.QtCore import QMimeData, QStandardPaths, QStringListModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,9 +41,16 @@ class Target:
     record_id: str
 
 
+_last_folder: Path | None = None  # where files were last chosen from, while the app runs
+
+
 def choose_files(parent: QWidget) -> list[Path]:
-    """The system's way of choosing files (several at once); [] when the person cancels."""
-    dialog = QFileDialog(parent, parent.tr("Velg filer å legge ved"))
+    """The system's way of choosing files (several at once); [] when the person cancels. It opens
+    where files were last chosen, else in the Pictures folder (where a phone's photos land)."""
+    global _last_folder
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    start = _last_folder or (Path(pictures) if pictures and Path(pictures).is_dir() else Path.home())
+    dialog = QFileDialog(parent, parent.tr("Velg filer å legge ved"), str(start))
     dialog.setObjectName("attachFilePicker")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setNameFilters([
@@ -53,7 +60,10 @@ def choose_files(parent: QWidget) -> list[Path]:
     ])
     if not dialog.exec():
         return []
-    return [Path(p) for p in dialog.selectedFiles()]
+    chosen = [Path(p) for p in dialog.selectedFiles()]
+    if chosen:
+        _last_folder = chosen[0].parent
+    return chosen
 
 
 def sources_from_mime(mime: QMimeData) -> list[Source]:
