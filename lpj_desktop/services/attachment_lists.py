@@ -106,6 +106,15 @@ def company_files(session: Session, company_id: str) -> list[AttachedFile]:
     return sorted(files, key=lambda f: (f.created_at, f.id), reverse=True)
 
 
+def record_files(session: Session, parent_entity: str, parent_id: str) -> list[AttachedFile]:
+    """The live files of one record (a campaign, an event), newest first."""
+    names = _names(session)
+    rows = session.execute(select(*_COLUMNS).where(
+        Attachment.parent_entity == parent_entity, Attachment.parent_id == parent_id,
+        Attachment.deleted_at.is_(None)).order_by(Attachment.created_at.desc(), Attachment.id.desc()))
+    return [_file(row, names) for row in rows]
+
+
 def files_of_visits(session: Session, visit_ids: Iterable[str],
                     names: dict[str, str] | None = None) -> dict[str, list[AttachedFile]]:
     """The live files of each of these visits, oldest first (the order they were attached)."""

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -44,6 +46,7 @@ from lpj_desktop.ui import settings as app_settings_mod
 from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
 from lpj_desktop.ui.app_context import AppContext
 from lpj_desktop.ui.attachments.attach_queue import AttachQueue
+from lpj_desktop.ui.attachments.refusals import RefusalReport
 from lpj_desktop.ui.attachments.status import FilesStatus
 from lpj_desktop.ui.company_list_view import CompanyListPage
 from lpj_desktop.ui.company_page import CompanyPage
@@ -167,6 +170,10 @@ class MainWindow(QMainWindow):
         self.add_page("company", self.tr("Bedrift"), self.company_page)
         self.add_page("followups", self.tr("Oppfølging"), self.followups)
         self.add_page("goals", self.tr("Mine mål"), self.goals)
+        # One queue of files being attached for the whole window (company page, campaigns).
+        self.attach_queue = AttachQueue(store, paths.data_dir / "incoming", lambda: self.user_id,
+                                        lambda: app_settings_mod.photo_max_side(paths), self)
+        self.attach_refusals = RefusalReport(self.attach_queue, self)
         # Staff and admins get the review pages; a hunter's window has none of them.
         self.staff_pages = register_staff_pages(self, store)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -175,11 +182,9 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None
         self._fresh: QWidget | None = None
         self.sync_ui = register_sync(self, store, paths)  # hunters and staff alike
-        self.attach_queue = AttachQueue(store, paths.data_dir / "incoming", lambda: self.user_id,
-                                        lambda: app_settings_mod.photo_max_side(paths), self)
         self.attach_queue.progress.connect(self.files_status.attaching)
         self.attach_queue.idle.connect(lambda: self.files_status.attaching(0, 0))
-        self.company_page.files.use_queue(self.attach_queue, self.sync_ui.worker.fetch_original)
+        self.company_page.files.use_queue(self.attach_queue, self.fetch_original)
         self.company_page.files.say.connect(self.show_status)
         self.company_page.files.changed.connect(self.bus.changed)
         self.company_page.files.arrived.connect(self._files_arrived)
@@ -527,6 +532,11 @@ class MainWindow(QMainWindow):
             self.bus.changed.emit()
         finally:
             self._fresh = None
+
+    def fetch_original(self, attachment_id: str, on_done: Callable[[Any], None],
+                       on_failed: Callable[[str, str], None]) -> bool:
+        """An attached file's original from the server, for the viewers (False: nobody logged in)."""
+        return self.sync_ui.worker.fetch_original(attachment_id, on_done, on_failed)
 
     def _files_arrived(self) -> None:
         """Files were attached and the company page has shown them itself: the other pages and

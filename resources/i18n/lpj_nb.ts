@@ -96,62 +96,62 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="93"/>
         <source>Legg ved filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="104"/>
         <source>&amp;Velg filer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="116"/>
         <source>f.eks. Visittkort, verkstedet, signert godkjenning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="117"/>
         <source>Behold bildene i full størrelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="120"/>
         <source>Ellers gjøres store bilder mindre før de lagres. Posisjon og kamerainformasjon fjernes uansett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="123"/>
         <source>Dra filer hit, eller lim inn et bilde med Ctrl+V. Største fil: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="128"/>
         <source>Filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="130"/>
         <source>Hører til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="131"/>
         <source>Bildetekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="133"/>
         <source>Legg ved (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="141"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="151"/>
         <source>{0} (bilde fra utklippstavlen, {1} × {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="173"/>
         <source>Velg minst én fil å legge ved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,273 +333,278 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="79"/>
         <source>F.eks. Læreplassjeger høsten 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="87"/>
         <source>Opprett kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
         <source>Navn</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="94"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="95"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="96"/>
         <source>Organisasjon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="99"/>
         <source>Ny kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="103"/>
         <source>&lt;b&gt;Kampanjer&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
         <source>Legg til fra filter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
         <source>Legg til fra fil med org.nr. …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="113"/>
         <source>Prioritet 1: godkjente uten lærling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="114"/>
         <source>Prioritet 2: lærling i ett fag, kan ta flere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="115"/>
         <source>Importer fylkets liste over godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="119"/>
         <source>Marker brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="121"/>
         <source>&amp;Brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="124"/>
         <source>Skriv brev til målbedriftene ut fra en mal, se dem før de lages, og lag PDF for utskrift, e-postutkast og CSV til postutsending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="141"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="142"/>
         <source>Brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="148"/>
         <source>Målbedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="155"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="156"/>
         <source>Importer interessemeldinger (CSV fra nettskjema) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="159"/>
         <source>Gi oppfølgingen til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="160"/>
         <source>Når bedriften ikke har noen jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="161"/>
         <source>Frist for oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="163"/>
         <source>Interessemeldinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="169"/>
         <source>Lagre tallene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="172"/>
         <source>Brev sendt i posten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="172"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="173"/>
         <source>Visninger i sosiale medier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="173"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="174"/>
         <source>Klikk på lenken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="176"/>
         <source>Tall målt utenfor appen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="208"/>
         <source>ikke ført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="227"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="233"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="228"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="234"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="252"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="258"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="259"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="262"/>
+        <source>Kampanjen {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="267"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="319"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="314"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="322"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="320"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="343"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="351"/>
         <source>Legger til målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="326"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="334"/>
         <source>Legger til prioritert gruppe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="345"/>
         <source>Målbedrifter fra fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="346"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="355"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="357"/>
         <source>Registrerer brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="396"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="401"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="404"/>
         <source>Interessemeldinger importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="406"/>
         <source>Importerer interessemeldinger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="408"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="416"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="412"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="420"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="423"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="439"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="447"/>
         <source>Tallene er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="447"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="455"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="457"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="465"/>
         <source>Fil med organisasjonsnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="462"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="470"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="467"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="475"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,67 +626,52 @@
 <context>
     <name>CompanyFiles</name>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="51"/>
         <source>Vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="71"/>
         <source>Vedlegg ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="79"/>
         <source>Bedriften {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="84"/>
         <source>Besøket {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="89"/>
         <source>Kontaktperson {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="113"/>
         <source>Legger ved {0} fil(er) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="119"/>
         <source>Utklippstavlen har ikke noe bilde eller noen fil å legge ved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="134"/>
-        <source>«{0}»: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="136"/>
-        <source>… og {0} til.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="139"/>
-        <source>Ikke lagt ved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="174"/>
         <source>Fjerne vedlegget?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="176"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="175"/>
         <source>Fjerne «{0}» fra {1}? Det fjernes også på serveren og de andre maskinene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="182"/>
         <source>Synkroniseringen skriver akkurat nå. Prøv igjen om et øyeblikk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,121 +1633,121 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="99"/>
         <source>← Forrige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="100"/>
         <source>Neste →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="100"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="101"/>
         <source>Åpne i eget program (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="102"/>
         <source>Lagre en kopi … (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="103"/>
         <source>Fjern … (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="104"/>
         <source>Lukk (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="144"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="145"/>
         <source>Vedlegg {0} av {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="148"/>
         <source>lagt ved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="162"/>
         <source>Dokumenter åpnes i maskinens eget program: trykk Ctrl+O.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="178"/>
         <source>Bildet kunne ikke vises: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="184"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="188"/>
         <source>Bare et forhåndsbilde finnes på denne maskinen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="193"/>
         <source>Henter originalen fra serveren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="208"/>
         <source>Originalen kunne ikke hentes nå: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="213"/>
         <source>Bare et forhåndsbilde finnes på denne maskinen. Logg inn på serveren for å hente originalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="260"/>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="264"/>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="283"/>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="304"/>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="270"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="289"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="314"/>
         <source>Vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="261"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="267"/>
         <source>Fila kunne ikke åpnes: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="271"/>
         <source>Maskinen har ikke noe program som åpner denne fila. En kopi ligger i {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="283"/>
         <source>Lagre en kopi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="284"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="290"/>
         <source>Kopien kunne ikke lagres: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="292"/>
         <source>Kopien er lagret: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="296"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="302"/>
         <source>Fjerne vedlegget?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="303"/>
         <source>Fjerne «{0}» fra {1}? Det fjernes også på serveren og de andre maskinene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="305"/>
+        <location filename="../../lpj_desktop/ui/attachments/viewer.py" line="311"/>
         <source>Synkroniseringen skriver akkurat nå. Prøv å fjerne vedlegget igjen om et øyeblikk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,176 +3461,176 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="96"/>
         <source>Læreplassjeger – eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="118"/>
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="120"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="130"/>
         <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="153"/>
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="169"/>
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="170"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="171"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="172"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Ny bedrift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="339"/>
         <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="342"/>
         <source>&amp;Bytt til din egen database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Prøv med eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Start med en ny, tom database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Avslutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="357"/>
         <source>Nytt &amp;besøk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="360"/>
         <source>Nytt &amp;arrangement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
         <source>Nytt &amp;notat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="364"/>
         <source>Legg &amp;ved filer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
         <source>&amp;Søk etter bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="370"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="373"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="404"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="409"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="410"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="415"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="520"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="556"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -3648,17 +3638,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="585"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="586"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="588"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -3726,6 +3716,48 @@ Datamappe: {1}</translation>
         <location filename="../../lpj_desktop/ui/privacy.py" line="34"/>
         <source>Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt for å lagre likevel.</source>
         <translation>Slike opplysninger om personer skal ikke lagres her. Rett teksten, eller lagre på nytt for å lagre likevel.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFiles</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="27"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="70"/>
+        <source>Vedlegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="40"/>
+        <source>Ingen vedlegg ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="41"/>
+        <source>Legg ved …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="70"/>
+        <source>Vedlegg ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalReport</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/refusals.py" line="34"/>
+        <source>«{0}»: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/refusals.py" line="36"/>
+        <source>… og {0} til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/refusals.py" line="37"/>
+        <source>Ikke lagt ved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4211,27 +4243,27 @@ Datamappe: {1}</translation>
 <context>
     <name>StaffPages</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="61"/>
         <source>Besøkshistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="62"/>
         <source>Kampanjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="63"/>
         <source>Tall og diagrammer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="64"/>
         <source>Produksjonsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="65"/>
         <source>Overføre arbeid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5113,147 +5145,147 @@ Datamappe: {1}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="139"/>
         <source>Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</source>
         <translation type="unfinished">Ingen kontakt registrert ennå. Trykk Ctrl+N for å registrere et besøk.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="167"/>
         <source>Enhetsregisteret · {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="169"/>
         <source>Nytt navn: {0} (før: {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="170"/>
         <source>Ny forretningsadresse: {0} (før: {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="171"/>
         <source>Ny postadresse: {0} (før: {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="176"/>
         <source>Konkurs registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="177"/>
         <source>Tvangsavvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="178"/>
         <source>Avvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="179"/>
         <source>Slettet fra registeret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="188"/>
         <source>forfalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="189"/>
         <source>Oppfølging {0} · {1}: {2}</source>
         <translation type="unfinished">Oppfølging {0} · {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="196"/>
         <source>Notat · {0} · {1}</source>
         <translation type="unfinished">Notat · {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="210"/>
         <source>Arrangement: {0} ({1})</source>
         <translation type="unfinished">Arrangement: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="215"/>
         <source>Grunn: {0}</source>
         <translation type="unfinished">Grunn: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="219"/>
         <source>Kontakt: {0}</source>
         <translation type="unfinished">Kontakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="220"/>
         <source>(slettet)</source>
         <translation type="unfinished">(slettet)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="224"/>
         <source>Fag: {0}</source>
         <translation type="unfinished">Fag: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="209"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="227"/>
         <source>Plasser: {0}</source>
         <translation type="unfinished">Plasser: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="219"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="237"/>
         <source>Neste steg: {0} ({1})</source>
         <translation type="unfinished">Neste steg: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="240"/>
         <source>Vedlegg: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="230"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="248"/>
         <source>Vedlegg · {0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="241"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="259"/>
         <source>Overføring angret: tilbake fra {0} til {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="245"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="263"/>
         <source>Overført fra {0} til {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="247"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="265"/>
         <source>Oppfølginger overført fra {0} til {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="274"/>
         <source>1 åpen oppfølging fulgte med</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="276"/>
         <source>1 åpen oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="281"/>
         <source>{0} åpne oppfølginger fulgte med</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="265"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="283"/>
         <source>{0} åpne oppfølginger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/timeline_model.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/timeline_model.py" line="287"/>
         <source>av {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5663,17 +5695,17 @@ Datamappe: {1}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="53"/>
         <source>Velg filer å legge ved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="57"/>
         <source>Bilder og dokumenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="59"/>
         <source>Alle filer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,7 +92,8 @@ def test_a_refused_file_is_said_in_words_and_the_others_are_attached(qtbot, wind
     _attach(qtbot, window, "company", ids["Alta Elektro AS"],
             [_photo(tmp_path / "ok.jpg"), fake, empty])
     assert [f.file_name for f in window.company_page.files.model.files] == ["ok.jpg"]
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    qtbot.waitUntil(lambda: window.attach_refusals.box is not None)
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert len(boxes) == 1  # one message for all that was refused, not one per file
     text = boxes[0].text()
     assert "«bilde.jpg»: Fila heter bilde.jpg, men er ikke et bilde appen kan lese." in text
@@ -141,3 +142,38 @@ class QMessageBoxAnswer:
             QTimer.singleShot(20, answer)
 
         QTimer.singleShot(20, answer)
+
+
+def test_a_campaign_gets_its_files_and_refusals_are_said_by_the_window(  # type: ignore[no-untyped-def]
+        qtbot, qapp, seeded, tmp_path) -> None:
+    from datetime import date
+
+    from lpj_desktop.domain.enums import Role
+    from lpj_desktop.services import campaigns as campaign_service
+    from lpj_desktop.ui.main_window import MainWindow
+
+    store, paths, _ids = seeded
+    with store.session() as s:
+        get_profile(s).role = Role.STAFF.value
+        campaign = campaign_service.create_campaign(s, name="Læreplassjeger høsten 2026",
+                                                    starts_on=date(2026, 9, 1), ends_on=date(2026, 12, 31))
+        campaign_id = campaign.id
+    w = MainWindow(store, paths)
+    w.modal_dialogs = False
+    qtbot.addWidget(w)
+    w.show()
+    w.show_page("staff.campaigns")
+    page = w.staff_pages["staff.campaigns"]
+    page.select_campaign(campaign_id)
+    assert page.files.none.isVisible()
+    flyer = tmp_path / "flyer.pdf"
+    flyer.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    bad = tmp_path / "flyer.exe"
+    bad.write_bytes(b"MZ\x90\x00")
+    form = page.files.attach([Source(flyer.name, path=flyer), Source(bad.name, path=bad)])
+    assert form is not None
+    form.save()
+    qtbot.waitUntil(lambda: page.files.model.rowCount() == 1, timeout=15_000)
+    assert page.files.model.files[0].file_name == "flyer.pdf" and page.files.title() == "Vedlegg (1)"
+    qtbot.waitUntil(lambda: w.attach_refusals.box is not None and w.attach_refusals.box.isVisible())
+    assert "«flyer.exe»: Denne filtypen kan ikke legges ved." in w.attach_refusals.box.text()

@@ -40,7 +40,6 @@ class CompanyFiles(QObject):
         self.thumbnails = Thumbnails(LocalBlobs.beside(page.store.path))
         self.queue: AttachQueue | None = None
         self.fetch_original: FetchOriginal | None = None
-        self._refused: list[tuple[str, str]] = []
         self._visits_with_new_files: set[str] = set()
         self._own_new_files = False  # files of the company itself or a contact person arrived
         self.dialog: AttachDialog | None = None  # the attach form last opened
@@ -64,7 +63,6 @@ class CompanyFiles(QObject):
         self.queue = queue
         self.fetch_original = fetch_original
         queue.file_done.connect(self._file_done)
-        queue.idle.connect(self._queue_idle)
 
     def show_company(self, company_id: str | None) -> None:
         """Read the files of `company_id` again."""
@@ -123,31 +121,13 @@ class CompanyFiles(QObject):
         self.attach(sources)
 
     def _file_done(self, outcome: FileOutcome) -> None:
-        if outcome.words is not None:
-            self._refused.append((outcome.name, outcome.words))
+        if outcome.words is not None:  # said by the window, for every page (refusals.py)
             return
         if outcome.request.parent_entity == "visit":
             self._visits_with_new_files.add(outcome.request.parent_id)
         else:
             self._own_new_files = True
         self._reread.start()
-
-    def _queue_idle(self) -> None:
-        """Every file asked for is attached or refused: the refused ones said at once, in one
-        message (fifty message boxes for fifty files would bury the window)."""
-        refused, self._refused = self._refused, []
-        if not refused:
-            return
-        text = "\n\n".join(self.tr("«{0}»: {1}").format(name, why) for name, why in refused[:10])
-        if len(refused) > 10:
-            text += "\n\n" + self.tr("… og {0} til.").format(len(refused) - 10)
-        # Shown without blocking: the files that were attached are there already, and the person
-        # may go on working while reading this.
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Ikke lagt ved"), text,
-                          QMessageBox.StandardButton.Ok, self.page)
-        box.setObjectName("filesRefused")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
 
     def _files_arrived(self) -> None:
         """Show what arrived without reading the page again: the strip, the rows of the visits

@@ -44,6 +44,7 @@ from lpj_desktop.services.csv_tables import TableFileError
 from lpj_desktop.services.history import people
 from lpj_desktop.services.interest_import import RowProblem, import_interest, read_interest_file
 from lpj_desktop.services.use import read, write
+from lpj_desktop.ui.attachments.record_files import RecordFiles
 from lpj_desktop.ui.staff import labels
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.import_result import ImportResultDialog
@@ -175,6 +176,10 @@ class CampaignPage(StaffPage):
         manual_box = QGroupBox(self.tr("Tall målt utenfor appen"))
         manual_box.setLayout(manual)
 
+        # The campaign's own files (the flyer handed out, the letter as sent): attach_queue from
+        # the window (ui/staff/pages.py).
+        self.files = RecordFiles(self.store, "")
+
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("campaignMessage")
@@ -184,6 +189,7 @@ class CampaignPage(StaffPage):
         details.addWidget(targets_box)
         details.addWidget(interest_box)
         details.addWidget(manual_box)
+        details.addWidget(self.files)
         details.addWidget(self.message)
         details.addStretch(1)
         scroll = QScrollArea()
@@ -250,8 +256,10 @@ class CampaignPage(StaffPage):
         if overview is None:
             self.details.setEnabled(False)
             self.heading.setText(self.tr("Opprett eller velg en kampanje."))
+            self.files.show_record(None, None)
             return
         campaign, counts = overview.campaign, overview.counts
+        self.files.show_record("campaign", campaign.id, self.tr("Kampanjen {0}").format(campaign.name))
         self.details.setEnabled(True)
         self.heading.setText(f"<h2>{campaign.name}</h2>{campaign.starts_on:%d.%m.%Y} – "
                              f"{campaign.ends_on:%d.%m.%Y}" + (f" · {campaign.organisation}"

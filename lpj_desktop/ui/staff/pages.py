@@ -35,6 +35,13 @@ def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
     goals = GoalsPage(store)
     handover = HandoverPage(store)
     history.open_company.connect(window.open_company)
+    queue = getattr(window, "attach_queue", None)  # the window's files being attached
+    if queue is not None:
+        campaigns.files.use_queue(queue, getattr(window, "fetch_original", None))
+        campaigns.files.set_user(getattr(window, "user_id", ""))
+        context = getattr(window, "context", None)
+        if context is not None:
+            context.user_changed.connect(campaigns.files.set_user)
     bus = getattr(window, "bus", None)  # the main window's "data changed": every page catches up
     if bus is not None:
         for page in (campaigns, goals, handover):

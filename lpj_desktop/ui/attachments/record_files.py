@@ -1,0 +1,108 @@
+"""The files of one record that is not a company (a campaign; an event): a strip of thumbnails
+with a "Legg ved …" button, Ctrl+V in the strip, Enter for the viewer. The company page has its
+own (company_files.py), with the visits' and contact persons' files and the timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from lpj_desktop.services.attachment_lists import record_files
+from lpj_desktop.services.use import read
+from lpj_desktop.store.blobs import LocalBlobs
+from lpj_desktop.store.database import Store
+from lpj_desktop.ui.attachments.attach_dialog import AttachDialog, Target, choose_files, sources_from_mime
+from lpj_desktop.ui.attachments.attach_queue import AttachQueue, FileOutcome, Source
+from lpj_desktop.ui.attachments.file_strip import FileListModel, FileStrip
+from lpj_desktop.ui.attachments.thumbnails import Thumbnails
+from lpj_desktop.ui.attachments.viewer import FetchOriginal, FileViewer
+
+
+class RecordFiles(QGroupBox):
+    """Files of the record set with `show_record`; nothing to do until the window's queue is
+    given (`use_queue`)."""
+
+    def __init__(self, store: Store, user_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Vedlegg"), parent)
+        self.setObjectName("recordFiles")
+        self.store, self.user_id = store, user_id
+        self.thumbnails = Thumbnails(LocalBlobs.beside(store.path))
+        self.queue: AttachQueue | None = None
+        self.fetch_original: FetchOriginal | None = None
+        self.entity: str | None = None
+        self.record_id: str | None = None
+        self.label = ""
+        self.model = FileListModel(self.thumbnails, self)
+        self.strip = FileStrip(self.model)
+        self.strip.open_file.connect(self.open_at)
+        self.strip.paste.connect(self.paste)
+        self.none = QLabel(self.tr("Ingen vedlegg ennå."))
+        self.attach_button = QPushButton(self.tr("Legg ved …"))
+        self.attach_button.setObjectName("recordAttach")
+        self.attach_button.clicked.connect(lambda: self.attach())
+        row = QHBoxLayout()
+        row.addWidget(self.none, 1)
+        row.addWidget(self.attach_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.strip)
+        layout.addLayout(row)
+        self._reread = QTimer(self, singleShot=True, interval=250)
+        self._reread.timeout.connect(self.refresh)
+
+    def use_queue(self, queue: AttachQueue, fetch_original: FetchOriginal | None) -> None:
+        """The window's attach queue, and how to fetch an original from the server."""
+        self.queue, self.fetch_original = queue, fetch_original
+        queue.file_done.connect(self._file_done)
+
+    def set_user(self, user_id: str) -> None:
+        self.user_id = user_id
+
+    def show_record(self, entity: str | None, record_id: str | None, label: str = "") -> None:
+        """Show the files of (entity, record_id); None: no record chosen."""
+        self.entity, self.record_id, self.label = entity, record_id, label
+        self.refresh()
+
+    def refresh(self) -> None:
+        files = (read(self.store, record_files, self.entity, self.record_id)
+                 if self.record_id and self.entity else [])
+        self.model.set_files(files)
+        self.setTitle(self.tr("Vedlegg ({0})").format(len(files)) if files else self.tr("Vedlegg"))
+        self.strip.setVisible(bool(files))
+        self.none.setVisible(not files)
+        self.attach_button.setEnabled(self.record_id is not None and self.queue is not None)
+
+    def attach(self, sources: list[Source] | None = None) -> AttachDialog | None:
+        """The attach form for this record (the file picker first when nothing is given)."""
+        if self.record_id is None or self.entity is None or self.queue is None:
+            return None
+        if sources is None:
+            sources = [Source(p.name, path=p) for p in choose_files(self)]
+            if not sources:
+                return None
+        dialog = AttachDialog([Target(self.label, self.entity, self.record_id)], sources, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        queue = self.queue
+        dialog.accepted.connect(lambda: queue.add(dialog.request()))
+        dialog.open()
+        return dialog
+
+    def paste(self) -> None:
+        sources = sources_from_mime(QGuiApplication.clipboard().mimeData())
+        if sources:
+            self.attach(sources)
+
+    def open_at(self, row: int) -> FileViewer | None:
+        files = list(self.model.files)
+        if not 0 <= row < len(files):
+            return None
+        viewer = FileViewer(self.store, files, row, user_id=self.user_id, thumbnails=self.thumbnails,
+                            fetch_original=self.fetch_original, parent=self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.finished.connect(lambda _r: viewer.removed and self.refresh())
+        viewer.open()
+        return viewer
+
+    def _file_done(self, outcome: FileOutcome) -> None:
+        if outcome.attachment_id is not None and outcome.request.parent_id == self.record_id:
+            self._reread.start()
