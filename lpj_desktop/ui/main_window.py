@@ -45,7 +45,7 @@ from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui import settings as app_settings_mod
 from lpj_desktop.ui.add_company_dialog import AddCompanyDialog
 from lpj_desktop.ui.app_context import AppContext
-from lpj_desktop.ui.attachments.attach_queue import AttachQueue
+from lpj_desktop.ui.attachments.attach_queue import AttachQueue, AttachRequest
 from lpj_desktop.ui.attachments.refusals import RefusalReport
 from lpj_desktop.ui.attachments.status import FilesStatus
 from lpj_desktop.ui.company_list_view import CompanyListPage
@@ -494,6 +494,8 @@ class MainWindow(QMainWindow):
         self.context.user_changed.connect(dialog.set_user)
         corrects = dialog.visit_id is not None
         dialog.saved.connect(lambda cid: self._visit_saved(cid, corrected=corrects))
+        dialog.files_chosen.connect(
+            lambda visit_id, sources: self.attach_queue.add(AttachRequest("visit", visit_id, tuple(sources))))
         dialog.finished.connect(lambda _r: self.check_drafts())
         dialog.finished.connect(self._back_from_dialog)
         self.visit_dialog = dialog

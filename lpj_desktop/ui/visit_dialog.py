@@ -35,6 +35,8 @@ from lpj_desktop.services.use import quick_write, read
 from lpj_desktop.services.visits import InvalidVisit, check_draft, draft_of_visit_id, save_visit
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
+from lpj_desktop.ui.attachments.attach_dialog import choose_files, sources_from_mime
+from lpj_desktop.ui.attachments.attach_queue import Source
 from lpj_desktop.ui.privacy import findings_warning
 from lpj_desktop.ui.store_writes import Retry
 from lpj_desktop.ui.when_edit import WhenEdit
@@ -73,9 +75,11 @@ class PlaceRow(QWidget):
 
 
 class VisitDialog(FormDialog):
-    """A new visit. `saved(company_id)` is emitted once it is in the store."""
+    """A new visit. `saved(company_id)` is emitted once it is in the store; `files_chosen(visit_id,
+    sources)` after it when files were chosen for it (the window attaches them)."""
 
     saved = Signal(str)
+    files_chosen = Signal(str, object)
 
     def __init__(
         self,
@@ -199,6 +203,21 @@ class VisitDialog(FormDialog):
         row(self.tr("N&otater"), self.notes, "notes")
         row(self.tr("Neste &steg"), next_row, "next_step")
         form.addRow("", self.errors["next_step_on"])
+        # Photos and documents of the visit: chosen here, attached in the background once the
+        # visit is saved (the save never waits for them; ui/attachments/attach_queue.py).
+        self.pending_files: list[Source] = []
+        self.setAcceptDrops(True)
+        self.files_button = QPushButton(self.tr("Velg filer …"))
+        self.files_button.setObjectName("visitFiles")
+        self.files_button.setAutoDefault(False)
+        self.files_button.clicked.connect(self.choose_files)
+        self.files_label = QLabel(self.tr("Ingen"))
+        self.files_label.setObjectName("visitFilesChosen")
+        self.files_label.setWordWrap(True)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.files_button)
+        files_row.addWidget(self.files_label, 1)
+        row(self.tr("&Vedlegg"), files_row)
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -428,8 +447,8 @@ class VisitDialog(FormDialog):
         sensitive = "\n".join((draft.notes, draft.next_step, draft.reason or ""))
         allow = self._warned_for == sensitive
         try:
-            quick_write(self.store, save_visit, self.visit_id or None, draft, self.user_id,
-                        allow_sensitive=allow)
+            visit = quick_write(self.store, save_visit, self.visit_id or None, draft, self.user_id,
+                                allow_sensitive=allow)
         except InvalidVisit as exc:
             self.show_problems(exc.problems)
             return False
@@ -450,6 +469,8 @@ class VisitDialog(FormDialog):
         self.drafts.remove(self.draft_key)
         assert draft.company_id is not None
         self.saved.emit(draft.company_id)
+        if self.pending_files:
+            self.files_chosen.emit(visit.id, list(self.pending_files))
         self.last_save_seconds = time.perf_counter() - started
         self.accept()
         return True
@@ -457,6 +478,35 @@ class VisitDialog(FormDialog):
     def discard(self) -> None:
         self.drafts.remove(self.draft_key)
         self.reject()
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.add_files(sources_from_mime(event.mimeData()))
+        event.acceptProposedAction()
+
+    def choose_files(self) -> None:
+        """Files for this visit, from the system's picker (added to those chosen before)."""
+        chosen = [Source(p.name, path=p) for p in choose_files(self)]
+        known = {s.path for s in self.pending_files}
+        self.pending_files += [s for s in chosen if s.path not in known]
+        self._show_pending()
+
+    def add_files(self, sources: list[Source]) -> None:
+        """Files dropped or pasted onto the form."""
+        self.pending_files += sources
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        names = [s.name for s in self.pending_files]
+        if not names:
+            self.files_label.setText(self.tr("Ingen"))
+            return
+        shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        self.files_label.setText(self.tr("{0} fil(er): {1}. Legges ved når besøket er lagret.")
+                                 .format(len(names), shown))
 
     def has_content(self) -> bool:
         d = self.to_draft()

@@ -177,3 +177,21 @@ def test_a_campaign_gets_its_files_and_refusals_are_said_by_the_window(  # type:
     assert page.files.model.files[0].file_name == "flyer.pdf" and page.files.title() == "Vedlegg (1)"
     qtbot.waitUntil(lambda: w.attach_refusals.box is not None and w.attach_refusals.box.isVisible())
     assert "«flyer.exe»: Denne filtypen kan ikke legges ved." in w.attach_refusals.box.text()
+
+
+def test_files_chosen_in_the_visit_form_are_attached_once_the_visit_is_saved(  # type: ignore[no-untyped-def]
+        qtbot, window, seeded, tmp_path) -> None:
+    _store, _paths, ids = seeded
+    window.open_company(ids["Nordreisa Bygg AS"])
+    dialog = window.open_visit_dialog(ids["Nordreisa Bygg AS"])
+    dialog.outcome.setCurrentIndex(max(1, dialog.outcome.findData("wants_information")))
+    photos = (_photo(tmp_path / "a.jpg"), _photo(tmp_path / "b.jpg"))
+    dialog.add_files([Source(p.name, path=p) for p in photos])
+    assert dialog.files_label.text().startswith("2 fil(er): a.jpg, b.jpg.")
+    assert dialog.save()
+    model = window.company_page.timeline_model
+    visit_id = model.entries[0].record_id  # the visit is on top at once; its files follow
+    qtbot.waitUntil(lambda: not window.attach_queue.busy, timeout=20_000)
+    files_of = lambda: model.index(model.row_of(visit_id)).data(ROLE_FILES) or ()  # noqa: E731
+    qtbot.waitUntil(lambda: len(files_of()) == 2, timeout=5000)
+    assert [f.file_name for f in files_of()] == ["a.jpg", "b.jpg"]
