@@ -96,62 +96,62 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="100"/>
         <source>Legg ved filer</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="111"/>
         <source>&amp;Velg filer…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="123"/>
         <source>f.eks. Visittkort, verkstedet, signert godkjenning</source>
         <translation>e.g. Business card, the workshop, signed approval</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="124"/>
         <source>Behold bildene i full størrelse</source>
         <translation>Keep photos at full size</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="127"/>
         <source>Ellers gjøres store bilder mindre før de lagres. Posisjon og kamerainformasjon fjernes uansett.</source>
         <translation>Otherwise large photos are made smaller before they are stored. Location and camera details are removed either way.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="130"/>
         <source>Dra filer hit, eller lim inn et bilde med Ctrl+V. Største fil: {0}.</source>
         <translation>Drag files here, or paste a picture with Ctrl+V. Largest file: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="135"/>
         <source>Filer</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="137"/>
         <source>Hører til</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="138"/>
         <source>Bildetekst</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="140"/>
         <source>Legg ved (Ctrl+Enter)</source>
         <translation>Attach (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="158"/>
         <source>{0} (bilde fra utklippstavlen, {1} × {2})</source>
         <translation>{0} (picture from the clipboard, {1} × {2})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="173"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="180"/>
         <source>Velg minst én fil å legge ved.</source>
         <translation>Choose at least one file to attach.</translation>
     </message>
@@ -5721,12 +5721,37 @@ Data folder: {1}</translation>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="58"/>
+        <source>Se i:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="58"/>
+        <source>Filnavn:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="59"/>
+        <source>Filtype:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="59"/>
+        <source>Velg</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="60"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="64"/>
         <source>Bilder og dokumenter</source>
         <translation>Pictures and documents</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="66"/>
         <source>Alle filer</source>
         <translation>All files</translation>
     </message>

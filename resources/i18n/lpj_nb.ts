@@ -96,62 +96,62 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="100"/>
         <source>Legg ved filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="111"/>
         <source>&amp;Velg filer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="123"/>
         <source>f.eks. Visittkort, verkstedet, signert godkjenning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="117"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="124"/>
         <source>Behold bildene i full størrelse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="127"/>
         <source>Ellers gjøres store bilder mindre før de lagres. Posisjon og kamerainformasjon fjernes uansett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="130"/>
         <source>Dra filer hit, eller lim inn et bilde med Ctrl+V. Største fil: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="135"/>
         <source>Filer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="137"/>
         <source>Hører til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="138"/>
         <source>Bildetekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="140"/>
         <source>Legg ved (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="158"/>
         <source>{0} (bilde fra utklippstavlen, {1} × {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="173"/>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="180"/>
         <source>Velg minst én fil å legge ved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5721,12 +5721,37 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="57"/>
-        <source>Bilder og dokumenter</source>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="58"/>
+        <source>Se i:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="58"/>
+        <source>Filnavn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="59"/>
+        <source>Filtype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="59"/>
+        <source>Velg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="60"/>
+        <source>Avbryt</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="64"/>
+        <source>Bilder og dokumenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/attach_dialog.py" line="66"/>
         <source>Alle filer</source>
         <translation type="unfinished"></translation>
     </message>

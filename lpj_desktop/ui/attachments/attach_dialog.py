@@ -52,6 +52,13 @@ def choose_files(parent: QWidget) -> list[Path]:
     start = _last_folder or (Path(pictures) if pictures and Path(pictures).is_dir() else Path.home())
     dialog = QFileDialog(parent, parent.tr("Velg filer å legge ved"), str(start))
     dialog.setObjectName("attachFilePicker")
+    # Qt's own picker (where the system has none: Linux without a desktop portal) speaks English
+    # and Nynorsk here; its words in the app's language.
+    label = QFileDialog.DialogLabel
+    for which, text in ((label.LookIn, parent.tr("Se i:")), (label.FileName, parent.tr("Filnavn:")),
+                        (label.FileType, parent.tr("Filtype:")), (label.Accept, parent.tr("Velg")),
+                        (label.Reject, parent.tr("Avbryt"))):
+        dialog.setLabelText(which, text)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setNameFilters([
         parent.tr("Bilder og dokumenter") + " (*.jpg *.jpeg *.png *.heic *.heif *.pdf *.docx *.doc "
