@@ -89,6 +89,23 @@ def readable_attachment(session: Session, caller: Caller, attachment_id: str) ->
     return fields
 
 
+def readable_thumbnails(session: Session, caller: Caller, ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(attachment id, thumbnail digest) of those of `ids` that are live attachments with a
+    thumbnail the caller may see, in the order asked (repeats once): one query for them all."""
+    wanted = list(dict.fromkeys(ids))
+    scope = read_scope(session, caller)
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        rows = session.execute(
+            select(Record.record_id, Record.org_id, Record.owner_id, Record.attachment_thumbnail_sha256)
+            .where(Record.entity == ATTACHMENT, Record.record_id.in_(wanted[start:start + _IN_CHUNK]),
+                   Record.deleted.is_(False), Record.attachment_thumbnail_sha256.is_not(None)))
+        for record_id, org_id, owner_id, digest in rows:
+            if digest is not None and scope.can_read_row(org_id, owner_id):
+                found[record_id] = digest
+    return [(i, found[i]) for i in wanted if i in found]
+
+
 def release(db: Database, blobs: BlobStore, digests: Iterable[str]) -> list[str]:
     """Delete the files that no live attachment names any more (after a push deleted
     attachments: an erased contact's or visit's photos leave the server's disk too). Run after
