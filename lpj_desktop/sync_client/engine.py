@@ -127,17 +127,22 @@ class SyncEngine:
     def sync_files(self, budget_s: float = DEFAULT_BUDGET_S,
                    cancelled: CancelCheck | None = None) -> FileReport:
         """After `sync()`: upload waiting files for at most `budget_s`, then fetch the
-        thumbnails this laptop lacks. Apart from the record sync, whose result it never
-        changes; a failure is the report's `error`, in words."""
+        thumbnails this laptop lacks for at most `budget_s` more (many to a request: a new
+        laptop's thousands come in this one call on a good link, the newest first and the rest
+        with the next syncs on a poor one). Apart from the record sync, whose result it never
+        changes; a failure is the report's `error`, in words; a cancel ends it quietly."""
         files = self.files()
         files.forget_deleted()
-        report = files.upload_waiting(budget_s, cancelled)
-        if report.error is None:
-            try:
-                report.thumbnails = files.fetch_thumbnails(cancelled=cancelled)
-            except SyncError as exc:
-                report.error = str(exc)
-                log.info("files: thumbnails stopped: %s", exc)
+        report = FileReport()
+        try:
+            report = files.upload_waiting(budget_s, cancelled)
+            if report.error is None:
+                report.thumbnails = files.fetch_thumbnails(budget_s, cancelled)
+        except SyncCancelled:
+            log.info("files: cancelled")
+        except SyncError as exc:
+            report.error = str(exc)
+            log.info("files: thumbnails stopped: %s", exc)
         return report
 
     # --- account -------------------------------------------------------------------------------
