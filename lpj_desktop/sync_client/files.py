@@ -413,7 +413,7 @@ class FileSync:
                     report.cancelled = True
                     break
                 except SyncError as exc:
-                    report.error = str(exc)
+                    report.error, report.failure = str(exc), exc
                     log.info("files: originals stopped: %s", exc)
                     break
                 finished += w.size
@@ -522,7 +522,8 @@ OriginalsProgressCallback = Callable[[OriginalsProgress], None]
 
 @dataclass
 class OriginalsReport:
-    """What `fetch_originals` did. `error`: why it stopped early, in words."""
+    """What `fetch_originals` did. `error`: why it stopped early, in words (`failure`: the
+    error itself, whose kind says offline, login or server)."""
 
     total_files: int = 0
     total_bytes: int = 0
@@ -533,6 +534,7 @@ class OriginalsReport:
     cuts: int = 0
     cancelled: bool = False
     error: str | None = None
+    failure: SyncError | None = None
 
 
 def _batches(wanted: list[Wanted]) -> Iterator[list[Wanted]]:
