@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from faulty_proxy import FaultyProxy
@@ -186,3 +187,34 @@ def test_a_cut_download_left_for_later_goes_on_from_its_partial_file(
         down = counting.counts().bytes_down
     assert original.read_bytes() == whole
     assert down < len(whole) * 2 // 3 + 2000  # the rest and the headers, not the whole file
+
+
+def test_a_server_without_the_batch_route_is_asked_one_thumbnail_at_a_time(
+        tmp_path: Path, any_server: LiveServer, team: tuple[Client, Client]) -> None:
+    from starlette.responses import JSONResponse
+
+    from sync.protocol import API_PREFIX, ErrorBody
+    from sync.server.app import create_app
+    from tests.server.conftest import ThreadedServer
+
+    kari, ola = team
+    photos = _photos(kari, _visit(kari, 14), 3)
+    _uploaded(kari)
+    assert ola.engine.sync().finished
+    # The same database, served as by a server from before POST /attachments/thumbnails: that
+    # path is not found, as FastAPI answers a path it has no route for.
+    app = create_app(any_server.config, any_server.db)
+
+    async def before_the_route(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == f"{API_PREFIX}/attachments/thumbnails":
+            body = ErrorBody(code="not_found", message="Not Found").model_dump()
+            await JSONResponse(body, status_code=404)(scope, receive, send)
+            return
+        await app(scope, receive, send)
+
+    with ThreadedServer(before_the_route) as older, CountingProxy.for_url(older.base_url) as counting:
+        engine = SyncEngine(ola.store, server_url=counting.url, token=ola.token)
+        assert engine.files().fetch_thumbnails() == 3
+        paths = [p.replace("/api/v1", "") for p in counting.counts().paths]
+    assert paths[0] == "POST /attachments/thumbnails"
+    assert sorted(paths[1:]) == sorted(f"GET /attachments/{p.id}/thumbnail" for p in photos)
