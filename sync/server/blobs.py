@@ -15,9 +15,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sync.entities import is_sha256
+
+if TYPE_CHECKING:
+    from sync.server.config import ServerConfig
 
 # Pieces a stored file is read in: large enough to keep the per-piece cost small, small enough
 # that a thumbnail batch or a download holds little in memory.
@@ -114,3 +117,10 @@ class FileBlobStore:
                 for file in sorted(folder.iterdir()):
                     if is_sha256(file.name):
                         yield file.name
+
+
+def blob_store(config: ServerConfig) -> BlobStore:
+    """The file store this server's settings name: the one place that chooses it (the app and
+    `lpj-server sweep-files` both ask here). On disk under the files folder; an object-storage
+    store would be chosen here by a setting (docs/deploy.md)."""
+    return FileBlobStore(config.resolved_files_dir / "blobs")

@@ -218,3 +218,45 @@ def test_a_server_without_the_batch_route_is_asked_one_thumbnail_at_a_time(
         paths = [p.replace("/api/v1", "") for p in counting.counts().paths]
     assert paths[0] == "POST /attachments/thumbnails"
     assert sorted(paths[1:]) == sorted(f"GET /attachments/{p.id}/thumbnail" for p in photos)
+
+
+def test_a_store_that_hands_out_its_own_urls_is_followed_and_resumed_there(
+        tmp_path: Path, any_server: LiveServer, team: tuple[Client, Client]) -> None:
+    """Object storage answers downloads itself (a presigned URL, docs/deploy.md): the server
+    answers 307, the app follows it without its token and resumes a cut file there by Range."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import FileResponse, PlainTextResponse
+    from starlette.routing import Route
+
+    from sync.server.app import create_app
+    from sync.server.blobs import FileBlobStore
+    from tests.server.conftest import ThreadedServer
+
+    kari, ola = team
+    photo, = _photos(kari, _visit(kari, 15), 1, side=500, keep_original=True)
+    _uploaded(kari)
+    assert ola.engine.sync().finished
+    root = any_server.config.resolved_files_dir / "blobs"
+    asked: list[tuple[str | None, str | None]] = []
+
+    async def bucket(request: Request) -> Any:  # a stand-in for the object store
+        asked.append((request.headers.get("authorization"), request.headers.get("range")))
+        if request.query_params.get("X-Amz-Signature") != "signed":
+            return PlainTextResponse("AccessDenied", status_code=403)
+        return FileResponse(root / request.path_params["key"])
+
+    class Presigning(FileBlobStore):
+        def redirect_url(self, digest: str, *, file_name: str, media_type: str) -> str | None:
+            return f"{objects.base_url}/lpj-files/{digest[:2]}/{digest}?X-Amz-Signature=signed"
+
+    store = Starlette(routes=[Route("/lpj-files/{key:path}", bucket)])
+    with ThreadedServer(store) as objects, ThreadedServer(
+            create_app(any_server.config, any_server.db, blobs=Presigning(root))) as server:
+        blobs = LocalBlobs.beside(ola.store.path)
+        whole = (root / photo.sha256[:2] / photo.sha256).read_bytes()
+        blobs.partial(photo.sha256).write_bytes(whole[:1000])  # a download cut before
+        engine = SyncEngine(ola.store, server_url=server.base_url, token=ola.token)
+        path = engine.files().fetch_original(photo.id)
+    assert path.read_bytes() == whole
+    assert asked == [(None, "bytes=1000-")]  # no token to the store; the rest only
