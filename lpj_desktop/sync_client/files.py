@@ -348,9 +348,10 @@ class FileSync:
                 return got  # those still left are not on the server yet
             except OfflineError:
                 cuts = 0 if got > before else cuts + 1
-                if cuts > MAX_CUTS_IN_A_ROW or self._clock() >= deadline or \
-                        (cancelled is not None and cancelled()):
+                if cuts > MAX_CUTS_IN_A_ROW:
                     raise
+                if self._clock() >= deadline or (cancelled is not None and cancelled()):
+                    return got  # the slice is over: the rest with the next sync
                 self._sleep(min(0.2 * 2 ** cuts, 5.0))
             except ServerError as exc:
                 if exc.code != "not_found":
