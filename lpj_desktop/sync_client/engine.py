@@ -175,7 +175,8 @@ class SyncEngine:
         (services/trip_files.py). A plain function for a worker thread: `progress` is called
         from it as bytes arrive, `cancelled` is asked between pieces. Stopped by a cancel or a
         lost link, it keeps what came, a cut file included, and the next call goes on from
-        there (the plan is made anew: what came counts as here)."""
+        there (the plan is made anew: what came counts as here). One engine has one connection:
+        give the worker an engine of its own, or call it while this one is not syncing."""
         plan = self.plan_trip_originals(budget_bytes)
         wanted = [Wanted(f.attachment_id, f.sha256, f.size, f.file_name) for f in plan.files]
         return TripResult(plan, self.files().fetch_originals(wanted, progress, cancelled))
