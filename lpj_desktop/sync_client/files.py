@@ -17,6 +17,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -47,6 +48,9 @@ MAX_CUTS_IN_A_ROW = 5
 # Thumbnails' bytes asked for in one request (besides their number): about 300 thumbnails of 13 KB,
 # so MAX_THUMBNAILS_PER_REQUEST decides; 30 s on a 1 Mbit/s link, whose cut loses one thumbnail.
 THUMBNAIL_BATCH_BYTES = 4 * 1024 * 1024
+# Threads filing thumbnails: a file's creation and its flush to disk wait on the disk, not the
+# processor, and overlap (one after the other: 0.85 ms a thumbnail here, much more on Windows).
+FILING_THREADS = 4
 
 REFUSED_WORDS = {
     "file_missing": "Fila finnes ikke lenger på denne maskinen og kan ikke sendes.",
@@ -307,19 +311,35 @@ class FileSync:
         got = 0
         self.transport.cancelled = cancelled
         try:
-            for batch in _batches(self.missing_thumbnails()):
-                if self._clock() >= deadline or (cancelled is not None and cancelled()):
-                    break
-                got += self._thumbnail_batch(batch, deadline, cancelled)
+            with ThreadPoolExecutor(FILING_THREADS, thread_name_prefix="lpj-thumbnails") as filing:
+                for batch in _batches(self.missing_thumbnails()):
+                    if self._clock() >= deadline or (cancelled is not None and cancelled()):
+                        break
+                    got += self._thumbnail_batch(batch, deadline, cancelled, filing)
         finally:
             self.transport.cancelled = None
         return got
 
-    def _thumbnail_batch(self, batch: list[Wanted], deadline: float,
-                         cancelled: CancelCheck | None) -> int:
+    def _thumbnail_batch(self, batch: list[Wanted], deadline: float, cancelled: CancelCheck | None,
+                         filing: ThreadPoolExecutor) -> int:
         """One request for many thumbnails, each filed as soon as it is whole: a cut loses only
-        the one on its way, and the rest are asked for again."""
-        left = {w.attachment_id: w for w in batch}
+        the one on its way, and the rest are asked for again. Filing (a file made and flushed
+        to disk each) runs in `filing`'s threads while the answer is read: one after the other
+        it took 85 % of a first sync's 10,000 thumbnails."""
+        filed: list[Future[str]] = []
+        try:
+            got = self._thumbnail_requests({w.attachment_id: w for w in batch}, deadline, cancelled,
+                                           filing, filed)
+        except BaseException:
+            wait(filed)  # what came is filed all the same; this error is the one to tell
+            raise
+        for future in filed:
+            future.result()  # a file that could not be written (a full disk) is an error
+        return got
+
+    def _thumbnail_requests(self, left: dict[str, Wanted], deadline: float, cancelled: CancelCheck | None,
+                            filing: ThreadPoolExecutor, filed: list[Future[str]]) -> int:
+        """The requests of one batch: again for those still left after a cut."""
         got = cuts = 0
         while left:
             if self._per_file:
@@ -343,7 +363,7 @@ class FileSync:
                             log.warning("files: thumbnail of %s did not match its SHA-256; not kept",
                                         attachment_id)
                             continue
-                        self.blobs.put_bytes(data)
+                        filed.append(filing.submit(self.blobs.put_bytes, data))
                         got += 1
                 return got  # those still left are not on the server yet
             except OfflineError:
