@@ -56,6 +56,9 @@ MAX_MUTATIONS_PER_PUSH = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
 DEFAULT_PULL_LIMIT = 1000
 MAX_PULL_LIMIT = 5000
+# Thumbnails asked for in one request (POST /attachments/thumbnails): at most 256 KB each, so an
+# answer stays within 50 MB; a laptop's first sync of 10,000 attachments takes 50 requests.
+MAX_THUMBNAILS_PER_REQUEST = 200
 
 
 # PostgreSQL cannot store NUL in text, so no text the server keeps may hold one. The contract says
@@ -147,6 +150,13 @@ class ServerInfo(_Wire):
     epoch: str
     latest_client_version: str | None = None
     client_download_url: str | None = None
+
+
+class ThumbnailsRequest(_Wire):
+    """The attachments whose thumbnails a laptop lacks, for one answer (multipart/mixed)."""
+
+    ids: list[Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]] = Field(
+        min_length=1, max_length=MAX_THUMBNAILS_PER_REQUEST)
 
 
 class LoginRequest(_Wire):

@@ -22,6 +22,7 @@ COMMAND_GROUPS: tuple[str, ...] = (
     "lpj_desktop.cli.conflicts_cmd",
     "lpj_desktop.cli.demo_cmd",
     "lpj_desktop.cli.export_cmd",
+    "lpj_desktop.cli.files_cmd",
     "lpj_desktop.cli.handover_cmd",
     "lpj_desktop.cli.sync_cmd",
     "lpj_desktop.cli.visits_cmd",

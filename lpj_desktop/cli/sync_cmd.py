@@ -114,20 +114,36 @@ def run_login(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_sync(args: argparse.Namespace) -> int:
-    from lpj_desktop.sync_client.api import AuthError, OfflineError, SyncError, SyncProgress, SyncReport
+def engine_for(store):  # type: ignore[no-untyped-def]
+    """The sync engine of this store's login (the token from the keyring or LPJ_TOKEN), or
+    CliError with EXIT_AUTH saying how to log in."""
     from lpj_desktop.sync_client.engine import SyncEngine
+
+    server_url, username, _ = _profile(store)
+    if not server_url or not username:
+        raise CliError("denne databasen er ikke logget inn på noen server: kjør "
+                       "`lpj login --server URL`", status=EXIT_AUTH)
+    token = _token(server_url, username)
+    if not token:
+        raise CliError(f"ingen lagret innlogging for {username} på {server_url}: kjør "
+                       f"`lpj login` (eller sett {TOKEN_ENV})", status=EXIT_AUTH)
+    return SyncEngine(store, server_url=server_url, token=token)
+
+
+def exit_status(error: BaseException) -> int:
+    """The exit status for a sync error: offline 75, login 77, anything else 1."""
+    from lpj_desktop.sync_client.api import AuthError, OfflineError
+
+    return EXIT_OFFLINE if isinstance(error, OfflineError) else \
+        EXIT_AUTH if isinstance(error, AuthError) else 1
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from lpj_desktop.sync_client.api import SyncError, SyncProgress, SyncReport
 
     store = open_cli_store(args)
     try:
-        server_url, username, _ = _profile(store)
-        if not server_url or not username:
-            raise CliError("denne databasen er ikke logget inn på noen server: kjør "
-                           "`lpj login --server URL`", status=EXIT_AUTH)
-        token = _token(server_url, username)
-        if not token:
-            raise CliError(f"ingen lagret innlogging for {username} på {server_url}: kjør "
-                           f"`lpj login` (eller sett {TOKEN_ENV})", status=EXIT_AUTH)
+        engine = engine_for(store)
         show = not args.quiet and sys.stderr.isatty()
 
         def progress(p: SyncProgress) -> None:
@@ -136,7 +152,6 @@ def run_sync(args: argparse.Namespace) -> int:
                 print(f"\r{PHASES.get(p.phase, p.phase):>10} {p.done}{total}   ", end="",
                       file=sys.stderr, flush=True)
 
-        engine = SyncEngine(store, server_url=server_url, token=token)
         try:
             report = engine.sync(progress=progress)
         except SyncError as e:
@@ -144,9 +159,7 @@ def run_sync(args: argparse.Namespace) -> int:
                 print(file=sys.stderr)
             partial = e.report or SyncReport(finished=False)
             print(_summary(partial) + " (ikke ferdig)")
-            status = EXIT_OFFLINE if isinstance(e, OfflineError) else \
-                EXIT_AUTH if isinstance(e, AuthError) else 1
-            raise CliError(str(e), status=status) from e
+            raise CliError(str(e), status=exit_status(e)) from e
         if show:
             print(file=sys.stderr)
         files = engine.sync_files() if report.finished else None

@@ -61,6 +61,15 @@ def ensure_company_on_server(session: Session, company_id: str | None) -> None:
     session.flush()  # its outbox id comes before the change's
 
 
+def _company_named(record: SyncedRecord) -> str | None:
+    """The company a new record points at: its `company_id`, or for a file attached to a
+    company, its parent (a photo of a register company nobody has visited yet)."""
+    company_id = getattr(record, "company_id", None)
+    if company_id is None and getattr(record, "parent_entity", None) == "company":
+        company_id = getattr(record, "parent_id", None)
+    return company_id
+
+
 class ContractViolation(ValueError):
     """A write with a value outside the contract (sync.entities): refused before it is stored or
     queued, whichever path it came by. The services say it in their own words before this."""
@@ -85,7 +94,7 @@ def create(session: Session, record: SyncedRecord) -> SyncedRecord:
     session.add(record)
     session.flush()  # defaults (id, timestamps) are filled in now
     if entity != "company":
-        ensure_company_on_server(session, getattr(record, "company_id", None))
+        ensure_company_on_server(session, _company_named(record))
     payload = {f: to_wire(getattr(record, f)) for f in fields}
     session.add(OutboxMutation(
         name=MutationName.CREATE.value, entity=entity, record_id=record.id,

@@ -19,6 +19,9 @@ from typing import BinaryIO
 
 FOLDER = "files"
 _TMP_PREFIX = ".part-"
+# A download that may be resumed (from the server, by byte range): named after the file it must
+# become, so that the next try finds it; kept across crashes, unlike the temporary files.
+_PARTIAL_PREFIX = ".partial-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +65,34 @@ class LocalBlobs:
             return w.commit()
 
     def remove(self, digest: str) -> None:
-        """Delete a file (a local erasure); no error when it is not here."""
+        """Delete a file (a local erasure), and any partial download of it; no error when it is
+        not here."""
         self.path(digest).unlink(missing_ok=True)
+        self.partial(digest).unlink(missing_ok=True)
+
+    def partial(self, digest: str) -> Path:
+        """Where a download of the file `digest` grows until it is whole (`adopt`)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            self.root.chmod(0o700)
+        return self.root / f"{_PARTIAL_PREFIX}{digest}"
+
+    def adopt(self, digest: str) -> bool:
+        """File the finished partial download of `digest` under its name if it hashes to it
+        (True); otherwise delete it (False): a name always says what its bytes are."""
+        part = self.partial(digest)
+        h = hashlib.sha256()
+        with open(part, "rb") as f:
+            while chunk := f.read(1024 * 1024):
+                h.update(chunk)
+            os.fsync(f.fileno())
+        if h.hexdigest() != digest:
+            part.unlink(missing_ok=True)
+            return False
+        target = self.path(digest)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(part, target)
+        return True
 
     def sweep_parts(self) -> int:
         """Remove temporary files a crash left behind; how many."""

@@ -19,6 +19,7 @@ import requests
 from sqlalchemy import func, select, text, update
 
 from lpj_desktop.services.profile import get_profile
+from lpj_desktop.services.trip_files import TripPlan, plan_trip_originals
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import LocalProfile, OutboxMutation, User
 from lpj_desktop.store.models.local import OutboxState
@@ -45,7 +46,14 @@ from lpj_desktop.sync_client.api import (
     VersionError,
 )
 from lpj_desktop.sync_client.backoff import Backoff
-from lpj_desktop.sync_client.files import DEFAULT_BUDGET_S, FileReport, FileSync
+from lpj_desktop.sync_client.files import (
+    DEFAULT_BUDGET_S,
+    FileReport,
+    FileSync,
+    OriginalsProgressCallback,
+    OriginalsReport,
+    Wanted,
+)
 from lpj_desktop.sync_client.messages import ErrorKind, norwegian
 from lpj_desktop.sync_client.own_seqs import forget_own_seqs
 from lpj_desktop.sync_client.pull import NeedSnapshot, PullStats, pull_all
@@ -79,6 +87,14 @@ class LoginResult:
     expires_at: datetime
     user: UserInfo
     server: ServerInfo | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TripResult:
+    """What `fetch_trip_originals` planned within the budget, and what the fetch did."""
+
+    plan: TripPlan
+    report: OriginalsReport
 
 
 @dataclass
@@ -127,18 +143,43 @@ class SyncEngine:
     def sync_files(self, budget_s: float = DEFAULT_BUDGET_S,
                    cancelled: CancelCheck | None = None) -> FileReport:
         """After `sync()`: upload waiting files for at most `budget_s`, then fetch the
-        thumbnails this laptop lacks. Apart from the record sync, whose result it never
-        changes; a failure is the report's `error`, in words."""
+        thumbnails this laptop lacks for at most `budget_s` more (many to a request: a new
+        laptop's thousands come in this one call on a good link, the newest first and the rest
+        with the next syncs on a poor one). Apart from the record sync, whose result it never
+        changes; a failure is the report's `error`, in words; a cancel ends it quietly."""
         files = self.files()
         files.forget_deleted()
-        report = files.upload_waiting(budget_s, cancelled)
-        if report.error is None:
-            try:
-                report.thumbnails = files.fetch_thumbnails(cancelled=cancelled)
-            except SyncError as exc:
-                report.error = str(exc)
-                log.info("files: thumbnails stopped: %s", exc)
+        report = FileReport()
+        try:
+            report = files.upload_waiting(budget_s, cancelled)
+            if report.error is None:
+                report.thumbnails = files.fetch_thumbnails(budget_s, cancelled)
+        except SyncCancelled:
+            log.info("files: cancelled")
+        except SyncError as exc:
+            report.error = str(exc)
+            log.info("files: thumbnails stopped: %s", exc)
         return report
+
+    def plan_trip_originals(self, budget_bytes: int) -> TripPlan:
+        """The originals `fetch_trip_originals` would fetch now (nothing is fetched)."""
+        files = self.files()
+        with self.store.reader() as s:
+            user_id = get_profile(s).user_id
+            return plan_trip_originals(s, files.blobs, user_id, budget_bytes)
+
+    def fetch_trip_originals(self, budget_bytes: int, progress: OriginalsProgressCallback | None = None,
+                             cancelled: CancelCheck | None = None) -> TripResult:
+        """Ahead of a trip: fetch the originals of the files of this user's own companies and
+        their visits that this laptop lacks, newest first, as many as fit in `budget_bytes`
+        (services/trip_files.py). A plain function for a worker thread: `progress` is called
+        from it as bytes arrive, `cancelled` is asked between pieces. Stopped by a cancel or a
+        lost link, it keeps what came, a cut file included, and the next call goes on from
+        there (the plan is made anew: what came counts as here). One engine has one connection:
+        give the worker an engine of its own, or call it while this one is not syncing."""
+        plan = self.plan_trip_originals(budget_bytes)
+        wanted = [Wanted(f.attachment_id, f.sha256, f.size, f.file_name) for f in plan.files]
+        return TripResult(plan, self.files().fetch_originals(wanted, progress, cancelled))
 
     # --- account -------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from fastapi import APIRouter, FastAPI
 from sync import __version__
 from sync.protocol import API_PREFIX, ErrorBody, PushRequest
 from sync.server.auth import Authenticator
-from sync.server.blobs import FileBlobStore
+from sync.server.blobs import BlobStore, blob_store
 from sync.server.config import ServerConfig
 from sync.server.db import Database
 from sync.server.error_handlers import install_error_handlers
@@ -27,12 +27,14 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody} for status in (400, 401, 403, 404, 409, 413, 422, 426, 429)}
 
 
-def create_app(config: ServerConfig, db: Database | None = None) -> FastAPI:
-    """The server app on `config`'s database (or on `db` when given, e.g. by tests)."""
+def create_app(config: ServerConfig, db: Database | None = None,
+               blobs: BlobStore | None = None) -> FastAPI:
+    """The server app on `config`'s database (or on `db` when given, e.g. by tests), its files
+    in `blobs` (default: on disk in the files folder; object storage: docs/deploy.md)."""
     db = db or Database(config.resolved_database_url)
     files_dir = config.resolved_files_dir
     parts = Server(db=db, config=config, auth=Authenticator(db, config),
-                   blobs=FileBlobStore(files_dir / "blobs"), uploads=Uploads(files_dir / "uploads"))
+                   blobs=blobs or blob_store(config), uploads=Uploads(files_dir / "uploads"))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

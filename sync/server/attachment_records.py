@@ -1,8 +1,8 @@
 """Attachment records as the server holds them: one `records` row each (entity "attachment"),
-like every synced record. These lookups find them by what the generic table does not index (their
-parent, their file) by matching the stored JSON text, which the server always writes in one
-compact form (`records.dumps`): `"parent_id":"<id>"`. They run on a delete of a parent, an
-upload's start and a file's release, never on a pull.
+like every synced record. The lookups by what the generic table keys nothing by (their parent,
+their files, their bytes) use columns generated from the stored JSON and indexed
+(`Record.attachment_*`, NULL on every other record: sync/server/models.py). They run on a delete
+of a parent, an upload's start and end and a file's release, never on a pull.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
 from sync.entities import ENTITIES
@@ -19,13 +19,15 @@ from sync.server.access import Caller, read_scope
 from sync.server.blobs import BlobStore
 from sync.server.db import Database
 from sync.server.models import Record
-from sync.server.records import dumps, loads
+from sync.server.records import loads
 from sync.vocabulary import AttachmentParent
 
 log = logging.getLogger("lpj.server.files")
 ATTACHMENT = "attachment"
 ATTACHMENT_PARENTS = frozenset(p.value for p in AttachmentParent)
 SPEC = ENTITIES[ATTACHMENT]
+# Digests asked about in one statement (the orphan sweep asks about every stored file).
+_IN_CHUNK = 500
 
 
 def attachment_hashes(fields: Mapping[str, Any]) -> set[str]:
@@ -33,44 +35,25 @@ def attachment_hashes(fields: Mapping[str, Any]) -> set[str]:
     return {h for h in (fields.get("sha256"), fields.get("thumbnail_sha256")) if isinstance(h, str)}
 
 
-def _json_pair(name: str, value: str) -> str:
-    """`"name":"value"` as the stored JSON text has it, escaped for LIKE."""
-    text = dumps({name: value})[1:-1]
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def attachments_of(session: Session, entity: str, record_id: str) -> list[tuple[str, str]]:
     """The keys of every attachment (live or not, any organisation) of one record."""
     rows = session.execute(
-        select(Record.record_id, Record.fields).where(
-            Record.entity == ATTACHMENT,
-            Record.fields.like(f"%{_json_pair('parent_id', record_id)}%", escape="\\")))
+        select(Record.record_id, Record.fields).where(Record.attachment_parent_id == record_id))
     out = []
     for attachment_id, text in rows:
-        fields = loads(text)
-        if fields.get("parent_id") == record_id and fields.get("parent_entity") == entity:
+        # The parent's kind is in the JSON only: ids of different kinds never collide (UUIDs),
+        # but the rule is the record's whole parent, not its id alone.
+        if loads(text).get("parent_entity") == entity:
             out.append((ATTACHMENT, attachment_id))
     return out
 
 
-def live_attachments_naming(session: Session, digest: str) -> list[Record]:
-    """The live attachments whose original or thumbnail is the file `digest`."""
-    rows = session.scalars(
-        select(Record).where(
-            Record.entity == ATTACHMENT, Record.deleted.is_(False),
-            or_(Record.fields.like(f"%{_json_pair('sha256', digest)}%", escape="\\"),
-                Record.fields.like(f"%{_json_pair('thumbnail_sha256', digest)}%", escape="\\"))))
-    return [r for r in rows if digest in attachment_hashes(loads(r.fields))]
-
-
 def organisation_usage(session: Session, org_id: str) -> int:
     """The bytes the organisation's live attachments take (each counted, shared files too)."""
-    total = 0
-    for text in session.scalars(select(Record.fields).where(
-            Record.entity == ATTACHMENT, Record.org_id == org_id, Record.deleted.is_(False))):
-        fields = loads(text)
-        total += int(fields.get("size") or 0) + int(fields.get("thumbnail_size") or 0)
-    return total
+    return int(session.scalar(
+        select(func.coalesce(func.sum(Record.attachment_bytes), 0)).where(
+            Record.attachment_bytes.is_not(None), Record.org_id == org_id,
+            Record.deleted.is_(False))) or 0)
 
 
 def count_attachments(session: Session) -> int:
@@ -81,7 +64,16 @@ def count_attachments(session: Session) -> int:
 
 def unreferenced(session: Session, digests: Iterable[str]) -> list[str]:
     """Those of `digests` that no live attachment names any more."""
-    return [d for d in digests if not live_attachments_naming(session, d)]
+    digests = list(digests)
+    named: set[str] = set()
+    for start in range(0, len(digests), _IN_CHUNK):
+        chunk = digests[start:start + _IN_CHUNK]
+        named.update(session.scalars(union(
+            select(Record.attachment_sha256).where(Record.attachment_sha256.in_(chunk),
+                                                   Record.deleted.is_(False)),
+            select(Record.attachment_thumbnail_sha256).where(
+                Record.attachment_thumbnail_sha256.in_(chunk), Record.deleted.is_(False)))))
+    return [d for d in digests if d not in named]
 
 
 def readable_attachment(session: Session, caller: Caller, attachment_id: str) -> dict[str, Any] | None:
@@ -95,6 +87,23 @@ def readable_attachment(session: Session, caller: Caller, attachment_id: str) ->
     fields: dict[str, Any] = loads(row.fields)
     fields["org_id"] = row.org_id
     return fields
+
+
+def readable_thumbnails(session: Session, caller: Caller, ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(attachment id, thumbnail digest) of those of `ids` that are live attachments with a
+    thumbnail the caller may see, in the order asked (repeats once): one query for them all."""
+    wanted = list(dict.fromkeys(ids))
+    scope = read_scope(session, caller)
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        rows = session.execute(
+            select(Record.record_id, Record.org_id, Record.owner_id, Record.attachment_thumbnail_sha256)
+            .where(Record.entity == ATTACHMENT, Record.record_id.in_(wanted[start:start + _IN_CHUNK]),
+                   Record.deleted.is_(False), Record.attachment_thumbnail_sha256.is_not(None)))
+        for record_id, org_id, owner_id, digest in rows:
+            if digest is not None and scope.can_read_row(org_id, owner_id):
+                found[record_id] = digest
+    return [(i, found[i]) for i in wanted if i in found]
 
 
 def release(db: Database, blobs: BlobStore, digests: Iterable[str]) -> list[str]:

@@ -1,9 +1,13 @@
-"""Where the server keeps attached files: behind `BlobStore` (put/get/exists/delete), so that
-production may keep them in S3-compatible object storage (docs/deploy.md) while the embedded
-default keeps them on disk under the server's data folder.
+"""Where the server keeps attached files: behind `BlobStore`, so that production may keep them
+in S3-compatible object storage (docs/deploy.md) while the embedded default keeps them on disk
+under the server's data folder (`FileBlobStore`).
 
 Content-addressed: a file's name is its SHA-256, verified before it is put, so the same photo
-sent from two laptops is stored once, and a name always says what its bytes are.
+sent from two laptops is stored once, and a name always says what its bytes are. Stored files
+never change, which is what lets a download resume by byte range and be cached for good.
+
+Uploads in progress are not here: a tus upload grows by appends, which object storage has no
+operation for, so they stay on the server's local disk (sync/server/uploads.py) until whole.
 """
 
 from __future__ import annotations
@@ -11,25 +15,42 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sync.entities import is_sha256
 
+if TYPE_CHECKING:
+    from sync.server.config import ServerConfig
+
+# Pieces a stored file is read in: large enough to keep the per-piece cost small, small enough
+# that a thumbnail batch or a download holds little in memory.
+READ_PIECE = 256 * 1024
+
 
 class BlobStore(Protocol):
-    """The file store the server needs. `put` takes a local file whose SHA-256 the caller has
-    verified and moves it in (the source is gone afterwards)."""
+    """The file store the server needs. Every method takes a verified SHA-256 as the name."""
 
     def exists(self, digest: str) -> bool:
         """True when the file is stored whole."""
         ...
 
-    def put(self, digest: str, source: Path) -> None:
-        """Store `source` (verified) as `digest`; a file already stored is kept."""
+    def size(self, digest: str) -> int | None:
+        """The file's size in bytes, or None when it is not stored."""
         ...
 
-    def local_path(self, digest: str) -> Path | None:
-        """A local file to send for `digest` (disk), or None when it is not stored here."""
+    def put(self, digest: str, source: Path) -> None:
+        """Store the local file `source`, whose SHA-256 the caller has verified to be `digest`,
+        and remove `source`; a file already stored is kept."""
+        ...
+
+    def read(self, digest: str, start: int = 0, end: int | None = None) -> Iterator[bytes]:
+        """The bytes [start, end) of a stored file (to its end when `end` is None), in pieces.
+        Raises FileNotFoundError when it is not stored."""
+        ...
+
+    def redirect_url(self, digest: str, *, file_name: str, media_type: str) -> str | None:
+        """Where a client may fetch the file itself, for a short while (object storage: a
+        presigned URL, which serves ranges too), or None: this server sends the bytes."""
         ...
 
     def delete(self, digest: str) -> None:
@@ -64,9 +85,26 @@ class FileBlobStore:
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(source, target)
 
-    def local_path(self, digest: str) -> Path | None:
-        path = self._path(digest)
-        return path if path.is_file() else None
+    def size(self, digest: str) -> int | None:
+        try:
+            return self._path(digest).stat().st_size
+        except FileNotFoundError:
+            return None
+
+    def read(self, digest: str, start: int = 0, end: int | None = None) -> Iterator[bytes]:
+        with open(self._path(digest), "rb") as f:
+            f.seek(start)
+            left = None if end is None else max(0, end - start)
+            while left is None or left > 0:
+                piece = f.read(READ_PIECE if left is None else min(READ_PIECE, left))
+                if not piece:
+                    return
+                if left is not None:
+                    left -= len(piece)
+                yield piece
+
+    def redirect_url(self, digest: str, *, file_name: str, media_type: str) -> str | None:
+        return None  # on this server's disk: it sends them
 
     def delete(self, digest: str) -> None:
         self._path(digest).unlink(missing_ok=True)
@@ -79,3 +117,10 @@ class FileBlobStore:
                 for file in sorted(folder.iterdir()):
                     if is_sha256(file.name):
                         yield file.name
+
+
+def blob_store(config: ServerConfig) -> BlobStore:
+    """The file store this server's settings name: the one place that chooses it (the app and
+    `lpj-server sweep-files` both ask here). On disk under the files folder; an object-storage
+    store would be chosen here by a setting (docs/deploy.md)."""
+    return FileBlobStore(config.resolved_files_dir / "blobs")

@@ -130,11 +130,11 @@ def _prune_results(args: argparse.Namespace, config: ServerConfig) -> int:
 
 def _sweep_files(args: argparse.Namespace, config: ServerConfig) -> int:
     from sync.server.attachment_records import sweep_orphans
-    from sync.server.blobs import FileBlobStore
+    from sync.server.blobs import blob_store
     from sync.server.uploads import Uploads
 
     files = config.resolved_files_dir
-    removed = sweep_orphans(_db(config), FileBlobStore(files / "blobs"))
+    removed = sweep_orphans(_db(config), blob_store(config))
     stale = Uploads(files / "uploads").sweep()
     print(f"removed {len(removed)} files no attachment names and {stale} stale uploads ({files})")
     return 0

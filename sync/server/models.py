@@ -11,10 +11,12 @@ reach the apps through the same pull as everything else. See docs/sync-protocol.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Computed,
     DateTime,
     ForeignKey,
     Index,
@@ -26,7 +28,10 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ColumnElement
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -64,6 +69,35 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+class AttachmentValue(ColumnElement[Any]):
+    """What a generated column of `records` holds: for an attachment record, a field of its
+    stored JSON (`fields`), or the sum of several (a missing one counts 0) as a whole number;
+    NULL for every other kind of record. Indexed, these let the lookups by an attachment's
+    parent and files (sync.server.attachment_records) skip reading the JSON of every attachment.
+    The JSON is the truth and the columns follow it on every write, whichever path wrote it."""
+
+    inherit_cache = True
+
+    def __init__(self, *names: str) -> None:
+        self.names = names
+
+    def _gen_cache_key(self, anon_map: Any, bindparams: Any) -> tuple[Any, ...]:
+        return (AttachmentValue, *self.names)
+
+
+@compiles(AttachmentValue)
+def _attachment_value(element: AttachmentValue, compiler: SQLCompiler, **_kw: Any) -> str:
+    pg = compiler.dialect.name == "postgresql"
+    parts = [f"((fields)::jsonb ->> '{n}')" if pg else f"json_extract(fields, '$.{n}')"
+             for n in element.names]
+    if len(parts) > 1:
+        numbers = [f"({p})::bigint" if pg else p for p in parts]
+        value = " + ".join(f"coalesce({p}, 0)" for p in numbers)
+    else:
+        value = parts[0]
+    return f"CASE WHEN entity = 'attachment' THEN {value} END"
 
 
 class Base(DeclarativeBase):
@@ -168,13 +202,30 @@ class Record(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(36))
+    # Attachments only (NULL on every other record), generated from `fields`: the record the
+    # file is attached to, its two files, and the bytes they take (the quota's sum).
+    attachment_parent_id: Mapped[str | None] = mapped_column(
+        String(64), Computed(AttachmentValue("parent_id")))
+    attachment_sha256: Mapped[str | None] = mapped_column(String(64), Computed(AttachmentValue("sha256")))
+    attachment_thumbnail_sha256: Mapped[str | None] = mapped_column(
+        String(64), Computed(AttachmentValue("thumbnail_sha256")))
+    attachment_bytes: Mapped[int | None] = mapped_column(
+        BigInteger, Computed(AttachmentValue("size", "thumbnail_size")))
 
     # A pull reads its scope's branches (sync.server.access.scope_branches) each by one of
-    # these, in sequence order.
+    # these, in sequence order. The attachment indexes hold attachments only.
     __table_args__ = (Index("ix_records_org_seq", "org_id", "seq"),
                       Index("ix_records_org_owner_seq", "org_id", "owner_id", "seq"),
                       Index("ix_records_org_unowned_seq", "org_id", "seq",
-                            postgresql_where=text("owner_id IS NULL"), sqlite_where=text("owner_id IS NULL")))
+                            postgresql_where=text("owner_id IS NULL"), sqlite_where=text("owner_id IS NULL")),
+                      *(Index(f"ix_records_{column}", *columns,
+                              postgresql_where=text(f"{column} IS NOT NULL"),
+                              sqlite_where=text(f"{column} IS NOT NULL"))
+                        for column, columns in (
+                            ("attachment_parent_id", ("attachment_parent_id",)),
+                            ("attachment_sha256", ("attachment_sha256",)),
+                            ("attachment_thumbnail_sha256", ("attachment_thumbnail_sha256",)),
+                            ("attachment_bytes", ("org_id", "attachment_bytes")))))
 
 
 class AppliedMutation(Base):

@@ -191,6 +191,7 @@ def test_demo_and_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     [], ["import"], ["import", "brreg"], ["companies"], ["companies", "search"], ["companies", "show"],
     ["demo"], ["export"], ["export", "visits"], ["conflicts"], ["conflicts", "list"],
     ["conflicts", "resolve"], ["login"], ["sync"], ["logout"], ["visits"], ["visits", "add"],
+    ["files"], ["files", "fetch-originals"],
 ])
 def test_help_everywhere(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
     with pytest.raises(SystemExit) as done:

@@ -264,3 +264,77 @@ def test_the_orphan_sweep_removes_only_files_nobody_names(files_harness: ServerH
     blobs.put(orphan, stray)
     assert sweep_orphans(h.db, blobs) == [orphan]
     assert _stored(h) == [hashlib.sha256(data).hexdigest()]
+
+
+def _photo_with_thumbnail(api: Api, visit: str, original: bytes, thumbnail: bytes,
+                          *, upload: bool = True) -> str:
+    """An attachment with a thumbnail on `visit`; both files uploaded unless `upload` is False."""
+    attachment = new_id()
+    assert api.send("create", "attachment", attachment, parent_entity="visit", parent_id=visit,
+                    author_id=api.user_id, sha256=hashlib.sha256(original).hexdigest(),
+                    size=len(original), media_type="image/jpeg", file_name="bilde.jpg",
+                    thumbnail_sha256=hashlib.sha256(thumbnail).hexdigest(),
+                    thumbnail_size=len(thumbnail))["status"] == "applied"
+    if upload:
+        for role, data in (("original", original), ("thumbnail", thumbnail)):
+            created = _create(api, attachment, len(data), role)
+            if created.headers["Upload-Offset"] != str(len(data)):
+                assert _patch(api, created.headers["Location"], 0, data).status_code == 204
+    return attachment
+
+
+def test_many_thumbnails_come_in_one_standard_multipart_answer(files_harness: ServerHarness) -> None:
+    import email.parser
+    import email.policy
+
+    h = files_harness
+    kari = h.new_user("kari", team="Nord")
+    stranger = h.new_user("fremmed", org="Opplæringskontoret Sør")
+    visit, _first = _visit_with_file(kari, os.urandom(100))
+    thumbs = [os.urandom(3000 + i) for i in range(3)]
+    shown = [_photo_with_thumbnail(kari, visit, os.urandom(9000), t) for t in thumbs]
+    waiting = _photo_with_thumbnail(kari, visit, os.urandom(9000), os.urandom(2000), upload=False)
+    other_visit, _x = _visit_with_file(stranger, os.urandom(100))
+    theirs = _photo_with_thumbnail(stranger, other_visit, os.urandom(9000), os.urandom(2000))
+    ids = [shown[2], waiting, theirs, new_id(), shown[0], shown[2], shown[1]]
+    answer = kari.post("/attachments/thumbnails", {"ids": ids})
+    assert answer.status_code == 200, answer.text
+    assert int(answer.headers["Content-Length"]) == len(answer.content)
+    # Read by the standard library's MIME parser, not by the app's own.
+    head = f"Content-Type: {answer.headers['Content-Type']}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + answer.content)
+    parts = [(p["Content-Location"], p.get_payload(decode=True)) for p in message.iter_parts()]
+    # In the order asked, each once; not the one still on its laptop, nor another organisation's.
+    assert parts == [(f"{API_PREFIX}/attachments/{shown[i]}/thumbnail", thumbs[i]) for i in (2, 0, 1)]
+    assert kari.post("/attachments/thumbnails", {"ids": [waiting, theirs]}).status_code == 204
+    too_many = kari.post("/attachments/thumbnails", {"ids": [new_id() for _ in range(201)]})
+    assert too_many.status_code == 422
+
+
+def test_a_download_resumes_from_a_byte_range(files_harness: ServerHarness) -> None:
+    kari = files_harness.new_user("kari")
+    data = os.urandom(300_000)
+    _visit, attachment = _visit_with_file(kari, data)
+    assert _patch(kari, _create(kari, attachment, len(data)).headers["Location"], 0, data).status_code == 204
+    path = f"{API_PREFIX}/attachments/{attachment}/original"
+
+    def get(**extra: str) -> httpx.Response:
+        return kari.http.get(path, headers={**kari.headers(), **extra})
+
+    whole = get()
+    assert whole.status_code == 200 and whole.content == data
+    etag = whole.headers["ETag"]
+    assert etag == f'"{hashlib.sha256(data).hexdigest()}"' and whole.headers["Accept-Ranges"] == "bytes"
+    for header, expected, where in (("bytes=123456-", data[123456:], "123456-299999"),
+                                    ("bytes=10-19", data[10:20], "10-19"),
+                                    ("bytes=-100", data[-100:], "299900-299999"),
+                                    ("bytes=299990-999999", data[299990:], "299990-299999")):
+        part = get(Range=header, **{"If-Range": etag})
+        assert part.status_code == 206 and part.content == expected, header
+        assert part.headers["Content-Range"] == f"bytes {where}/{len(data)}"
+    # Several ranges, one unread, or a file that is not the one named: the whole file.
+    for extra in ({"Range": "bytes=0-1,5-6"}, {"Range": "lines=1-2"},
+                  {"Range": "bytes=10-", "If-Range": '"other"'}):
+        assert get(**extra).content == data
+    beyond = get(Range=f"bytes={len(data)}-")
+    assert beyond.status_code == 416 and beyond.headers["Content-Range"] == f"bytes */{len(data)}"

@@ -159,3 +159,20 @@ def test_a_file_whose_record_the_server_refused_is_refused_in_words_not_kept_wai
     with kari.store.reader() as s:
         errors = {u.state: u.error for u in s.scalars(select(AttachmentUpload))}
     assert list(errors) == [UploadState.REFUSED] and "avviste" in errors[UploadState.REFUSED]
+
+
+def test_a_photo_of_a_register_company_nobody_visited_yet_reaches_the_server(
+        tmp_path: Path, server: LiveServer) -> None:
+    # A register company is on every laptop from the import and reaches the server only when
+    # something points at it: the photo's record takes it there first (found by
+    # bench/bench_first_sync_files.py, where such photos were refused for an unknown parent).
+    server.add_user("kari")
+    server.add_user("ola")
+    kari, ola = make_client(tmp_path, server, "kari"), make_client(tmp_path, server, "ola")
+    company = register_company(kari, ORGNRS[4], "Kirkenes Sveis AS")
+    attachment = _attach(kari, _photo(tmp_path / "skilt.jpg", 3, side=500), company, "company")
+    report = kari.engine.sync()
+    assert report.finished and report.rejected == 0, report
+    assert kari.engine.sync_files().waiting_files == 0
+    assert ola.engine.sync().finished and ola.engine.sync_files().thumbnails == 1
+    assert LocalBlobs.beside(ola.store.path).has(attachment.thumbnail_sha256)

@@ -4,7 +4,10 @@ downloads, for exactly the users who may see the attachment's parent record.
     POST  /attachments/{id}/uploads/{role}   Upload-Length → 201, Location: /uploads/{upload_id}
     HEAD  /uploads/{upload_id}               → Upload-Offset, Upload-Length
     PATCH /uploads/{upload_id}               Upload-Offset, application/offset+octet-stream → 204
-    GET   /attachments/{id}/{role}           the file (Range supported), once uploaded
+    GET   /attachments/{id}/{role}           the file (one byte Range resumes it), once uploaded
+    POST  /attachments/thumbnails            {"ids": […]} → the thumbnails there are, as one
+                                             multipart/mixed answer (a first sync's thousands of
+                                             thumbnails in a few dozen requests, not one each)
 
 The record (sha256, size) is pushed first; an upload names the attachment and which of its files
 (`original` or `thumbnail`), so the server knows what the bytes must hash to. A file the server
@@ -15,19 +18,27 @@ The whole file is hashed when its last byte arrives: a mismatch is refused and n
 from __future__ import annotations
 
 import logging
+import re
+import secrets
 import time
 import urllib.parse
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Path, Request
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from sync.entities import MAX_ATTACHMENT_BYTES
-from sync.protocol import ErrorCode
-from sync.server.attachment_records import organisation_usage, readable_attachment, unreferenced
+from sync.protocol import API_PREFIX, ErrorCode, ThumbnailsRequest
+from sync.server.attachment_records import (
+    organisation_usage,
+    readable_attachment,
+    readable_thumbnails,
+    unreferenced,
+)
 from sync.server.errors import ApiError
 from sync.server.routes.deps import CallerDep, Server, ServerDep
 from sync.server.uploads import Upload, UploadBusy
@@ -178,29 +189,114 @@ def router() -> APIRouter:
             await run_in_threadpool(_finish, server, upload)
         return Response(status_code=204, headers=_upload_headers(offset, upload.length))
 
+    @api.post("/attachments/thumbnails", response_class=Response, responses={
+        200: {"description": "The thumbnails there are of the attachments named, as parts of a "
+                             "multipart/mixed answer, in the order asked: each part has "
+                             "Content-Type, Content-Length and Content-Location (the thumbnail's "
+                             "own URL, which names the attachment). An attachment out of sight, "
+                             "deleted, without a thumbnail or whose thumbnail has not been "
+                             "uploaded yet is left out",
+              "content": {"multipart/mixed": {"schema": {"type": "string", "format": "binary"}}}},
+        204: {"description": "None of the thumbnails asked for is there (yet)"},
+    })
+    def thumbnails(body: ThumbnailsRequest, caller: CallerDep, server: ServerDep) -> Response:
+        """The thumbnails of many attachments in one answer: what a laptop lacks after a sync."""
+        with server.db.reader() as session:
+            found = readable_thumbnails(session, caller, body.ids)
+        parts = [(aid, digest, size) for aid, digest in found
+                 if (size := server.blobs.size(digest)) is not None]
+        if not parts:
+            return Response(status_code=204)
+        boundary = secrets.token_hex(16)
+        heads = [(f"--{boundary}\r\nContent-Type: image/jpeg\r\nContent-Length: {size}\r\n"
+                  f"Content-Location: {API_PREFIX}/attachments/{aid}/thumbnail\r\n\r\n").encode()
+                 for aid, _digest, size in parts]
+        close = f"--{boundary}--\r\n".encode()
+        length = sum(len(h) + size + 2 for h, (_a, _d, size) in zip(heads, parts, strict=True)) + len(close)
+
+        def stream() -> Iterator[bytes]:
+            for head, (_aid, digest, _size) in zip(heads, parts, strict=True):
+                yield head
+                yield from server.blobs.read(digest)
+                yield b"\r\n"
+            yield close
+
+        return StreamingResponse(stream(), media_type=f"multipart/mixed; boundary={boundary}",
+                                 headers={"Content-Length": str(length), "Cache-Control": "no-store"})
+
     @api.get("/attachments/{attachment_id}/{role}", responses={
         200: {"description": "The file", "content": {"application/octet-stream": {
             "schema": {"type": "string", "format": "binary"}}}},
-        206: {"description": "Part of the file (Range)"},
+        206: {"description": "The bytes of the one Range asked for (a cut download resumed)"},
+        307: {"description": "Fetch the file from where the server keeps it (object storage: "
+                             "a short-lived URL that serves ranges too)"},
+        416: {"description": "The Range starts beyond the file's end"},
     }, response_class=Response)
-    def download(attachment_id: _ID, role: FileRole, caller: CallerDep, server: ServerDep) -> Response:
-        """One file of an attachment the caller may see (Range requests resume a cut download)."""
+    def download(attachment_id: _ID, role: FileRole, caller: CallerDep, server: ServerDep,
+                 range_header: Annotated[str | None, Header(alias="Range", include_in_schema=False)] = None,
+                 if_range: Annotated[str | None, Header(alias="If-Range", include_in_schema=False)] = None,
+                 ) -> Response:
+        """One file of an attachment the caller may see. A `Range: bytes=N-` resumes a cut
+        download (one range; several are answered with the whole file)."""
         with server.db.reader() as session:
             fields = readable_attachment(session, caller, attachment_id)
         if fields is None:
             raise _no_attachment(attachment_id)
         digest, _size = _file_of(fields, role)
-        path = server.blobs.local_path(digest) if isinstance(digest, str) else None
-        if path is None:
+        size = server.blobs.size(digest) if isinstance(digest, str) else None
+        if digest is None or size is None:
             raise ApiError(404, ErrorCode.NOT_FOUND, "the file has not reached the server yet: the "
                                                      "laptop it was attached on sends it when online")
-        media_type = fields.get("media_type") if role is FileRole.ORIGINAL else "image/jpeg"
+        media_type = str((fields.get("media_type") if role is FileRole.ORIGINAL else "image/jpeg")
+                         or "application/octet-stream")
         name = str(fields.get("file_name") or "file")
-        return FileResponse(path, media_type=str(media_type or "application/octet-stream"), headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{urllib.parse.quote(name)}",
-            "Cache-Control": "private, max-age=31536000, immutable"})
+        elsewhere = server.blobs.redirect_url(digest, file_name=name, media_type=media_type)
+        if elsewhere is not None:
+            return RedirectResponse(elsewhere, status_code=307)
+        etag = f'"{digest}"'
+        headers = {"Content-Disposition": f"attachment; filename*=UTF-8''{urllib.parse.quote(name)}",
+                   # Content-addressed: these bytes never change under this URL.
+                   "Cache-Control": "private, max-age=31536000, immutable",
+                   "ETag": etag, "Accept-Ranges": "bytes"}
+        wanted = byte_range(range_header, size) if if_range in (None, etag) else None
+        if wanted == UNSATISFIABLE:
+            raise ApiError(416, ErrorCode.BAD_REQUEST, f"the file has {size} bytes: the Range "
+                                                       f"starts beyond its end",
+                           headers={"Content-Range": f"bytes */{size}"})
+        start, end = wanted if isinstance(wanted, tuple) else (0, size)
+        headers["Content-Length"] = str(end - start)
+        if isinstance(wanted, tuple):
+            headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
+        return StreamingResponse(server.blobs.read(digest, start, end), media_type=media_type,
+                                 status_code=206 if isinstance(wanted, tuple) else 200,
+                                 headers=headers)
 
     return api
+
+
+UNSATISFIABLE = "unsatisfiable"
+_ONE_RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$")
+
+
+def byte_range(header: str | None, size: int) -> tuple[int, int] | str | None:
+    """The bytes [start, end) one `Range` header asks of a file of `size` bytes (RFC 9110
+    §14.1.2): None to send the whole file (no header, several ranges, or one this server does
+    not read: a server may ignore a Range), UNSATISFIABLE when it starts beyond the end."""
+    match = _ONE_RANGE.match((header or "").replace(" ", ""))
+    if match is None:
+        return None
+    first, last = match.groups()
+    if not first:  # the last N bytes
+        if not last:
+            return None
+        n = int(last)
+        return (max(0, size - n), size) if n else UNSATISFIABLE
+    start = int(first)
+    if last and int(last) < start:
+        return None
+    if start >= size:
+        return UNSATISFIABLE
+    return start, min(size, int(last) + 1) if last else size
 
 
 def _offset_mismatch(offset: int) -> ApiError:
