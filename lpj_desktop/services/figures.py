@@ -372,7 +372,7 @@ def _target_ids(campaign_id: str) -> Any:
 def _period_places(session: Session, period: Period, hunters: Iterable[str] | None = None,
                    parts: Iterable[Period] = ()) -> dict[Period, list[PlaceRow]]:
     """Every place offer on the counted visits of a period (no campaign: the campaign's are picked
-    out of these by `_places_to`): (hunter, company, trade, count), read once for all figures;
+    out of these by `_places_to`), as `PlaceRow`s, read once for all figures;
     with `hunters`, theirs only. Also those of each of `parts` (periods within it): the offers in
     time order, each part's a slice of them (a whole history's monthly goals read and unpacked
     their own 5,000 offers each again).
