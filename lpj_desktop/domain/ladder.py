@@ -8,7 +8,12 @@ from datetime import datetime
 
 from sync.vocabulary import LADDER, Outcome
 
-__all__ = ["LADDER", "Outcome", "OutcomeEvent", "current_stage", "stage_of_ordered"]
+__all__ = ["LADDER", "PLACE_OUTCOMES", "Outcome", "OutcomeEvent", "current_stage", "stage_of_ordered"]
+
+# Outcomes that may carry places (VisitDraft.problems refuses places below 'place offered'), in
+# ladder order: the staff figures and the index that serves them (ix_visit_place_offers) name the
+# same list, which SQLite needs word for word to use a partial index.
+PLACE_OUTCOMES: tuple[str, ...] = tuple(o.value for o in LADDER if o.rank >= Outcome.PLACE_OFFERED.rank)
 
 # A company that said no can later say yes, and a company that was reached once can go silent:
 # these rungs describe the latest answer, not progress, so they never mask progress made before.

@@ -9,37 +9,43 @@ campaign only those to its target companies. Each figure is defined once, below:
 (`KeyFigures`, whose fields say how each is counted). Where a key figure and a funnel step carry
 the same number, the key figure is read from the step, so they cannot drift apart.
 
-Outcome, company and hunter sit in the visit indexes (migration 0003), so most figures are counted
-from the indexes alone.
+Outcome, company and hunter sit in the visit indexes (migration 0003), the place offers and the
+companies' municipalities in indexes of their own (migration 0011), so the figures are counted
+from the indexes alone, and mostly in SQL: what comes back is counts, not visits.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+import json
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import case, func, literal_column, select
+from sqlalchemy import String, and_, bindparam, case, func, literal_column, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.enums import GoalScope
-from lpj_desktop.domain.ladder import LADDER, Outcome
-from lpj_desktop.domain.when import OSLO
+from lpj_desktop.domain.ladder import LADDER, PLACE_OUTCOMES, Outcome
 from lpj_desktop.services.campaigns import count_targets
+from lpj_desktop.services.collector import collector_paused
 from lpj_desktop.services.goal_admin import all_goals
 from lpj_desktop.services.history import local_day_start
 from lpj_desktop.store.base import UTCDateTime
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import Campaign, CampaignTarget, Company, Goal, User, Visit
 
-# Outcomes that may carry places (VisitDraft.problems refuses places below 'place offered'). Testing
-# the outcome first (in the index) spares reading and parsing the JSON of every other visit.
-PLACE_OUTCOMES = tuple(o.value for o in LADDER if o.rank >= Outcome.PLACE_OFFERED.rank)
+# Visits whose outcome may carry places (domain.ladder.PLACE_OUTCOMES). Written into the SQL as
+# words, not parameters: SQLite then reads them from ix_visit_place_offers, a partial index with
+# this very condition, and parses the JSON of no other visit.
+_MAY_CARRY_PLACES = Visit.outcome.in_(bindparam("place_outcomes", list(PLACE_OUTCOMES), expanding=True,
+                                                literal_execute=True))
 # An agreement: the company committed to something concrete (Outcome.is_agreement).
 AGREEMENT_OUTCOMES = tuple(o.value for o in LADDER if o.is_agreement)
 _RANK_CASE = case({o.value: o.rank for o in LADDER}, value=Visit.outcome, else_=-1)
@@ -68,9 +74,13 @@ class FigureScope:
 
 # The visit time behind SQLite's unary plus (a no-op on the value): the time index cannot serve it.
 _TIME_NO_INDEX = literal_column("+visit.occurred_at", type_=UTCDateTime())
+# The same for the company: a campaign's counts by hunter and week would otherwise be driven from
+# its target list, each target's visits sought again for every hunter and week (40 s, not 40 ms).
+_COMPANY_NO_INDEX = literal_column("+visit.company_id", type_=String())
 
 
-def counted_visits(scope: FigureScope, time_index: bool = True) -> list[Any]:
+def counted_visits(scope: FigureScope, time_index: bool = True, span: tuple[Any, Any] | None = None,
+                   company_index: bool = True) -> list[Any]:
     """The visits every figure of `scope` counts, as WHERE conditions on `Visit`.
 
     - not deleted: a tombstoned visit counts nowhere;
@@ -83,12 +93,17 @@ def counted_visits(scope: FigureScope, time_index: bool = True) -> list[Any]:
       market day with five companies is five contacts with five companies;
     - every hunter's, as far as this store holds them.
 
-    `time_index=False` keeps SQLite off the time index (for long periods; same rows).
+    `time_index=False` keeps SQLite off the time index (for long periods; same rows), and
+    `company_index=False` off the company index. `span`: the first instant and the end of a part
+    of the period (SQL expressions, such as one week of it), to count that part only; the caller
+    keeps it inside the period.
     """
     when = Visit.occurred_at if time_index else _TIME_NO_INDEX
-    conds: list[Any] = [Visit.deleted_at.is_(None), when >= scope.start, when < scope.end]
+    start, end = span if span is not None else (scope.start, scope.end)
+    conds: list[Any] = [Visit.deleted_at.is_(None), when >= start, when < end]
     if scope.campaign_id:
-        conds.append(Visit.company_id.in_(_target_ids(scope.campaign_id)))
+        company = Visit.company_id if company_index else _COMPANY_NO_INDEX
+        conds.append(company.in_(_target_ids(scope.campaign_id)))
     return conds
 
 
@@ -109,18 +124,20 @@ FUNNEL_STEPS: tuple[tuple[str, Outcome | None], ...] = (
 )
 
 
-def companies_reaching(ranks: Iterable[int], rung: Outcome | None) -> int:
+RankCounts = Mapping[int, int]  # a highest rank → how many companies have it
+
+
+def companies_reaching(ranks: RankCounts, rung: Outcome | None) -> int:
     """How many companies reached `rung` in scope: companies whose highest outcome among their
     counted visits is `rung` or above; with None, companies with any counted visit at all.
 
-    `ranks` holds each company's highest rank among its counted visits (-1 for an outcome this app
-    does not know). The highest, not the latest: a company that said yes in June and no in August
-    did reach 'interested' in the period. Visits before the period do not count: a company approved
-    last year and not seen since reaches nothing this year.
+    `ranks` counts the companies by their highest rank among their counted visits (-1 for an
+    outcome this app does not know). The highest, not the latest: a company that said yes in June
+    and no in August did reach 'interested' in the period. Visits before the period do not count: a
+    company approved last year and not seen since reaches nothing this year.
     """
-    if rung is None:
-        return sum(1 for _ in ranks)
-    return sum(1 for r in ranks if r >= rung.rank)
+    lowest = -1 if rung is None else rung.rank
+    return sum(n for rank, n in ranks.items() if rank >= lowest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +146,7 @@ class FunnelStep:
     count: int  # companies
 
 
-def campaign_funnel(targeted: int | None, ranks: list[int]) -> list[FunnelStep]:
+def campaign_funnel(targeted: int | None, ranks: RankCounts) -> list[FunnelStep]:
     """The funnel: companies per step, each step a rung of the ladder (`FUNNEL_STEPS`,
     `companies_reaching`). With a campaign it starts with its target companies, and every later
     step counts targets only; without one there are no targets, and it starts with the companies
@@ -139,7 +156,8 @@ def campaign_funnel(targeted: int | None, ranks: list[int]) -> list[FunnelStep]:
     return steps
 
 
-PlaceRow = tuple[str, str, str, int]  # hunter id, company id, trade, places offered
+# hunter id, company id, the company's municipality number as stored, trade, places offered
+PlaceRow = tuple[str, str, str | None, str, int]
 Period = tuple[date, date]  # local days, inclusive
 Read = Callable[[Session], Any]
 
@@ -154,7 +172,10 @@ def places_offered(rows: Iterable[PlaceRow]) -> int:
     gone on to a contract adds at least one place here (visits saved before that rule may not); a
     contract need not repeat them.
     """
-    return sum(n for *_, n in rows)
+    return sum(map(_PLACES, rows))
+
+
+_PLACES = itemgetter(-1)  # a PlaceRow's places
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,15 +311,24 @@ class Dashboard:
     computed_at: datetime = field(default_factory=datetime.now)
 
 
-CompanyResult = tuple[str, str | None, int, int]  # company id, municipality number, visits, best rank
+CompanyGroup = tuple[str | None, int, int, int]  # municipality number as stored, best rank, companies, visits
 
 
-def _company_results(session: Session, scope: FigureScope) -> list[CompanyResult]:
-    """(company id, municipality number, visits, highest rank) for each company visited in scope.
+def _same_company(company_id: Any) -> Any:
+    """`company.id = company_id`, written as a range of one: SQLite then reads the municipality
+    from ix_company_id_municipality alone, where for an equality it takes the unique index on id
+    and then the wide company row (0.16 s of 90,000 companies)."""
+    return and_(Company.id >= company_id, Company.id <= company_id)
 
-    One SQL aggregate: the visits grouped per company, then joined to the company for its
-    municipality (reading every company's municipality into Python apart cost 0.4 s at 200,000
-    companies, whatever the period).
+
+def _company_groups(session: Session, scope: FigureScope) -> list[CompanyGroup]:
+    """The companies visited in scope, counted by municipality (as stored) and by the highest rank
+    among their counted visits: (municipality number, rank, companies, visits).
+
+    One SQL aggregate: the visits grouped per company, each group joined to its company's
+    municipality, and the groups counted: a few thousand rows come back, not one per company
+    (reading every company's municipality into Python apart cost 0.4 s at 200,000 companies,
+    and 90,000 companies' rows 0.3 s).
     """
     # A long period of many visits: one pass over the company index (it holds time, outcome and
     # the tombstone, and is already in company order) beats seeking by time and then sorting
@@ -306,13 +336,20 @@ def _company_results(session: Session, scope: FigureScope) -> list[CompanyResult
     # period with few visits in it (the last weeks, or a year before the store's first visit) is
     # read by time, whatever its length.
     long_period = not scope.campaign_id and _many_visits(session, scope)
-    groups = (select(Visit.company_id.label("company_id"), func.count().label("n"),
-                     func.max(_RANK_CASE).label("rank"))
-              .where(*counted_visits(scope, time_index=not long_period))
-              .group_by(Visit.company_id).subquery())
-    stmt = (select(groups.c.company_id, Company.municipality_number, groups.c.n, groups.c.rank)
-            .join(Company, Company.id == groups.c.company_id))
-    return [(c, m, n, rank) for c, m, n, rank in session.execute(stmt).all()]
+    per_company = (select(Visit.company_id.label("company_id"), func.count().label("n"),
+                          func.max(_RANK_CASE).label("rank"))
+                   .where(*counted_visits(scope, time_index=not long_period))
+                   .group_by(Visit.company_id).subquery())
+    stmt = (select(Company.municipality_number, per_company.c.rank, func.count(), func.sum(per_company.c.n))
+            .select_from(per_company).join(Company, _same_company(per_company.c.company_id))
+            .group_by(Company.municipality_number, per_company.c.rank))
+    return [(m, rank, companies, n) for m, rank, companies, n in _rows(session, stmt)]
+
+
+def _rows(session: Session, stmt: Any) -> Sequence[Any]:
+    """The rows of a statement of columns, read on the session's connection: tens of thousands of
+    rows skip the ORM's handling of each (a tenth of a second over a whole history)."""
+    return session.connection().execute(stmt).all()
 
 
 MANY_VISITS = 100_000
@@ -332,23 +369,42 @@ def _target_ids(campaign_id: str) -> Any:
                                                    CampaignTarget.deleted_at.is_(None))
 
 
-def _period_places(session: Session, period: Period, hunters: Iterable[str] | None = None) -> list[PlaceRow]:
+def _period_places(session: Session, period: Period, hunters: Iterable[str] | None = None,
+                   parts: Iterable[Period] = ()) -> dict[Period, list[PlaceRow]]:
     """Every place offer on the counted visits of a period (no campaign: the campaign's are picked
-    out of these by `_places_to`): (hunter, company, trade, count), read once for all figures;
-    with `hunters`, theirs only.
+    out of these by `_places_to`), as `PlaceRow`s, read once for all figures;
+    with `hunters`, theirs only. Also those of each of `parts` (periods within it): the offers in
+    time order, each part's a slice of them (a whole history's monthly goals read and unpacked
+    their own 5,000 offers each again).
 
     SQLite unpacks the JSON (json_each), which keeps the work off Python's lock while the other
-    figures are read side by side.
+    figures are read side by side. The visits and their places come from ix_visit_place_offers
+    alone, each company's municipality from ix_company_id_municipality.
     """
     item = func.json_each(Visit.places).table_valued("value").alias("offer")
-    conds = [Visit.outcome.in_(PLACE_OUTCOMES), *counted_visits(FigureScope(*period))]
+    conds = [_MAY_CARRY_PLACES, *counted_visits(FigureScope(*period))]
     if hunters is not None:
         conds.append(Visit.hunter_id.in_(list(hunters)))
-    rows = session.execute(
-        select(Visit.hunter_id, Visit.company_id, func.json_extract(item.c.value, "$.trade"),
-               func.json_extract(item.c.value, "$.count"))
-        .select_from(Visit).join(item, literal_column("1") == 1).where(*conds)).all()
-    return [(h, c, str(t or ""), int(n or 0)) for h, c, t, n in rows]
+    rows = _rows(session, select(type_coerce(Visit.occurred_at, String()), Visit.hunter_id, Visit.company_id,
+                                 Company.municipality_number, func.json_extract(item.c.value, "$.trade"),
+                                 func.json_extract(item.c.value, "$.count"))
+                 .select_from(Visit).join(item, true()).outerjoin(Company, _same_company(Visit.company_id))
+                 .where(*conds))
+    offers = [(h, c, m, str(t or ""), int(n or 0)) for _, h, c, m, t, n in rows]
+    out = {period: offers}
+    parts = list(parts)
+    if parts:
+        # Sorted here: asked of SQL, the order would make it read the offers by the time index
+        # and each visit's row, not from ix_visit_place_offers. The times as stored, compared as
+        # SQLite compares them (text, byte by byte).
+        order = sorted(range(len(rows)), key=lambda i: rows[i][0])
+        times = [rows[i][0] for i in order]
+        stored = _stored_instant(session)
+        for first, last in parts:
+            start = bisect_left(times, stored(local_day_start(first)))
+            end = bisect_left(times, stored(local_day_start(last + timedelta(days=1))))
+            out[(first, last)] = [offers[i] for i in order[start:end]]
+    return out
 
 
 def _places_to(places: list[PlaceRow], companies: set[str] | None) -> list[PlaceRow]:
@@ -356,42 +412,69 @@ def _places_to(places: list[PlaceRow], companies: set[str] | None) -> list[Place
     return [row for row in places if companies is None or row[1] in companies]
 
 
-def _oslo_day(utc_text: str) -> date:
-    """The Norwegian day of a stored UTC time given to the hour ("2025-06-12 22")."""
-    return datetime.strptime(utc_text, "%Y-%m-%d %H").replace(tzinfo=UTC).astimezone(OSLO).date()
+Week = tuple[int, int]  # ISO year, ISO week
+
+
+def _oslo_weeks(scope: FigureScope) -> list[tuple[Week, datetime, datetime]]:
+    """The scope's ISO weeks of Norwegian days, each with the first instant and the end of its part
+    of the scope (the first and the last week may be cut short by the scope's days)."""
+    weeks = []
+    monday = scope.date_from - timedelta(days=scope.date_from.weekday())
+    while monday <= scope.date_to:
+        iso = monday.isocalendar()
+        first = max(monday, scope.date_from)
+        after = min(monday + timedelta(days=7), scope.date_to + timedelta(days=1))
+        weeks.append(((iso.year, iso.week), local_day_start(first), local_day_start(after)))
+        monday += timedelta(days=7)
+    return weeks
+
+
+def _stored_instant(session: Session) -> Callable[[datetime], Any]:
+    """An instant as the store writes visit times (the text SQLite compares them as), for instants
+    passed inside a JSON parameter rather than one by one."""
+    dialect = session.get_bind().dialect
+    column_type = Visit.__table__.c.occurred_at.type
+    process = column_type.dialect_impl(dialect).bind_processor(dialect)
+    return process if process is not None else (lambda instant: instant)
+
+
+def _hunter_ids() -> Any:
+    """Every hunter with a visit in this store: a loose scan of the hunter index (one seek per
+    hunter, where SELECT DISTINCT reads the million entries)."""
+    hunter = select(func.min(Visit.hunter_id).label("id")).cte("hunter", recursive=True)
+    following = select(func.min(Visit.hunter_id)).where(Visit.hunter_id > hunter.c.id).scalar_subquery()
+    return hunter.union_all(select(following).where(hunter.c.id.is_not(None)))
 
 
 def weekly_activity(session: Session, scope: FigureScope) -> WeeklyActivity:
     """Contacts (counted visits) per hunter per ISO week in scope, weeks of Norwegian days: every
-    counted visit falls in one of the scope's weeks, so the weeks add up to the contacts."""
-    # The stored text starts with the UTC day and hour ("2025-06-12 08:30:00…"): cheaper than a
-    # date function per row. Norway is one or two hours ahead of UTC, so a visit before 22:00 UTC is
-    # on the same day there; only the last two hours are told apart by the hour (changes between
-    # summer and winter time happen at 01:00 UTC, never inside them).
-    day = case((func.substr(Visit.occurred_at, 12, 2) >= "22", func.substr(Visit.occurred_at, 1, 13)),
-               else_=func.substr(Visit.occurred_at, 1, 10))
-    rows = session.execute(select(Visit.hunter_id, day, func.count()).where(*counted_visits(scope))
-                           .group_by(Visit.hunter_id, day)).all()
-    counts: dict[tuple[str, tuple[int, int]], int] = defaultdict(int)
-    week_of: dict[str, tuple[int, int]] = {}  # a few hundred days, tens of thousands of rows
-    for hunter_id, day_text, n in rows:
-        week = week_of.get(day_text)
-        if week is None:
-            iso = (_oslo_day(day_text) if len(day_text) > 10 else date.fromisoformat(day_text)).isocalendar()
-            week = week_of[day_text] = (iso.year, iso.week)
-        counts[(hunter_id, week)] += n
-    weeks: list[tuple[int, int]] = []
-    d = scope.date_from - timedelta(days=scope.date_from.weekday())
-    while d <= scope.date_to:
-        iso = d.isocalendar()
-        weeks.append((iso.year, iso.week))
-        d += timedelta(days=7)
+    counted visit falls in one of the scope's weeks, so the weeks add up to the contacts.
+
+    Where a week begins and ends is Python's calendar of Oslo (summer time and all); SQL counts
+    each hunter's visits between the two instants on the hunter index: a seek and a count per hunter
+    and week, and nothing to sort (grouping a whole history by hunter and day sorted a million
+    rows: 0.75 s).
+    """
+    weeks = _oslo_weeks(scope)
+    stored = _stored_instant(session)
+    spans = func.json_each(json.dumps([[i, stored(first), stored(after)] for i, (_, first, after)
+                                       in enumerate(weeks)])).table_valued("value").alias("span")
+    first, after = func.json_extract(spans.c.value, "$[1]"), func.json_extract(spans.c.value, "$[2]")
+    hunters = _hunter_ids()
+    contacts = (select(func.count()).select_from(Visit)
+                .where(Visit.hunter_id == hunters.c.id,
+                       *counted_visits(scope, span=(first, after), company_index=False))
+                .scalar_subquery())
+    rows = _rows(session, select(hunters.c.id, func.json_extract(spans.c.value, "$[0]"), contacts)
+                 .select_from(hunters).join(spans, true()).where(hunters.c.id.is_not(None)))
+    counts = {(hunter_id, weeks[i][0]): n for hunter_id, i, n in rows if n}
     totals: dict[str, int] = defaultdict(int)
     for (h, _), n in counts.items():
         totals[h] += n
     names = _names(session, totals)
-    hunters = tuple(sorted(((h, names.get(h, h[:8])) for h in totals), key=lambda x: (-totals[x[0]], x[1])))
-    return WeeklyActivity(tuple(weeks), hunters, dict(counts))
+    hunters_shown = tuple(sorted(((h, names.get(h, h[:8])) for h in totals),
+                                 key=lambda x: (-totals[x[0]], x[1])))
+    return WeeklyActivity(tuple(w for w, _, _ in weeks), hunters_shown, counts)
 
 
 def _names(session: Session, ids: Any) -> dict[str, str]:
@@ -401,22 +484,25 @@ def _names(session: Session, ids: Any) -> dict[str, str]:
     return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all())
 
 
-def _by_municipality(results: list[CompanyResult], places: list[PlaceRow]) -> list[MunicipalityResult]:
+def _by_municipality(groups: list[CompanyGroup], places: list[PlaceRow]) -> list[MunicipalityResult]:
     """The key figures per municipality (today's: history on the old 54xx numbers counts there)."""
-    ranks: dict[str, list[int]] = defaultdict(list)
+    ranks: dict[str, Counter[int]] = defaultdict(Counter)
     visits: dict[str, int] = defaultdict(int)
     offers: dict[str, list[PlaceRow]] = defaultdict(list)
-    muni_of: dict[str, str] = {}
     current: dict[str | None, str] = {}  # stored number → today's (a few hundred, not per company)
-    for company_id, muni, n, rank in results:
+
+    def today(muni: str | None) -> str:
         key = current.get(muni)
         if key is None:
             key = current[muni] = regions.current_municipality_number(muni) or ""
-        muni_of[company_id] = key
-        ranks[key].append(rank)
+        return key
+
+    for muni, rank, companies, n in groups:
+        key = today(muni)
+        ranks[key][rank] += companies
         visits[key] += n
     for row in places:
-        offers[muni_of.get(row[1], "")].append(row)
+        offers[today(row[2])].append(row)
     out = [MunicipalityResult(k, regions.municipality_label(k) if k else "", companies_reaching(r, None),
                               visits[k],
                               companies_reaching(r, Outcome.WANTS_INFORMATION), places_offered(offers[k]),
@@ -430,7 +516,7 @@ def _by_trade(places: list[PlaceRow]) -> list[TradePlaces]:
     """Places offered per trade (`places_offered` of each trade's offers), most first."""
     offers: dict[str, list[PlaceRow]] = defaultdict(list)
     for row in places:
-        offers[row[2]].append(row)
+        offers[row[3]].append(row)
     out = [TradePlaces(t, places_offered(rows), len({r[1] for r in rows})) for t, rows in offers.items()]
     out = [t for t in out if t.places > 0]
     out.sort(key=lambda t: (-t.places, t.trade))
@@ -480,8 +566,8 @@ def _places_per_hunter(places: list[PlaceRow]) -> dict[str, int]:
     return {h: places_offered(rows) for h, rows in per_hunter.items()}
 
 
-def _period_places_read(period: Period) -> Read:
-    return lambda s: _period_places(s, period)
+def _places_read(period: Period, parts: Iterable[Period] = ()) -> Read:
+    return lambda s: _period_places(s, period, parts=parts)
 
 
 def hunters_activity(session: Session, hunter_ids: Sequence[str], start: date, end: date
@@ -493,13 +579,14 @@ def hunters_activity(session: Session, hunter_ids: Sequence[str], start: date, e
     period, hunters = (start, end), list(dict.fromkeys(hunter_ids))
     contacts = sum(n for n, _ in _hunter_counts(session, period, set(hunters)).values())
     return (contacts, _team_agreements(session, period, hunters),
-            places_offered(_period_places(session, period, hunters)))
+            places_offered(_period_places(session, period, hunters)[period]))
 
 
-def _goal_reads(goals: list[Goal], team_members: dict[str, list[str]], have_places: set[Period]
+def _goal_reads(goals: list[Goal], team_members: dict[str, list[str]], places_within: Period | None
                 ) -> dict[tuple[Any, ...], Read]:
     """The independent reads goal progress needs: per period, one grouped read of all the hunters
-    involved; per team goal, its agreements; per period without them yet, the places offered."""
+    involved; per team goal, its agreements; per period not within `places_within` (whose offers
+    are read anyway), the places offered."""
     hunters_by_period: dict[Period, set[str]] = defaultdict(set)
     reads: dict[tuple[Any, ...], Read] = {}
     for goal in goals:
@@ -511,22 +598,29 @@ def _goal_reads(goals: list[Goal], team_members: dict[str, list[str]], have_plac
                                                             members=members)
         else:
             hunters_by_period[period].add(goal.subject)
-        if period not in have_places:
-            reads[("places", period)] = _period_places_read(period)
+        if not _within(period, places_within):
+            reads[("places", period)] = _places_read(period)
     for period, hunters in hunters_by_period.items():
         reads[("hunters", period)] = partial(_hunter_counts, period=period, hunters=hunters)
     return reads
 
 
+def _within(part: Period, period: Period | None) -> bool:
+    return period is not None and period[0] <= part[0] and part[1] <= period[1]
+
+
 def _goal_progress(goals: list[Goal], names: dict[str, str], team_members: dict[str, list[str]],
-                   results: dict[tuple[Any, ...], Any], places: dict[Period, dict[str, int]]
-                   ) -> list[GoalProgress]:
+                   results: dict[tuple[Any, ...], Any]) -> list[GoalProgress]:
+    offers: dict[Period, list[PlaceRow]] = {}
+    for key, result in results.items():
+        if key[0] == "places":
+            offers.update(result)
     out = []
-    places = dict(places)
+    places: dict[Period, dict[str, int]] = {}
     for goal in goals:
         period = (goal.period_start, goal.period_end)
         if period not in places:  # once per period, not once per goal
-            places[period] = _places_per_hunter(results.get(("places", period), []))
+            places[period] = _places_per_hunter(offers.get(period, []))
         team = goal.scope == GoalScope.TEAM.value
         hunters = team_members.get(goal.subject, []) if team else [goal.subject]
         counts = results.get(("hunters", period), {})
@@ -544,10 +638,10 @@ def _goal_progress(goals: list[Goal], names: dict[str, str], team_members: dict[
 def all_goal_progress(session: Session, goals: list[Goal]) -> list[GoalProgress]:
     """Progress of each goal; goals sharing a period are counted from one grouped read."""
     team_members = _team_members(session)
-    reads = _goal_reads(goals, team_members, set())
+    reads = _goal_reads(goals, team_members, None)
     results = {key: read(session) for key, read in reads.items()}
     names = dict(session.execute(select(User.id, User.name)).all())
-    return _goal_progress(goals, names, team_members, results, {})
+    return _goal_progress(goals, names, team_members, results)
 
 
 def goal_table(session: Session) -> list[GoalProgress]:
@@ -576,12 +670,13 @@ def _dashboard_reads(scope: FigureScope, goals: list[Goal], team_members: dict[s
     Longest first: a pool then finishes them soonest.
     """
     period = (scope.date_from, scope.date_to)
+    parts = {(g.period_start, g.period_end) for g in goals} - {period}
     reads: dict[tuple[Any, ...], Read] = {
+        ("groups",): lambda s: _company_groups(s, scope),
         ("weekly",): lambda s: weekly_activity(s, scope),
-        ("places", period): _period_places_read(period),
-        ("groups",): lambda s: _company_results(s, scope),
+        ("places", period): _places_read(period, sorted(p for p in parts if _within(p, period))),
     }
-    reads.update(_goal_reads(goals, team_members, {period}))
+    reads.update(_goal_reads(goals, team_members, period))
     reads[("targets",)] = lambda s: _target_rows(s, scope.campaign_id)
     return reads
 
@@ -598,11 +693,12 @@ def _target_rows(session: Session, campaign_id: str | None) -> list[tuple[str, d
 def _assemble(scope: FigureScope, campaign: Campaign | None, goals: list[Goal], names: dict[str, str],
               team_members: dict[str, list[str]], results: dict[tuple[Any, ...], Any]) -> Dashboard:
     period = (scope.date_from, scope.date_to)
-    company_results: list[CompanyResult] = results[("groups",)]
-    ranks = [rank for *_, rank in company_results]
-    period_places: list[PlaceRow] = results[("places", period)]
-    goal_list = _goal_progress(goals, names, team_members, results,
-                               {period: _places_per_hunter(period_places)})
+    groups: list[CompanyGroup] = results[("groups",)]
+    ranks: Counter[int] = Counter()
+    for _, rank, companies, _ in groups:
+        ranks[rank] += companies
+    period_places: list[PlaceRow] = results[("places", period)][period]
+    goal_list = _goal_progress(goals, names, team_members, results)
     target_rows: list[tuple[str, date | None]] | None = None
     manual: ManualFigures | None = None
     if campaign is not None:
@@ -612,12 +708,12 @@ def _assemble(scope: FigureScope, campaign: Campaign | None, goals: list[Goal], 
     # take the offers to its targets, as `counted_visits` would have picked them.
     places = _places_to(period_places, None if target_rows is None else {c for c, _ in target_rows})
     funnel = campaign_funnel(None if target_rows is None else len(target_rows), ranks)
-    contacts = sum(n for _, _, n, _ in company_results)
+    contacts = sum(n for *_, n in groups)
     return Dashboard(
         scope=scope, campaign_name=campaign.name if campaign else None,
         figures=key_figures(funnel, contacts, places_offered(places), target_rows), funnel=funnel,
         weekly=results[("weekly",)], goals=goal_list,
-        municipalities=_by_municipality(company_results, places), trades=_by_trade(places), manual=manual,
+        municipalities=_by_municipality(groups, places), trades=_by_trade(places), manual=manual,
     )
 
 
@@ -644,17 +740,20 @@ def load_dashboard(store: Store, scope: FigureScope, workers: int = 2) -> Dashbo
     """`dashboard`, with its independent reads run side by side, each on its own connection.
 
     SQLite in WAL mode lets readers run in parallel and the sqlite3 module releases the GIL while a
-    query runs, so on two or more cores the figures arrive in about half the time.
+    query runs, so on two or more cores the figures arrive in about half the time. The cyclic
+    collector is held off meanwhile (services/collector.py): the rows of a whole history set off
+    some 400 collections, each walking the window's objects (0.1-0.2 s in all).
     """
-    with store.reader() as session:
-        campaign, goals, names, team_members = _prelude(session, scope)
-    reads = _dashboard_reads(scope, goals, team_members)
+    with collector_paused():
+        with store.reader() as session:
+            campaign, goals, names, team_members = _prelude(session, scope)
+        reads = _dashboard_reads(scope, goals, team_members)
 
-    def run(read: Read) -> Any:
-        with store.reader() as s:
-            return read(s)
+        def run(read: Read) -> Any:
+            with store.reader() as s:
+                return read(s)
 
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {key: pool.submit(run, read) for key, read in reads.items()}
-        results = {key: future.result() for key, future in futures.items()}  # re-raises any failure
-    return _assemble(scope, campaign, goals, names, team_members, results)
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {key: pool.submit(run, read) for key, read in reads.items()}
+            results = {key: future.result() for key, future in futures.items()}  # re-raises any failure
+        return _assemble(scope, campaign, goals, names, team_members, results)

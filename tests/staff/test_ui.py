@@ -254,6 +254,23 @@ def test_set_a_goal_and_see_progress(qtbot: Any, store: Store, world: World) -> 
         assert s.scalar(queued) == 1
 
 
+def test_a_chart_cards_table_shows_the_latest_figures_whenever_it_is_opened(qtbot: Any) -> None:
+    """The table behind a chart is filled when it is shown, not when the figures arrive."""
+    from lpj_desktop.services.exports import Column, ColumnKind
+    from lpj_desktop.ui.staff.charts import BarChart, ChartCard
+
+    card = ChartCard("Kontakter per uke", BarChart(horizontal=False))
+    qtbot.addWidget(card)
+    columns = [Column("week", "Uke"), Column("visits", "Kontakter", ColumnKind.INT)]
+    card.set_table(columns, [("2025-u01", 1200), ("2025-u02", 3)])
+    card.set_table(columns, [("2025-u03", 7)])
+    assert card.data.rows == [["2025-u03", 7]]
+    qtbot.mouseClick(card.flip, Qt.MouseButton.LeftButton)
+    assert card.table.rowCount() == 1 and card.table.item(0, 0).text() == "2025-u03"
+    card.set_table(columns, [("2025-u04", 1200), ("2025-u05", 0)])  # arrives while the table shows
+    assert [card.table.item(r, 1).text() for r in range(card.table.rowCount())] == ["1\u00a0200", "0"]
+    assert [card.table.horizontalHeaderItem(c).text() for c in range(2)] == ["Uke", "Kontakter"]
+
 def test_dashboard_exports_excel_and_pdf(qtbot: Any, store: Store, world: World, tmp_path: Path) -> None:
     with store.session() as s:
         campaign = s.get(Campaign, world.campaign_id)

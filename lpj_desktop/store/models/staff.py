@@ -42,11 +42,13 @@ class ApprenticeCount(Base):
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-# Indexes on the visit table that serve the staff history (made by migration 0003). Declared here,
-# beside the other staff additions, so that the metadata matches the migrated schema.
+# Indexes on the visit table that serve the staff history (made by migration 0003) and figures.
+# Declared here, beside the other staff additions, so that the metadata matches the migrated schema.
 def _visit_history_indexes() -> None:
     from sqlalchemy import Index
 
+    from lpj_desktop.domain.ladder import PLACE_OUTCOMES
+    from lpj_desktop.store.models.company import Company
     from lpj_desktop.store.models.visit import Visit
 
     Index("ix_visit_channel_when", Visit.channel, Visit.occurred_at)
@@ -55,6 +57,15 @@ def _visit_history_indexes() -> None:
     # implies one.
     Index("ix_visit_campaign_when", Visit.campaign_id, Visit.occurred_at,
           sqlite_where=Visit.campaign_id.is_not(None))
+    # The staff figures' place offers (migration 0011): the few visits whose outcome may carry
+    # places, with their places, so that a long period's offers are read from this index alone
+    # (not 80,000 table rows at 1,000,000 visits); led by the outcome, so SQLite prefers it to
+    # ix_visit_outcome_when, which serves the same condition with a table lookup per visit.
+    Index("ix_visit_place_offers", Visit.outcome, Visit.occurred_at, Visit.deleted_at, Visit.hunter_id,
+          Visit.company_id, Visit.places, sqlite_where=Visit.outcome.in_(PLACE_OUTCOMES))
+    # A company's municipality beside its id (migration 0011): the figures look up the municipality
+    # of every company visited in a period, tens of thousands, here instead of in the wide rows.
+    Index("ix_company_id_municipality", Company.id, Company.municipality_number)
 
 
 _visit_history_indexes()
