@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.gui_run import idle, start_window, wait_until  # noqa: E402
+from bench.gui_run import heartbeat, idle, start_window, wait_until  # noqa: E402
 
 PHOTOS = Path("/tmp/lpj-bench-photos")
 COUNT = 50
@@ -117,11 +117,11 @@ def main(argv: list[str] | None = None) -> int:
             # A control first: the same heartbeat with the window idle for 10 s. On a shared machine
             # the operating system itself leaves the UI thread waiting now and then; this says how
             # long, so the stall below can be read against it.
-            beat, gaps = _heartbeat()
+            beat, gaps = heartbeat()
             idle(app, 10.0)
             beat.stop()
             idle_stall = max(gaps)
-            beat, gaps = _heartbeat()
+            beat, gaps = heartbeat()
             profile = None
             if os.environ.get("LPJ_BENCH_PROFILE"):
                 import cProfile
@@ -155,27 +155,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nlongest stall min–median–max: {stalls[0]:.1f} / {stalls[len(stalls) // 2]:.1f} / "
           f"{stalls[-1]:.1f} ms  (target < 50)")
     return 0
-
-
-def _heartbeat():  # type: ignore[no-untyped-def]
-    """A 2 ms timer on the UI thread and the gaps between its ticks (ms)."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    beat = QTimer()
-    beat.setTimerType(Qt.TimerType.PreciseTimer)
-    beat.timeout.connect(tick)
-    beat.start(2)
-    return beat, gaps
 
 
 def _clean(store, visit_id: str) -> None:  # type: ignore[no-untyped-def]

@@ -57,3 +57,25 @@ def header() -> str:
 def line(label: str, ms: list[float], target: str) -> str:
     return (f"{label:<48}{len(ms):>4}{min(ms):>8.1f}{statistics.median(ms):>8.1f}{p95(ms):>8.1f}"
             f"{max(ms):>8.1f}  {target}")
+
+
+def heartbeat():  # type: ignore[no-untyped-def]
+    """A 2 ms timer on the UI thread and the gaps between its ticks (ms): the longest gap is the
+    longest stall. Stop it with `.stop()`."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    beat = QTimer()
+    beat.setTimerType(Qt.TimerType.PreciseTimer)
+    beat.timeout.connect(tick)
+    beat.start(2)
+    return beat, gaps
