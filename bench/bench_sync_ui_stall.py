@@ -71,7 +71,7 @@ def main() -> None:
     n = args.visits * args.scale
 
     from live import PASSWORD, free_port
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from lpj_desktop.paths import app_paths
@@ -118,10 +118,10 @@ def main() -> None:
 
         rows = []
         _visits(store, window.user_id, ids, n)
-        rows.append(("push", n, *measure(app, ui, QElapsedTimer, QTimer, Qt, QEventLoop)))
+        rows.append(("push", n, *measure(app, ui, QTimer, QEventLoop)))
         _visits(ola_store, ola_login.user.id, ids, n)
         ola.sync()
-        rows.append(("pull", n, *measure(app, ui, QElapsedTimer, QTimer, Qt, QEventLoop)))
+        rows.append(("pull", n, *measure(app, ui, QTimer, QEventLoop)))
         # A second laptop of ida's: its first sync is a snapshot of everything she may see.
         store2 = open_store(app_paths(tmp / "ida-2"))
         window2 = MainWindow(store2, app_paths(tmp / "ida-2"))
@@ -131,7 +131,7 @@ def main() -> None:
         settle = QEventLoop()
         QTimer.singleShot(1500, settle.quit)
         settle.exec()
-        secs, worst, p99, ticks = measure(app, window2.sync_ui, QElapsedTimer, QTimer, Qt, QEventLoop)
+        secs, worst, p99, ticks = measure(app, window2.sync_ui, QTimer, QEventLoop)
         with store2.reader() as s:
             from sqlalchemy import func, select
 
@@ -162,22 +162,11 @@ def wait_for(app, signal, timeout_ms: int = 600_000) -> None:  # type: ignore[no
     loop.exec()
 
 
-def measure(app, ui, QElapsedTimer, QTimer, Qt, QEventLoop):  # type: ignore[no-untyped-def]  # noqa: N803
+def measure(app, ui, QTimer, QEventLoop):  # type: ignore[no-untyped-def]  # noqa: N803
     """Heartbeat gaps from "sync now" until the sync ended and the open page refreshed."""
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
+    from bench.gui_run import heartbeat
 
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    beat = QTimer()
-    beat.setTimerType(Qt.TimerType.PreciseTimer)
-    beat.timeout.connect(tick)
-    beat.start(2)
+    beat, gaps = heartbeat()
     started = time.perf_counter()
     assert ui.sync_now()
     outcome: list[object] = []

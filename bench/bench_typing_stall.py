@@ -22,10 +22,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=1)
     args = ap.parse_args()
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from bench.gui_run import heartbeat
     from bench.gui_store import ensure_store
     from lpj_desktop.store.database import open_store
     from lpj_desktop.ui.main_window import MainWindow
@@ -45,20 +46,7 @@ def main() -> None:
         for query in QUERIES:
             page.search.clear()
             wait(app, 400)
-            gaps: list[float] = []
-            clock = QElapsedTimer()
-            clock.start()
-            last = [clock.nsecsElapsed()]
-
-            def tick(gaps=gaps, clock=clock, last=last) -> None:
-                now = clock.nsecsElapsed()
-                gaps.append((now - last[0]) / 1e6)
-                last[0] = now
-
-            beat = QTimer()
-            beat.setTimerType(Qt.TimerType.PreciseTimer)
-            beat.timeout.connect(tick)
-            beat.start(2)
+            beat, gaps = heartbeat()
             page.search.setFocus()
             for ch in query:
                 QTest.keyClicks(page.search, ch)
