@@ -23,11 +23,34 @@ JOURNEYS = [
 ]
 
 
-def _free_display() -> int:
-    for n in range(90, 200):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    raise RuntimeError("no free X display number")
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a display number it picks itself (-displayfd): two suites run side by side (or a
+    desk session) must not end up on one display, where one app's window takes the other's focus."""
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24",
+                             "-nolisten", "tcp"], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as numbers:
+        number = numbers.readline().strip()
+    assert number.isdigit() and xvfb.poll() is None, "Xvfb did not start"
+    return xvfb, f":{number}"
+
+
+def _wait_for_window_manager(display: str, wm: subprocess.Popen[bytes]) -> None:
+    """Until openbox manages the screen: a window mapped before that is never given the focus
+    (under load a fixed half second was not always enough)."""
+    if shutil.which("xprop") is None:  # x11-utils; .ci/run installs it
+        time.sleep(2)
+        return
+    deadline = time.monotonic() + 20
+    while True:
+        probe = subprocess.run(["xprop", "-display", display, "-root", "_NET_SUPPORTING_WM_CHECK"],
+                               capture_output=True, text=True)
+        if "window id" in probe.stdout:
+            return
+        assert time.monotonic() < deadline and wm.poll() is None, "openbox did not start"
+        time.sleep(0.05)
 
 
 @pytest.fixture
@@ -36,17 +59,10 @@ def x_display():  # type: ignore[no-untyped-def]
         if os.environ.get("CI") == "true":
             pytest.fail("Xvfb and openbox are required in CI (apt-get install xvfb openbox)")
         pytest.skip("Xvfb or openbox is not installed here")
-    number = _free_display()
-    display = f":{number}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 15
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        assert time.monotonic() < deadline and xvfb.poll() is None, "Xvfb did not start"
-        time.sleep(0.05)
+    xvfb, display = _start_xvfb()
     env = {**os.environ, "DISPLAY": display}
     wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
+    _wait_for_window_manager(display, wm)
     try:
         yield display
     finally:
