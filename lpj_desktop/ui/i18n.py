@@ -36,14 +36,22 @@ def install_translations(app: QCoreApplication, language: str) -> str:
         )
     )
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    # Qt ships no Bokmål catalogue for its own widgets (dialog buttons, edit menus); Nynorsk is the
-    # closest it has ("Lagre", "Avbryt", "Lukk", "Ja", "Nei" are the same words).
+    # Qt ships no Bokmål catalogue for its own widgets (dialog buttons, edit menus, the file dialog);
+    # Nynorsk is the closest it has, and our qt_bokmal catalogue, installed after it and so asked
+    # first, puts the words a user meets in Bokmål ("Lagre", not "Lagra"; "Størrelse", "Filnavn").
     for name in ("qtbase_nb", "qtbase_nn") if language == "nb" else (f"qtbase_{language}",):
         qt = QTranslator(app)
         if qt.load(name, qt_dir):
             app.installTranslator(qt)
             _installed.append(qt)
             break
+    if language == "nb":
+        bokmal = QTranslator(app)
+        if bokmal.load(str(resource("i18n", "qt_bokmal.qm"))):
+            app.installTranslator(bokmal)
+            _installed.append(bokmal)
+        else:
+            log.warning("translation file missing: qt_bokmal.qm")
     ours = QTranslator(app)
     qm = resource("i18n", f"lpj_{language}.qm")
     if ours.load(str(qm)):
@@ -88,6 +96,8 @@ def update_catalogues() -> None:
             check=True,
         )
         subprocess.run([_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    bokmal = resource("i18n", "qt_bokmal.ts")  # kept by hand: compiled, never extracted into
+    subprocess.run([_tool("lrelease"), str(bokmal), "-qm", str(bokmal.with_suffix(".qm"))], check=True)
 
 
 if __name__ == "__main__":

@@ -105,3 +105,26 @@ def test_the_timeline_speaks_english(qapp) -> None:  # type: ignore[no-untyped-d
         assert entry_text(note).startswith("Note · ")
     finally:
         install_translations(qapp, "nb")
+
+
+def test_qt_own_words_are_bokmal_not_nynorsk(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt ships only a Nynorsk catalogue for its file dialog and standard buttons; a Bokmål user
+    saw "Lagra" on Save buttons and "Storleik"/"Filnamn" in the file picker."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    install_translations(qapp, "nb")
+    tr = QCoreApplication.translate
+    assert tr("QPlatformTheme", "Save") == "Lagre"
+    assert tr("QFileSystemModel", "Size") == "Størrelse"
+    assert tr("QFileSystemModel", "Date Modified") == "Sist endret"
+    assert tr("QFileDialog", "File &name:") == "Fil&navn:"
+    assert tr("QFileDialog", "&Open") == "&Åpne"
+    assert tr("QPlatformTheme", "Cancel") == "Avbryt"  # from the same catalogue as before
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Lagre"
+    install_translations(qapp, "en")
+    try:
+        assert tr("QPlatformTheme", "Save") == "Save"  # the Bokmål words only for Bokmål
+    finally:
+        install_translations(qapp, "nb")
