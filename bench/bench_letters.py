@@ -102,6 +102,10 @@ def _shown(dialog) -> bool:  # type: ignore[no-untyped-def]
     return dialog.preview_company.count() > 0 and bool(dialog.preview_text().strip())
 
 
+def _making(phase: list[str], progress, _value: int) -> None:  # type: ignore[no-untyped-def]
+    phase[0] = f"making: {progress.format()}"
+
+
 @dataclass
 class StallRun:
     """The longest gaps (ms) of the UI thread's heartbeat in one run from the window, by phase."""
@@ -143,8 +147,9 @@ def measure_stalls(data_dir: Path, campaign_id: str, out: Path, runs: int,
     if trace:
         from bench.stall_trace import StallTrace
 
-        tracer = StallTrace(threshold_ms=TARGET_STALL_MS * 0.6)
+        tracer = StallTrace(threshold_ms=TARGET_STALL_MS * 0.6, label=lambda: phase[0])
     rows: list[StallRun] = []
+    phase = [""]  # what the run is doing, for the trace
     for run in range(runs):
         # Collections of the cyclic garbage collector long enough to matter, and on which thread:
         # they hold the GIL, so one on any thread stalls the window.
@@ -164,6 +169,7 @@ def measure_stalls(data_dir: Path, campaign_id: str, out: Path, runs: int,
         phases: list[float] = []
 
         # Open: "Brev …" until the template and the preview are shown.
+        phase[0] = "opening"
         dialog = page.open_letters()
         assert dialog is not None
         wait_until(app, partial(_shown, dialog), timeout=60, what="the Brev window's preview")
@@ -172,6 +178,7 @@ def measure_stalls(data_dir: Path, campaign_id: str, out: Path, runs: int,
         gaps.clear()
 
         # The preview on three other target companies, as a person compares a few.
+        phase[0] = "preview"
         for index in (1, 2, 3):
             seen = [False]
             dialog.previewed.connect(lambda seen=seen: seen.__setitem__(0, True))
@@ -191,9 +198,12 @@ def measure_stalls(data_dir: Path, campaign_id: str, out: Path, runs: int,
         dialog.produced.connect(loop.quit)
         QTimer.singleShot(180_000, loop.quit)
         started = time.perf_counter()
+        phase[0] = "making"
+        dialog.progress.valueChanged.connect(partial(_making, phase, dialog.progress))
         dialog.produce()
         loop.exec()
         seconds = time.perf_counter() - started
+        phase[0] = "the result shown; the page and the status bar catch up"
         idle(app, 1.0)  # the campaign page and the sync status catch up
         phases.append(max(gaps, default=0.0))
         all_gaps = list(gaps)

@@ -18,6 +18,7 @@ import threading
 import time
 import traceback
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 OURS = ("lpj_desktop", "sync", "bench")
@@ -26,6 +27,7 @@ OURS = ("lpj_desktop", "sync", "bench")
 @dataclass
 class Gap:
     ms: float
+    label: str = ""  # what the bench said it was doing (`StallTrace.label()` when the gap began)
     ui: Counter[str] = field(default_factory=Counter)  # the UI thread's stack, summarised
     others: Counter[str] = field(default_factory=Counter)  # other threads' innermost frames
 
@@ -45,7 +47,9 @@ def _where(frame, depth: int = 3) -> str:  # type: ignore[no-untyped-def]
 class StallTrace:
     """See the module's docstring."""
 
-    def __init__(self, threshold_ms: float = 30.0, every_ms: float = 5.0) -> None:
+    def __init__(self, threshold_ms: float = 30.0, every_ms: float = 5.0,
+                 label: Callable[[], str] | None = None) -> None:
+        self.label = label or (lambda: "")
         self.threshold = threshold_ms / 1000
         self.every = every_ms / 1000
         self.gaps: list[Gap] = []
@@ -55,12 +59,14 @@ class StallTrace:
         self._thread: threading.Thread | None = None
         self._timer = None
         self._ui_ident = threading.main_thread().ident
+        self._label = ""
 
     def start(self) -> None:
         from PySide6.QtCore import Qt, QTimer
 
         self._ui_ident = threading.get_ident()
         self._last = time.perf_counter()
+        self._label = self.label()
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
@@ -83,6 +89,8 @@ class StallTrace:
         if gap >= self.threshold:
             self.gaps.append(current if current is not None else Gap(0.0))
             self.gaps[-1].ms = gap * 1000
+            self.gaps[-1].label = self._label
+        self._label = self.label()
 
     def _watch(self) -> None:
         me = threading.get_ident()
@@ -103,7 +111,7 @@ class StallTrace:
     def report(self, limit: int = 5) -> None:
         """Print the longest gaps, each with what the UI thread and the others were doing."""
         for gap in sorted(self.gaps, key=lambda g: -g.ms)[:limit]:
-            print(f"    gap {gap.ms:6.1f} ms")
+            print(f"    gap {gap.ms:6.1f} ms" + (f" during: {gap.label}" if gap.label else ""))
             if not gap.ui and not gap.others:
                 print("      no sample: the GIL was held throughout (C code or another thread)")
             for where, n in gap.ui.most_common(2):
