@@ -293,6 +293,23 @@ def target_choices(session: Session, campaign_id: str, limit: int = 500) -> list
     return [TargetChoice(r.id, r.name, r.municipality_name or "") for r in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class LetterWindow:
+    """What the "Brev" window shows when it opens: the templates by name, the target companies to
+    preview a letter on, and the hunters whose phone and e-mail the letters give."""
+
+    templates: list[tuple[str, LetterDraft]]
+    targets: list[TargetChoice]
+    senders: list[SenderRow]
+
+
+def letter_window(session: Session, campaign_id: str) -> LetterWindow:
+    """Everything the "Brev" window reads when it opens, in one transaction (run off the UI thread;
+    the shipped templates are stored on first use, so it writes once)."""
+    return LetterWindow(template_drafts(session), target_choices(session, campaign_id),
+                        campaign_senders(session, campaign_id))
+
+
 def preview_letter(session: Session, campaign_id: str, company_id: str, draft: LetterDraft,
                    on: date) -> Letter | None:
     """The letter `draft` makes for one target company (None when it is not a target)."""

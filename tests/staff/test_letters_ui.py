@@ -4,6 +4,7 @@ background with progress, a cancel, and the companies without address shown."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -36,23 +37,27 @@ def open_dialog(qtbot: Any, store: Store, world: World) -> LetterDialog:
     qtbot.mouseClick(page.letters_dialog_button, Qt.MouseButton.LeftButton)
     dialog = page.letter_dialog
     assert dialog is not None and dialog.isVisible()
+    # What it shows is read in the background: the templates and targets, then the first preview.
+    qtbot.waitUntil(lambda: dialog.is_loaded and bool(dialog.preview_text().strip()), timeout=5000)
     # Its keys (Ctrl+Enter, Ctrl+P, Esc) act in the active window, as they do for a person.
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
     return dialog
 
 
-def choose_company(dialog: LetterDialog, name: str) -> None:
+def choose_company(qtbot: Any, dialog: LetterDialog, name: str) -> None:
+    """Choose the preview's company and wait for its letter (read in the background)."""
     index = next(i for i in range(dialog.preview_company.count())
                  if dialog.preview_company.itemText(i).startswith(name))
-    dialog.preview_company.setCurrentIndex(index)
+    with qtbot.waitSignal(dialog.previewed, timeout=3000):
+        dialog.preview_company.setCurrentIndex(index)
 
 
 def test_preview_follows_the_text_and_the_chosen_company(qtbot: Any, store: Store,
                                                          letters_world: World) -> None:
     dialog = open_dialog(qtbot, store, letters_world)
     assert dialog.templates.count() == 2  # the shipped bokmål and nynorsk templates
-    choose_company(dialog, "Tinden Bygg AS")
+    choose_company(qtbot, dialog, "Tinden Bygg AS")
     text = dialog.preview_text()
     assert "Tinden Bygg AS" in text and "v/ Kari Fag" in text and "9325 BARDUFOSS" in text
     assert "tømrerfaget" in text
@@ -70,12 +75,12 @@ def test_preview_follows_the_text_and_the_chosen_company(qtbot: Any, store: Stor
     with qtbot.waitSignal(dialog.previewed, timeout=3000):
         qtbot.keyClick(dialog.placeholders, Qt.Key.Key_Return)
     assert dialog.body.toPlainText().endswith("1. mars.{svarkode}")
-    choose_company(dialog, "Finnmark Bil AS")
+    choose_company(qtbot, dialog, "Finnmark Bil AS")
     assert "ingen brukbar postadresse" in dialog.preview_text()
     # Nynorsk.
     dialog.templates.setCurrentIndex(dialog.templates.findText("Læreplassbrev (nynorsk)"))
     dialog.templates.activated.emit(dialog.templates.currentIndex())
-    choose_company(dialog, "Polar Rør AS")
+    choose_company(qtbot, dialog, "Polar Rør AS")
     assert "Til Nils Leder" in dialog.preview_text() and "Med venleg helsing" in dialog.preview_text()
 
 
@@ -103,6 +108,7 @@ def test_an_unknown_placeholder_is_refused_in_words(qtbot: Any, store: Store,
     assert dialog.templates.currentText() == "Vår 2027"
     again = LetterDialog(store, letters_world.campaign_id, "x")
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.is_loaded, timeout=3000)  # read in the background
     assert again.templates.findText("Vår 2027") >= 0
 
 
@@ -152,3 +158,30 @@ def test_esc_cancels_a_run_and_nothing_is_kept(qtbot: Any, store: Store, letters
     assert dialog.isVisible()  # the first Esc stops the run, not the window
     assert "Avbrutt" in dialog.status.text()
     assert list((tmp_path / "ut").iterdir()) == []  # not even a half-made folder
+
+
+def test_the_window_opens_and_previews_without_reading_on_the_ui_thread(
+        qtbot: Any, store: Store, letters_world: World, monkeypatch: Any) -> None:
+    # A read on the UI thread stalls the window for as long as SQLite takes: on a campaign of 8,000
+    # targets the targets and hunters alone took 50-70 ms (bench/bench_letters.py).
+    on_ui: list[str] = []
+    for name in ("reader", "session", "quick_session"):
+        real = getattr(store, name)
+
+        def watched(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                on_ui.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(store, name, watched)
+    page = CampaignPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_campaign(letters_world.campaign_id)
+    on_ui.clear()  # the page itself reads its campaigns on the UI thread; the window must not
+    dialog = page.open_letters()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.is_loaded and bool(dialog.preview_text().strip()), timeout=5000)
+    choose_company(qtbot, dialog, "Polar Rør AS")
+    assert "Polar Rør AS" in dialog.preview_text()
+    assert on_ui == []

@@ -52,6 +52,7 @@ from lpj_desktop.ui.staff.letter_dialog import LetterDialog
 from lpj_desktop.ui.staff.target_filter_dialog import TargetFilterDialog
 
 NONE_ENTERED = -1  # spin box value meaning "not entered"
+ROLE_NAME = 257  # a campaign item's name (the Brev window's title, without reading it again)
 
 
 def _qdate(d: date) -> QDate:
@@ -224,6 +225,7 @@ class CampaignPage(StaffPage):
         for c in campaigns:
             item = QListWidgetItem(f"{c.name}\n{c.starts_on:%d.%m.%Y}–{c.ends_on:%d.%m.%Y}")
             item.setData(256, c.id)
+            item.setData(ROLE_NAME, c.name)
             self.list.addItem(item)
             if c.id == current:
                 self.list.setCurrentItem(item)
@@ -358,16 +360,17 @@ class CampaignPage(StaffPage):
 
     def open_letters(self) -> LetterDialog | None:
         """The "Brev" window of the chosen campaign (one at a time); returns it for tests."""
+        # Nothing read here: the window reads what it shows in the background (it says so when
+        # the campaign has gone meanwhile).
         campaign_id = self.campaign_id()
-        overview = read(self.store, campaign_service.campaign_overview, campaign_id)
-        if campaign_id is None or overview is None:
+        if campaign_id is None:
             return None
         if self.letter_dialog is not None and shiboken6.isValid(self.letter_dialog) \
                 and self.letter_dialog.campaign_id == campaign_id:
             self.letter_dialog.raise_()
             self.letter_dialog.activateWindow()
             return self.letter_dialog
-        dialog = LetterDialog(self.store, campaign_id, overview.campaign.name, self)
+        dialog = LetterDialog(self.store, campaign_id, self.list.currentItem().data(ROLE_NAME), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.produced.connect(lambda _result: (self._show_campaign(), self.changed.emit()))
         self.letter_dialog = dialog
