@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from lpj_desktop.services.letters import Output
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.models import CampaignTarget
+from lpj_desktop.store.models import CampaignTarget, Company
 from lpj_desktop.ui import workers
 from lpj_desktop.ui.staff.campaign_page import CampaignPage
 from lpj_desktop.ui.staff.letter_dialog import LetterDialog
@@ -178,6 +178,7 @@ def test_the_window_opens_and_previews_without_reading_on_the_ui_thread(
     qtbot.addWidget(page)
     page.show()
     page.select_campaign(letters_world.campaign_id)
+    qtbot.waitUntil(lambda: "Målbedrifter" in page.counts.text(), timeout=3000)
     on_ui.clear()  # the page itself reads its campaigns on the UI thread; the window must not
     dialog = page.open_letters()
     assert dialog is not None
@@ -185,3 +186,43 @@ def test_the_window_opens_and_previews_without_reading_on_the_ui_thread(
     choose_company(qtbot, dialog, "Polar Rør AS")
     assert "Polar Rør AS" in dialog.preview_text()
     assert on_ui == []
+
+
+def test_a_bankrupt_target_is_shown_on_the_page_and_in_the_window_and_gets_no_letter(
+        qtbot: Any, store: Store, letters_world: World, tmp_path: Path) -> None:
+    with store.session() as s:
+        polar = s.get(Company, letters_world.companies["Polar Rør AS"])
+        assert polar is not None
+        polar.bankrupt = True
+    page = CampaignPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_campaign(letters_world.campaign_id)
+    qtbot.waitUntil(lambda: page.inactive.count() == 1, timeout=3000)
+    assert page.inactive.isVisible()
+    assert page.inactive.item(0).text().startswith("Polar Rør AS (")
+    assert page.inactive.item(0).text().endswith(": konkurs registrert")
+    assert "Ikke lenger aktive i Enhetsregisteret: 1." in page.inactive_label.text()
+    opened: list[str] = []
+    page.open_company.connect(opened.append)
+    page.inactive.setCurrentRow(0)
+    page.inactive.setFocus()
+    qtbot.keyClick(page.inactive, Qt.Key.Key_Return)
+    assert opened == [letters_world.companies["Polar Rør AS"]]
+
+    qtbot.mouseClick(page.letters_dialog_button, Qt.MouseButton.LeftButton)
+    dialog = page.letter_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.is_loaded and bool(dialog.preview_text().strip()), timeout=5000)
+    choose_company(qtbot, dialog, "Polar Rør AS")
+    assert "ikke aktiv, får ikke brev" in dialog.preview_company.currentText()
+    assert "ikke lenger aktiv i Enhetsregisteret (konkurs registrert)" in dialog.preview_text()
+    dialog.folder.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.produced, timeout=20_000) as done:
+        dialog.produce()
+    assert done.args[0].printed == 3
+    lines = [dialog.missing.item(i).text() for i in range(dialog.missing.count())]
+    assert lines[0].startswith("Polar Rør AS (") and lines[0].endswith(
+        "ikke lenger aktiv i Enhetsregisteret (konkurs registrert): fikk ikke brev")
+    assert "1 bedrifter er ikke lenger aktive i Enhetsregisteret" in dialog.status.text()
+    assert list(tmp_path.glob("brev-*/ikke-sendt-*.csv"))

@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -99,6 +100,7 @@ class LetterDialog(QDialog):
         self.result: LetterResult | None = None
         self.template_id: str | None = None
         self._drafts: dict[str, LetterDraft] = {}
+        self._inactive: dict[str, str] = {}  # target company id → why it is no longer active
         self.is_loaded = False
         # Previews asked for, counted: an answer that arrives after a newer question is dropped.
         self._preview_asked = 0
@@ -306,9 +308,14 @@ class LetterDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+        # Where a placeholder chosen from the list goes: the last of subject and text that had
+        # focus. Followed from the application's focus changes, not an event filter: a filter in
+        # Python runs for every event of the two fields, and each run waits for the interpreter
+        # while the letters are made in the background (bench_letters: 30 ms gaps).
         self._last_text_widget: QWidget = self.body
-        self.subject.installEventFilter(self)
-        self.body.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
         self.body.setFocus()
         self._load()
@@ -451,20 +458,31 @@ class LetterDialog(QDialog):
             self.body.insertPlainText(f"{{{key}}}")
             self.body.setFocus()
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
-        # Where a placeholder chosen from the list goes: the last of subject and text that had focus.
-        if event.type() == event.Type.FocusIn and watched in (self.subject, self.body):
-            self._last_text_widget = watched
-        return super().eventFilter(watched, event)
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if shiboken6.isValid(self) and now is not None and now in (self.subject, self.body):
+            self._last_text_widget = now
 
     # --- preview --------------------------------------------------------------------------------
 
     def _fill_targets(self, choices: list[TargetChoice]) -> None:
         self.preview_company.blockSignals(True)
         self.preview_company.clear()
+        self._inactive = {c.company_id: c.inactive for c in choices if c.inactive}
         for c in choices:
-            self.preview_company.addItem(f"{c.name} ({c.place})" if c.place else c.name, c.company_id)
+            text = f"{c.name} ({c.place})" if c.place else c.name
+            if c.inactive:  # said in the list too: the person choosing sees it before the preview
+                text += " – " + self.tr("ikke aktiv, får ikke brev")
+            self.preview_company.addItem(text, c.company_id)
         self.preview_company.blockSignals(False)
+
+    def inactive_words(self, kind: str) -> str:
+        """Why the register no longer has a company as active (a RegisterChangeKind value)."""
+        return {
+            "bankrupt": self.tr("konkurs registrert"),
+            "forced_dissolution": self.tr("tvangsavvikling registrert"),
+            "under_liquidation": self.tr("avvikling registrert"),
+            "deregistered": self.tr("slettet fra Enhetsregisteret"),
+        }.get(kind, kind)
 
     def _edited(self, *_args: Any) -> None:
         # The check is instant (it is plain text rules); the preview waits for a pause in typing.
@@ -514,6 +532,11 @@ class LetterDialog(QDialog):
             self.update_preview()  # the form or the company changed meanwhile
             return
         html = self._letter_html(letter) if letter is not None else ""
+        gone = self._inactive.get(self.preview_company.currentData() or "")
+        if gone:
+            html = ("<p style='color:#B00020'><b>" + _html(self.tr(
+                "Bedriften er ikke lenger aktiv i Enhetsregisteret ({0}): den får ikke brev, og står i "
+                "fila ikke-sendt.").format(self.inactive_words(gone))) + "</b></p>" + html)
         empty = empty_fields(draft.subject, draft.body, letter.values) if letter is not None else []
         if empty:
             html = ("<p style='color:#B00020'>" + _html(self.tr(
@@ -677,13 +700,28 @@ class LetterDialog(QDialog):
             "no_address_or_email": self.tr("mangler både postadresse og e-post: fikk ikke brev"),
         }
         self.missing.clear()
-        for m in result.missing:
+        # The companies no longer active in the register first: they got nothing at all.
+        gone = [m for m in result.missing if m.inactive]
+        lacking = [m for m in result.missing if not m.inactive]
+        for m in gone:
+            why = self.inactive_words(m.reason)
+            if m.deregistered_on is not None and m.reason == "deregistered":
+                why += f" {m.deregistered_on:%d.%m.%Y}"
+            self.missing.addItem(f"{m.name} ({m.orgnr or '–'}): " + self.tr(
+                "ikke lenger aktiv i Enhetsregisteret ({0}): fikk ikke brev").format(why))
+        for m in lacking:
             self.missing.addItem(f"{m.name} ({m.orgnr or '–'}): {reasons.get(m.reason, m.reason)}")
         self.missing.setVisible(bool(result.missing))
-        if result.missing and not result.cancelled:
+        if result.cancelled:
+            return
+        if gone:
+            self.status.setText(self.status.text() + " " + self.tr(
+                "{0} bedrifter er ikke lenger aktive i Enhetsregisteret (konkurs, avvikling eller slettet) "
+                "og fikk ikke brev; de står i lista under og i fila ikke-sendt.").format(len(gone)))
+        if lacking:
             self.status.setText(self.status.text() + " " + self.tr(
                 "{0} bedrifter mangler adresse for noe av det du valgte; de står i lista under og i "
-                "fila uten-adresse.").format(len(result.missing)))
+                "fila uten-adresse.").format(len(lacking)))
 
     def _failed(self, message: str, _details: str) -> None:
         if not shiboken6.isValid(self):
