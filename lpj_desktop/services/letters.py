@@ -346,6 +346,9 @@ class LetterRequest:
     folder: Path  # the letters go into a new folder inside this one
     on: date
     mark_sent: bool = True
+    # The print PDF for a double-sided printer: each letter padded to an even page count, so that
+    # none starts on the back of another's (the "Tosidig utskrift" box, on by default).
+    duplex: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,7 +383,8 @@ class LetterResult:
     folder: Path | None = None
     targets: int = 0
     printed: int = 0  # letters in the print PDF
-    pages: int = 0
+    pages: int = 0  # pages of the print PDF, the blank backs of a duplex print included
+    blank_pages: int = 0  # of those, the blank backs
     company_pdfs: int = 0
     emails: int = 0
     csv_rows: int = 0
@@ -462,7 +466,7 @@ def produce_letters(store: Store, request: LetterRequest,
 
 def _produce(store: Store, request: LetterRequest, progress: Callable[[LetterProgress], object] | None,
              cancel: Callable[[], bool] | None) -> LetterResult:
-    from lpj_desktop.reports.letter_pdf import LettersCancelled, write_letters
+    from lpj_desktop.reports.letter_pdf import LettersCancelled, padded_pages, write_letters
 
     started = time.perf_counter()
     problem = draft_problem(request.draft)
@@ -508,9 +512,11 @@ def _produce(store: Store, request: LetterRequest, progress: Callable[[LetterPro
                 say(Output.PRINT_PDF.value, done, len(postal))
                 return not stopped()
             letters = (render(template, f) for f in postal)
-            counts = write_letters(staging / f"{name}.pdf", letters, title=campaign.name, step=step)
+            counts = write_letters(staging / f"{name}.pdf", letters, title=campaign.name,
+                                   duplex=request.duplex, step=step)
             pages_of = {f.company_id: n for f, n in zip(postal, counts, strict=True)}
-            result.printed, result.pages = len(counts), sum(counts)
+            result.printed, result.pages = len(counts), padded_pages(counts, request.duplex)
+            result.blank_pages = result.pages - sum(counts)
         if Output.COMPANY_PDFS in request.outputs and postal:
             folder = staging / "per-bedrift"
             folder.mkdir()

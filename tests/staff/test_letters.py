@@ -279,3 +279,27 @@ def test_companies_no_longer_active_in_the_register_get_no_letter_and_are_listed
     assert overview is not None
     assert [(t.name, t.kind.value) for t in overview.inactive] == [
         ("Harstad Mek AS", "deregistered"), ("Polar Rør AS", "bankrupt")]
+
+
+def test_for_a_double_sided_printer_every_letter_starts_on_the_front_of_a_sheet(
+        store: Store, letters_world: World, tmp_path: Path) -> None:
+    outputs = frozenset({Output.PRINT_PDF, Output.MAILING_CSV})
+    request = LetterRequest(letters_world.campaign_id, draft(), outputs, tmp_path / "ut", ON, duplex=True)
+    result = produce_letters(store, request)
+    assert result.folder is not None
+    texts = page_texts(next(result.folder.glob("brev-*.pdf")))
+    # Four one-page letters, each followed by the blank back of its sheet.
+    assert result.printed == 4 and result.pages == len(texts) == 8 and result.blank_pages == 4
+    assert ["Side 1 av 1" in t for t in texts] == [True, False] * 4
+    assert all(not t.strip() for t in texts[1::2])
+    with next(result.folder.glob("postutsending-*.csv")).open(encoding="utf-8-sig", newline="") as fh:
+        assert {r["sider"] for r in csv.DictReader(fh, delimiter=";")} == {"1"}  # the letter's own pages
+    # Two-page letters fill their sheet: nothing is added.
+    extra = "\n\n".join(["Et avsnitt til om fag og lærlinger. " * 8] * 8)
+    long = LetterRequest(letters_world.campaign_id, draft(default_body(Language.BOKMAL) + "\n" + extra),
+                         frozenset({Output.PRINT_PDF}), tmp_path / "lang", ON, duplex=True, mark_sent=False)
+    result = produce_letters(store, long)
+    assert result.folder is not None
+    texts = page_texts(next(result.folder.glob("brev-*.pdf")))
+    assert result.pages == len(texts) == 8 and result.blank_pages == 0
+    assert ["Side 1 av 2" in t for t in texts] == [True, False] * 4

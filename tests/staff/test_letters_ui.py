@@ -125,6 +125,9 @@ def test_letters_are_made_in_the_background_and_missing_addresses_shown(
         dialog.job.signals.progress.connect(reports.append)  # type: ignore[union-attr]
     result = done.args[0]
     assert not result.cancelled and result.printed == 4 and result.emails == 4
+    # "Tosidig utskrift" is on unless unticked: each one-page letter gets the blank back of its sheet.
+    assert dialog.duplex.isChecked() and result.pages == 8 and result.blank_pages == 4
+    assert "4 av sidene er tomme baksider" in dialog.status.text()
     assert "Ferdig: 4 brev" in dialog.status.text()
     assert dialog.missing.isVisible() and dialog.missing.count() == 3
     assert any("Finnmark Bil AS" in dialog.missing.item(i).text() and "fikk ikke brev" in

@@ -230,6 +230,12 @@ class LetterDialog(QDialog):
         self.folder_button = QPushButton(self.tr("&Velg mappe …"))
         self.mark_sent = QCheckBox(self.tr("Marker målbedriftene som har fått brev som «brev sendt»"))
         self.mark_sent.setChecked(True)
+        self.duplex = QCheckBox(self.tr("Tosidi&g utskrift"))
+        self.duplex.setObjectName("letterDuplex")
+        self.duplex.setToolTip(self.tr(
+            "Brev med et oddetall sider får en tom side til slutt, så hvert brev begynner på forsiden "
+            "av et ark og ikke på baksiden av et annet brev"))
+        self.duplex.setChecked(True)
         self.produce_button = QPushButton(self.tr("Lag b&revene"))
         self.produce_button.setToolTip(QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText))
         self.cancel_button = QPushButton(self.tr("Avb&ryt"))
@@ -260,7 +266,11 @@ class LetterDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(self.folder_button)
         produce.addLayout(row)
-        produce.addWidget(self.mark_sent)
+        marks = QHBoxLayout()
+        marks.addWidget(self.mark_sent)
+        marks.addWidget(self.duplex)
+        marks.addStretch(1)
+        produce.addLayout(marks)
         buttons = QHBoxLayout()
         buttons.addWidget(self.produce_button)
         buttons.addWidget(self.cancel_button)
@@ -630,7 +640,8 @@ class LetterDialog(QDialog):
 
     def _start(self, outputs: frozenset[Output]) -> None:
         request = LetterRequest(self.campaign_id, self.draft(), outputs, Path(self.folder.text().strip()),
-                                self._date(), mark_sent=self.mark_sent.isChecked())
+                                self._date(), mark_sent=self.mark_sent.isChecked(),
+                                duplex=self.duplex.isChecked())
         self.result = None
         self.missing.clear()
         self.missing.setVisible(False)
@@ -686,6 +697,9 @@ class LetterDialog(QDialog):
                            "{3} e-postutkast, {4} rader til postutsending. Lagret i {5}.").format(
                 result.printed, result.pages, result.company_pdfs, result.emails, result.csv_rows,
                 result.folder)
+            if result.blank_pages:
+                text += " " + self.tr("{0} av sidene er tomme baksider, for tosidig utskrift.").format(
+                    result.blank_pages)
             if result.marked_letter or result.marked_email:
                 text += " " + self.tr("Merket brev sendt: {0} i posten, {1} på e-post.").format(
                     result.marked_letter, result.marked_email)
