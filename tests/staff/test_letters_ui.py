@@ -229,3 +229,19 @@ def test_a_bankrupt_target_is_shown_on_the_page_and_in_the_window_and_gets_no_le
         "ikke lenger aktiv i Enhetsregisteret (konkurs registrert): fikk ikke brev")
     assert "1 bedrifter er ikke lenger aktive i Enhetsregisteret" in dialog.status.text()
     assert list(tmp_path.glob("brev-*/ikke-sendt-*.csv"))
+
+
+def test_every_merge_field_is_described_by_a_string_the_catalogue_holds(
+        qtbot: Any, store: Store, letters_world: World) -> None:
+    from lpj_desktop.domain.letters import PLACEHOLDERS
+
+    dialog = LetterDialog(store, letters_world.campaign_id, "x")
+    qtbot.addWidget(dialog)
+    words = dialog.placeholder_words()
+    assert list(words) == list(PLACEHOLDERS)  # one description for each field, none extra
+    assert words == PLACEHOLDERS  # the Norwegian source says what the domain says
+    # lupdate found them: each is a source text of the LetterDialog context with an English text.
+    catalogue = (Path(__file__).resolve().parents[2] / "resources" / "i18n" / "lpj_en.ts").read_text("utf-8")
+    for text in words.values():
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        assert f"<source>{escaped}</source>" in catalogue, text

@@ -125,8 +125,9 @@ class LetterDialog(QDialog):
         self.body.setTabChangesFocus(True)  # Tab leaves the text: the form is used from the keyboard
         self.body.setMinimumHeight(180)
         self.placeholders = QListWidget()
-        for key, what in PLACEHOLDERS.items():
-            item = QListWidgetItem(f"{{{key}}}  –  {self.tr(what)}")
+        words = self.placeholder_words()
+        for key in PLACEHOLDERS:
+            item = QListWidgetItem(f"{{{key}}}  –  {words[key]}")
             item.setData(ROLE_ID, key)
             self.placeholders.addItem(item)
         self.placeholders.setMaximumHeight(150)
@@ -329,6 +330,26 @@ class LetterDialog(QDialog):
 
         self.body.setFocus()
         self._load()
+
+    def placeholder_words(self) -> dict[str, str]:
+        """What each merge field holds, in the UI's language. Literal strings, so that lupdate finds
+        them (the domain's PLACEHOLDERS says the same in Norwegian, with no Qt)."""
+        return {
+            "bedrift": self.tr("Bedriftens navn"),
+            "orgnr": self.tr("Organisasjonsnummeret"),
+            "adresse": self.tr("Postadressen på én linje"),
+            "kommune": self.tr("Kommunen"),
+            "kontaktperson": self.tr(
+                "Kontaktpersonen, ellers daglig leder når vi kjenner navnet, ellers «daglig leder»"),
+            "fag": self.tr("Lærefagene som passer bedriftens næringskode"),
+            "jeger": self.tr("Navnet på bedriftens læreplassjeger"),
+            "jeger_telefon": self.tr("Læreplassjegerens telefon"),
+            "jeger_epost": self.tr("Læreplassjegerens e-post"),
+            "organisasjon": self.tr("Organisasjonen som sender brevet"),
+            "interesseadresse": self.tr("Adressen der bedriften melder interesse"),
+            "svarkode": self.tr("Bedriftens svarkode (oppgis når den melder interesse)"),
+            "dato": self.tr("Brevets dato"),
+        }
 
     # --- templates ------------------------------------------------------------------------------
 
