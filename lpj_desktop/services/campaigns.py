@@ -274,7 +274,7 @@ def inactive_targets(session: Session, campaign_id: str) -> list[InactiveTarget]
         .order_by(Company.name, Company.id)).all()
     out = []
     for row in rows:
-        flag = inactive_flag(row._mapping)
+        flag = inactive_flag(dict(row._mapping))
         if flag is not None:
             out.append(InactiveTarget(row.id, row.name, row.orgnr, flag[0], row.deregistered_on))
     return out
