@@ -478,168 +478,168 @@
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="257"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="258"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation>The company&apos;s hunter, else the municipality&apos;s hunter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="259"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation>Nobody: show the row as not imported</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="298"/>
         <source>Kampanjen kunne ikke leses: {0}</source>
         <translation>The campaign could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="305"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation>Create or choose a campaign.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="291"/>
         <source>Kampanjen {0}</source>
         <translation>The campaign {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="313"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation>Target companies: {0}. With a letter recorded as sent: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="329"/>
         <source>Ikke lenger aktive i Enhetsregisteret: {0}. De står på lista, men får ikke brev.</source>
         <translation>No longer active in the Central Coordinating Register: {0}. They stay on the list but get no letter.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="337"/>
         <source>slettet fra Enhetsregisteret {0}</source>
         <translation>deleted from the Central Coordinating Register {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
         <source>konkurs registrert</source>
         <translation>bankruptcy registered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
         <source>tvangsavvikling registrert</source>
         <translation>compulsory dissolution registered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="341"/>
         <source>avvikling registrert</source>
         <translation>liquidation registered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="342"/>
         <source>slettet fra Enhetsregisteret</source>
         <translation>deleted from the Central Coordinating Register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="389"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation>Added as targets: {0}. Already on the list: {1}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="392"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation>Taken off the list earlier, not added again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="397"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="420"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="421"/>
         <source>Legger til målbedrifter …</source>
         <translation>Adding target companies …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="403"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="404"/>
         <source>Legger til prioritert gruppe …</source>
         <translation>Adding priority group …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="410"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
         <source>Målbedrifter fra fil</source>
         <translation>Target companies from a file</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="416"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation>Added: {0}. Already on the list: {1}. Lines that could not be used: {2}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="424"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="425"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation>Letter recorded as sent, companies: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="426"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="427"/>
         <source>Registrerer brev …</source>
         <translation>Recording letters …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="466"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="467"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation>Follow-ups created: {0}. New contact persons: {1}. Companies added by hand: {2}. Rows imported before: {3}. Rows not imported: {4}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="471"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="472"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation>Columns not used: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="474"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="475"/>
         <source>Interessemeldinger importert</source>
         <translation>Interest registrations imported</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="476"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="477"/>
         <source>Importerer interessemeldinger …</source>
         <translation>Importing interest registrations …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="486"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="487"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation>Companies with a new status or new trades: {0}. Unchanged: {1}. Rows not used: {2}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="490"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="491"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation>Approved training companies imported</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="493"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="494"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation>Importing approved training companies …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="517"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="518"/>
         <source>Tallene er lagret.</source>
         <translation>The figures are saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="525"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="526"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV and text files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="535"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="536"/>
         <source>Fil med organisasjonsnummer</source>
         <translation>File of organisation numbers</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="540"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="541"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation>Interest registrations from the web form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="545"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="546"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation>The county&apos;s list of approved training companies</translation>
     </message>
@@ -2069,7 +2069,7 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="83"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="256"/>
         <source>&amp;Overfør</source>
         <translation>Hand &amp;over</translation>
     </message>
@@ -2129,218 +2129,233 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>&amp;Undo selected handover</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="164"/>
+        <source>har sluttet</source>
+        <translation>has left</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="190"/>
         <source>{0} ({1}, {2})</source>
         <translation>{0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="220"/>
         <source>Velg hvem som gir fra seg arbeidet, og kryss av minst én mottaker.</source>
         <translation>Choose who hands over the work, and tick at least one receiver.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="234"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="236"/>
         <source>Teller …</source>
         <translation>Counting …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="235"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="237"/>
         <source>Teller</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="253"/>
         <source>{0} har ingen bedrifter eller åpne oppfølginger å overføre her.</source>
         <translation>{0} has no companies or open follow-ups to hand over here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="257"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="259"/>
         <source>{0}, {1} og {2} flyttes fra {3}.</source>
         <translation>{0}, {1} and {2} move from {3}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="268"/>
         <source>&amp;Overfør {0} og {1}</source>
         <translation>Hand &amp;over {0} and {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="276"/>
         <source>angring</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="276"/>
         <source>angret</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="296"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="298"/>
         <source>Overfører …</source>
         <translation>Handing over …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="306"/>
         <source>Overfører arbeid …</source>
         <translation>Handing over work …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="314"/>
         <source>Overført {0} og {1} til {2}. Endringene sendes ved neste synkronisering. Angre med «Angre valgt overføring» (Alt+A).</source>
         <translation>Handed over {0} and {1} to {2}. The changes are sent with the next sync. Undo with “Undo selected handover” (Alt+U).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="332"/>
         <source>Angrer …</source>
         <translation>Undoing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="340"/>
         <source>Angrer overføringen …</source>
         <translation>Undoing the handover …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="346"/>
         <source>Angret: {0} og {1} er flyttet tilbake.</source>
         <translation>Undone: {0} and {1} moved back.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="349"/>
         <source>{0} ble latt være fordi noen har endret dem siden:</source>
         <translation>{0} were left alone because someone has changed them since:</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="353"/>
         <source>… og {0} til.</source>
         <translation>… and {0} more.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="365"/>
         <source>1 bedrift</source>
         <translation>1 company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="365"/>
         <source>{0} bedrifter</source>
         <translation>{0} companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
         <source>1 åpen oppfølging</source>
         <translation>1 open follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="368"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="370"/>
         <source>{0} åpne oppfølginger</source>
         <translation>{0} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="371"/>
         <source>1 oppfølging</source>
         <translation>1 follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="371"/>
         <source>{0} oppfølginger</source>
         <translation>{0} follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="374"/>
         <source>1 kampanjemottaker</source>
         <translation>1 campaign target</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="375"/>
         <source>{0} kampanjemottakere</source>
         <translation>{0} campaign targets</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="379"/>
         <source>en annen</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="381"/>
         <source>er slettet</source>
         <translation>is deleted</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="380"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="383"/>
         <source>er gitt videre til {0} siden</source>
         <translation>has been handed on to {0} since</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="384"/>
         <source>er utført siden</source>
         <translation>has been done since</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="385"/>
         <source>er avlyst siden</source>
         <translation>has been cancelled since</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="386"/>
         <source>er allerede tilbake</source>
         <translation>is already back</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="387"/>
+        <source>blir hos {0}: den det kom fra, har sluttet</source>
+        <translation>stays with {0}: the one it came from has left</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="391"/>
         <source>Bedriften «{0}» {1}</source>
         <translation>The company “{0}” {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="389"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="392"/>
         <source>Oppfølgingen «{0}» hos {1} {2}</source>
         <translation>The follow-up “{0}” at {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="397"/>
         <source>Bare ansatte og administratorer kan overføre arbeid.</source>
         <translation>Only staff and administrators can hand over work.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="398"/>
         <source>Læreplassjegeren finnes ikke i denne databasen.</source>
         <translation>That hunter is not in this database.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="399"/>
         <source>Kryss av minst én læreplassjeger som skal overta.</source>
         <translation>Tick at least one hunter to take over.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="397"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="400"/>
         <source>Den som gir fra seg arbeidet, kan ikke også være mottaker.</source>
         <translation>The one handing over the work cannot also be a receiver.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="402"/>
+        <source>{0} har sluttet (kontoen er deaktivert) og kan ikke overta arbeid.</source>
+        <translation>{0} has left (the account is deactivated) and cannot take over work.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="403"/>
         <source>Ukjent kommune: {0}.</source>
         <translation>Unknown municipality: {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="399"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="404"/>
         <source>Det er ingen bedrifter eller åpne oppfølginger å overføre her.</source>
         <translation>There are no companies or open follow-ups to hand over here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="400"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="405"/>
         <source>Overføringen ble avbrutt; ingenting er endret.</source>
         <translation>The handover was cancelled; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="406"/>
         <source>Fant ikke overføringen.</source>
         <translation>Could not find the handover.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="402"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="407"/>
         <source>Denne overføringen er allerede angret.</source>
         <translation>This handover is already undone.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="403"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="408"/>
         <source>En angring kan ikke angres. Gjør en ny overføring i stedet.</source>
         <translation>An undo cannot be undone. Make a new handover instead.</translation>
     </message>

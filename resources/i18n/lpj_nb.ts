@@ -478,168 +478,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="257"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="258"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="259"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="298"/>
         <source>Kampanjen kunne ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="305"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="290"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="291"/>
         <source>Kampanjen {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="313"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="328"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="329"/>
         <source>Ikke lenger aktive i Enhetsregisteret: {0}. De står på lista, men får ikke brev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="337"/>
         <source>slettet fra Enhetsregisteret {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
         <source>konkurs registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
         <source>tvangsavvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="341"/>
         <source>avvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="342"/>
         <source>slettet fra Enhetsregisteret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="389"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="392"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="397"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="420"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="421"/>
         <source>Legger til målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="403"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="404"/>
         <source>Legger til prioritert gruppe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="410"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
         <source>Målbedrifter fra fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="416"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="424"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="425"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="426"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="427"/>
         <source>Registrerer brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="466"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="467"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="471"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="472"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="474"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="475"/>
         <source>Interessemeldinger importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="476"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="477"/>
         <source>Importerer interessemeldinger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="486"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="487"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="490"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="491"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="493"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="494"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="517"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="518"/>
         <source>Tallene er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="525"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="526"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="535"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="536"/>
         <source>Fil med organisasjonsnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="540"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="541"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="545"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="546"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2069,7 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="83"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="256"/>
         <source>&amp;Overfør</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,218 +2129,233 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="164"/>
+        <source>har sluttet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="190"/>
         <source>{0} ({1}, {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="220"/>
         <source>Velg hvem som gir fra seg arbeidet, og kryss av minst én mottaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="234"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="236"/>
         <source>Teller …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="235"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="237"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="253"/>
         <source>{0} har ingen bedrifter eller åpne oppfølginger å overføre her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="257"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="259"/>
         <source>{0}, {1} og {2} flyttes fra {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="268"/>
         <source>&amp;Overfør {0} og {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="276"/>
         <source>angring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="276"/>
         <source>angret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="296"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="298"/>
         <source>Overfører …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="306"/>
         <source>Overfører arbeid …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="314"/>
         <source>Overført {0} og {1} til {2}. Endringene sendes ved neste synkronisering. Angre med «Angre valgt overføring» (Alt+A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="332"/>
         <source>Angrer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="340"/>
         <source>Angrer overføringen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="346"/>
         <source>Angret: {0} og {1} er flyttet tilbake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="349"/>
         <source>{0} ble latt være fordi noen har endret dem siden:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="353"/>
         <source>… og {0} til.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="365"/>
         <source>1 bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="365"/>
         <source>{0} bedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
         <source>1 åpen oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="368"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="370"/>
         <source>{0} åpne oppfølginger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="371"/>
         <source>1 oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="371"/>
         <source>{0} oppfølginger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="374"/>
         <source>1 kampanjemottaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="375"/>
         <source>{0} kampanjemottakere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="379"/>
         <source>en annen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="381"/>
         <source>er slettet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="380"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="383"/>
         <source>er gitt videre til {0} siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="384"/>
         <source>er utført siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="385"/>
         <source>er avlyst siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="386"/>
         <source>er allerede tilbake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="387"/>
+        <source>blir hos {0}: den det kom fra, har sluttet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="391"/>
         <source>Bedriften «{0}» {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="389"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="392"/>
         <source>Oppfølgingen «{0}» hos {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="397"/>
         <source>Bare ansatte og administratorer kan overføre arbeid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="398"/>
         <source>Læreplassjegeren finnes ikke i denne databasen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="399"/>
         <source>Kryss av minst én læreplassjeger som skal overta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="397"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="400"/>
         <source>Den som gir fra seg arbeidet, kan ikke også være mottaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="398"/>
-        <source>Ukjent kommune: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="399"/>
-        <source>Det er ingen bedrifter eller åpne oppfølginger å overføre her.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="400"/>
-        <source>Overføringen ble avbrutt; ingenting er endret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="401"/>
-        <source>Fant ikke overføringen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="402"/>
-        <source>Denne overføringen er allerede angret.</source>
+        <source>{0} har sluttet (kontoen er deaktivert) og kan ikke overta arbeid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="403"/>
+        <source>Ukjent kommune: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="404"/>
+        <source>Det er ingen bedrifter eller åpne oppfølginger å overføre her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="405"/>
+        <source>Overføringen ble avbrutt; ingenting er endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="406"/>
+        <source>Fant ikke overføringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="407"/>
+        <source>Denne overføringen er allerede angret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="408"/>
         <source>En angring kan ikke angres. Gjør en ny overføring i stedet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -241,7 +241,8 @@ class CampaignPage(StaffPage):
         self.loaded = True
         current = self.campaign_id()
         campaigns = read(self.store, campaign_service.list_campaigns)
-        hunters = [p for p in read(self.store, people) if p.role == "hunter"]
+        # Follow-ups go to hunters still here: one who has left is offered nothing.
+        hunters = [p for p in read(self.store, people) if p.role == "hunter" and p.active]
         self.list.blockSignals(True)
         self.list.clear()
         for c in campaigns:
