@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -80,6 +80,10 @@ class CampaignPage(StaffPage):
     def build(self) -> None:
         self.result_dialog: ImportResultDialog | None = None
         self._asked = 0  # overviews asked for: an answer overtaken by a newer question is dropped
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.setInterval(0)
+        self._overview_timer.timeout.connect(self._read_overview)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(lambda *_: self._show_campaign())
 
@@ -281,14 +285,20 @@ class CampaignPage(StaffPage):
         the background (8,000 targets: tens of milliseconds the window would stand still)."""
         campaign_id = self.campaign_id()
         self._asked += 1
-        asked = self._asked
-        # The campaign's files at once (their strip reads its own rows), named from the list.
+        # The campaign's files at once when another campaign is chosen (their strip reads its own
+        # rows and follows its files itself), named from the list.
         item = self.list.currentItem()
         if item is None:
             self.files.show_record(None, None)
-        else:
+        elif (self.files.entity, self.files.record_id) != ("campaign", campaign_id):
             self.files.show_record("campaign", campaign_id,
                                    self.tr("Kampanjen {0}").format(item.data(ROLE_NAME)))
+        # One read for the calls of one turn of the event loop: after letters are made the page
+        # is asked twice at once (its own signal, then the window's "data changed").
+        self._overview_timer.start()
+
+    def _read_overview(self) -> None:
+        asked, campaign_id = self._asked, self.campaign_id()
         run_job(Job(read, self.store, campaign_service.campaign_overview, campaign_id),
                 lambda overview: self._fill_campaign(asked, overview),
                 lambda message, _details: self._overview_failed(asked, message))
