@@ -270,14 +270,13 @@ def inactive_targets(session: Session, campaign_id: str) -> list[InactiveTarget]
         select(Company.id, Company.name, Company.orgnr, *_FLAG_COLUMNS)
         .join(CampaignTarget, CampaignTarget.company_id == Company.id)
         .where(CampaignTarget.campaign_id == campaign_id, CampaignTarget.deleted_at.is_(None),
-               Company.deleted_at.is_(None), or_(*(_flag_set(c) for c in _FLAG_COLUMNS)))
-        .order_by(Company.name, Company.id)).all()
+               Company.deleted_at.is_(None), or_(*(_flag_set(c) for c in _FLAG_COLUMNS)))).all()
     out = []
     for row in rows:
         flag = inactive_flag(dict(row._mapping))
         if flag is not None:
             out.append(InactiveTarget(row.id, row.name, row.orgnr, flag[0], row.deregistered_on))
-    return out
+    return sorted(out, key=lambda t: (t.name.casefold(), t.company_id))  # as a person reads a list
 
 
 @dataclass(frozen=True, slots=True)

@@ -563,16 +563,16 @@ class LetterDialog(QDialog):
             self.update_preview()  # the form or the company changed meanwhile
             return
         html = self._letter_html(letter) if letter is not None else ""
-        gone = self._inactive.get(self.preview_company.currentData() or "")
-        if gone:
-            html = ("<p style='color:#B00020'><b>" + _html(self.tr(
-                "Bedriften er ikke lenger aktiv i Enhetsregisteret ({0}): den får ikke brev, og står i "
-                "fila ikke-sendt.").format(self.inactive_words(gone))) + "</b></p>" + html)
         empty = empty_fields(draft.subject, draft.body, letter.values) if letter is not None else []
         if empty:
             html = ("<p style='color:#B00020'>" + _html(self.tr(
                 "Tomt i dette brevet: {0}. Fyll inn avsender og jegernes kontaktinfo før brevene lages.")
                 .format(", ".join("{" + name + "}" for name in empty))) + "</p>" + html)
+        gone = self._inactive.get(self.preview_company.currentData() or "")
+        if gone:  # said first: this company gets no letter at all
+            html = ("<p style='color:#B00020'><b>" + _html(self.tr(
+                "Bedriften er ikke lenger aktiv i Enhetsregisteret ({0}): den får ikke brev, og står i "
+                "fila ikke-sendt.").format(self.inactive_words(gone))) + "</b></p>" + html)
         self.preview.setHtml(html)
         self.previewed.emit()
 
