@@ -155,14 +155,17 @@ def measure_stalls(data_dir: Path, campaign_id: str, out: Path, runs: int,
     for run in range(runs):
         # Collections of the cyclic garbage collector long enough to matter, and on which thread:
         # they hold the GIL, so one on any thread stalls the window.
-        collections: list[tuple[float, int, str]] = []
-        began = [0.0]
+        collections: list[tuple[float, int, str, int, int]] = []
+        began = [0.0, -1.0]
 
         def collected(phase: str, info: dict[str, int], collections=collections, began=began) -> None:
             if phase == "start":
+                # With --trace: how many objects the collection walks (counted before the clock starts).
+                began[1] = len(gc.get_objects(info["generation"])) if trace else -1
                 began[0] = time.perf_counter()
             elif (ms := (time.perf_counter() - began[0]) * 1000) >= 10:
-                collections.append((ms, info["generation"], threading.current_thread().name))
+                collections.append((ms, info["generation"], threading.current_thread().name, int(began[1]),
+                                    info["collected"]))
 
         gc.callbacks.append(collected)
         if tracer is not None:
@@ -224,8 +227,9 @@ def measure_stalls(data_dir: Path, campaign_id: str, out: Path, runs: int,
         print(f"  window run {run + 1}: open {row.open_ms:6.1f} ms, preview {row.preview_ms:6.1f} ms, "
               f"making {row.produce_ms:6.1f} ms (longest gaps; {row.seconds:.1f} s, p99 {row.p99_ms:.1f} ms)",
               flush=True)
-        for ms, generation, thread in sorted(collections, reverse=True)[:3]:
-            print(f"    garbage collection of generation {generation}: {ms:.1f} ms on {thread}")
+        for ms, generation, thread, walked, freed in sorted(collections, reverse=True)[:3]:
+            print(f"    garbage collection of generation {generation}: {ms:.1f} ms on {thread}"
+                  + (f" ({walked:,} objects, {freed:,} freed)" if walked >= 0 else ""))
         if tracer is not None:
             tracer.report(limit=5)
     session.close()
