@@ -87,6 +87,10 @@ class EntitySpec:
     # Fields naming a user besides the owner field (whom a follow-up is for, a company's hunter):
     # a laptop's records made before its first login carry a stand-in id there, rewritten then.
     user_fields: tuple[str, ...] = ()
+    # Of those, the fields that give the record to a user to work on (a company's hunter, whom a
+    # follow-up is for, who receives a handover): a create or update that gives it to a
+    # deactivated user (`user_is_deactivated`) is refused. Work already theirs stays theirs.
+    receivers: tuple[str, ...] = ()
     # For Policy.ATTACHED: the field naming the parent's kind and the field naming its id.
     parent: tuple[str, str] | None = None
     # Fields fixed at create: an update naming one of them is refused (a file's hash, size…).
@@ -233,7 +237,7 @@ ENTITIES: dict[str, EntitySpec] = {
                         "tags"),
             facts=("orgnr", "source", *COMPANY_REGISTER_FACTS),
             choices=(("source", CompanySource), ("lb_status", LaerebedriftStatus)),
-            user_fields=("owner_id",),
+            user_fields=("owner_id",), receivers=("owner_id",),
             max_lengths=(("name", 300), ("legal_form", 10), ("industry_code", 10), ("industry_code_2", 10),
                          ("industry_code_3", 10), ("website", 300), ("register_phone", 40),
                          ("register_email", 200), ("business_address", 300), ("business_postcode", 10),
@@ -280,7 +284,7 @@ ENTITIES: dict[str, EntitySpec] = {
             never_null=("kind", "status"),
             references=(("company_id", "company"), ("visit_id", "visit"), ("campaign_id", "campaign")),
             choices=(("kind", FollowUpKind), ("status", FollowUpStatus)), max_lengths=(("title", 300),),
-            user_fields=("assignee_id",),
+            user_fields=("assignee_id",), receivers=("assignee_id",),
         ),
         EntitySpec(
             "campaign", Policy.SHARED,
@@ -315,7 +319,7 @@ ENTITIES: dict[str, EntitySpec] = {
             never_null=("company_moved", "followup_ids"),
             references=(("company_id", "company"),),
             max_lengths=(("batch_id", 36), ("undoes", 36)),
-            user_fields=("from_id", "to_id", "by_id"),
+            user_fields=("from_id", "to_id", "by_id"), receivers=("to_id",),
         ),
         EntitySpec(
             "goal", Policy.SHARED,
@@ -360,11 +364,21 @@ ENTITIES: dict[str, EntitySpec] = {
             hashes=("sha256", "thumbnail_sha256"),
             user_fields=("author_id",),
         ),
-        EntitySpec("user", Policy.SERVER, ("name", "organisation", "team", "role"),
-                   never_null=("name", "role"), choices=(("role", Role),)),
+        # Written by the server only (sync/server/users.py). `active`: false once the account is
+        # deactivated (a hunter who has left): nobody may be given work then (`receivers`).
+        # Schema 3; a record written before it has no `active` and is active.
+        EntitySpec("user", Policy.SERVER, ("name", "organisation", "team", "role", "active"),
+                   never_null=("name", "role", "active"), choices=(("role", Role),),
+                   kinds=(("active", Kind.BOOL),)),
     )
 }
 _KINDS: dict[str, dict[str, Kind]] = {name: dict(spec.kinds) for name, spec in ENTITIES.items()}
+
+
+def user_is_deactivated(user_fields: Mapping[str, Any]) -> bool:
+    """A `user` record's fields say the account was deactivated (a record without `active`,
+    written before schema 3, is an active user's)."""
+    return user_fields.get("active") is False
 
 
 class MutationName(StrEnum):

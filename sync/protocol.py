@@ -35,7 +35,9 @@ from sync.entities import MutationName
 # 2: the "handover" kind and campaign_target.letter_channel (issue 24). A server speaks 1..2: an
 # app of schema 1 still syncs and skips the handover records it does not know; an app of 2 is told
 # to wait for a server upgrade.
-SCHEMA_VERSION = 2
+# 3: user.active (a deactivated hunter is given no work). A server speaks 1..3: older apps leave
+# the field they do not know; an app of 3 facing a server of 2 is told to wait for its upgrade.
+SCHEMA_VERSION = 3
 
 PROTOCOL_HEADER = "X-LPJ-Protocol"
 SCHEMA_HEADER = "X-LPJ-Schema"

@@ -357,7 +357,16 @@ def facts_after(current: Mapping[str, Any] | None, entry: FeedEntry, subunit: bo
 
 def is_active_in_register(facts: Mapping[str, Any]) -> bool:
     """Not bankrupt, not being dissolved and not deleted: the one definition for both ends."""
-    return not any(facts.get(name) for name, _, _ in INACTIVE_FLAGS)
+    return inactive_flag(facts) is None
+
+
+def inactive_flag(facts: Mapping[str, Any]) -> tuple[RegisterChangeKind, str] | None:
+    """The most serious inactive flag `facts` hold, as (kind, follow-up words); None for a
+    company active in the register. (Campaign letters go to none of these.)"""
+    for name, kind, words in INACTIVE_FLAGS:
+        if facts.get(name):
+            return kind, words
+    return None
 
 
 def newly_inactive(before: Mapping[str, Any],

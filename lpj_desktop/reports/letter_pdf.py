@@ -5,6 +5,9 @@ left edge, from about 45 to 90 mm from the top; the block starts 5 mm inside it,
 that slips a little still shows the whole address). Each letter starts on a new page and is
 numbered on its own ("Side 1 av 2"), with the company's name in the footer, so a print run can be
 split into letters again by hand. Fold marks at a third and two thirds of the page fold it for DL.
+For a double-sided printer (`duplex`), a letter of an odd number of pages is followed by a blank
+page, so that every letter starts on the front of a sheet and no letter is printed on the back of
+another's.
 
 Drawn straight on the canvas with text objects: 8,000 letters have to be on paper in seconds, and
 platypus lays out a page several times slower than this layout, which knows its one shape.
@@ -144,12 +147,14 @@ def _draw_head(canvas: Canvas, letter: Letter, words: PageWords, regular: str, b
 
 
 def write_letters(path: Path, letters: Iterable[Letter], *, title: str = "Brev",
-                  words: PageWords | None = None,
+                  words: PageWords | None = None, duplex: bool = False,
                   step: Callable[[int], bool] | None = None) -> list[int]:
-    """Write `letters` to one PDF at `path`, each starting on a new page; the page count of each.
+    """Write `letters` to one PDF at `path`, each starting on a new page; the page count of each
+    letter (blank backs not counted: `padded_pages` gives the file's).
 
-    `step(letters_done)` is called after each letter; when it returns False the work stops with
-    LettersCancelled (the half-written file is the caller's to remove).
+    With `duplex`, each letter of an odd page count is followed by a blank page (the back of its
+    last sheet). `step(letters_done)` is called after each letter; when it returns False the work
+    stops with LettersCancelled (the half-written file is the caller's to remove).
     """
     words = words or PageWords()
     canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
@@ -158,7 +163,14 @@ def write_letters(path: Path, letters: Iterable[Letter], *, title: str = "Brev",
     counts: list[int] = []
     for letter in letters:
         counts.append(_draw_letter(canvas, letter, words))
+        if duplex and counts[-1] % 2:
+            canvas.showPage()  # the blank back of the letter's last sheet
         if step is not None and not step(len(counts)):
             raise LettersCancelled
     canvas.save()
     return counts
+
+
+def padded_pages(counts: Iterable[int], duplex: bool) -> int:
+    """The pages of a print file of letters of `counts` pages (with the blank backs of duplex)."""
+    return sum(n + (n % 2 if duplex else 0) for n in counts)

@@ -13,14 +13,15 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Boolean, ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.services import changes
 from lpj_desktop.services.companies import CompanyQuery, company_select
 from lpj_desktop.store.models import Campaign, CampaignTarget, Company
 from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
-from sync.vocabulary import LetterChannel
+from sync.register_feed import INACTIVE_FLAGS, inactive_flag
+from sync.vocabulary import LetterChannel, RegisterChangeKind
 
 R = TypeVar("R")
 
@@ -243,19 +244,58 @@ def get_campaign(session: Session, campaign_id: str | None) -> Campaign | None:
 
 
 @dataclass(frozen=True, slots=True)
+class InactiveTarget:
+    """A target company Enhetsregisteret no longer has as active (bankrupt, being dissolved,
+    deleted): it keeps its place on the list and its history, and gets no letter."""
+
+    company_id: str
+    name: str
+    orgnr: str | None
+    kind: RegisterChangeKind  # bankrupt, forced_dissolution, under_liquidation or deregistered
+    deregistered_on: date | None
+
+
+# The flag columns of the contract's rule (sync.register_feed.INACTIVE_FLAGS), for SQL to find the
+# few companies to check; the rule itself is applied in Python, by inactive_flag.
+_FLAG_COLUMNS = tuple(getattr(Company, name) for name, _, _ in INACTIVE_FLAGS)
+
+
+def _flag_set(column: ColumnElement[object]) -> ColumnElement[bool]:
+    return column.is_(True) if isinstance(column.type, Boolean) else column.is_not(None)
+
+
+def inactive_targets(session: Session, campaign_id: str) -> list[InactiveTarget]:
+    """The campaign's live targets that are no longer active in the register, by name."""
+    rows = session.execute(
+        select(Company.id, Company.name, Company.orgnr, *_FLAG_COLUMNS)
+        .join(CampaignTarget, CampaignTarget.company_id == Company.id)
+        .where(CampaignTarget.campaign_id == campaign_id, CampaignTarget.deleted_at.is_(None),
+               Company.deleted_at.is_(None), or_(*(_flag_set(c) for c in _FLAG_COLUMNS)))).all()
+    out = []
+    for row in rows:
+        flag = inactive_flag(dict(row._mapping))
+        if flag is not None:
+            out.append(InactiveTarget(row.id, row.name, row.orgnr, flag[0], row.deregistered_on))
+    return sorted(out, key=lambda t: (t.name.casefold(), t.company_id))  # as a person reads a list
+
+
+@dataclass(frozen=True, slots=True)
 class CampaignOverview:
     """What the campaign page shows of one campaign."""
 
     campaign: Campaign
     counts: TargetCounts
+    inactive: list[InactiveTarget] = field(default_factory=list)
 
 
 def campaign_overview(session: Session, campaign_id: str | None) -> CampaignOverview | None:
-    """A campaign with its target counts, or None when there is no such live campaign."""
+    """A campaign with its target counts and the targets no longer active in the register, or
+    None when there is no such live campaign."""
     campaign = get_campaign(session, campaign_id)
     if campaign is None:
         return None
-    return CampaignOverview(campaign, target_counts(session, campaign.id))
+    return CampaignOverview(campaign, target_counts(session, campaign.id),
+                            inactive_targets(session, campaign.id))
 
 
 def on_campaign(session: Session, campaign_id: str | None,

@@ -49,6 +49,7 @@ HANDOVER_WORDS: dict[str, str] = {
     "unknown_user": "Læreplassjegeren finnes ikke i denne databasen: {0}.",
     "no_receivers": "Velg minst én læreplassjeger som skal overta.",
     "receiver_is_giver": "Den som gir fra seg arbeidet, kan ikke også være mottaker.",
+    "receiver_inactive": "{0} har sluttet (kontoen er deaktivert) og kan ikke overta arbeid.",
     "unknown_municipality": "Ukjent kommunenummer: {0}.",
     "nothing_to_move": "Det er ingen bedrifter eller åpne oppfølginger å overføre.",
     "cancelled": "Overføringen ble avbrutt; ingenting er endret.",
@@ -146,12 +147,14 @@ def _names(session: Session) -> dict[str, str]:
 
 
 def _check_people(session: Session, from_id: str, to_ids: Sequence[str]) -> list[str]:
-    """The receivers without repeats, in the order given; HandoverError for anyone unknown."""
+    """The receivers without repeats, in the order given; HandoverError for anyone unknown or
+    deactivated."""
     # The giver may be someone whose account is gone (that is when work is handed over most):
-    # any user this store has heard of. Receivers must be current users.
+    # any user this store has heard of. Receivers must be current, active users: the server
+    # refuses work given to a deactivated one (sync.entities: receivers).
     if session.get(User, from_id) is None:
         raise HandoverError("unknown_user", from_id)
-    known = set(session.scalars(select(User.id).where(User.deleted_at.is_(None))))
+    known = dict(session.execute(select(User.id, User.active).where(User.deleted_at.is_(None))).all())
     receivers = list(dict.fromkeys(to_ids))
     if not receivers:
         raise HandoverError("no_receivers")
@@ -160,6 +163,8 @@ def _check_people(session: Session, from_id: str, to_ids: Sequence[str]) -> list
             raise HandoverError("receiver_is_giver")
         if to_id not in known:
             raise HandoverError("unknown_user", to_id)
+        if not known[to_id]:
+            raise HandoverError("receiver_inactive", _names(session).get(to_id) or to_id)
     return receivers
 
 
@@ -351,7 +356,8 @@ def hand_over(session: Session, from_id: str, to_ids: Sequence[str],
 class NotUndone:
     """Something a batch moved that its undo left alone, and why: "deleted", "owner_changed"
     (the company belongs to `now_with` now), "reassigned" (the follow-up is `now_with`'s now),
-    "done"/"cancelled" (the follow-up was closed since), "already_back" (moved back already)."""
+    "done"/"cancelled" (the follow-up was closed since), "already_back" (moved back already),
+    "giver_inactive" (the one it came from has left: `now_with` keeps it)."""
 
     kind: str  # "company" or "followup"
     record_id: str
@@ -396,6 +402,9 @@ def undo_handover(session: Session, batch_id: str, *, now: datetime | None = Non
     followups = _states(session, (FollowUp.id, FollowUp.title, FollowUp.status, FollowUp.assignee_id,
                                   FollowUp.deleted_at), [f for r in rows for f in r.followup_ids])
     names = _names(session)
+    # Work goes back only to givers still active: one who has left is given nothing (the server
+    # refuses it too); the receiver keeps it, and the list says why.
+    inactive = set(session.scalars(select(User.id).where(User.active.is_(False))))
     not_undone: list[NotUndone] = []
     records: list[Handover] = []
     # Back to whom, what: owners and assignees, written per giver by changes.update_all.
@@ -417,6 +426,8 @@ def undo_handover(session: Session, batch_id: str, *, now: datetime | None = Non
                 left("company", row.company_id, title, company, "already_back")
             elif company.owner_id != row.to_id:
                 left("company", row.company_id, title, company, "owner_changed", company.owner_id)
+            elif row.from_id in inactive:
+                left("company", row.company_id, title, company, "giver_inactive", row.to_id)
             else:
                 owners_back[row.from_id].append(row.company_id)
                 company_back = True
@@ -432,6 +443,8 @@ def undo_handover(session: Session, batch_id: str, *, now: datetime | None = Non
                 left("followup", fid, fu.title, company, "already_back")
             elif fu.assignee_id != row.to_id:
                 left("followup", fid, fu.title, company, "reassigned", fu.assignee_id)
+            elif row.from_id in inactive:
+                left("followup", fid, fu.title, company, "giver_inactive", row.to_id)
             else:
                 assignees_back[row.from_id].append(fid)
                 back.append(fid)

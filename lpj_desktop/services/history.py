@@ -318,12 +318,13 @@ class Person:
     team: str | None
     organisation: str | None
     role: str
+    active: bool = True  # False: the account was deactivated (has left); given no work
 
 
 def people(session: Session) -> list[Person]:
-    """Users known to this store, by name."""
+    """Users known to this store, by name (those who have left too: their history is theirs)."""
     rows = session.execute(
-        select(User.id, User.name, User.team, User.organisation, User.role)
+        select(User.id, User.name, User.team, User.organisation, User.role, User.active)
         .where(User.deleted_at.is_(None)).order_by(User.name)
     ).all()
     return [Person(*r) for r in rows]

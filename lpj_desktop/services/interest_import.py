@@ -23,7 +23,7 @@ from lpj_desktop.services.companies import CompanyInputError, add_company_by_han
 from lpj_desktop.services.csv_tables import Table, TableRow, parse_table, read_table
 from lpj_desktop.services.region_numbers import all_numbers_of_municipalities
 from lpj_desktop.services.trade_names import canonical_trade, split_trades
-from lpj_desktop.store.models import Campaign, Company, Contact, FollowUp
+from lpj_desktop.store.models import Campaign, Company, Contact, FollowUp, User
 from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
 
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -131,18 +131,26 @@ class InterestResult:
     problems: list[RowProblem] = field(default_factory=list)
 
 
-def municipality_owner(session: Session, municipality_number: str | None) -> str | None:
-    """The hunter who owns most companies in a municipality (any number it has had)."""
+def municipality_owner(session: Session, municipality_number: str | None,
+                       gone: set[str] | None = None) -> str | None:
+    """The hunter still here (not in `gone`, read when not given) who owns most companies in a
+    municipality (any number it has had)."""
     if not municipality_number:
         return None
+    gone = _gone(session) if gone is None else gone
     numbers = all_numbers_of_municipalities([municipality_number])
     row = session.execute(
         select(Company.owner_id, func.count()).where(
             Company.municipality_number.in_(numbers), Company.owner_id.is_not(None),
-            Company.deleted_at.is_(None))
+            Company.deleted_at.is_(None), Company.owner_id.not_in(gone))
         .group_by(Company.owner_id).order_by(func.count().desc(), Company.owner_id).limit(1)
     ).first()
     return row[0] if row else None
+
+
+def _gone(session: Session) -> set[str]:
+    """Users who have left (deactivated): given no follow-up (the server refuses it)."""
+    return set(session.scalars(select(User.id).where(User.active.is_(False))))
 
 
 def _find_company(session: Session, row: InterestRow) -> tuple[Company | None, str | None, bool]:
@@ -195,14 +203,18 @@ def import_interest(session: Session, rows: list[InterestRow], *, due_on: date,
     has no hunter is reported, not guessed. Importing the same file twice adds nothing the second time.
     """
     result = InterestResult()
+    gone = _gone(session)
     for row in rows:
         with session.begin_nested():  # one bad row must not undo the good ones
             company, problem, added = _find_company(session, row)
             if company is None:
                 result.problems.append(RowProblem(row.line, problem or "company_missing", row.company))
                 continue
-            assignee = (hunter_id or company.owner_id
-                        or municipality_owner(session, company.municipality_number) or fallback_hunter_id)
+            # The company's own hunter unless they have left; then the municipality's.
+            owner = company.owner_id if company.owner_id not in gone else None
+            assignee = (hunter_id or owner
+                        or municipality_owner(session, company.municipality_number, gone)
+                        or fallback_hunter_id)
             if assignee is None:
                 # The hand-added company stays: the registration is real even with nobody assigned.
                 result.problems.append(RowProblem(row.line, "no_hunter", row.company or row.orgnr or ""))

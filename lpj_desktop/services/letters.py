@@ -3,9 +3,12 @@
 `produce_letters` makes, for a campaign's target list, any of: one print-ready PDF (window
 envelope, one letter per page group), a PDF per company, e-mail drafts (.eml) and a CSV for a
 mailing service. Companies without a usable postal address or e-mail for the outputs asked for are
-listed in the result and in a CSV beside the letters, never skipped in silence. When the files
-are complete, the targets reached are marked "letter sent" with the date and the channel through
-`campaigns.mark_letters_sent`, so the marks sync; a cancelled run leaves no files and marks nothing.
+listed in the result and in a CSV beside the letters, never skipped in silence; so are the
+companies no longer active in Enhetsregisteret (bankrupt, being dissolved, deleted), which get no
+letter at all: every target that got nothing is in `ikke-sendt-….csv`, with the reason in words.
+When the files are complete, the targets reached are marked "letter sent" with the date and the
+channel through `campaigns.mark_letters_sent`, so the marks sync; a cancelled run leaves no files
+and marks nothing.
 
 Templates and the hunters' phone/e-mail for letters are tables of this laptop (store/models/letters.py).
 """
@@ -60,7 +63,8 @@ from lpj_desktop.store.models import (
     LetterTemplate,
     User,
 )
-from sync.vocabulary import LetterChannel
+from sync.register_feed import INACTIVE_FLAGS
+from sync.vocabulary import LetterChannel, RegisterChangeKind
 
 # --- templates ---------------------------------------------------------------------------------
 
@@ -282,15 +286,36 @@ class TargetChoice:
     company_id: str
     name: str
     place: str
+    # Not active in the register (a RegisterChangeKind value: "bankrupt", …): it gets no letter.
+    inactive: str | None = None
 
 
 def target_choices(session: Session, campaign_id: str, limit: int = 500) -> list[TargetChoice]:
-    """Target companies to preview a letter on, by name (the first `limit`)."""
+    """Target companies to preview a letter on, by name (the first `limit`), each with whether the
+    register still has it as active."""
     rows = session.execute(select(Company.id, Company.name, Company.municipality_name).join(
         CampaignTarget, CampaignTarget.company_id == Company.id).where(
         CampaignTarget.campaign_id == campaign_id, CampaignTarget.deleted_at.is_(None),
         Company.deleted_at.is_(None)).order_by(Company.name).limit(limit)).all()
-    return [TargetChoice(r.id, r.name, r.municipality_name or "") for r in rows]
+    inactive = {t.company_id: t.kind.value for t in campaigns.inactive_targets(session, campaign_id)}
+    return [TargetChoice(r.id, r.name, r.municipality_name or "", inactive.get(r.id)) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class LetterWindow:
+    """What the "Brev" window shows when it opens: the templates by name, the target companies to
+    preview a letter on, and the hunters whose phone and e-mail the letters give."""
+
+    templates: list[tuple[str, LetterDraft]]
+    targets: list[TargetChoice]
+    senders: list[SenderRow]
+
+
+def letter_window(session: Session, campaign_id: str) -> LetterWindow:
+    """Everything the "Brev" window reads when it opens, in one transaction (run off the UI thread;
+    the shipped templates are stored on first use, so it writes once)."""
+    return LetterWindow(template_drafts(session), target_choices(session, campaign_id),
+                        campaign_senders(session, campaign_id))
 
 
 def preview_letter(session: Session, campaign_id: str, company_id: str, draft: LetterDraft,
@@ -321,6 +346,9 @@ class LetterRequest:
     folder: Path  # the letters go into a new folder inside this one
     on: date
     mark_sent: bool = True
+    # The print PDF for a double-sided printer: each letter padded to an even page count, so that
+    # none starts on the back of another's (the "Tosidig utskrift" box, on by default).
+    duplex: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,8 +365,17 @@ class MissingRecipient:
     company_id: str
     name: str
     orgnr: str | None
-    reason: str  # "no_postal_address", "no_email", "no_address_or_email"
+    # "no_postal_address", "no_email", "no_address_or_email", or, for a company no longer active
+    # in the register (no letter at all), its RegisterChangeKind: "bankrupt", "forced_dissolution",
+    # "under_liquidation", "deregistered"
+    reason: str
     reached: bool  # got at least one of the outputs (by post or by e-mail)
+    deregistered_on: date | None = None
+
+    @property
+    def inactive(self) -> bool:
+        """Left out because the register no longer has the company as active."""
+        return self.reason in _INACTIVE_REASONS
 
 
 @dataclass
@@ -346,7 +383,8 @@ class LetterResult:
     folder: Path | None = None
     targets: int = 0
     printed: int = 0  # letters in the print PDF
-    pages: int = 0
+    pages: int = 0  # pages of the print PDF, the blank backs of a duplex print included
+    blank_pages: int = 0  # of those, the blank backs
     company_pdfs: int = 0
     emails: int = 0
     csv_rows: int = 0
@@ -428,7 +466,7 @@ def produce_letters(store: Store, request: LetterRequest,
 
 def _produce(store: Store, request: LetterRequest, progress: Callable[[LetterProgress], object] | None,
              cancel: Callable[[], bool] | None) -> LetterResult:
-    from lpj_desktop.reports.letter_pdf import LettersCancelled, write_letters
+    from lpj_desktop.reports.letter_pdf import LettersCancelled, padded_pages, write_letters
 
     started = time.perf_counter()
     problem = draft_problem(request.draft)
@@ -441,7 +479,13 @@ def _produce(store: Store, request: LetterRequest, progress: Callable[[LetterPro
     if campaign is None:
         raise LetterTemplateError("campaign_gone")
     facts = read(store, campaign_facts, request.campaign_id, request.draft, request.on)
+    inactive = read(store, campaigns.inactive_targets, request.campaign_id)
     result = LetterResult(targets=len(facts))
+    # Bankrupt, dissolving and deleted companies get no letter, and are listed saying so.
+    gone = {t.company_id for t in inactive}
+    result.missing.extend(MissingRecipient(t.company_id, t.name, t.orgnr, t.kind.value, False,
+                                           t.deregistered_on) for t in inactive)
+    facts = [f for f in facts if f.company_id not in gone]
     say("reading", 1, 1)
     template = request.draft.template
     wants_post = bool(request.outputs & POSTAL_OUTPUTS)
@@ -468,9 +512,11 @@ def _produce(store: Store, request: LetterRequest, progress: Callable[[LetterPro
                 say(Output.PRINT_PDF.value, done, len(postal))
                 return not stopped()
             letters = (render(template, f) for f in postal)
-            counts = write_letters(staging / f"{name}.pdf", letters, title=campaign.name, step=step)
+            counts = write_letters(staging / f"{name}.pdf", letters, title=campaign.name,
+                                   duplex=request.duplex, step=step)
             pages_of = {f.company_id: n for f, n in zip(postal, counts, strict=True)}
-            result.printed, result.pages = len(counts), sum(counts)
+            result.printed, result.pages = len(counts), padded_pages(counts, request.duplex)
+            result.blank_pages = result.pages - sum(counts)
         if Output.COMPANY_PDFS in request.outputs and postal:
             folder = staging / "per-bedrift"
             folder.mkdir()
@@ -496,8 +542,12 @@ def _produce(store: Store, request: LetterRequest, progress: Callable[[LetterPro
             result.csv_rows = _write_mailing_csv(staging / f"postutsending-{name}.csv", postal, template,
                                                  pages_of)
             say(Output.MAILING_CSV.value, 1, 1)
-        if result.missing:
-            _write_missing_csv(staging / f"uten-adresse-{name}.csv", result.missing)
+        lacking = [m for m in result.missing if not m.inactive]
+        if lacking:
+            _write_missing_csv(staging / f"uten-adresse-{name}.csv", lacking)
+        not_sent = [m for m in result.missing if not m.reached]
+        if not_sent:
+            _write_not_sent_csv(staging / f"ikke-sendt-{name}.csv", not_sent)
         if stopped():
             raise LettersCancelled
         os.replace(staging, final)
@@ -560,3 +610,31 @@ def _write_missing_csv(path: Path, missing: list[MissingRecipient]) -> None:
         writer.writerow(MISSING_COLUMNS)
         for m in missing:
             writer.writerow([m.orgnr or "", m.name, _MISSING_WORDS[m.reason], "ja" if m.reached else "nei"])
+
+
+NOT_SENT_COLUMNS = ("orgnr", "navn", "ikke_sendt_fordi")
+# Why a target got nothing, as the file says it (Norwegian: the file is for the office's own
+# records and for whoever follows the companies up).
+_NOT_SENT_WORDS = {
+    RegisterChangeKind.BANKRUPT.value: "konkurs registrert i Enhetsregisteret",
+    RegisterChangeKind.FORCED_DISSOLUTION.value: "tvangsavvikling registrert i Enhetsregisteret",
+    RegisterChangeKind.UNDER_LIQUIDATION.value: "avvikling registrert i Enhetsregisteret",
+    RegisterChangeKind.DEREGISTERED.value: "slettet fra Enhetsregisteret",
+    "no_address_or_email": "mangler både postadresse og e-postadresse",
+    "no_postal_address": "mangler postadresse",
+    "no_email": "mangler e-postadresse",
+}
+_INACTIVE_REASONS = frozenset(kind.value for _, kind, _ in INACTIVE_FLAGS)
+
+
+def _write_not_sent_csv(path: Path, not_sent: list[MissingRecipient]) -> None:
+    """Every target that got no letter at all, with the reason in words: the companies no longer
+    active in the register first (by name), then those without any address."""
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(NOT_SENT_COLUMNS)
+        for m in sorted(not_sent, key=lambda m: (not m.inactive, m.name.casefold())):
+            reason = _NOT_SENT_WORDS[m.reason]
+            if m.deregistered_on is not None and m.reason == RegisterChangeKind.DEREGISTERED.value:
+                reason += f" {m.deregistered_on:%d.%m.%Y}"
+            writer.writerow([m.orgnr or "", m.name, reason])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -68,6 +69,11 @@ class Job(QRunnable):
 
 
 _pool: QThreadPool | None = None
+# How long the UI thread may wait for the interpreter while a job computes in Python (s). A thread
+# asking for the GIL waits this long before the holder must hand it over; Python's 5 ms, paid for
+# every Python slot, timer and paint the window runs, made 30-70 ms stalls while 8,000 letters were
+# drawn (bench/bench_letters.py). A job pays a little more switching only while the window works.
+SWITCH_INTERVAL_S = 0.001
 # Every started job stays referenced here until it has reported: a QRunnable made in Python is
 # freed with its last Python reference, and the pool must never run a freed one (a crash, not an
 # exception). Callers such as "checkpoint after a save" start a job and forget it.
@@ -80,6 +86,8 @@ def pool() -> QThreadPool:
     if _pool is None:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(2)
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
     return _pool
 
 

@@ -333,278 +333,313 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="88"/>
         <source>F.eks. Læreplassjeger høsten 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="96"/>
         <source>Opprett kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="102"/>
         <source>Navn</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="103"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="104"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="105"/>
         <source>Organisasjon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
         <source>Ny kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
         <source>&lt;b&gt;Kampanjer&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="120"/>
         <source>Legg til fra filter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="121"/>
         <source>Legg til fra fil med org.nr. …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="122"/>
         <source>Prioritet 1: godkjente uten lærling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="114"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="123"/>
         <source>Prioritet 2: lærling i ett fag, kan ta flere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="115"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="124"/>
         <source>Importer fylkets liste over godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="128"/>
         <source>Marker brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="130"/>
         <source>&amp;Brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="133"/>
         <source>Skriv brev til målbedriftene ut fra en mal, se dem før de lages, og lag PDF for utskrift, e-postutkast og CSV til postutsending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="142"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="165"/>
         <source>Brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="171"/>
         <source>Målbedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="179"/>
         <source>Importer interessemeldinger (CSV fra nettskjema) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="182"/>
         <source>Gi oppfølgingen til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="183"/>
         <source>Når bedriften ikke har noen jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="184"/>
         <source>Frist for oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="186"/>
         <source>Interessemeldinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="192"/>
         <source>Lagre tallene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="172"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="195"/>
         <source>Brev sendt i posten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="173"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="196"/>
         <source>Visninger i sosiale medier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="197"/>
         <source>Klikk på lenken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="176"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="199"/>
         <source>Tall målt utenfor appen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="208"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="231"/>
         <source>ikke ført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="258"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="234"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="259"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="298"/>
+        <source>Kampanjen kunne ikke leses: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="305"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="291"/>
         <source>Kampanjen {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="267"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="313"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="319"/>
-        <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="329"/>
+        <source>Ikke lenger aktive i Enhetsregisteret: {0}. De står på lista, men får ikke brev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="322"/>
-        <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="337"/>
+        <source>slettet fra Enhetsregisteret {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="328"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="351"/>
-        <source>Legger til målbedrifter …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="334"/>
-        <source>Legger til prioritert gruppe …</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
+        <source>konkurs registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
-        <source>Fila kan ikke leses: {0}</source>
+        <source>tvangsavvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="345"/>
-        <source>Målbedrifter fra fil</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="341"/>
+        <source>avvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="346"/>
-        <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="342"/>
+        <source>slettet fra Enhetsregisteret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="355"/>
-        <source>Brev registrert sendt, antall bedrifter: {0}.</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="389"/>
+        <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="357"/>
-        <source>Registrerer brev …</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="392"/>
+        <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="396"/>
-        <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="401"/>
-        <source>Kolonner som ikke ble brukt: {0}.</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="421"/>
+        <source>Legger til målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="404"/>
-        <source>Interessemeldinger importert</source>
+        <source>Legger til prioritert gruppe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="406"/>
-        <source>Importerer interessemeldinger …</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="410"/>
+        <source>Fila kan ikke leses: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
+        <source>Målbedrifter fra fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="416"/>
-        <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
+        <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="420"/>
-        <source>Godkjente lærebedrifter importert</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="425"/>
+        <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="423"/>
-        <source>Importerer godkjente lærebedrifter …</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="427"/>
+        <source>Registrerer brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="447"/>
-        <source>Tallene er lagret.</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="467"/>
+        <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="455"/>
-        <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="465"/>
-        <source>Fil med organisasjonsnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="470"/>
-        <source>Interessemeldinger fra nettskjemaet</source>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="472"/>
+        <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="475"/>
+        <source>Interessemeldinger importert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="477"/>
+        <source>Importerer interessemeldinger …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="487"/>
+        <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="491"/>
+        <source>Godkjente lærebedrifter importert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="494"/>
+        <source>Importerer godkjente lærebedrifter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="518"/>
+        <source>Tallene er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="526"/>
+        <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="536"/>
+        <source>Fil med organisasjonsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="541"/>
+        <source>Interessemeldinger fra nettskjemaet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="546"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,13 +647,13 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="180"/>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="181"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="200"/>
         <source>Vis tabell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="200"/>
         <source>Vis diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2069,7 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="83"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="256"/>
         <source>&amp;Overfør</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,218 +2129,233 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="164"/>
+        <source>har sluttet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="190"/>
         <source>{0} ({1}, {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="220"/>
         <source>Velg hvem som gir fra seg arbeidet, og kryss av minst én mottaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="234"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="236"/>
         <source>Teller …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="235"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="237"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="251"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="253"/>
         <source>{0} har ingen bedrifter eller åpne oppfølginger å overføre her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="257"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="259"/>
         <source>{0}, {1} og {2} flyttes fra {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="268"/>
         <source>&amp;Overfør {0} og {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="276"/>
         <source>angring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="276"/>
         <source>angret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="296"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="298"/>
         <source>Overfører …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="306"/>
         <source>Overfører arbeid …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="314"/>
         <source>Overført {0} og {1} til {2}. Endringene sendes ved neste synkronisering. Angre med «Angre valgt overføring» (Alt+A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="330"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="332"/>
         <source>Angrer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="340"/>
         <source>Angrer overføringen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="346"/>
         <source>Angret: {0} og {1} er flyttet tilbake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="349"/>
         <source>{0} ble latt være fordi noen har endret dem siden:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="353"/>
         <source>… og {0} til.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="365"/>
         <source>1 bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="365"/>
         <source>{0} bedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
         <source>1 åpen oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="368"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="370"/>
         <source>{0} åpne oppfølginger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="371"/>
         <source>1 oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="371"/>
         <source>{0} oppfølginger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="374"/>
         <source>1 kampanjemottaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="375"/>
         <source>{0} kampanjemottakere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="379"/>
         <source>en annen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="381"/>
         <source>er slettet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="380"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="383"/>
         <source>er gitt videre til {0} siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="384"/>
         <source>er utført siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="385"/>
         <source>er avlyst siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="386"/>
         <source>er allerede tilbake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="387"/>
+        <source>blir hos {0}: den det kom fra, har sluttet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="391"/>
         <source>Bedriften «{0}» {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="389"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="392"/>
         <source>Oppfølgingen «{0}» hos {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="397"/>
         <source>Bare ansatte og administratorer kan overføre arbeid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="398"/>
         <source>Læreplassjegeren finnes ikke i denne databasen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="399"/>
         <source>Kryss av minst én læreplassjeger som skal overta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="397"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="400"/>
         <source>Den som gir fra seg arbeidet, kan ikke også være mottaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="398"/>
-        <source>Ukjent kommune: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="399"/>
-        <source>Det er ingen bedrifter eller åpne oppfølginger å overføre her.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="400"/>
-        <source>Overføringen ble avbrutt; ingenting er endret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="401"/>
-        <source>Fant ikke overføringen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="402"/>
-        <source>Denne overføringen er allerede angret.</source>
+        <source>{0} har sluttet (kontoen er deaktivert) og kan ikke overta arbeid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="403"/>
+        <source>Ukjent kommune: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="404"/>
+        <source>Det er ingen bedrifter eller åpne oppfølginger å overføre her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="405"/>
+        <source>Overføringen ble avbrutt; ingenting er endret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="406"/>
+        <source>Fant ikke overføringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="407"/>
+        <source>Denne overføringen er allerede angret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="408"/>
         <source>En angring kan ikke angres. Gjør en ny overføring i stedet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,377 +3075,512 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="110"/>
         <source>Brev: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="116"/>
         <source>&amp;Ny mal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="117"/>
         <source>&amp;Lagre malen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="121"/>
         <source>Bokmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="122"/>
         <source>Nynorsk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="134"/>
         <source>Enter eller dobbeltklikk setter flettefeltet inn i teksten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="141"/>
         <source>F.eks. https://okn.no/laerling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="147"/>
         <source>&amp;Mal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="138"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
         <source>&amp;Navn på malen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="138"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
         <source>Mål&amp;form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="139"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="155"/>
         <source>&amp;Emne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="139"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="155"/>
         <source>&amp;Tekst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="140"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="156"/>
         <source>&amp;Flettefelt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="146"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="162"/>
         <source>&amp;Organisasjon</source>
         <translation type="unfinished">&amp;Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="163"/>
         <source>&amp;Adresse for interessemelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="148"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="164"/>
         <source>Avsender når bedriften ikke har jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="165"/>
         <source>Telefon når jegeren ikke har oppgitt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="150"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="166"/>
         <source>E-post når jegeren ikke har oppgitt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="170"/>
         <source>Avsender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="180"/>
         <source>Læreplassjeger</source>
         <translation type="unfinished">Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="180"/>
         <source>Telefon</source>
         <translation type="unfinished">Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="181"/>
         <source>E-post</source>
         <translation type="unfinished">E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="181"/>
         <source>Bedrifter</source>
         <translation type="unfinished">Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="185"/>
         <source>Telefon og e-post som brevene oppgir for hver jeger. Endringer lagres når du går ut av cellen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="199"/>
         <source>Brevmal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="184"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="200"/>
         <source>Jegernes kontaktinfo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="207"/>
         <source>Forhånds&amp;visning for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="219"/>
         <source>&amp;Utskrift: én PDF for vinduskonvolutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="220"/>
         <source>PDF per &amp;bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="221"/>
         <source>E-post&amp;utkast (.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="222"/>
         <source>&amp;CSV til postutsending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="215"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="231"/>
         <source>&amp;Velg mappe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="216"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="232"/>
         <source>Marker målbedriftene som har fått brev som «brev sendt»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="234"/>
+        <source>Tosidi&amp;g utskrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="237"/>
+        <source>Brev med et oddetall sider får en tom side til slutt, så hvert brev begynner på forsiden av et ark og ikke på baksiden av et annet brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="240"/>
         <source>Lag b&amp;revene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="242"/>
         <source>Avb&amp;ryt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="238"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="260"/>
         <source>Brev&amp;dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="242"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="264"/>
         <source>&amp;Lagres i</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="282"/>
         <source>Lag brev til målbedriftene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="338"/>
+        <source>Bedriftens navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="339"/>
+        <source>Organisasjonsnummeret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="340"/>
+        <source>Postadressen på én linje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="341"/>
+        <source>Kommunen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="343"/>
+        <source>Kontaktpersonen, ellers daglig leder når vi kjenner navnet, ellers «daglig leder»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="344"/>
+        <source>Lærefagene som passer bedriftens næringskode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="345"/>
+        <source>Navnet på bedriftens læreplassjeger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="346"/>
+        <source>Læreplassjegerens telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="347"/>
+        <source>Læreplassjegerens e-post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="348"/>
+        <source>Organisasjonen som sender brevet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="349"/>
+        <source>Adressen der bedriften melder interesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="350"/>
+        <source>Bedriftens svarkode (oppgis når den melder interesse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="351"/>
-        <source>Ny mal</source>
+        <source>Brevets dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="362"/>
-        <source>Malen «{0}» er lagret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="379"/>
-        <source>Malen må ha et navn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="380"/>
-        <source>En annen mal har alt dette navnet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="381"/>
-        <source>Kampanjen finnes ikke lenger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="386"/>
-        <source>emnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="386"/>
-        <source>teksten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="389"/>
-        <source>{0}, linje {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="391"/>
-        <source>Ukjent flettefelt {0} i {1}.</source>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="369"/>
+        <source>Henter maler og målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="393"/>
+        <source>Malene og målbedriftene kunne ikke leses: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="428"/>
+        <source>Ny mal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="441"/>
+        <source>Malen «{0}» er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="458"/>
+        <source>Malen må ha et navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="459"/>
+        <source>En annen mal har alt dette navnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="460"/>
+        <source>Kampanjen finnes ikke lenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="465"/>
+        <source>emnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="465"/>
+        <source>teksten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="468"/>
+        <source>{0}, linje {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="470"/>
+        <source>Ukjent flettefelt {0} i {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="472"/>
         <source>Krøllparentes uten make i {0}: skriv {{{{ og }}}} for en vanlig krøllparentes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="396"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="475"/>
         <source>Både emne og tekst må fylles ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="477"/>
         <source>Flettefeltene som finnes: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="444"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="505"/>
+        <source>ikke aktiv, får ikke brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="512"/>
+        <source>konkurs registrert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="513"/>
+        <source>tvangsavvikling registrert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="514"/>
+        <source>avvikling registrert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="515"/>
+        <source>slettet fra Enhetsregisteret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="537"/>
         <source>&lt;p&gt;Kampanjen har ingen målbedrifter å vise brevet for.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="453"/>
-        <source>Tomt i dette brevet: {0}. Fyll inn avsender og jegernes kontaktinfo før brevene lages.</source>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="554"/>
+        <source>Forhåndsvisningen kunne ikke lages: {0}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="467"/>
-        <source>Bedriften har ingen brukbar postadresse: den får ikke brev i posten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="469"/>
-        <source>Svarkode: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="491"/>
-        <source>(ukjent bruker)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="510"/>
-        <source>Lagret for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="522"/>
-        <source>Mappe for brevene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="535"/>
-        <source>Velg minst én utskrift: PDF, e-post eller CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="538"/>
-        <source>Velg en mappe brevene skal lagres i.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="551"/>
-        <source>Lager brevene …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="560"/>
-        <source>Avbryter …</source>
-        <translation type="unfinished">Avbryter …</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="569"/>
-        <source>Leser målbedriftene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="570"/>
-        <source>Utskrifts-PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="571"/>
-        <source>PDF per bedrift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="572"/>
-        <source>E-postutkast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="573"/>
-        <source>CSV til postutsending</source>
+        <source>Bedriften er ikke lenger aktiv i Enhetsregisteret ({0}): den får ikke brev, og står i fila ikke-sendt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="574"/>
-        <source>Markerer brev sendt</source>
+        <source>Tomt i dette brevet: {0}. Fyll inn avsender og jegernes kontaktinfo før brevene lages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="594"/>
-        <source>Avbrutt. Ingen filer er lagret, og ingen bedrifter er merket.</source>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="588"/>
+        <source>Bedriften har ingen brukbar postadresse: den får ikke brev i posten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="596"/>
-        <source>Ferdig: {0} brev ({1} sider) til utskrift, {2} PDF-er per bedrift, {3} e-postutkast, {4} rader til postutsending. Lagret i {5}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="601"/>
-        <source>Merket brev sendt: {0} i posten, {1} på e-post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="609"/>
-        <source>mangler postadresse (fikk e-post)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="610"/>
-        <source>mangler e-postadresse (fikk brev i posten)</source>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="590"/>
+        <source>Svarkode: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="611"/>
+        <source>(ukjent bruker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="630"/>
+        <source>Lagret for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="642"/>
+        <source>Mappe for brevene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="655"/>
+        <source>Velg minst én utskrift: PDF, e-post eller CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="658"/>
+        <source>Velg en mappe brevene skal lagres i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="672"/>
+        <source>Lager brevene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="681"/>
+        <source>Avbryter …</source>
+        <translation type="unfinished">Avbryter …</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="690"/>
+        <source>Leser målbedriftene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="691"/>
+        <source>Utskrifts-PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="692"/>
+        <source>PDF per bedrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="693"/>
+        <source>E-postutkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="694"/>
+        <source>CSV til postutsending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="695"/>
+        <source>Markerer brev sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="715"/>
+        <source>Avbrutt. Ingen filer er lagret, og ingen bedrifter er merket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="717"/>
+        <source>Ferdig: {0} brev ({1} sider) til utskrift, {2} PDF-er per bedrift, {3} e-postutkast, {4} rader til postutsending. Lagret i {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="722"/>
+        <source>{0} av sidene er tomme baksider, for tosidig utskrift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="725"/>
+        <source>Merket brev sendt: {0} i posten, {1} på e-post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="733"/>
+        <source>mangler postadresse (fikk e-post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="734"/>
+        <source>mangler e-postadresse (fikk brev i posten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="735"/>
         <source>mangler både postadresse og e-post: fikk ikke brev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="619"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="746"/>
+        <source>ikke lenger aktiv i Enhetsregisteret ({0}): fikk ikke brev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="754"/>
+        <source>{0} bedrifter er ikke lenger aktive i Enhetsregisteret (konkurs, avvikling eller slettet) og fikk ikke brev; de står i lista under og i fila ikke-sendt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="758"/>
         <source>{0} bedrifter mangler adresse for noe av det du valgte; de står i lista under og i fila uten-adresse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="627"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="766"/>
         <source>Brevene ble ikke laget: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,27 +4428,27 @@ Datamappe: {1}</translation>
 <context>
     <name>StaffPages</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="62"/>
         <source>Besøkshistorikk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="63"/>
         <source>Kampanjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="64"/>
         <source>Tall og diagrammer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="65"/>
         <source>Produksjonsmål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/pages.py" line="65"/>
+        <location filename="../../lpj_desktop/ui/staff/pages.py" line="66"/>
         <source>Overføre arbeid</source>
         <translation type="unfinished"></translation>
     </message>

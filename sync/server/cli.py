@@ -155,10 +155,15 @@ def _read_password(confirm: bool = True) -> str:
 
 def _migrate(args: argparse.Namespace, config: ServerConfig) -> int:
     from sync.server.migrate import head_revision, upgrade
+    from sync.server.users import refresh_user_records
 
     db = _db(config)
     before = upgrade(db)
     print(f"database at schema {head_revision()} (was {before or 'empty'})")
+    # The user records as the accounts stand (schema 3 added `active`): apps learn it by pull.
+    written = refresh_user_records(db)
+    if written:
+        print(f"user records brought up to date: {written}")
     return 0
 
 
@@ -262,11 +267,13 @@ def _serve(args: argparse.Namespace, config: ServerConfig) -> int:
 
     from sync.server.meta import ensure_epoch
     from sync.server.migrate import check_current
+    from sync.server.users import refresh_user_records
 
     config = config.with_overrides(host=args.host, port=args.port, workers=args.workers)
     db = _db(config)
     check_current(db)
     ensure_epoch(db)  # and the witness key, for a database migrated before witnesses came
+    refresh_user_records(db)  # `active` in each user record, for a database migrated before schema 3
     db.dispose()
     # Workers are separate processes: they read the settings from the environment.
     os.environ["LPJ_DATABASE_URL"] = config.resolved_database_url

@@ -16,7 +16,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from sync.entities import ENTITIES, EntitySpec, MutationName, Policy
+from sync.entities import ENTITIES, EntitySpec, MutationName, Policy, user_is_deactivated
 from sync.kernel.ids import uuid7
 from sync.protocol import (
     ConflictInfo,
@@ -40,6 +40,7 @@ from sync.server.validation import fields_problem, has_nul, missing_required
 # Pushes writing more records than this are written by COPY after the one-trip check.
 ONE_TRIP_MAX_RECORDS = 200
 CONFLICT = "conflict"
+USER = "user"
 RESOLVE = MutationName.RESOLVE
 RESOLUTIONS = ("mine", "theirs", "edited")
 # Conflicts are stored as records of their own kind so that pulls carry them to the apps.
@@ -355,6 +356,12 @@ class _Applier:
                 value = m.fields.get(name)
                 if isinstance(value, str) and value:
                     keys.add((target, value))
+            # The users work is given to, whether still active: read with the rest, so the one
+            # trip's check sees a deactivation that commits meanwhile (its user record changes).
+            for name in spec.receivers if spec is not None else ():
+                value = m.fields.get(name)
+                if isinstance(value, str) and value:
+                    keys.add((USER, value))
             if spec is not None and spec.parent is not None:
                 kind, parent_id = (m.fields.get(f) for f in spec.parent)
                 if kind in ATTACHMENT_PARENTS and isinstance(parent_id, str):
@@ -423,6 +430,7 @@ class _Applier:
         if state is not None and not self.scope.can_read(state):
             raise Rejected(ErrorCode.NOT_OWNER, f"this {spec.name} belongs to another user")
         self._check_references(spec, fields)
+        self._check_receivers(spec, fields, state)
         parent = self._attached_to(spec, name, fields, state) if spec.policy is Policy.ATTACHED else None
 
         if name is MutationName.CREATE:
@@ -614,6 +622,7 @@ class _Applier:
             if problem:
                 raise Rejected(ErrorCode.INVALID_FIELDS, problem)
             self._check_references(spec, {name: value})
+            self._check_receivers(spec, {name: value}, target)
             if missing_required(spec, {name: value}, creating=False):
                 raise Rejected(ErrorCode.MISSING_FIELDS, f"{name} is required and cannot be emptied")
             self._merge(spec, target, {name: value}, None, force=True)
@@ -637,6 +646,21 @@ class _Applier:
             if record is None or (record.org_id is not None and record.org_id != self.caller.org_id):
                 raise Rejected(ErrorCode.UNKNOWN_REFERENCE,
                                f"{name} names a {target} the server does not have: {value}")
+
+    def _check_receivers(self, spec: EntitySpec, fields: dict[str, Any], state: RecordState | None) -> None:
+        """Refuse giving the record to a deactivated user (a hunter who has left): a new record
+        for them, or a record moved to them. What is theirs already is left as it is."""
+        for name in spec.receivers:
+            value = fields.get(name)
+            if not isinstance(value, str) or not value:
+                continue
+            if state is not None and not state.deleted and state.fields.get(name) == value:
+                continue
+            user = self.batch.get(USER, value)
+            if user is not None and user_is_deactivated(user.fields):
+                who = user.fields.get("name") or value
+                raise Rejected(ErrorCode.INVALID_FIELDS,
+                               f"{name}: {who} has been deactivated (has left) and cannot be given work")
 
     def _follow_company_redirect(self, fields: dict[str, Any]) -> None:
         company_id = fields.get("company_id")

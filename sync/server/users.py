@@ -1,7 +1,9 @@
 """Account administration (the CLI and the admin API): users, organisations, clients.
 
 Creating or changing a user also writes its `user` record, so the apps of its organisation learn
-names and roles through the ordinary pull.
+names, roles and whether the account is active (a deactivated hunter is given no work) through the
+ordinary pull. `refresh_user_records` brings every user's record up to date with the accounts
+(run by `lpj-server migrate`: records written before schema 3 lack `active`).
 """
 
 from __future__ import annotations
@@ -98,12 +100,14 @@ def reset_password(db: Database, passwords: Passwords, username: str, password: 
 
 
 def set_active(db: Database, username: str, active: bool, *, allow_last_admin: bool = False) -> int:
-    """Deactivate (revoking every token; returns how many) or reactivate a user.
+    """Deactivate (revoking every token; returns how many) or reactivate a user; its `user`
+    record says so in the same transaction, so every app learns it with its next pull (and the
+    server refuses work given to a deactivated user: sync.entities.EntitySpec.receivers).
 
     Refuses (AccountError) to deactivate the last active admin of an organisation unless
     `allow_last_admin`: nobody could then manage its users through the API.
     """
-    with db.writer(sequenced=False) as session:
+    with db.writer() as session:
         user = _user(session, username)
         if not active and user.active and user.role == "admin" and not allow_last_admin:
             # Locked, so that two admins deactivating each other at once cannot both pass the
@@ -117,7 +121,20 @@ def set_active(db: Database, username: str, active: bool, *, allow_last_admin: b
                 raise AccountError(f"{user.username} is the last active admin of {org_name}; "
                                    "create or activate another admin first")
         user.active = active
-        return 0 if active else revoke_tokens(session, user.id, datetime.now(UTC))
+        now = datetime.now(UTC)
+        org_name = session.scalar(select(Organisation.name).where(Organisation.id == user.organisation_id))
+        _write_user_record(session, user, org_name or "", now)
+        return 0 if active else revoke_tokens(session, user.id, now)
+
+
+def refresh_user_records(db: Database) -> int:
+    """Write the `user` record of every account whose record says something else (or nothing,
+    such as `active` before schema 3); returns how many were written. Running it again writes
+    nothing."""
+    with db.writer() as session:
+        rows = session.execute(select(User, Organisation.name).join(Organisation)).all()
+        now = datetime.now(UTC)
+        return sum(_write_user_record(session, user, org_name, now) for user, org_name in rows)
 
 
 def list_clients(db: Database) -> list[ClientRow]:
@@ -144,12 +161,27 @@ def _row(user: User, org_name: str) -> UserRow:
     return UserRow(user.id, user.username, user.name, org_name, user.team, user.role, user.active)
 
 
-def _write_user_record(session: Session, user: User, org_name: str, now: datetime) -> None:
-    fields = {"name": user.name, "organisation": org_name, "team": user.team, "role": user.role}
+def _write_user_record(session: Session, user: User, org_name: str, now: datetime) -> bool:
+    """Create the account's `user` record, or write a new version of the fields that differ;
+    False when the record already says it all."""
+    fields = {"name": user.name, "organisation": org_name, "team": user.team, "role": user.role,
+              "active": bool(user.active)}
     batch = RecordBatch(session)
-    batch.add(RecordState(
-        entity="user", record_id=user.id, version=1, org_id=user.organisation_id, owner_id=None,
-        _fields=fields, _field_meta={k: [1, "server", None] for k in fields}, created_at=now,
-        updated_at=now,
-    ))
+    record = batch.get("user", user.id)
+    if record is None:
+        batch.add(RecordState(
+            entity="user", record_id=user.id, version=1, org_id=user.organisation_id, owner_id=None,
+            _fields=fields, _field_meta={k: [1, "server", None] for k in fields}, created_at=now,
+            updated_at=now,
+        ))
+    else:
+        changed = {k: v for k, v in fields.items() if k not in record.fields or record.fields[k] != v}
+        if not changed:
+            return False
+        record.version += 1
+        record.fields.update(changed)
+        record.field_meta.update({k: [record.version, "server", None] for k in changed})
+        record.updated_at, record.updated_by = now, None
+        batch.touch(record)
     batch.flush()
+    return True

@@ -214,3 +214,36 @@ def test_cancelled_midway_moves_nothing(store: Store, world: World) -> None:
     assert owner(store, world.companies["Tinden Bygg AS"]) == world.kari
     with store.reader() as s:
         assert s.scalar(select(func.count()).select_from(Handover)) == 0
+
+
+def test_a_hunter_who_has_left_is_not_accepted_as_a_receiver(store: Store, world: World) -> None:
+    """The server deactivated Ola (he has left; his user record says active: false): nothing is
+    handed to him, in words; work can still be handed from him; an undo leaves with the receiver
+    what would go back to someone who has left."""
+    c = world.companies
+    f1 = followup(store, c["Tinden Bygg AS"], world.kari, "Ring")
+    batch = write(store, hand_over, world.kari, [world.aslak], now=WHEN)
+    with store.session() as s:
+        s.get(User, world.ola).active = False
+        outbox = s.scalar(select(func.count()).select_from(OutboxMutation))
+    for fn in (plan_handover, hand_over):
+        with pytest.raises(HandoverError) as refused:
+            write(store, fn, world.aslak, [world.ola])  # type: ignore[arg-type]
+        assert refused.value.key == "receiver_inactive"
+        assert str(refused.value) == ("Ola Hansen har sluttet (kontoen er deaktivert) og kan ikke "
+                                      "overta arbeid.")
+    with pytest.raises(HandoverError):  # one who has left among several receivers: nothing moves
+        write(store, hand_over, world.aslak, [world.kari, world.ola])
+    assert owner(store, c["Tinden Bygg AS"]) == world.aslak
+    with store.reader() as s:
+        assert s.scalar(select(func.count()).select_from(OutboxMutation)) == outbox
+    # From Ola, who has left, to someone still here: that is what the handover is for.
+    assert write(store, hand_over, world.ola, [world.kari]).companies == 2
+
+    with store.session() as s:
+        s.get(User, world.kari).active = False  # Kari leaves too: the first batch is not undone to her
+    undo = write(store, undo_handover, batch.batch_id)
+    assert (undo.companies, undo.followups) == (0, 0) and undo.batch_id is None
+    assert owner(store, c["Tinden Bygg AS"]) == world.aslak and assignee(store, f1) == world.aslak
+    assert {(n.kind, n.reason, n.now_with_name) for n in undo.not_undone} == {
+        ("company", "giver_inactive", "Aslak Sara"), ("followup", "giver_inactive", "Aslak Sara")}

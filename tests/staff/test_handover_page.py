@@ -121,3 +121,25 @@ def test_a_hunter_gets_a_refusal_and_no_data(qtbot: Any, store: Store, world: Wo
     refusal = page.findChild(QLabel, "staffRefusal")
     assert refusal is not None and "bare for ansatte" in refusal.text()
     assert not hasattr(page, "giver")
+
+
+def test_a_hunter_who_has_left_is_not_offered_work(qtbot: Any, store: Store, world: World) -> None:
+    from lpj_desktop.store.models import User
+    from lpj_desktop.ui.staff.campaign_page import CampaignPage
+
+    with store.session() as s:
+        s.get(User, world.ola).active = False  # as the server's user record says after he left
+    page = open_page(qtbot, store)
+    qtbot.waitUntil(lambda: page.giver.count() > 0)
+    givers = [page.giver.itemText(i) for i in range(page.giver.count())]
+    assert "Ola Hansen (Nord) – har sluttet" in givers  # his work can be handed on
+    page.giver.setCurrentIndex(page.giver.findData(world.kari))
+    receivers = [page.receivers.item(i).text() for i in range(page.receivers.count())]
+    assert receivers and not any(r.startswith("Ola") for r in receivers)
+
+    campaigns = CampaignPage(store)
+    qtbot.addWidget(campaigns)
+    campaigns.show()
+    for box in (campaigns.assign, campaigns.fallback):  # "Gi oppfølgingen til" and the fallback
+        names = [box.itemText(i) for i in range(box.count())]
+        assert "Kari Nordmann" in names and "Ola Hansen" not in names

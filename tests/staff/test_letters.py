@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from lpj_desktop.domain.letters import Language, default_body
 from lpj_desktop.paths import AppPaths
+from lpj_desktop.services.campaigns import campaign_overview
 from lpj_desktop.services.letters import (
     LetterDraft,
     LetterRequest,
@@ -26,12 +27,13 @@ from lpj_desktop.services.letters import (
     produce_letters,
     save_sender,
     save_template,
+    target_choices,
     template_drafts,
     templates,
 )
 from lpj_desktop.services.use import read, write
 from lpj_desktop.store.database import Store, open_store
-from lpj_desktop.store.models import CampaignTarget, OutboxMutation
+from lpj_desktop.store.models import CampaignTarget, Company, OutboxMutation
 from tests.staff.conftest import ADDRESSES, World
 
 MM = 72 / 25.4
@@ -231,3 +233,73 @@ def test_preview_and_senders(store: Store, letters_world: World) -> None:
     assert senders["Aslak Sara"].email == ""
     with pytest.raises(LetterTemplateError):
         write(store, save_sender, letters_world.aslak, "abc", "")
+
+
+def test_companies_no_longer_active_in_the_register_get_no_letter_and_are_listed(
+        store: Store, letters_world: World, tmp_path: Path) -> None:
+    c = letters_world.companies
+    with store.session() as s:
+        # As the register feed leaves them: Polar Rør bankrupt, Harstad Mek deleted from the register.
+        polar, harstad = s.get(Company, c["Polar Rør AS"]), s.get(Company, c["Harstad Mek AS"])
+        assert polar is not None and harstad is not None
+        polar.bankrupt = True
+        harstad.deregistered_on = date(2026, 11, 12)
+    result = produce(store, letters_world, tmp_path)
+    assert result.folder is not None
+    texts = page_texts(next(result.folder.glob("brev-*.pdf")))
+    assert result.printed == len(texts) == 2
+    for text in texts:  # no page of the print run is for a company that is gone
+        assert "Polar Rør AS" not in text and "Harstad Mek AS" not in text
+    singles = " ".join(p.name for p in (result.folder / "per-bedrift").iterdir())
+    assert "polar" not in singles and "harstad" not in singles and "tinden" in singles
+    assert {p.name.split("-")[0] for p in (result.folder / "e-post").glob("*.eml")} == {
+        letters_world.orgnrs["Tinden Bygg AS"], letters_world.orgnrs["Alta Frisør AS"]}
+    missing = {m.name: (m.reason, m.reached) for m in result.missing}
+    assert missing["Polar Rør AS"] == ("bankrupt", False)
+    assert missing["Harstad Mek AS"] == ("deregistered", False)
+    with next(result.folder.glob("ikke-sendt-*.csv")).open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert [(r["navn"], r["ikke_sendt_fordi"]) for r in rows] == [
+        ("Harstad Mek AS", "slettet fra Enhetsregisteret 12.11.2026"),
+        ("Polar Rør AS", "konkurs registrert i Enhetsregisteret"),
+        ("Finnmark Bil AS", "mangler både postadresse og e-postadresse"),
+    ]
+    assert rows[1]["orgnr"] == letters_world.orgnrs["Polar Rør AS"]
+    with next(result.folder.glob("uten-adresse-*.csv")).open(encoding="utf-8-sig", newline="") as fh:
+        assert "Polar Rør AS" not in {r["navn"] for r in csv.DictReader(fh, delimiter=";")}
+    with store.reader() as s:
+        marked = dict(s.execute(select(CampaignTarget.company_id, CampaignTarget.letter_sent_on).where(
+            CampaignTarget.campaign_id == letters_world.campaign_id)).all())
+    assert marked[c["Polar Rør AS"]] is None and marked[c["Harstad Mek AS"]] is None
+    assert marked[c["Tinden Bygg AS"]] == ON
+    # The preview's list says which targets are gone; the campaign page lists them by name.
+    choices = {t.name: t.inactive for t in read(store, target_choices, letters_world.campaign_id)}
+    assert choices["Polar Rør AS"] == "bankrupt" and choices["Tinden Bygg AS"] is None
+    overview = read(store, campaign_overview, letters_world.campaign_id)
+    assert overview is not None
+    assert [(t.name, t.kind.value) for t in overview.inactive] == [
+        ("Harstad Mek AS", "deregistered"), ("Polar Rør AS", "bankrupt")]
+
+
+def test_for_a_double_sided_printer_every_letter_starts_on_the_front_of_a_sheet(
+        store: Store, letters_world: World, tmp_path: Path) -> None:
+    outputs = frozenset({Output.PRINT_PDF, Output.MAILING_CSV})
+    request = LetterRequest(letters_world.campaign_id, draft(), outputs, tmp_path / "ut", ON, duplex=True)
+    result = produce_letters(store, request)
+    assert result.folder is not None
+    texts = page_texts(next(result.folder.glob("brev-*.pdf")))
+    # Four one-page letters, each followed by the blank back of its sheet.
+    assert result.printed == 4 and result.pages == len(texts) == 8 and result.blank_pages == 4
+    assert ["Side 1 av 1" in t for t in texts] == [True, False] * 4
+    assert all(not t.strip() for t in texts[1::2])
+    with next(result.folder.glob("postutsending-*.csv")).open(encoding="utf-8-sig", newline="") as fh:
+        assert {r["sider"] for r in csv.DictReader(fh, delimiter=";")} == {"1"}  # the letter's own pages
+    # Two-page letters fill their sheet: nothing is added.
+    extra = "\n\n".join(["Et avsnitt til om fag og lærlinger. " * 8] * 8)
+    long = LetterRequest(letters_world.campaign_id, draft(default_body(Language.BOKMAL) + "\n" + extra),
+                         frozenset({Output.PRINT_PDF}), tmp_path / "lang", ON, duplex=True, mark_sent=False)
+    result = produce_letters(store, long)
+    assert result.folder is not None
+    texts = page_texts(next(result.folder.glob("brev-*.pdf")))
+    assert result.pages == len(texts) == 8 and result.blank_pages == 0
+    assert ["Side 1 av 2" in t for t in texts] == [True, False] * 4

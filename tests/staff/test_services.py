@@ -41,6 +41,7 @@ from lpj_desktop.store.models import (
     FollowUp,
     Goal,
     OutboxMutation,
+    User,
 )
 
 from .conftest import World, orgnr
@@ -174,6 +175,18 @@ def test_interest_import_reports_bad_rows_and_assigns_hunters(store: Store, worl
     with store.reader() as s:
         # Tromsø's owner: Kari owns two companies there (one stored under the old number 5401).
         assert municipality_owner(s, "5501") == world.kari
+    # Kari has left (deactivated): Tinden's next registration goes to the municipality's hunter
+    # still here, not to her, and she is no municipality's hunter any more.
+    with store.session() as s:
+        s.get(User, world.kari).active = False
+        later = import_interest(s, checked.rows, due_on=date(2025, 9, 1), campaign=None,
+                                fallback_hunter_id=world.aslak)
+    with store.reader() as s:
+        assert municipality_owner(s, "5501") == world.ola
+        fus = s.scalars(select(FollowUp).where(FollowUp.title.like("Interessemelding%"),
+                                               FollowUp.campaign_id.is_(None))).all()
+        assert {s.get(Company, f.company_id).name: f.assignee_id for f in fus}["Tinden Bygg AS"] == world.ola
+    assert later.followups == 2
 
 
 def test_interest_file_without_contact_columns_is_refused() -> None:

@@ -175,7 +175,7 @@ def test_create_campaign_with_targets_letters_and_figures(qtbot: Any, store: Sto
     page.add_targets_from_file(listing)
     qtbot.waitUntil(lambda: page.result_dialog is not None, timeout=5000)
     assert [line for line, _ in page.result_dialog.problem_rows()] == [3, 4]
-    assert "Målbedrifter: 3." in page.counts.text()
+    qtbot.waitUntil(lambda: "Målbedrifter: 3." in page.counts.text(), timeout=5000)  # read in the background
     page.letter_date.setDate(QDate(2025, 8, 4))
     qtbot.mouseClick(page.letters_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "sendt: 3." in page.counts.text(), timeout=5000)

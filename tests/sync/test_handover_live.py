@@ -104,7 +104,7 @@ def test_handover_and_its_undo_reach_every_laptop_in_one_sync(
 
 def test_server_accepts_staff_owner_change_and_refuses_a_hunters_handover_record(
         laptops: tuple[Client, Client, Client, Client]) -> None:
-    stab, kari, siri, _per = laptops
+    stab, kari, siri, per = laptops
     companies, _followups = kari_world(kari)
     assert stab.engine.sync().finished and siri.engine.sync().finished
 
@@ -168,3 +168,35 @@ def test_schema_one_apps_still_sync_and_a_schema_one_server_is_named(
     assert owners(siri, companies) == [siri.user_id] * 5
     with siri.store.reader() as s:
         assert s.scalars(select(Handover.id)).first() is None
+
+
+def test_a_hunter_deactivated_on_the_server_is_given_nothing_by_any_laptop(
+        laptops: tuple[Client, Client, Client, Client], any_server: LiveServer) -> None:
+    """Siri leaves: the server deactivates her account; the user record says so with the next
+    ordinary sync (snapshot and pull alike), and the staff laptop refuses a handover to her in
+    words. A laptop that had not synced since is refused by the server, visibly, and moves nothing."""
+    from lpj_desktop.store.models import User
+    from sync.server.users import set_active
+
+    stab, kari, siri, per = laptops
+    companies, _followups = kari_world(kari)
+    assert stab.engine.sync().finished
+    with stab.store.reader() as s:
+        assert s.get(User, siri.user_id).active is True
+    stale = write(stab.store, hand_over, kari.user_id, [siri.user_id])  # made offline, before she left
+    set_active(any_server.db, "siri", False)
+    report = stab.engine.sync()
+    # Each of the batch's changes refused: 5 owners, 2 follow-ups, 5 handover records.
+    assert report.finished and report.rejected == stale.companies + 2 + len(companies)
+    with stab.store.reader() as s:
+        assert s.get(User, siri.user_id).active is False
+    assert per.engine.sync().finished  # a first sync (snapshot) learns it too
+    with per.store.reader() as s:
+        assert s.get(User, siri.user_id).active is False and s.get(User, kari.user_id).active is True
+    # The server kept Kari's work with Kari: nothing was given to Siri.
+    assert kari.engine.sync().finished
+    assert owners(kari, companies) == [kari.user_id] * 5
+
+    with pytest.raises(HandoverError) as refused:
+        write(stab.store, hand_over, kari.user_id, [siri.user_id])
+    assert refused.value.key == "receiver_inactive" and "har sluttet" in str(refused.value)

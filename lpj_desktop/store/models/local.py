@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy import JSON, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lpj_desktop.store.base import Base, utcnow
@@ -51,7 +51,7 @@ class OutboxMutation(Base):
     args: Mapped[dict[str, Any]]
     base_version: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING, index=True)
+    state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING)
     result: Mapped[dict[str, Any] | None]
     error_code: Mapped[str | None] = mapped_column(String(64))
     error_message: Mapped[str | None] = mapped_column(Text)
@@ -60,7 +60,12 @@ class OutboxMutation(Base):
     __mapper_args__ = {"eager_defaults": False}
     # AUTOINCREMENT: ids are never reused after acknowledged rows are pruned; a reused id would
     # be taken by the server as a replay of the old mutation and the new change lost.
-    __table_args__ = {"sqlite_autoincrement": True}
+    # (state, entity, record_id) (migration 0012): the records with changes waiting, which the
+    # status bar counts after every change, read from the index alone and in order (no table row,
+    # no sort): 8,000 letters marked leave 8,000 rows, and counting 31,000 from the table took
+    # the window 40-60 ms. It serves every lookup by state, as the index on state alone did.
+    __table_args__ = (Index("ix_outbox_state_record", "state", "entity", "record_id"),
+                      {"sqlite_autoincrement": True})
 
     # `args` is the wire body's args: {"fields": {name: wire value}} for a create or update, with
     # "before" (the values the update replaced) kept locally to undo a refused change; {} for a

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import Boolean, String, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lpj_desktop.domain.enums import Role
@@ -16,3 +16,6 @@ class User(SyncedRecord, Base):
     organisation: Mapped[str | None] = mapped_column(String(200))
     team: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16), default=Role.HUNTER.value)
+    # False once the server has deactivated the account (a hunter who has left, schema 3): their
+    # history stays, and they are given no work (services/handover.py, the staff lists).
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,8 +50,11 @@ from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.import_result import ImportResultDialog
 from lpj_desktop.ui.staff.letter_dialog import LetterDialog
 from lpj_desktop.ui.staff.target_filter_dialog import TargetFilterDialog
+from lpj_desktop.ui.workers import Job, run_job
+from sync.vocabulary import RegisterChangeKind
 
 NONE_ENTERED = -1  # spin box value meaning "not entered"
+ROLE_NAME = 257  # a campaign item's name (the Brev window's title, without reading it again)
 
 
 def _qdate(d: date) -> QDate:
@@ -66,11 +69,21 @@ def _n(value: int) -> str:
     return f"{value:,}".replace(",", "\u00a0")
 
 
+def _orgnr(nr: str | None) -> str:
+    return f"{nr[:3]} {nr[3:6]} {nr[6:]}" if nr and len(nr) == 9 else (nr or "–")
+
+
 class CampaignPage(StaffPage):
     changed = Signal()  # data was written (the main window's other pages may refresh)
+    open_company = Signal(str)  # a target chosen from the page's lists
 
     def build(self) -> None:
         self.result_dialog: ImportResultDialog | None = None
+        self._asked = 0  # overviews asked for: an answer overtaken by a newer question is dropped
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.setInterval(0)
+        self._overview_timer.timeout.connect(self._read_overview)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(lambda *_: self._show_campaign())
 
@@ -131,8 +144,22 @@ class CampaignPage(StaffPage):
         self.approved_button.clicked.connect(self._ask_approved)
         self.letters_button.clicked.connect(self.mark_letters_sent)
         self.letters_dialog_button.clicked.connect(self.open_letters)
+        # Targets the register no longer has as active (bankrupt, dissolved, deleted): named here,
+        # Enter opens the company.
+        self.inactive_label = QLabel()
+        self.inactive_label.setWordWrap(True)
+        self.inactive_label.setStyleSheet("color: #B00020")
+        self.inactive = QListWidget()
+        self.inactive.setObjectName("inactiveTargets")
+        self.inactive.setMaximumHeight(110)
+        self.inactive_label.setBuddy(self.inactive)
+        self.inactive.itemActivated.connect(lambda item: self.open_company.emit(item.data(256)))
+        self.inactive_label.setVisible(False)
+        self.inactive.setVisible(False)
         targets = QGridLayout()
         targets.addWidget(self.counts, 0, 0, 1, 2)
+        targets.addWidget(self.inactive_label, 5, 0, 1, 2)
+        targets.addWidget(self.inactive, 6, 0, 1, 2)
         targets.addWidget(self.from_filter, 1, 0)
         targets.addWidget(self.from_file, 1, 1)
         targets.addWidget(self.group1, 2, 0)
@@ -218,12 +245,14 @@ class CampaignPage(StaffPage):
         self.loaded = True
         current = self.campaign_id()
         campaigns = read(self.store, campaign_service.list_campaigns)
-        hunters = [p for p in read(self.store, people) if p.role == "hunter"]
+        # Follow-ups go to hunters still here: one who has left is offered nothing.
+        hunters = [p for p in read(self.store, people) if p.role == "hunter" and p.active]
         self.list.blockSignals(True)
         self.list.clear()
         for c in campaigns:
             item = QListWidgetItem(f"{c.name}\n{c.starts_on:%d.%m.%Y}–{c.ends_on:%d.%m.%Y}")
             item.setData(256, c.id)
+            item.setData(ROLE_NAME, c.name)
             self.list.addItem(item)
             if c.id == current:
                 self.list.setCurrentItem(item)
@@ -252,24 +281,75 @@ class CampaignPage(StaffPage):
                 return
 
     def _show_campaign(self) -> None:
-        overview = read(self.store, campaign_service.campaign_overview, self.campaign_id())
+        """Show the chosen campaign; its counts and the targets gone from the register are read in
+        the background (8,000 targets: tens of milliseconds the window would stand still)."""
+        campaign_id = self.campaign_id()
+        self._asked += 1
+        # The campaign's files at once when another campaign is chosen (their strip reads its own
+        # rows and follows its files itself), named from the list.
+        item = self.list.currentItem()
+        if item is None:
+            self.files.show_record(None, None)
+        elif (self.files.entity, self.files.record_id) != ("campaign", campaign_id):
+            self.files.show_record("campaign", campaign_id,
+                                   self.tr("Kampanjen {0}").format(item.data(ROLE_NAME)))
+        # One read for the calls of one turn of the event loop: after letters are made the page
+        # is asked twice at once (its own signal, then the window's "data changed").
+        self._overview_timer.start()
+
+    def _read_overview(self) -> None:
+        asked, campaign_id = self._asked, self.campaign_id()
+        run_job(Job(read, self.store, campaign_service.campaign_overview, campaign_id),
+                lambda overview: self._fill_campaign(asked, overview),
+                lambda message, _details: self._overview_failed(asked, message))
+
+    def _overview_failed(self, asked: int, message: str) -> None:
+        if shiboken6.isValid(self) and asked == self._asked:
+            self._say(self.tr("Kampanjen kunne ikke leses: {0}").format(message))
+
+    def _fill_campaign(self, asked: int, overview: campaign_service.CampaignOverview | None) -> None:
+        if not shiboken6.isValid(self) or asked != self._asked:
+            return  # the page was closed, or another campaign was chosen meanwhile
         if overview is None:
             self.details.setEnabled(False)
             self.heading.setText(self.tr("Opprett eller velg en kampanje."))
             self.files.show_record(None, None)
             return
         campaign, counts = overview.campaign, overview.counts
-        self.files.show_record("campaign", campaign.id, self.tr("Kampanjen {0}").format(campaign.name))
         self.details.setEnabled(True)
         self.heading.setText(f"<h2>{campaign.name}</h2>{campaign.starts_on:%d.%m.%Y} – "
                              f"{campaign.ends_on:%d.%m.%Y}" + (f" · {campaign.organisation}"
                                                                 if campaign.organisation else ""))
         self.counts.setText(self.tr("Målbedrifter: {0}. Med brev registrert sendt: {1}.").format(
             _n(counts.targets), _n(counts.letters_marked)))
+        self._show_inactive(overview.inactive)
         for spin, value in ((self.letters_sent, campaign.letters_sent),
                             (self.social_views, campaign.social_views),
                             (self.link_clicks, campaign.link_clicks)):
             spin.setValue(NONE_ENTERED if value is None else value)
+
+    def _show_inactive(self, inactive: list[campaign_service.InactiveTarget]) -> None:
+        """The targets Enhetsregisteret no longer has as active, each with why: they get no letter."""
+        self.inactive.clear()
+        for target in inactive:
+            item = QListWidgetItem(f"{target.name} ({_orgnr(target.orgnr)}): {self.inactive_words(target)}")
+            item.setData(256, target.company_id)
+            self.inactive.addItem(item)
+        self.inactive_label.setText(self.tr(
+            "Ikke lenger aktive i Enhetsregisteret: {0}. De står på lista, men får ikke brev.").format(
+            _n(len(inactive))))
+        self.inactive_label.setVisible(bool(inactive))
+        self.inactive.setVisible(bool(inactive))
+
+    def inactive_words(self, target: campaign_service.InactiveTarget) -> str:
+        """Why a target is no longer active, as the list says it."""
+        if target.kind is RegisterChangeKind.DEREGISTERED and target.deregistered_on is not None:
+            return self.tr("slettet fra Enhetsregisteret {0}").format(f"{target.deregistered_on:%d.%m.%Y}")
+        return {
+            RegisterChangeKind.BANKRUPT: self.tr("konkurs registrert"),
+            RegisterChangeKind.FORCED_DISSOLUTION: self.tr("tvangsavvikling registrert"),
+            RegisterChangeKind.UNDER_LIQUIDATION: self.tr("avvikling registrert"),
+        }.get(target.kind, self.tr("slettet fra Enhetsregisteret"))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -358,16 +438,17 @@ class CampaignPage(StaffPage):
 
     def open_letters(self) -> LetterDialog | None:
         """The "Brev" window of the chosen campaign (one at a time); returns it for tests."""
+        # Nothing read here: the window reads what it shows in the background (it says so when
+        # the campaign has gone meanwhile).
         campaign_id = self.campaign_id()
-        overview = read(self.store, campaign_service.campaign_overview, campaign_id)
-        if campaign_id is None or overview is None:
+        if campaign_id is None:
             return None
         if self.letter_dialog is not None and shiboken6.isValid(self.letter_dialog) \
                 and self.letter_dialog.campaign_id == campaign_id:
             self.letter_dialog.raise_()
             self.letter_dialog.activateWindow()
             return self.letter_dialog
-        dialog = LetterDialog(self.store, campaign_id, overview.campaign.name, self)
+        dialog = LetterDialog(self.store, campaign_id, self.list.currentItem().data(ROLE_NAME), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.produced.connect(lambda _result: (self._show_campaign(), self.changed.emit()))
         self.letter_dialog = dialog

@@ -160,7 +160,9 @@ class HandoverPage(StaffPage):
         self.giver.clear()
         self._people = read(self.store, people)
         for p in self._people:
-            self.giver.addItem(p.name + (f" ({p.team})" if p.team else ""), p.id)
+            # Those who have left are givers above all; they are named so.
+            gone = "" if p.active else " – " + self.tr("har sluttet")
+            self.giver.addItem(p.name + (f" ({p.team})" if p.team else "") + gone, p.id)
         self.giver.setCurrentIndex(max(0, self.giver.findData(chosen)))
         self.giver.blockSignals(False)
         self._giver_changed()
@@ -172,8 +174,8 @@ class HandoverPage(StaffPage):
         self.receivers.blockSignals(True)
         self.receivers.clear()
         for p in self._people:
-            if p.id == giver:
-                continue
+            if p.id == giver or not p.active:
+                continue  # nobody who has left is offered work (the service and server refuse it)
             item = QListWidgetItem(p.name + (f" ({p.team})" if p.team else ""))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -382,6 +384,7 @@ class HandoverPage(StaffPage):
             "done": self.tr("er utført siden"),
             "cancelled": self.tr("er avlyst siden"),
             "already_back": self.tr("er allerede tilbake"),
+            "giver_inactive": self.tr("blir hos {0}: den det kom fra, har sluttet").format(who),
         }
         reason = reasons.get(n.reason, n.reason)
         if n.kind == "company":
@@ -395,6 +398,8 @@ class HandoverPage(StaffPage):
             "unknown_user": self.tr("Læreplassjegeren finnes ikke i denne databasen."),
             "no_receivers": self.tr("Kryss av minst én læreplassjeger som skal overta."),
             "receiver_is_giver": self.tr("Den som gir fra seg arbeidet, kan ikke også være mottaker."),
+            "receiver_inactive": self.tr(
+                "{0} har sluttet (kontoen er deaktivert) og kan ikke overta arbeid.").format(exc.detail),
             "unknown_municipality": self.tr("Ukjent kommune: {0}.").format(exc.detail),
             "nothing_to_move": self.tr("Det er ingen bedrifter eller åpne oppfølginger å overføre her."),
             "cancelled": self.tr("Overføringen ble avbrutt; ingenting er endret."),

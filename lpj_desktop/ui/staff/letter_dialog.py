@@ -2,13 +2,16 @@
 hunters' phone and e-mail for letters, and the production of the letters in the background.
 
 Everything reaches the store through services (services/letters.py) via services.use or the page's
-retry queue; the letters are made by a Job in the app's pool, reporting progress by signals, and
-can be cancelled. The window keeps drawing while 8,000 letters are made.
+retry queue. The window reads nothing on the UI thread: what it shows on opening (templates,
+targets, hunters) and each preview are read by Jobs in the app's pool, and the letters are made by
+one, reporting progress by signals, cancellable. The window keeps drawing while 8,000 letters are
+made (bench/bench_letters.py: no stall over 50 ms).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -59,7 +63,10 @@ from lpj_desktop.services.letters import (
     LetterRequest,
     LetterResult,
     LetterTemplateError,
+    LetterWindow,
     Output,
+    SenderRow,
+    TargetChoice,
 )
 from lpj_desktop.services.use import read, write
 from lpj_desktop.store.database import Store
@@ -83,6 +90,7 @@ class LetterDialog(QDialog):
 
     produced = Signal(object)  # LetterResult of a finished (or cancelled) run
     previewed = Signal()  # the preview shows the text in the editor
+    loaded = Signal()  # templates, targets and hunters are shown (read in the background)
 
     def __init__(self, store: Store, campaign_id: str, campaign_name: str,
                  parent: QWidget | None = None) -> None:
@@ -91,6 +99,13 @@ class LetterDialog(QDialog):
         self.job: Job | None = None
         self.result: LetterResult | None = None
         self.template_id: str | None = None
+        self._drafts: dict[str, LetterDraft] = {}
+        self._inactive: dict[str, str] = {}  # target company id → why it is no longer active
+        self.is_loaded = False
+        # Previews asked for, counted: an answer that arrives after a newer question is dropped.
+        self._preview_asked = 0
+        self._preview_running = False
+        self._preview_again = False
         self.writes = RetryQueue(self)
         self.setWindowTitle(self.tr("Brev: {0}").format(campaign_name))
         available = self.screen().availableGeometry()
@@ -110,8 +125,9 @@ class LetterDialog(QDialog):
         self.body.setTabChangesFocus(True)  # Tab leaves the text: the form is used from the keyboard
         self.body.setMinimumHeight(180)
         self.placeholders = QListWidget()
-        for key, what in PLACEHOLDERS.items():
-            item = QListWidgetItem(f"{{{key}}}  –  {self.tr(what)}")
+        words = self.placeholder_words()
+        for key in PLACEHOLDERS:
+            item = QListWidgetItem(f"{{{key}}}  –  {words[key]}")
             item.setData(ROLE_ID, key)
             self.placeholders.addItem(item)
         self.placeholders.setMaximumHeight(150)
@@ -215,6 +231,12 @@ class LetterDialog(QDialog):
         self.folder_button = QPushButton(self.tr("&Velg mappe …"))
         self.mark_sent = QCheckBox(self.tr("Marker målbedriftene som har fått brev som «brev sendt»"))
         self.mark_sent.setChecked(True)
+        self.duplex = QCheckBox(self.tr("Tosidi&g utskrift"))
+        self.duplex.setObjectName("letterDuplex")
+        self.duplex.setToolTip(self.tr(
+            "Brev med et oddetall sider får en tom side til slutt, så hvert brev begynner på forsiden "
+            "av et ark og ikke på baksiden av et annet brev"))
+        self.duplex.setChecked(True)
         self.produce_button = QPushButton(self.tr("Lag b&revene"))
         self.produce_button.setToolTip(QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText))
         self.cancel_button = QPushButton(self.tr("Avb&ryt"))
@@ -245,7 +267,11 @@ class LetterDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(self.folder_button)
         produce.addLayout(row)
-        produce.addWidget(self.mark_sent)
+        marks = QHBoxLayout()
+        marks.addWidget(self.mark_sent)
+        marks.addWidget(self.duplex)
+        marks.addStretch(1)
+        produce.addLayout(marks)
         buttons = QHBoxLayout()
         buttons.addWidget(self.produce_button)
         buttons.addWidget(self.cancel_button)
@@ -293,15 +319,37 @@ class LetterDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+        # Where a placeholder chosen from the list goes: the last of subject and text that had
+        # focus. Followed from the application's focus changes, not an event filter: a filter in
+        # Python runs for every event of the two fields, and each run waits for the interpreter
+        # while the letters are made in the background (bench_letters: 30 ms gaps).
         self._last_text_widget: QWidget = self.body
-        self.subject.installEventFilter(self)
-        self.body.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
-        self._load_templates()
-        self._load_targets()
-        self._load_senders()
-        self.update_preview()
         self.body.setFocus()
+        self._load()
+
+    def placeholder_words(self) -> dict[str, str]:
+        """What each merge field holds, in the UI's language. Literal strings, so that lupdate finds
+        them (the domain's PLACEHOLDERS says the same in Norwegian, with no Qt)."""
+        return {
+            "bedrift": self.tr("Bedriftens navn"),
+            "orgnr": self.tr("Organisasjonsnummeret"),
+            "adresse": self.tr("Postadressen på én linje"),
+            "kommune": self.tr("Kommunen"),
+            "kontaktperson": self.tr(
+                "Kontaktpersonen, ellers daglig leder når vi kjenner navnet, ellers «daglig leder»"),
+            "fag": self.tr("Lærefagene som passer bedriftens næringskode"),
+            "jeger": self.tr("Navnet på bedriftens læreplassjeger"),
+            "jeger_telefon": self.tr("Læreplassjegerens telefon"),
+            "jeger_epost": self.tr("Læreplassjegerens e-post"),
+            "organisasjon": self.tr("Organisasjonen som sender brevet"),
+            "interesseadresse": self.tr("Adressen der bedriften melder interesse"),
+            "svarkode": self.tr("Bedriftens svarkode (oppgis når den melder interesse)"),
+            "dato": self.tr("Brevets dato"),
+        }
 
     # --- templates ------------------------------------------------------------------------------
 
@@ -314,15 +362,44 @@ class LetterDialog(QDialog):
             sender_name=self.sender_name.text(), sender_phone=self.sender_phone.text(),
             sender_email=self.sender_email.text())
 
-    def _load_templates(self, choose: str | None = None) -> None:
-        # The shipped templates are stored on first use, hence a write (a small one, once).
-        self._drafts = dict(write(self.store, letter_service.template_drafts))
-        self.templates.clear()
-        for template_id, draft in self._drafts.items():
-            self.templates.addItem(draft.name, template_id)
-        index = max(0, self.templates.findData(choose)) if choose else 0
-        self.templates.setCurrentIndex(index)
+    def _load(self) -> None:
+        """Read what the window shows in the background; until it is shown nothing can be made."""
+        self.produce_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Henter maler og målbedrifter …"))
+        # A write: the shipped templates are stored on first use (a small one, once).
+        run_job(Job(write, self.store, letter_service.letter_window, self.campaign_id),
+                self._loaded, self._load_failed)
+
+    def _loaded(self, data: LetterWindow) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._drafts = dict(data.templates)
+        self._fill_templates(data.templates[0][0] if data.templates else None)
         self._load_chosen()
+        self._fill_targets(data.targets)
+        self._fill_senders(data.senders)
+        self.status.clear()
+        self.produce_button.setEnabled(self.job is None)
+        self.save_button.setEnabled(True)
+        self.is_loaded = True
+        self.loaded.emit()
+        self.update_preview()
+
+    def _load_failed(self, message: str, _details: str) -> None:
+        if not shiboken6.isValid(self):
+            log.warning("the Brev window's data could not be read after it closed: %s", message)
+            return
+        self.status.setText(self.tr("Malene og målbedriftene kunne ikke leses: {0}").format(message))
+
+    def _fill_templates(self, choose: str | None) -> None:
+        """The template list from the drafts known here, by name, `choose` chosen."""
+        self.templates.blockSignals(True)
+        self.templates.clear()
+        for template_id, draft in sorted(self._drafts.items(), key=lambda item: item[1].name):
+            self.templates.addItem(draft.name, template_id)
+        self.templates.setCurrentIndex(max(0, self.templates.findData(choose)) if choose else 0)
+        self.templates.blockSignals(False)
 
     def _load_chosen(self) -> None:
         template_id = self.templates.currentData()
@@ -357,8 +434,10 @@ class LetterDialog(QDialog):
         draft = self.draft()
 
         def done(template_id: str) -> None:
+            # The list learns the saved template from the form: nothing is read again.
             self.template_id = template_id
-            self._load_templates(choose=template_id)
+            self._drafts[template_id] = replace(draft, name=draft.name.strip())
+            self._fill_templates(template_id)
             self.status.setText(self.tr("Malen «{0}» er lagret.").format(draft.name.strip()))
             if then is not None:
                 then()
@@ -410,21 +489,31 @@ class LetterDialog(QDialog):
             self.body.insertPlainText(f"{{{key}}}")
             self.body.setFocus()
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
-        # Where a placeholder chosen from the list goes: the last of subject and text that had focus.
-        if event.type() == event.Type.FocusIn and watched in (self.subject, self.body):
-            self._last_text_widget = watched
-        return super().eventFilter(watched, event)
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if shiboken6.isValid(self) and now is not None and now in (self.subject, self.body):
+            self._last_text_widget = now
 
     # --- preview --------------------------------------------------------------------------------
 
-    def _load_targets(self) -> None:
-        choices = read(self.store, letter_service.target_choices, self.campaign_id)
+    def _fill_targets(self, choices: list[TargetChoice]) -> None:
         self.preview_company.blockSignals(True)
         self.preview_company.clear()
+        self._inactive = {c.company_id: c.inactive for c in choices if c.inactive}
         for c in choices:
-            self.preview_company.addItem(f"{c.name} ({c.place})" if c.place else c.name, c.company_id)
+            text = f"{c.name} ({c.place})" if c.place else c.name
+            if c.inactive:  # said in the list too: the person choosing sees it before the preview
+                text += " – " + self.tr("ikke aktiv, får ikke brev")
+            self.preview_company.addItem(text, c.company_id)
         self.preview_company.blockSignals(False)
+
+    def inactive_words(self, kind: str) -> str:
+        """Why the register no longer has a company as active (a RegisterChangeKind value)."""
+        return {
+            "bankrupt": self.tr("konkurs registrert"),
+            "forced_dissolution": self.tr("tvangsavvikling registrert"),
+            "under_liquidation": self.tr("avvikling registrert"),
+            "deregistered": self.tr("slettet fra Enhetsregisteret"),
+        }.get(kind, kind)
 
     def _edited(self, *_args: Any) -> None:
         # The check is instant (it is plain text rules); the preview waits for a pause in typing.
@@ -434,24 +523,56 @@ class LetterDialog(QDialog):
         self._timer.start()
 
     def update_preview(self) -> None:
-        """Show the letter the form's template makes for the chosen target company."""
+        """Show the letter the form's template makes for the chosen target company (its facts are
+        read in the background; `previewed` says when it is shown)."""
         self._timer.stop()
+        if not self.is_loaded:
+            return  # the preview follows once the window's data is there
         draft = self.draft()
         problems = template_problems(draft.subject, draft.body)
         self.problem.setText(self.describe_problems(problems) if problems else "")
         company_id = self.preview_company.currentData()
+        self._preview_asked += 1
         if company_id is None:
             self.preview.setHtml(self.tr("<p>Kampanjen har ingen målbedrifter å vise brevet for.</p>"))
             self.previewed.emit()
             return
-        letter = read(self.store, letter_service.preview_letter, self.campaign_id, company_id, draft,
-                      self._date())
+        if self._preview_running:
+            self._preview_again = True  # one read at a time; the newest question follows it
+            return
+        self._preview_running = True
+        asked = self._preview_asked
+        run_job(Job(read, self.store, letter_service.preview_letter, self.campaign_id, company_id, draft,
+                    self._date()),
+                lambda letter: self._show_preview(asked, draft, letter), self._preview_failed)
+
+    def _preview_failed(self, message: str, _details: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._preview_running = False
+        self.preview.setHtml("<p style='color:#B00020'>" + _html(self.tr(
+            "Forhåndsvisningen kunne ikke lages: {0}").format(message)) + "</p>")
+        self.previewed.emit()
+
+    def _show_preview(self, asked: int, draft: LetterDraft, letter: Letter | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._preview_running = False
+        if self._preview_again or asked != self._preview_asked:
+            self._preview_again = False
+            self.update_preview()  # the form or the company changed meanwhile
+            return
         html = self._letter_html(letter) if letter is not None else ""
         empty = empty_fields(draft.subject, draft.body, letter.values) if letter is not None else []
         if empty:
             html = ("<p style='color:#B00020'>" + _html(self.tr(
                 "Tomt i dette brevet: {0}. Fyll inn avsender og jegernes kontaktinfo før brevene lages.")
                 .format(", ".join("{" + name + "}" for name in empty))) + "</p>" + html)
+        gone = self._inactive.get(self.preview_company.currentData() or "")
+        if gone:  # said first: this company gets no letter at all
+            html = ("<p style='color:#B00020'><b>" + _html(self.tr(
+                "Bedriften er ikke lenger aktiv i Enhetsregisteret ({0}): den får ikke brev, og står i "
+                "fila ikke-sendt.").format(self.inactive_words(gone))) + "</b></p>" + html)
         self.preview.setHtml(html)
         self.previewed.emit()
 
@@ -483,8 +604,7 @@ class LetterDialog(QDialog):
 
     # --- hunters ----------------------------------------------------------------------------------
 
-    def _load_senders(self) -> None:
-        rows = read(self.store, letter_service.campaign_senders, self.campaign_id)
+    def _fill_senders(self, rows: list[SenderRow]) -> None:
         self.senders.blockSignals(True)
         self.senders.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -541,7 +661,8 @@ class LetterDialog(QDialog):
 
     def _start(self, outputs: frozenset[Output]) -> None:
         request = LetterRequest(self.campaign_id, self.draft(), outputs, Path(self.folder.text().strip()),
-                                self._date(), mark_sent=self.mark_sent.isChecked())
+                                self._date(), mark_sent=self.mark_sent.isChecked(),
+                                duplex=self.duplex.isChecked())
         self.result = None
         self.missing.clear()
         self.missing.setVisible(False)
@@ -597,6 +718,9 @@ class LetterDialog(QDialog):
                            "{3} e-postutkast, {4} rader til postutsending. Lagret i {5}.").format(
                 result.printed, result.pages, result.company_pdfs, result.emails, result.csv_rows,
                 result.folder)
+            if result.blank_pages:
+                text += " " + self.tr("{0} av sidene er tomme baksider, for tosidig utskrift.").format(
+                    result.blank_pages)
             if result.marked_letter or result.marked_email:
                 text += " " + self.tr("Merket brev sendt: {0} i posten, {1} på e-post.").format(
                     result.marked_letter, result.marked_email)
@@ -611,13 +735,28 @@ class LetterDialog(QDialog):
             "no_address_or_email": self.tr("mangler både postadresse og e-post: fikk ikke brev"),
         }
         self.missing.clear()
-        for m in result.missing:
+        # The companies no longer active in the register first: they got nothing at all.
+        gone = [m for m in result.missing if m.inactive]
+        lacking = [m for m in result.missing if not m.inactive]
+        for m in gone:
+            why = self.inactive_words(m.reason)
+            if m.deregistered_on is not None and m.reason == "deregistered":
+                why += f" {m.deregistered_on:%d.%m.%Y}"
+            self.missing.addItem(f"{m.name} ({m.orgnr or '–'}): " + self.tr(
+                "ikke lenger aktiv i Enhetsregisteret ({0}): fikk ikke brev").format(why))
+        for m in lacking:
             self.missing.addItem(f"{m.name} ({m.orgnr or '–'}): {reasons.get(m.reason, m.reason)}")
         self.missing.setVisible(bool(result.missing))
-        if result.missing and not result.cancelled:
+        if result.cancelled:
+            return
+        if gone:
+            self.status.setText(self.status.text() + " " + self.tr(
+                "{0} bedrifter er ikke lenger aktive i Enhetsregisteret (konkurs, avvikling eller slettet) "
+                "og fikk ikke brev; de står i lista under og i fila ikke-sendt.").format(len(gone)))
+        if lacking:
             self.status.setText(self.status.text() + " " + self.tr(
                 "{0} bedrifter mangler adresse for noe av det du valgte; de står i lista under og i "
-                "fila uten-adresse.").format(len(result.missing)))
+                "fila uten-adresse.").format(len(lacking)))
 
     def _failed(self, message: str, _details: str) -> None:
         if not shiboken6.isValid(self):

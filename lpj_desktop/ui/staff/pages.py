@@ -35,6 +35,7 @@ def register_staff_pages(window: PageHost, store: Store) -> dict[str, QWidget]:
     goals = GoalsPage(store)
     handover = HandoverPage(store)
     history.open_company.connect(window.open_company)
+    campaigns.open_company.connect(window.open_company)
     queue = getattr(window, "attach_queue", None)  # the window's files being attached
     if queue is not None:
         campaigns.files.use_queue(queue, getattr(window, "fetch_original", None))
