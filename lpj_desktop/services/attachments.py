@@ -27,11 +27,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.services import changes
+from lpj_desktop.services.profile import is_staff_profile
 from lpj_desktop.services.sync_records import MODELS
 from lpj_desktop.store.blobs import LocalBlobs
 from lpj_desktop.store.models import Attachment, AttachmentUpload
 from lpj_desktop.store.models.attachment import UploadState
-from sync.entities import MAX_ATTACHMENT_BYTES, THUMBNAIL_MAX_PX
+from sync.entities import ENTITIES, MAX_ATTACHMENT_BYTES, THUMBNAIL_MAX_PX, Policy
 from sync.vocabulary import AttachmentParent, MediaType
 
 try:  # HEIC (iPhone photos) where the well-kept pillow-heif reads it; converted to JPEG.
@@ -74,6 +75,8 @@ MESSAGES: dict[str, str] = {
     "parent_unknown": "Det du vil legge fila ved, finnes ikke (lenger) her.",
     "attachment_gone": "Vedlegget finnes ikke lenger (fjernet her, eller slettet av en synkronisering).",
     "not_yours": "Bare den som la ved fila, kan endre eller fjerne den.",
+    "parent_not_yours": "Bare den som registrerte det, kan legge ved filer her.",
+    "staff_only": "Bare ansatte ved kontoret kan legge ved filer her.",
 }
 
 
@@ -265,11 +268,12 @@ def prepare_file(blobs: LocalBlobs, path: Path | str, options: AttachOptions | N
 
 def attach_prepared(session: Session, prepared: PreparedFile, parent_entity: str, parent_id: str, *,
                     author_id: str, caption: str | None = None) -> Attachment:
-    """Record a prepared file as an attachment of the record, queue its sync and its upload."""
+    """Record a prepared file as an attachment of the record, queue its sync and its upload.
+    Refused (AttachmentRefused) where `attach_refusal` says why."""
     parent_kind = AttachmentParent(parent_entity)
-    parent = session.get(MODELS[parent_kind.value], parent_id)
-    if parent is None or parent.deleted_at is not None:
-        raise AttachmentRefused("parent_unknown")
+    refusal = attach_refusal(session, parent_kind.value, parent_id, author_id)
+    if refusal is not None:
+        raise AttachmentRefused(refusal)
     attachment = Attachment(
         parent_entity=parent_kind.value, parent_id=parent_id, author_id=author_id,
         sha256=prepared.sha256, size=prepared.size, media_type=prepared.media_type.value,
@@ -283,6 +287,26 @@ def attach_prepared(session: Session, prepared: PreparedFile, parent_entity: str
         queue_upload(session, prepared.thumbnail_sha256, prepared.thumbnail_size, attachment.id,
                      "thumbnail")
     return attachment
+
+
+def attach_refusal(session: Session, parent_entity: str, parent_id: str, user_id: str) -> str | None:
+    """Why `user_id` may not attach files to this record (a MESSAGES key), or None when they may.
+
+    A file follows its parent's rules (sync/entities.py, Policy.ATTACHED): whoever may write the
+    parent attaches to it. So a record that belongs to its author (a visit, an event) takes files
+    from its author only, a staff-only record (a campaign) from staff only; a company or a contact
+    person from anyone. The server refuses the rest; asked here, the person hears it at once
+    instead of after a sync, and a view can say it before anything is chosen."""
+    kind = AttachmentParent(parent_entity).value
+    parent = session.get(MODELS[kind], parent_id)
+    if parent is None or parent.deleted_at is not None:
+        return "parent_unknown"
+    spec = ENTITIES[kind]
+    if spec.policy is Policy.OWNED and spec.owner_field and getattr(parent, spec.owner_field) != user_id:
+        return "parent_not_yours"
+    if spec.staff_only and not is_staff_profile(session):
+        return "staff_only"
+    return None
 
 
 def queue_upload(session: Session, digest: str, size: int, attachment_id: str, role: str) -> None:
