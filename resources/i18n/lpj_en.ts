@@ -219,70 +219,80 @@
         <translation>Only the person who attached the file can change or remove it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="36"/>
+        <source>Bare den som registrerte det, kan legge ved filer her.</source>
+        <translation>Only the person who recorded it can attach files here.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="38"/>
+        <source>Bare ansatte ved kontoret kan legge ved filer her.</source>
+        <translation>Only the office's staff can attach files here.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="53"/>
         <source>{0} kB</source>
         <translation>{0} kB</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="54"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="60"/>
         <source>Besøk {0}</source>
         <translation>Visit {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="62"/>
         <source>Kontaktperson {0}</source>
         <translation>Contact person {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="64"/>
         <source>Arrangement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="66"/>
         <source>Kampanje</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="67"/>
         <source>Bedriften</source>
         <translation>The company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="73"/>
         <source>Bilde</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="75"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="74"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="78"/>
         <source>Word-dokument</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="79"/>
         <source>Tekstdokument</source>
         <translation>Text document</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="78"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="79"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="83"/>
         <source>Regneark</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="84"/>
         <source>Presentasjon</source>
         <translation>Presentation</translation>
     </message>
@@ -612,13 +622,13 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="180"/>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="181"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="200"/>
         <source>Vis tabell</source>
         <translation>Show table</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="200"/>
         <source>Vis diagram</source>
         <translation>Show chart</translation>
     </message>
@@ -1628,6 +1638,50 @@ Everything you saved is kept. Please send the details below to support.</transla
         <location filename="../../lpj_desktop/ui/event_dialog.py" line="120"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation>An event you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/events_page.py" line="76"/>
+        <source>%n bedrift(er)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/events_page.py" line="78"/>
+        <source>%n vedlegg</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="99"/>
+        <source>Ingen arrangementer ennå. Registrer et med {0}.</source>
+        <translation>No events yet. Record one with {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="105"/>
+        <source>Arrangementer</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="129"/>
+        <source>Enter åpner bedriften</source>
+        <translation>Enter opens the company</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="131"/>
+        <source>Bedrifter til stede</source>
+        <translation>Companies present</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="220"/>
+        <source>Arrangementet {0}</source>
+        <translation>The event {0}</translation>
     </message>
 </context>
 <context>
@@ -3461,176 +3515,181 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
         <source>Læreplassjeger – eksempeldata</source>
         <translation>Læreplassjeger – sample data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="98"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="119"/>
         <source>Fortsett på utkastet</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="121"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="131"/>
         <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
         <translation>Sample data: made-up visits in a database of its own. Nothing here is synced. File → “Switch to your own database” when you want to start for real.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="154"/>
         <source>Ikke koblet til server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="171"/>
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="172"/>
         <source>Bedrift</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="173"/>
         <source>Oppfølging</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="174"/>
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Ny bedrift…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="175"/>
+        <source>Arrangementer</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation>&amp;Import from Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Bytt til din egen database</source>
         <translation>&amp;Switch to your own database</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="353"/>
         <source>&amp;Prøv med eksempeldata</source>
         <translation>&amp;Try with sample data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Start med en ny, tom database…</source>
         <translation>&amp;Start with a new, empty database…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="360"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="364"/>
         <source>Nytt &amp;besøk…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
         <source>Nytt &amp;arrangement…</source>
         <translation>New &amp;event…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="369"/>
         <source>Nytt &amp;notat…</source>
         <translation>New &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
         <source>Legg &amp;ved filer…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Søk etter bedrift</source>
         <translation>&amp;Search for a company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
         <source>Verk&amp;tøy</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="411"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="385"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="417"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="422"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="433"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation>Open a company first; the files are attached to it (or to one of its visits).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="536"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="572"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -3638,17 +3697,17 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="601"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="602"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="604"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>
@@ -3721,25 +3780,36 @@ Data folder: {1}</translation>
 <context>
     <name>RecordFiles</name>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="27"/>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="35"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="83"/>
         <source>Vedlegg</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="91"/>
         <source>Ingen vedlegg ennå.</source>
         <translation>No attachments yet.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="51"/>
         <source>Legg ved …</source>
         <translation>Attach …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="83"/>
         <source>Vedlegg ({0})</source>
         <translation>Attachments ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="89"/>
+        <source>Legg ved bilder eller dokumenter ({0}). Du kan også dra filer hit, eller lime inn et bilde med Ctrl+V.</source>
+        <translation>Attach pictures or documents ({0}). You can also drag files here, or paste a picture with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="131"/>
+        <source>Utklippstavlen har ikke noe bilde eller noen fil å legge ved.</source>
+        <translation>The clipboard holds no picture or file to attach.</translation>
     </message>
 </context>
 <context>
@@ -3920,116 +3990,121 @@ Data folder: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="52"/>
+        <source>Arrangementer (med vedleggene deres)</source>
+        <translation>Events (with their attachments)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="54"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="53"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="55"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
         <source>Besøkshistorikk (ansatte)</source>
         <translation>Visit history (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="58"/>
         <source>Kampanjer (ansatte)</source>
         <translation>Campaigns (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="60"/>
         <source>Tall og diagrammer (ansatte)</source>
         <translation>Figures and charts (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="62"/>
         <source>Produksjonsmål (ansatte)</source>
         <translation>Goals (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
         <source>Overføre arbeid fra en læreplassjeger til andre (ansatte)</source>
         <translation>Hand over work from one hunter to others (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
-        <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt)</source>
-        <translation>Attach files to the open company (or the chosen visit)</translation>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
+        <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt) eller arrangementet</source>
+        <translation>Attach files to the open company (or the chosen visit) or the event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
         <source>Synkroniser nå</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
         <source>Denne oversikten</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
         <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
         <translation>Save the form (visit, event, note, company, contact person …)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
         <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
         <translation>Close the form (what you typed is kept as a draft)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="76"/>
         <source>Til neste felt i skjemaet</source>
         <translation>To the next field of the form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
         <source>Fra søket ned i listen</source>
         <translation>From the search down into the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
         <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
         <translation>Open the chosen company, visit or follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
         <source>Merk oppfølgingen som utført</source>
         <translation>Mark the follow-up as done</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="81"/>
         <source>Lim inn et bilde som vedlegg (i historikken og vedleggene til en bedrift)</source>
         <translation>Paste a picture as an attachment (in a company&apos;s history and attachments)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
         <source>Forrige vedlegg</source>
         <translation>Previous attachment</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
         <source>Neste vedlegg</source>
         <translation>Next attachment</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="86"/>
         <source>Åpne vedlegget i maskinens eget program</source>
         <translation>Open the attachment in the computer&apos;s own program</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="88"/>
         <source>Lagre en kopi av vedlegget</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="90"/>
         <source>Fjern vedlegget (bare ditt eget)</source>
         <translation>Remove the attachment (only your own)</translation>
     </message>

@@ -219,70 +219,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="36"/>
+        <source>Bare den som registrerte det, kan legge ved filer her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="38"/>
+        <source>Bare ansatte ved kontoret kan legge ved filer her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="53"/>
         <source>{0} kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="54"/>
         <source>{0} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="60"/>
         <source>Besøk {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="62"/>
         <source>Kontaktperson {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="64"/>
         <source>Arrangement</source>
         <translation type="unfinished">Arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="66"/>
         <source>Kampanje</source>
         <translation type="unfinished">Kampanje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="67"/>
         <source>Bedriften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="73"/>
         <source>Bilde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="75"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="74"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="78"/>
         <source>Word-dokument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="79"/>
         <source>Tekstdokument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="78"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="79"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="83"/>
         <source>Regneark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="84"/>
         <source>Presentasjon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,13 +622,13 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="180"/>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="181"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="200"/>
         <source>Vis tabell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/charts.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/staff/charts.py" line="200"/>
         <source>Vis diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,6 +1637,50 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     <message>
         <location filename="../../lpj_desktop/ui/event_dialog.py" line="120"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/events_page.py" line="76"/>
+        <source>%n bedrift(er)</source>
+        <translation>
+            <numerusform>%n bedrift</numerusform>
+            <numerusform>%n bedrifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/events_page.py" line="78"/>
+        <source>%n vedlegg</source>
+        <translation>
+            <numerusform>%n vedlegg</numerusform>
+            <numerusform>%n vedlegg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="99"/>
+        <source>Ingen arrangementer ennå. Registrer et med {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="105"/>
+        <source>Arrangementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="129"/>
+        <source>Enter åpner bedriften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="131"/>
+        <source>Bedrifter til stede</source>
+        <translation type="unfinished">Bedrifter til stede</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="220"/>
+        <source>Arrangementet {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3461,176 +3515,181 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
         <source>Læreplassjeger – eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="98"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="119"/>
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="121"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="131"/>
         <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="154"/>
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="171"/>
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="172"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="173"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="174"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Ny bedrift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="339"/>
-        <source>&amp;Importer fra Enhetsregisteret…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="342"/>
-        <source>&amp;Bytt til din egen database</source>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="175"/>
+        <source>Arrangementer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
-        <source>&amp;Prøv med eksempeldata</source>
+        <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
-        <source>&amp;Start med en ny, tom database…</source>
+        <source>&amp;Bytt til din egen database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="353"/>
-        <source>&amp;Avslutt</source>
+        <source>&amp;Prøv med eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="357"/>
-        <source>Nytt &amp;besøk…</source>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
+        <source>&amp;Start med en ny, tom database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="360"/>
-        <source>Nytt &amp;arrangement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
-        <source>Nytt &amp;notat…</source>
+        <source>&amp;Avslutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="364"/>
-        <source>Legg &amp;ved filer…</source>
+        <source>Nytt &amp;besøk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
+        <source>Nytt &amp;arrangement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="369"/>
+        <source>Nytt &amp;notat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
+        <source>Legg &amp;ved filer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Søk etter bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="411"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="385"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="417"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="422"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="433"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="536"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="572"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -3638,17 +3697,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="601"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="602"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="604"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -3721,24 +3780,35 @@ Datamappe: {1}</translation>
 <context>
     <name>RecordFiles</name>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="27"/>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="35"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="83"/>
         <source>Vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="91"/>
         <source>Ingen vedlegg ennå.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="51"/>
         <source>Legg ved …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="83"/>
         <source>Vedlegg ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="89"/>
+        <source>Legg ved bilder eller dokumenter ({0}). Du kan også dra filer hit, eller lime inn et bilde med Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="131"/>
+        <source>Utklippstavlen har ikke noe bilde eller noen fil å legge ved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3920,116 +3990,121 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="52"/>
-        <source>Konflikter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="53"/>
-        <source>Avviste endringer</source>
+        <source>Arrangementer (med vedleggene deres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="54"/>
-        <source>Besøkshistorikk (ansatte)</source>
+        <source>Konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="55"/>
+        <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
-        <source>Kampanjer (ansatte)</source>
+        <source>Besøkshistorikk (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="58"/>
-        <source>Tall og diagrammer (ansatte)</source>
+        <source>Kampanjer (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="60"/>
-        <source>Produksjonsmål (ansatte)</source>
+        <source>Tall og diagrammer (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="62"/>
-        <source>Overføre arbeid fra en læreplassjeger til andre (ansatte)</source>
+        <source>Produksjonsmål (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
-        <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt)</source>
+        <source>Overføre arbeid fra en læreplassjeger til andre (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
+        <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt) eller arrangementet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
         <source>Synkroniser nå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
         <source>Denne oversikten</source>
         <translation type="unfinished">Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
         <source>Avslutt</source>
         <translation type="unfinished">Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
         <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
         <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="76"/>
         <source>Til neste felt i skjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
         <source>Fra søket ned i listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
         <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
         <source>Merk oppfølgingen som utført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="81"/>
         <source>Lim inn et bilde som vedlegg (i historikken og vedleggene til en bedrift)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
         <source>Forrige vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
         <source>Neste vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="86"/>
         <source>Åpne vedlegget i maskinens eget program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="88"/>
         <source>Lagre en kopi av vedlegget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="90"/>
         <source>Fjern vedlegget (bare ditt eget)</source>
         <translation type="unfinished"></translation>
     </message>

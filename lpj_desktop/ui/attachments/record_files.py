@@ -92,15 +92,18 @@ class RecordFiles(QGroupBox):
         self.none.setVisible(not files or bool(said))
 
     def watch(self, widget: QWidget) -> None:
-        """Ctrl+V in `widget` (the list the record is chosen in) pastes a picture as this record's
-        file, as it does in the strip."""
+        """Keys in `widget` (the list the record is chosen in) as on a company's timeline: Ctrl+V
+        pastes a picture as this record's file, Space opens its newest file in the viewer."""
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and QKeySequence(event.keyCombination()) in shortcuts.keys("paste_file"):
-            self.paste()
-            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if QKeySequence(event.keyCombination()) in shortcuts.keys("paste_file"):
+                self.paste()
+                return True
+            if event.key() == Qt.Key.Key_Space and not event.modifiers() and self.model.files:
+                self.open_at(0)
+                return True
         return super().eventFilter(watched, event)
 
     def attach(self, sources: list[Source] | None = None) -> AttachDialog | None:
