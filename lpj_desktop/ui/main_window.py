@@ -503,6 +503,7 @@ class MainWindow(QMainWindow):
             typed=draft.typed if draft else None,
             draft_key=draft.key if draft else None,
             visit_id=visit_id or (draft.visit_id if draft else None),
+            files=draft.files if draft else None,
             parent=self,
         )
         self.context.user_changed.connect(dialog.set_user)

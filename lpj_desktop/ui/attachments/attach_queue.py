@@ -28,11 +28,13 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Source:
     """One file to attach: a file on disk, or a picture pasted or dropped as data (no file of its
-    own; it is written as PNG to the data folder's `incoming/` first)."""
+    own; it is written as PNG to the data folder's `incoming/` first). `owned`: a file the app
+    wrote itself (a picture pasted into a visit form, kept with its draft): removed once attached."""
 
     name: str
     path: Path | None = None
     image: QImage | None = None
+    owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,3 +150,5 @@ def _attach_one(store: Store, blobs: LocalBlobs, incoming: Path, request: Attach
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
+        if source.owned and source.path is not None:
+            source.path.unlink(missing_ok=True)
