@@ -226,7 +226,7 @@
     <message>
         <location filename="../../lpj_desktop/ui/attachments/words.py" line="38"/>
         <source>Bare ansatte ved kontoret kan legge ved filer her.</source>
-        <translation>Only the office's staff can attach files here.</translation>
+        <translation>Only the office&apos;s staff can attach files here.</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/attachments/words.py" line="53"/>
@@ -3684,12 +3684,12 @@ Data folder: {1}</translation>
         <translation>Open a company first; the files are attached to it (or to one of its visits).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="537"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="573"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -3697,17 +3697,17 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="602"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="603"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="605"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>
@@ -3744,17 +3744,17 @@ Data folder: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="56"/>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="61"/>
         <source> plass(er)</source>
         <translation> place(s)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="64"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -5401,178 +5401,183 @@ Data folder: {1}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="107"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="113"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Type a name or org. no. and choose from the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="125"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>e.g. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="128"/>
         <source>— velg utfall —</source>
         <translation>— choose outcome —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="133"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Why not? (optional)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="137"/>
         <source>Legg til læreplass</source>
         <translation>Add apprenticeship place</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="149"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>What happened? Do not write identity numbers or health details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>e.g. Call back about the apprentice grant</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
         <source>dato, f.eks. 15.3</source>
         <translation>date, e.g. 15.3</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="159"/>
         <source>innen</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="187"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Add a company that is not in the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
         <source>&amp;Kanal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>Kontakt&amp;person</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Trades discussed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>&amp;Utfall</source>
         <translation>Outcom&amp;e</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
         <source>Tilbudte pl&amp;asser</source>
         <translation>Places o&amp;ffered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
         <source>N&amp;otater</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
         <source>Neste &amp;steg</source>
         <translation>Next &amp;step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
         <source>Velg filer …</source>
         <translation>Choose files …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="505"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="216"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="526"/>
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="222"/>
         <source>&amp;Vedlegg</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="224"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="226"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="230"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="232"/>
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="233"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="266"/>
         <source>Rett besøk</source>
         <translation>Correct visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="277"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation>A visit you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="303"/>
         <source>(ingen bestemt)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="401"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="464"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="471"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation>The sync is writing to the database right now. The visit will be saved by itself in a moment – the window closes once it is saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="508"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="516"/>
+        <source>Bildet kunne ikke lagres på disk: {0}</source>
+        <translation>The picture could not be saved to disk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="529"/>
         <source>{0} fil(er): {1}. Legges ved når besøket er lagret.</source>
         <translation>{0} file(s): {1}. Attached once the visit is saved.</translation>
     </message>

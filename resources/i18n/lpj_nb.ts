@@ -3684,12 +3684,12 @@ Datamappe: {1}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="537"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="573"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -3697,17 +3697,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="602"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="603"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="605"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -3744,17 +3744,17 @@ Datamappe: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="56"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="61"/>
         <source> plass(er)</source>
         <translation> plass(er)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="64"/>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
@@ -5401,178 +5401,183 @@ Datamappe: {1}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="107"/>
         <source>Nytt besøk</source>
         <translation>Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="113"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Skriv navn eller org.nr. og velg fra listen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="125"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>f.eks. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="128"/>
         <source>— velg utfall —</source>
         <translation>— velg utfall —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="133"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Hvorfor ikke? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="137"/>
         <source>Legg til læreplass</source>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="149"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
         <source>dato, f.eks. 15.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="159"/>
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="187"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
         <source>Tilbudte pl&amp;asser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
         <source>Velg filer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="505"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="216"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="526"/>
         <source>Ingen</source>
         <translation type="unfinished">Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="222"/>
         <source>&amp;Vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="224"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="226"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="230"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="232"/>
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="233"/>
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="266"/>
         <source>Rett besøk</source>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="277"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="303"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="401"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="464"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="471"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="508"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="516"/>
+        <source>Bildet kunne ikke lagres på disk: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="529"/>
         <source>{0} fil(er): {1}. Legges ved når besøket er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
