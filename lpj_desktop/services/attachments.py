@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -191,38 +192,53 @@ def _open_image(data: bytes, name: str) -> Image.Image:
     return image
 
 
-def _clean_photo(image: Image.Image, media_type: MediaType,
+def _upright_scaled(image: Image.Image, options: AttachOptions) -> Image.Image:
+    """The photo turned upright as the camera said (in place: no copy of an upright photo) and
+    scaled to `options.max_side` unless the original is kept (a new, smaller image)."""
+    ImageOps.exif_transpose(image, in_place=True)
+    if options.keep_original or max(image.size) <= options.max_side:
+        return image
+    scale = options.max_side / max(image.size)
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, Image.Resampling.LANCZOS)
+
+
+def _encoded(image: Image.Image, fmt: str, **params: object) -> bytes:
+    """`image` encoded as `fmt`, through a temporary file. Pillow encodes to a file in one call
+    that lets go of the interpreter lock; to memory (BytesIO) it encodes block by block holding
+    it, and the window, waiting for the lock between its own steps, stood still for tens of ms
+    per photo while fifty were attached (bench/bench_attach_stall.py)."""
+    with tempfile.TemporaryFile() as f:
+        image.save(f, fmt, **params)
+        f.seek(0)
+        return f.read()
+
+
+def _clean_photo(upright: Image.Image, media_type: MediaType, icc: bytes | None,
                  options: AttachOptions) -> tuple[bytes, MediaType]:
-    """The photo re-encoded without metadata (EXIF with GPS and serial numbers, XMP, IPTC),
-    turned upright as the camera said, scaled unless the original is kept. HEIC becomes JPEG,
-    which every laptop can show. Only the colour profile rides along."""
-    icc = image.info.get("icc_profile")
-    upright = ImageOps.exif_transpose(image) or image
-    if not options.keep_original and max(upright.size) > options.max_side:
-        upright = upright.copy()
-        upright.thumbnail((options.max_side, options.max_side), Image.Resampling.LANCZOS)
+    """The photo (upright and scaled already) re-encoded without metadata (EXIF with GPS and
+    serial numbers, XMP, IPTC). HEIC becomes JPEG, which every laptop can show. Only the colour
+    profile (`icc`) rides along."""
     # A fresh info dict: nothing of the source's metadata can be carried into the save.
     upright.info = {}
-    out = io.BytesIO()
+    profile = {"icc_profile": icc} if icc else {}
     if media_type is MediaType.PNG:
-        upright.save(out, "PNG", optimize=True, **({"icc_profile": icc} if icc else {}))
-        return out.getvalue(), MediaType.PNG
+        return _encoded(upright, "PNG", optimize=True, **profile), MediaType.PNG
     if upright.mode not in ("RGB", "L"):
         upright = upright.convert("RGB")
     quality = 95 if options.keep_original else JPEG_QUALITY
-    # No optimize=True: Pillow then encodes the whole photo in one call that holds the
-    # interpreter lock (~180 ms for 2560 px), and the window, waiting for the lock, stood still
-    # that long while photos were attached (bench/bench_attach_stall.py). Written in blocks, the
-    # lock is let go between them; the file is a few per cent larger.
-    upright.save(out, "JPEG", quality=quality, exif=b"",
-                 **({"icc_profile": icc} if icc else {}))
-    return out.getvalue(), MediaType.JPEG
+    # No optimize=True: it costs three times the encoding time (CPU the window shares) for a
+    # file a few per cent smaller.
+    return _encoded(upright, "JPEG", quality=quality, exif=b"", **profile), MediaType.JPEG
 
 
-def _thumbnail(image: Image.Image) -> bytes:
-    """A small JPEG: what every laptop pulls ahead of the originals."""
-    thumb = (ImageOps.exif_transpose(image) or image).copy()
-    thumb.thumbnail((THUMBNAIL_MAX_PX, THUMBNAIL_MAX_PX), Image.Resampling.LANCZOS)
+def _thumbnail(upright: Image.Image) -> bytes:
+    """A small JPEG: what every laptop pulls ahead of the originals. Made from the photo as it
+    is kept (upright, scaled): a fraction of the original's pixels to filter."""
+    scale = THUMBNAIL_MAX_PX / max(upright.size)
+    thumb = (upright.resize((max(1, round(upright.width * scale)), max(1, round(upright.height * scale))),
+                            Image.Resampling.LANCZOS, reducing_gap=2.0)
+             if scale < 1 else upright.copy())
     if thumb.mode in ("RGBA", "LA", "P"):
         thumb = thumb.convert("RGBA")
         background = Image.new("RGB", thumb.size, "white")
@@ -231,9 +247,7 @@ def _thumbnail(image: Image.Image) -> bytes:
     elif thumb.mode != "RGB":
         thumb = thumb.convert("RGB")
     thumb.info = {}
-    out = io.BytesIO()
-    thumb.save(out, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True, exif=b"")
-    return out.getvalue()
+    return _encoded(thumb, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True, exif=b"")
 
 
 def prepare_file(blobs: LocalBlobs, path: Path | str, options: AttachOptions | None = None, *,
@@ -253,8 +267,10 @@ def prepare_file(blobs: LocalBlobs, path: Path | str, options: AttachOptions | N
     if media_type is MediaType.HEIC and not HEIC_READABLE:
         raise AttachmentRefused("heic_unreadable")
     image = _open_image(data, name)
-    thumb = _thumbnail(image)  # first: _clean_photo drops the metadata that says which way is up
-    kept, kept_type = _clean_photo(image, media_type, options)
+    icc = image.info.get("icc_profile")
+    upright = _upright_scaled(image, options)
+    thumb = _thumbnail(upright)
+    kept, kept_type = _clean_photo(upright, media_type, icc, options)
     if len(kept) > MAX_ATTACHMENT_BYTES:
         raise AttachmentRefused("too_big", size=_mb(len(kept)), limit=_mb(MAX_ATTACHMENT_BYTES))
     with Image.open(io.BytesIO(kept)) as check:

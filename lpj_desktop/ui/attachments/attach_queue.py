@@ -6,6 +6,7 @@ attached as soon as it is ready; a refused one is said in words and the rest go 
 from __future__ import annotations
 
 import logging
+import sys
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -23,6 +24,10 @@ from lpj_desktop.ui.attachments import words
 from lpj_desktop.ui.workers import Job, run_job
 
 log = logging.getLogger(__name__)
+# While files are prepared, the interpreter lock passes to a thread that waits for it after 1 ms
+# instead of CPython's 5: the UI thread takes it several times per turn of its event loop, and
+# each turn waited up to 5 ms a time for the preparing thread's Python (bench_attach_stall).
+SWITCH_INTERVAL_S = 0.001
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class AttachQueue(QObject):
         self._job: Job | None = None
         self._done = 0
         self._total = 0
+        self._switch_interval: float | None = None  # the interpreter's own, while files are prepared
 
     @property
     def busy(self) -> bool:
@@ -96,8 +102,14 @@ class AttachQueue(QObject):
         if not self._pending:
             self._job = None
             self._done = self._total = 0
+            if self._switch_interval is not None:
+                sys.setswitchinterval(self._switch_interval)
+                self._switch_interval = None
             self.idle.emit()
             return
+        if self._switch_interval is None:
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(SWITCH_INTERVAL_S, self._switch_interval))
         request = self._pending.popleft()
         options = AttachOptions(max_side=self._max_side(), keep_original=request.keep_original)
         self._job = run_job(
