@@ -95,6 +95,11 @@ class EventsPage(QWidget):
         self.list.setModel(self.model)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
+        # Two lines a row, wrapped to the list's width: the counts at the end of the second line
+        # were cut off behind a sideways scroll bar at 1366 × 768.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.selectionModel().currentChanged.connect(self._chosen)
         self.empty = QLabel(self.tr("Ingen arrangementer ennå. Registrer et med {0}.")
                             .format(shortcuts.shortcut("new_event").shown()))
