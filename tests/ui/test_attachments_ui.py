@@ -230,3 +230,22 @@ def test_files_chosen_in_the_visit_form_come_back_with_its_draft_after_a_crash( 
     files_of = lambda: model.index(model.row_of(visit_id)).data(ROLE_FILES) or ()  # noqa: E731
     qtbot.waitUntil(lambda: len(files_of()) == 2, timeout=5000)
     assert photo.is_file() and not picture.exists()  # the user's file stays; the app's copy goes
+
+
+def test_a_teammates_visit_is_not_offered_as_where_a_file_goes(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    with store.session() as s:
+        me = get_profile(s).user_id
+        drafts = [VisitDraft(company_id=ids["Vardø Fisk AS"], occurred_at=datetime.now(UTC),
+                             channel=Channel.VISIT, outcome=Outcome.WANTS_INFORMATION)]
+        mine = record_visit(s, drafts[0], me).visit.id
+        theirs = record_visit(s, drafts[0], "teammate-1").visit.id
+    window.show()
+    window.open_company(ids["Vardø Fisk AS"])
+    page = window.company_page
+    model = page.timeline_model
+    for visit_id, offered in ((mine, True), (theirs, False)):
+        page.timeline.setCurrentIndex(model.index(model.row_of(visit_id)))
+        targets, _chosen = page.files.targets()
+        assert [t.entity for t in targets if t.entity != "contact"] == (
+            ["company", "visit"] if offered else ["company"])
