@@ -37,6 +37,35 @@ def wait_until(app, done: Callable[[], bool], *, timeout: float = 30.0, what: st
         app.processEvents()
 
 
+def run_until(app, done: Callable[[], bool], *, timeout: float = 30.0, what: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Run the app's own event loop until `done()` (asked every 10 ms); fail loudly after
+    `timeout` seconds. Unlike `wait_until`, the UI thread sleeps between events as it does under
+    `app.exec()`: a loop spinning on processEvents() keeps it busy, so on a shared machine the
+    operating system takes it for a CPU hog and it competes for the interpreter lock with every
+    worker, which a person's window does not (stall benches measure the waiting window)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    end = time.perf_counter() + timeout
+    timed_out = []
+
+    def check() -> None:
+        if done():
+            loop.quit()
+        elif time.perf_counter() > end:
+            timed_out.append(True)
+            loop.quit()
+
+    poll = QTimer()
+    poll.timeout.connect(check)
+    poll.start(10)
+    if not done():
+        loop.exec()
+    poll.stop()
+    if timed_out:
+        raise SystemExit(f"timed out waiting for {what or done}")
+
+
 def idle(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
     """Let the app's own idle work run for `seconds` (a person does not act every millisecond)."""
     end = time.perf_counter() + seconds

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,11 +28,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lpj_desktop.services import changes
+from lpj_desktop.services.profile import is_staff_profile
 from lpj_desktop.services.sync_records import MODELS
 from lpj_desktop.store.blobs import LocalBlobs
 from lpj_desktop.store.models import Attachment, AttachmentUpload
 from lpj_desktop.store.models.attachment import UploadState
-from sync.entities import MAX_ATTACHMENT_BYTES, THUMBNAIL_MAX_PX
+from sync.entities import ENTITIES, MAX_ATTACHMENT_BYTES, THUMBNAIL_MAX_PX, Policy
 from sync.vocabulary import AttachmentParent, MediaType
 
 try:  # HEIC (iPhone photos) where the well-kept pillow-heif reads it; converted to JPEG.
@@ -74,6 +76,8 @@ MESSAGES: dict[str, str] = {
     "parent_unknown": "Det du vil legge fila ved, finnes ikke (lenger) her.",
     "attachment_gone": "Vedlegget finnes ikke lenger (fjernet her, eller slettet av en synkronisering).",
     "not_yours": "Bare den som la ved fila, kan endre eller fjerne den.",
+    "parent_not_yours": "Bare den som registrerte det, kan legge ved filer her.",
+    "staff_only": "Bare ansatte ved kontoret kan legge ved filer her.",
 }
 
 
@@ -188,38 +192,53 @@ def _open_image(data: bytes, name: str) -> Image.Image:
     return image
 
 
-def _clean_photo(image: Image.Image, media_type: MediaType,
+def _upright_scaled(image: Image.Image, options: AttachOptions) -> Image.Image:
+    """The photo turned upright as the camera said (in place: no copy of an upright photo) and
+    scaled to `options.max_side` unless the original is kept (a new, smaller image)."""
+    ImageOps.exif_transpose(image, in_place=True)
+    if options.keep_original or max(image.size) <= options.max_side:
+        return image
+    scale = options.max_side / max(image.size)
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, Image.Resampling.LANCZOS)
+
+
+def _encoded(image: Image.Image, fmt: str, **params: object) -> bytes:
+    """`image` encoded as `fmt`, through a temporary file. Pillow encodes to a file in one call
+    that lets go of the interpreter lock; to memory (BytesIO) it encodes block by block holding
+    it, and the window, waiting for the lock between its own steps, stood still for tens of ms
+    per photo while fifty were attached (bench/bench_attach_stall.py)."""
+    with tempfile.TemporaryFile() as f:
+        image.save(f, fmt, **params)
+        f.seek(0)
+        return f.read()
+
+
+def _clean_photo(upright: Image.Image, media_type: MediaType, icc: bytes | None,
                  options: AttachOptions) -> tuple[bytes, MediaType]:
-    """The photo re-encoded without metadata (EXIF with GPS and serial numbers, XMP, IPTC),
-    turned upright as the camera said, scaled unless the original is kept. HEIC becomes JPEG,
-    which every laptop can show. Only the colour profile rides along."""
-    icc = image.info.get("icc_profile")
-    upright = ImageOps.exif_transpose(image) or image
-    if not options.keep_original and max(upright.size) > options.max_side:
-        upright = upright.copy()
-        upright.thumbnail((options.max_side, options.max_side), Image.Resampling.LANCZOS)
+    """The photo (upright and scaled already) re-encoded without metadata (EXIF with GPS and
+    serial numbers, XMP, IPTC). HEIC becomes JPEG, which every laptop can show. Only the colour
+    profile (`icc`) rides along."""
     # A fresh info dict: nothing of the source's metadata can be carried into the save.
     upright.info = {}
-    out = io.BytesIO()
+    profile = {"icc_profile": icc} if icc else {}
     if media_type is MediaType.PNG:
-        upright.save(out, "PNG", optimize=True, **({"icc_profile": icc} if icc else {}))
-        return out.getvalue(), MediaType.PNG
+        return _encoded(upright, "PNG", optimize=True, **profile), MediaType.PNG
     if upright.mode not in ("RGB", "L"):
         upright = upright.convert("RGB")
     quality = 95 if options.keep_original else JPEG_QUALITY
-    # No optimize=True: Pillow then encodes the whole photo in one call that holds the
-    # interpreter lock (~180 ms for 2560 px), and the window, waiting for the lock, stood still
-    # that long while photos were attached (bench/bench_attach_stall.py). Written in blocks, the
-    # lock is let go between them; the file is a few per cent larger.
-    upright.save(out, "JPEG", quality=quality, exif=b"",
-                 **({"icc_profile": icc} if icc else {}))
-    return out.getvalue(), MediaType.JPEG
+    # No optimize=True: it costs three times the encoding time (CPU the window shares) for a
+    # file a few per cent smaller.
+    return _encoded(upright, "JPEG", quality=quality, exif=b"", **profile), MediaType.JPEG
 
 
-def _thumbnail(image: Image.Image) -> bytes:
-    """A small JPEG: what every laptop pulls ahead of the originals."""
-    thumb = (ImageOps.exif_transpose(image) or image).copy()
-    thumb.thumbnail((THUMBNAIL_MAX_PX, THUMBNAIL_MAX_PX), Image.Resampling.LANCZOS)
+def _thumbnail(upright: Image.Image) -> bytes:
+    """A small JPEG: what every laptop pulls ahead of the originals. Made from the photo as it
+    is kept (upright, scaled): a fraction of the original's pixels to filter."""
+    scale = THUMBNAIL_MAX_PX / max(upright.size)
+    thumb = (upright.resize((max(1, round(upright.width * scale)), max(1, round(upright.height * scale))),
+                            Image.Resampling.LANCZOS, reducing_gap=2.0)
+             if scale < 1 else upright.copy())
     if thumb.mode in ("RGBA", "LA", "P"):
         thumb = thumb.convert("RGBA")
         background = Image.new("RGB", thumb.size, "white")
@@ -228,9 +247,7 @@ def _thumbnail(image: Image.Image) -> bytes:
     elif thumb.mode != "RGB":
         thumb = thumb.convert("RGB")
     thumb.info = {}
-    out = io.BytesIO()
-    thumb.save(out, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True, exif=b"")
-    return out.getvalue()
+    return _encoded(thumb, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True, exif=b"")
 
 
 def prepare_file(blobs: LocalBlobs, path: Path | str, options: AttachOptions | None = None, *,
@@ -250,8 +267,10 @@ def prepare_file(blobs: LocalBlobs, path: Path | str, options: AttachOptions | N
     if media_type is MediaType.HEIC and not HEIC_READABLE:
         raise AttachmentRefused("heic_unreadable")
     image = _open_image(data, name)
-    thumb = _thumbnail(image)  # first: _clean_photo drops the metadata that says which way is up
-    kept, kept_type = _clean_photo(image, media_type, options)
+    icc = image.info.get("icc_profile")
+    upright = _upright_scaled(image, options)
+    thumb = _thumbnail(upright)
+    kept, kept_type = _clean_photo(upright, media_type, icc, options)
     if len(kept) > MAX_ATTACHMENT_BYTES:
         raise AttachmentRefused("too_big", size=_mb(len(kept)), limit=_mb(MAX_ATTACHMENT_BYTES))
     with Image.open(io.BytesIO(kept)) as check:
@@ -265,11 +284,12 @@ def prepare_file(blobs: LocalBlobs, path: Path | str, options: AttachOptions | N
 
 def attach_prepared(session: Session, prepared: PreparedFile, parent_entity: str, parent_id: str, *,
                     author_id: str, caption: str | None = None) -> Attachment:
-    """Record a prepared file as an attachment of the record, queue its sync and its upload."""
+    """Record a prepared file as an attachment of the record, queue its sync and its upload.
+    Refused (AttachmentRefused) where `attach_refusal` says why."""
     parent_kind = AttachmentParent(parent_entity)
-    parent = session.get(MODELS[parent_kind.value], parent_id)
-    if parent is None or parent.deleted_at is not None:
-        raise AttachmentRefused("parent_unknown")
+    refusal = attach_refusal(session, parent_kind.value, parent_id, author_id)
+    if refusal is not None:
+        raise AttachmentRefused(refusal)
     attachment = Attachment(
         parent_entity=parent_kind.value, parent_id=parent_id, author_id=author_id,
         sha256=prepared.sha256, size=prepared.size, media_type=prepared.media_type.value,
@@ -283,6 +303,26 @@ def attach_prepared(session: Session, prepared: PreparedFile, parent_entity: str
         queue_upload(session, prepared.thumbnail_sha256, prepared.thumbnail_size, attachment.id,
                      "thumbnail")
     return attachment
+
+
+def attach_refusal(session: Session, parent_entity: str, parent_id: str, user_id: str) -> str | None:
+    """Why `user_id` may not attach files to this record (a MESSAGES key), or None when they may.
+
+    A file follows its parent's rules (sync/entities.py, Policy.ATTACHED): whoever may write the
+    parent attaches to it. So a record that belongs to its author (a visit, an event) takes files
+    from its author only, a staff-only record (a campaign) from staff only; a company or a contact
+    person from anyone. The server refuses the rest; asked here, the person hears it at once
+    instead of after a sync, and a view can say it before anything is chosen."""
+    kind = AttachmentParent(parent_entity).value
+    parent = session.get(MODELS[kind], parent_id)
+    if parent is None or parent.deleted_at is not None:
+        return "parent_unknown"
+    spec = ENTITIES[kind]
+    if spec.policy is Policy.OWNED and spec.owner_field and getattr(parent, spec.owner_field) != user_id:
+        return "parent_not_yours"
+    if spec.staff_only and not is_staff_profile(session):
+        return "staff_only"
+    return None
 
 
 def queue_upload(session: Session, digest: str, size: int, attachment_id: str, role: str) -> None:

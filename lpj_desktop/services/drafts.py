@@ -25,6 +25,17 @@ FORMAT = 1
 
 
 @dataclass(frozen=True, slots=True)
+class DraftFile:
+    """A file chosen for the visit but not attached yet (it is attached once the visit is saved):
+    where it is, the name it goes by, and whether the app wrote it itself (`owned`: a pasted
+    picture kept in the drafts folder, removed once attached or discarded)."""
+
+    path: str
+    name: str
+    owned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class SavedDraft:
     key: str
     draft: VisitDraft
@@ -34,6 +45,8 @@ class SavedDraft:
     visit_id: str | None = None
     # Fields' text as typed, where it may not mean a value yet (a date being written).
     typed: dict[str, str] = field(default_factory=dict)
+    # Files chosen for the visit, attached once it is saved.
+    files: list[DraftFile] = field(default_factory=list)
 
 
 def draft_to_json(draft: VisitDraft) -> dict[str, Any]:
@@ -92,8 +105,9 @@ class DraftStore:
         return self.folder / f"visit-{key}.json"
 
     def save(self, key: str, draft: VisitDraft, company_name: str = "", visit_id: str | None = None,
-             typed: dict[str, str] | None = None) -> Path:
-        """Write the draft atomically: a reader sees the old file or the new one, never half."""
+             typed: dict[str, str] | None = None, files: list[DraftFile] | None = None) -> Path:
+        """Write the draft atomically: a reader sees the old file or the new one, never half.
+        `files`: those chosen for the visit (their paths: the files themselves stay where they are)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self._file(key)
         payload = {
@@ -102,6 +116,7 @@ class DraftStore:
             "company_name": company_name,
             "visit_id": visit_id,
             "typed": typed or {},
+            "files": [{"path": f.path, "name": f.name, "owned": f.owned} for f in files or []],
             "draft": draft_to_json(draft),
         }
         fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".tmp", dir=self.folder)
@@ -118,6 +133,13 @@ class DraftStore:
 
     def remove(self, key: str) -> None:
         self._file(key).unlink(missing_ok=True)
+
+    def picture_file(self) -> Path:
+        """Where a picture pasted into a visit form is kept until the visit is saved (a crash
+        keeps it with the draft); the attach queue removes it once it is attached."""
+        folder = self.folder / "pictures"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{uuid7()}.png"
 
     def load_all(self) -> list[SavedDraft]:
         """Every readable draft, newest first. A damaged file is logged and set aside, not lost."""
@@ -136,6 +158,8 @@ class DraftStore:
                         payload.get("company_name", ""),
                         payload.get("visit_id"),
                         {str(k): str(v) for k, v in (payload.get("typed") or {}).items()},
+                        [DraftFile(str(f["path"]), str(f.get("name") or Path(f["path"]).name),
+                                   bool(f.get("owned"))) for f in payload.get("files") or []],
                     )
                 )
             except (OSError, ValueError, KeyError, TypeError) as exc:

@@ -51,6 +51,7 @@ from lpj_desktop.ui.attachments.status import FilesStatus
 from lpj_desktop.ui.company_list_view import CompanyListPage
 from lpj_desktop.ui.company_page import CompanyPage
 from lpj_desktop.ui.event_dialog import EventDialog
+from lpj_desktop.ui.events_page import EventsPage
 from lpj_desktop.ui.followups_view import FollowUpsView
 from lpj_desktop.ui.goals_view import GoalsView
 from lpj_desktop.ui.roles import ROLE_KIND
@@ -163,13 +164,15 @@ class MainWindow(QMainWindow):
         self.company_page = CompanyPage(store, self.user_id)
         self.followups = FollowUpsView(store, self.user_id)
         self.goals = GoalsView(store, self.user_id)
-        for part in (self.company_list, self.company_page, self.followups, self.goals):
+        self.events = EventsPage(store, self.user_id)
+        for part in (self.company_list, self.company_page, self.followups, self.goals, self.events):
             self.context.user_changed.connect(part.set_user)
         self._build_menus()
         self.add_page("companies", self.tr("Bedrifter"), self.company_list)
         self.add_page("company", self.tr("Bedrift"), self.company_page)
         self.add_page("followups", self.tr("Oppfølging"), self.followups)
         self.add_page("goals", self.tr("Mine mål"), self.goals)
+        self.add_page("events", self.tr("Arrangementer"), self.events)
         # One queue of files being attached for the whole window (company page, campaigns).
         self.attach_queue = AttachQueue(store, paths.data_dir / "incoming", lambda: self.user_id,
                                         lambda: app_settings_mod.photo_max_side(paths), self)
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         self.staff_pages = register_staff_pages(self, store)
         self.nav.currentRowChanged.connect(self._nav_changed)
         # Pages out of sight load their data when first shown: start-up only pays for the list.
-        self._dirty.update({"followups", "goals"})
+        self._dirty.update({"followups", "goals", "events"})
         self._welcome: WelcomePage | None = None
         self._fresh: QWidget | None = None
         self.sync_ui = register_sync(self, store, paths)  # hunters and staff alike
@@ -188,6 +191,10 @@ class MainWindow(QMainWindow):
         self.company_page.files.say.connect(self.show_status)
         self.company_page.files.changed.connect(self.bus.changed)
         self.company_page.files.arrived.connect(self._files_arrived)
+        self.events.files.use_queue(self.attach_queue, self.fetch_original)
+        self.events.files.say.connect(self.show_status)
+        self.events.files.changed.connect(lambda: self._files_arrived(self.events))
+        self.events.open_company.connect(self.open_company)
         self.sync_ui.worker.finished.connect(lambda _outcome: self.files_status.refresh())
         self.bus.changed.connect(self.files_status.refresh)
 
@@ -415,6 +422,13 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Språket endres neste gang du starter appen."))
 
     def _attach_files(self) -> None:
+        """Ctrl+Shift+A: files for what the page in view shows (the events page: its event),
+        else for the company open (or the visit chosen in its timeline)."""
+        page = self.stack.currentWidget()
+        attach = getattr(page, "attach_files", None)
+        if page is not self.company_page and callable(attach):
+            attach()
+            return
         if self.company_page.company_id is None:
             self.show_status(self.tr("Åpne en bedrift først; filene legges ved den (eller et besøk på den)."))
             return
@@ -489,6 +503,7 @@ class MainWindow(QMainWindow):
             typed=draft.typed if draft else None,
             draft_key=draft.key if draft else None,
             visit_id=visit_id or (draft.visit_id if draft else None),
+            files=draft.files if draft else None,
             parent=self,
         )
         self.context.user_changed.connect(dialog.set_user)
@@ -540,10 +555,10 @@ class MainWindow(QMainWindow):
         """An attached file's original from the server, for the viewers (False: nobody logged in)."""
         return self.sync_ui.worker.fetch_original(attachment_id, on_done, on_failed)
 
-    def _files_arrived(self) -> None:
-        """Files were attached and the company page has shown them itself: the other pages and
-        the status bar follow, the company page is not read again."""
-        self._fresh = self.company_page
+    def _files_arrived(self, page: QWidget | None = None) -> None:
+        """Files were attached and the page (the company page, unless named) has shown them
+        itself: the other pages and the status bar follow, that page is not read again."""
+        self._fresh = page or self.company_page
         try:
             self.bus.changed.emit()
         finally:
@@ -641,7 +656,7 @@ class MainWindow(QMainWindow):
             self.company_page.show_company(str(company))
             if self.company_page.company_id == company:
                 self.show_page("company")
-        elif page in ("followups", "goals"):
+        elif page in ("followups", "goals", "events"):
             self.show_page(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -49,6 +49,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("page.company", ("Ctrl+2",), QT_TRANSLATE_NOOP("Shortcuts", "Bedriften som er åpen")),
     Shortcut("page.followups", ("Ctrl+3",), QT_TRANSLATE_NOOP("Shortcuts", "Oppfølging")),
     Shortcut("page.goals", ("Ctrl+4",), QT_TRANSLATE_NOOP("Shortcuts", "Mine mål")),
+    Shortcut("page.events", ("Ctrl+Shift+E",), QT_TRANSLATE_NOOP(
+        "Shortcuts", "Arrangementer (med vedleggene deres)")),
     Shortcut("page.sync.conflicts", ("Ctrl+5",), QT_TRANSLATE_NOOP("Shortcuts", "Konflikter")),
     Shortcut("page.sync.rejections", ("Ctrl+6",), QT_TRANSLATE_NOOP("Shortcuts", "Avviste endringer")),
     Shortcut("page.staff.history", ("Ctrl+Shift+H",), QT_TRANSLATE_NOOP(
@@ -62,7 +64,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("page.staff.handover", ("Ctrl+Shift+O",), QT_TRANSLATE_NOOP(
         "Shortcuts", "Overføre arbeid fra en læreplassjeger til andre (ansatte)")),
     Shortcut("attach", ("Ctrl+Shift+A",), QT_TRANSLATE_NOOP(
-        "Shortcuts", "Legg ved filer på bedriften som er åpen (eller besøket som er valgt)")),
+        "Shortcuts",
+        "Legg ved filer på bedriften som er åpen (eller besøket som er valgt) eller arrangementet")),
     Shortcut("sync", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Synkroniser nå")),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Denne oversikten")),
     Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Avslutt")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +31,7 @@ from lpj_desktop.domain.visit_draft import PlaceOffer, Problem, VisitDraft
 from lpj_desktop.domain.when import today
 from lpj_desktop.services.companies import company_by_id
 from lpj_desktop.services.contacts import contacts_of_company
-from lpj_desktop.services.drafts import DraftStore
+from lpj_desktop.services.drafts import DraftFile, DraftStore
 from lpj_desktop.services.use import quick_write, read
 from lpj_desktop.services.visits import InvalidVisit, check_draft, draft_of_visit_id, save_visit
 from lpj_desktop.store.database import Store, StoreBusy
@@ -92,6 +93,7 @@ class VisitDialog(FormDialog):
         typed: dict[str, str] | None = None,
         draft_key: str | None = None,
         visit_id: str | None = None,
+        files: list[DraftFile] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -266,6 +268,9 @@ class VisitDialog(FormDialog):
                 draft = read(store, draft_of_visit_id, visit_id)
             self.company.setReadOnly(True)
             self.new_company_button.setEnabled(False)
+        # Files chosen before a crash or a close come back with the draft.
+        self.pending_files += [Source(f.name, path=Path(f.path), owned=f.owned) for f in files or []]
+        self._show_pending()
         if draft is not None:
             self.load_draft(draft, typed)
             if visit_id is None:
@@ -388,7 +393,9 @@ class VisitDialog(FormDialog):
             return
         draft = self.to_draft()
         try:
-            self.drafts.save(self.draft_key, draft, self.company.text(), self.visit_id, typed=self.typed())
+            self.drafts.save(self.draft_key, draft, self.company.text(), self.visit_id, typed=self.typed(),
+                             files=[DraftFile(str(f.path), f.name, f.owned)
+                                    for f in self.pending_files if f.path is not None])
         except OSError as exc:  # the visit is still in the form; say that the safety net is gone
             log.exception("draft not saved")
             self.general.show_problem(self.tr("Utkastet kunne ikke lagres på disk: {0}").format(exc))
@@ -477,6 +484,10 @@ class VisitDialog(FormDialog):
 
     def discard(self) -> None:
         self.drafts.remove(self.draft_key)
+        for f in self.pending_files:  # pictures pasted here go with the draft
+            if f.owned and f.path is not None:
+                f.path.unlink(missing_ok=True)
+        self.pending_files = []
         self.reject()
 
     def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -493,11 +504,21 @@ class VisitDialog(FormDialog):
         known = {s.path for s in self.pending_files}
         self.pending_files += [s for s in chosen if s.path not in known]
         self._show_pending()
+        self._edited()
 
     def add_files(self, sources: list[Source]) -> None:
-        """Files dropped or pasted onto the form."""
-        self.pending_files += sources
+        """Files dropped or pasted onto the form. A picture without a file of its own is written
+        to the drafts folder first, so that the draft keeps it across a crash."""
+        for source in sources:
+            if source.path is None and source.image is not None:
+                path = self.drafts.picture_file()
+                if not source.image.save(str(path), "PNG"):
+                    self.general.show_problem(self.tr("Bildet kunne ikke lagres på disk: {0}").format(path))
+                    continue
+                source = Source(source.name, path=path, owned=True)
+            self.pending_files.append(source)
         self._show_pending()
+        self._edited()
 
     def _show_pending(self) -> None:
         names = [s.name for s in self.pending_files]
@@ -510,7 +531,8 @@ class VisitDialog(FormDialog):
 
     def has_content(self) -> bool:
         d = self.to_draft()
-        return bool(d.company_id or d.notes.strip() or d.outcome or d.next_step.strip() or d.trades)
+        return bool(d.company_id or d.notes.strip() or d.outcome or d.next_step.strip() or d.trades
+                    or self.pending_files)
 
     def reject(self) -> None:
         self._retry.cancel()

@@ -219,70 +219,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="36"/>
+        <source>Bare den som registrerte det, kan legge ved filer her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="38"/>
+        <source>Bare ansatte ved kontoret kan legge ved filer her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="53"/>
         <source>{0} kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="54"/>
         <source>{0} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="57"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="60"/>
         <source>Besøk {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="59"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="62"/>
         <source>Kontaktperson {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="61"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="64"/>
         <source>Arrangement</source>
         <translation type="unfinished">Arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="66"/>
         <source>Kampanje</source>
         <translation type="unfinished">Kampanje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="67"/>
         <source>Bedriften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="73"/>
         <source>Bilde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="75"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="74"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="78"/>
         <source>Word-dokument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="79"/>
         <source>Tekstdokument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="78"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="79"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="83"/>
         <source>Regneark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="84"/>
         <source>Presentasjon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,8 +328,8 @@
         <translation type="unfinished">Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="326"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="363"/>
         <location filename="../../lpj_desktop/ui/widgets.py" line="205"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
@@ -333,313 +343,313 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
         <source>F.eks. Læreplassjeger høsten 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="100"/>
         <source>Opprett kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="106"/>
         <source>Navn</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="107"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="109"/>
         <source>Organisasjon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
         <source>Ny kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="116"/>
         <source>&lt;b&gt;Kampanjer&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="124"/>
         <source>Legg til fra filter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="125"/>
         <source>Legg til fra fil med org.nr. …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="126"/>
         <source>Prioritet 1: godkjente uten lærling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="127"/>
         <source>Prioritet 2: lærling i ett fag, kan ta flere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="128"/>
         <source>Importer fylkets liste over godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="132"/>
         <source>Marker brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="134"/>
         <source>&amp;Brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="137"/>
         <source>Skriv brev til målbedriftene ut fra en mal, se dem før de lages, og lag PDF for utskrift, e-postutkast og CSV til postutsending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="169"/>
         <source>Brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="175"/>
         <source>Målbedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="179"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="183"/>
         <source>Importer interessemeldinger (CSV fra nettskjema) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="186"/>
         <source>Gi oppfølgingen til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="187"/>
         <source>Når bedriften ikke har noen jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="184"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="188"/>
         <source>Frist for oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="190"/>
         <source>Interessemeldinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="196"/>
         <source>Lagre tallene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="199"/>
         <source>Brev sendt i posten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="200"/>
         <source>Visninger i sosiale medier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="201"/>
         <source>Klikk på lenken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="203"/>
         <source>Tall målt utenfor appen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="231"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="235"/>
         <source>ikke ført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="258"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="262"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="259"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="263"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="308"/>
         <source>Kampanjen kunne ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="305"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="315"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="291"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="295"/>
         <source>Kampanjen {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="323"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="329"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
         <source>Ikke lenger aktive i Enhetsregisteret: {0}. De står på lista, men får ikke brev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="347"/>
         <source>slettet fra Enhetsregisteret {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="349"/>
         <source>konkurs registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="350"/>
         <source>tvangsavvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="351"/>
         <source>avvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="352"/>
         <source>slettet fra Enhetsregisteret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="389"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="399"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="402"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="398"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="421"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="408"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="431"/>
         <source>Legger til målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="414"/>
         <source>Legger til prioritert gruppe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="410"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="420"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="425"/>
         <source>Målbedrifter fra fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="416"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="426"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="425"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="435"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="427"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="437"/>
         <source>Registrerer brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="467"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="477"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="472"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="482"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="475"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="485"/>
         <source>Interessemeldinger importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="477"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="487"/>
         <source>Importerer interessemeldinger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="487"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="497"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="491"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="501"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="494"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="504"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="518"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="528"/>
         <source>Tallene er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="526"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="536"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="536"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="546"/>
         <source>Fil med organisasjonsnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="541"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="551"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="546"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="556"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,37 +686,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="86"/>
         <source>Besøket {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="89"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="91"/>
         <source>Kontaktperson {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="115"/>
         <source>Legger ved {0} fil(er) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="121"/>
         <source>Utklippstavlen har ikke noe bilde eller noen fil å legge ved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="176"/>
         <source>Fjerne vedlegget?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="177"/>
         <source>Fjerne «{0}» fra {1}? Det fjernes også på serveren og de andre maskinene.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/attachments/company_files.py" line="184"/>
         <source>Synkroniseringen skriver akkurat nå. Prøv igjen om et øyeblikk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,6 +1672,50 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     <message>
         <location filename="../../lpj_desktop/ui/event_dialog.py" line="120"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/events_page.py" line="76"/>
+        <source>%n bedrift(er)</source>
+        <translation>
+            <numerusform>%n bedrift</numerusform>
+            <numerusform>%n bedrifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/events_page.py" line="78"/>
+        <source>%n vedlegg</source>
+        <translation>
+            <numerusform>%n vedlegg</numerusform>
+            <numerusform>%n vedlegg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="104"/>
+        <source>Ingen arrangementer ennå. Registrer et med {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="110"/>
+        <source>Arrangementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="134"/>
+        <source>Enter åpner bedriften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="136"/>
+        <source>Bedrifter til stede</source>
+        <translation type="unfinished">Bedrifter til stede</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="225"/>
+        <source>Arrangementet {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3445,12 +3499,12 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="569"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="574"/>
         <source>Bedriften er ikke lenger aktiv i Enhetsregisteret ({0}): den får ikke brev, og står i fila ikke-sendt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="574"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="569"/>
         <source>Tomt i dette brevet: {0}. Fyll inn avsender og jegernes kontaktinfo før brevene lages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,176 +3700,181 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
         <source>Læreplassjeger – eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="98"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="119"/>
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="121"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="131"/>
         <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="154"/>
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="171"/>
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="172"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="173"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="174"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Ny bedrift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="339"/>
-        <source>&amp;Importer fra Enhetsregisteret…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="342"/>
-        <source>&amp;Bytt til din egen database</source>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="175"/>
+        <source>Arrangementer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
-        <source>&amp;Prøv med eksempeldata</source>
+        <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
-        <source>&amp;Start med en ny, tom database…</source>
+        <source>&amp;Bytt til din egen database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="353"/>
-        <source>&amp;Avslutt</source>
+        <source>&amp;Prøv med eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="357"/>
-        <source>Nytt &amp;besøk…</source>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
+        <source>&amp;Start med en ny, tom database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="360"/>
-        <source>Nytt &amp;arrangement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
-        <source>Nytt &amp;notat…</source>
+        <source>&amp;Avslutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="364"/>
-        <source>Legg &amp;ved filer…</source>
+        <source>Nytt &amp;besøk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
+        <source>Nytt &amp;arrangement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="369"/>
+        <source>Nytt &amp;notat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
+        <source>Legg &amp;ved filer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Søk etter bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="384"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="411"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="385"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="417"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="422"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="433"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="537"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="573"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -3823,17 +3882,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="602"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="603"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="605"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -3870,17 +3929,17 @@ Datamappe: {1}</translation>
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="56"/>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="61"/>
         <source> plass(er)</source>
         <translation> plass(er)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="63"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="64"/>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
@@ -3906,24 +3965,35 @@ Datamappe: {1}</translation>
 <context>
     <name>RecordFiles</name>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="27"/>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="35"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="83"/>
         <source>Vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="91"/>
         <source>Ingen vedlegg ennå.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="41"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="51"/>
         <source>Legg ved …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="83"/>
         <source>Vedlegg ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="89"/>
+        <source>Legg ved bilder eller dokumenter ({0}). Du kan også dra filer hit, eller lime inn et bilde med Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/record_files.py" line="131"/>
+        <source>Utklippstavlen har ikke noe bilde eller noen fil å legge ved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4105,116 +4175,121 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="52"/>
-        <source>Konflikter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="53"/>
-        <source>Avviste endringer</source>
+        <source>Arrangementer (med vedleggene deres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="54"/>
-        <source>Besøkshistorikk (ansatte)</source>
+        <source>Konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="55"/>
+        <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
-        <source>Kampanjer (ansatte)</source>
+        <source>Besøkshistorikk (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="58"/>
-        <source>Tall og diagrammer (ansatte)</source>
+        <source>Kampanjer (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="60"/>
-        <source>Produksjonsmål (ansatte)</source>
+        <source>Tall og diagrammer (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="62"/>
-        <source>Overføre arbeid fra en læreplassjeger til andre (ansatte)</source>
+        <source>Produksjonsmål (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
-        <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt)</source>
+        <source>Overføre arbeid fra en læreplassjeger til andre (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
+        <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt) eller arrangementet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
         <source>Synkroniser nå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
         <source>Denne oversikten</source>
         <translation type="unfinished">Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="68"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
         <source>Avslutt</source>
         <translation type="unfinished">Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
         <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
         <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="76"/>
         <source>Til neste felt i skjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
         <source>Fra søket ned i listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
         <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
         <source>Merk oppfølgingen som utført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="81"/>
         <source>Lim inn et bilde som vedlegg (i historikken og vedleggene til en bedrift)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
         <source>Forrige vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
         <source>Neste vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="86"/>
         <source>Åpne vedlegget i maskinens eget program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="88"/>
         <source>Lagre en kopi av vedlegget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="90"/>
         <source>Fjern vedlegget (bare ditt eget)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5132,57 +5207,57 @@ Datamappe: {1}</translation>
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="74"/>
         <source>Synkroniser nå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="77"/>
         <source>Logg inn på server …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="79"/>
         <source>Logg ut …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="95"/>
         <source>Konflikter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="96"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="129"/>
         <source>Logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="132"/>
         <source>Eksempeldata: synkroniseres ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="133"/>
         <source>Fil → «Bytt til din egen database» for å logge inn og synkronisere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="175"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="161"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="184"/>
         <source>Synkronisert: {0} sendt, {1} hentet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="163"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="186"/>
         <source>%n endring(er) ble avvist.</source>
         <translation>
             <numerusform>%n endring ble avvist.</numerusform>
@@ -5190,7 +5265,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="188"/>
         <source>%n ny(e) konflikt(er).</source>
         <translation>
             <numerusform>%n ny konflikt.</numerusform>
@@ -5198,42 +5273,42 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="218"/>
         <source>Ikke logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="218"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="299"/>
         <source>Innloggingen huskes ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="300"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="311"/>
         <source>Du er ikke logget inn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="315"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
         <source>Du er logget ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
         <source>Logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="319"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n endring er ikke sendt til serveren ennå. Vil du synkronisere først?</numerusform>
@@ -5241,22 +5316,22 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="322"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="345"/>
         <source>Synkroniser og logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="324"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="347"/>
         <source>Logg ut uten å sende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="333"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="356"/>
         <source>Logge ut uten å sende?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="334"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="357"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n endring blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</numerusform>
@@ -5264,7 +5339,7 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="361"/>
         <source>Logg ut likevel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,178 +5586,183 @@ Datamappe: {1}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="105"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="107"/>
         <source>Nytt besøk</source>
         <translation>Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="113"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Skriv navn eller org.nr. og velg fra listen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="125"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>f.eks. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="128"/>
         <source>— velg utfall —</source>
         <translation>— velg utfall —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="133"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Hvorfor ikke? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="137"/>
         <source>Legg til læreplass</source>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="149"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="151"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
         <source>dato, f.eks. 15.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="159"/>
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="187"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="195"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
         <source>Tilbudte pl&amp;asser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
         <source>Velg filer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="505"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="216"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="526"/>
         <source>Ingen</source>
         <translation type="unfinished">Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="222"/>
         <source>&amp;Vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="224"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="226"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="230"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="232"/>
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="233"/>
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="266"/>
         <source>Rett besøk</source>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="272"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="277"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="303"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="401"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="464"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="471"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="508"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="516"/>
+        <source>Bildet kunne ikke lagres på disk: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="529"/>
         <source>{0} fil(er): {1}. Legges ved når besøket er lagret.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -106,3 +106,58 @@ def test_paste_a_screenshot_into_the_timeline_and_page_through_the_files(
     press("left")
     assert viewer.windowTitle() == "Vedlegg 1 av 2"
     press("esc")
+
+
+def test_a_market_days_files_by_keyboard_and_paste_then_the_viewer(app: AppSession, tmp_path: Path) -> None:
+    w = app.window
+    flyer = tmp_path / "stand.jpg"
+    Image.new("RGB", (2000, 1500), (30, 120, 60)).save(flyer, "JPEG")
+    # The market day, recorded as on the day.
+    press("ctrl+shift+n")
+    assert focused_name() == "eventName"
+    write("Yrkesmesse i Alta")
+    press("alt+l")  # &Legg til bedrift
+    write("Alta Elektro")
+    settle(100)
+    press("return")
+    press("ctrl+return")
+    # Its page: the newest event is chosen, the list has the keyboard.
+    press("ctrl+shift+e")
+    page = w.events
+    assert focused_name() == "eventList" and page.title.text() == "Yrkesmesse i Alta"
+    assert page.files.none.text() == "Ingen vedlegg ennå."
+    # A photo through the file picker and the attach form.
+    picker_up = lambda: bool(_shown(QFileDialog))  # noqa: E731
+    meanwhile(lambda: write(str(flyer)), lambda: press("return"), ready=picker_up)
+    press("ctrl+shift+a")
+    assert _shown(AttachDialog)
+    assert focused_name() == "attachCaption", focused_name()
+    write("Standen vår")
+    press("ctrl+return")
+    wait_until(lambda: not w.attach_queue.busy and page.files.model.rowCount() == 1, 15_000)
+    # A screenshot pasted in the list (where the keys go once the form has closed; Home keeps
+    # the newest event chosen).
+    press("home")
+    assert focused_name() == "eventList", focused_name()
+    shot = QImage(1280, 720, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#aa6633"))
+    QApplication.clipboard().setImage(shot)
+    press("ctrl+v")
+    assert focused_name() == "attachCaption"
+    press("ctrl+return")
+    wait_until(lambda: not w.attach_queue.busy and page.files.model.rowCount() == 2, 15_000)
+    settle(400)
+    assert page.files.title() == "Vedlegg (2)" and page.files.strip.isVisible()
+    assert "2 vedlegg" in page.facts.text()
+    assert all(f.thumbnail_sha256 for f in page.files.model.files)
+    # Space in the list: the viewer, newest first; paged with the arrow keys.
+    press("home")
+    assert focused_name() == "eventList", focused_name()
+    press("space")
+    viewer = _shown(FileViewer)[0]
+    assert viewer.windowTitle() == "Vedlegg 1 av 2" and viewer.title.text().startswith("Skjermbilde ")
+    press("right")
+    assert viewer.windowTitle() == "Vedlegg 2 av 2" and viewer.title.text() == "stand.jpg"
+    assert "Standen vår" in viewer.caption.text()
+    press("esc")
+    assert not _shown(FileViewer)

@@ -147,11 +147,11 @@ def test_a_file_whose_record_the_server_refused_is_refused_in_words_not_kept_wai
 
     kari, _ola = team
     company = register_company(kari, ORGNRS[3], "Alta Elektro AS")
-    visit = _visit(kari, company)
     prepared = prepare_file(LocalBlobs.beside(kari.store.path), _photo(tmp_path / "x.jpg", 2, side=300))
     with kari.store.session() as s:
-        # Someone else's name as the author: the server refuses the record.
-        attach_prepared(s, prepared, "visit", visit, author_id="another-user")
+        # Someone else's name as the author: the server refuses the record. (A company takes files
+        # from anyone here; a visit of another author would be refused before it left the laptop.)
+        attach_prepared(s, prepared, "company", company, author_id="another-user")
     report = kari.engine.sync()
     assert report.rejected == 1
     files = kari.engine.sync_files()

@@ -195,3 +195,57 @@ def test_files_chosen_in_the_visit_form_are_attached_once_the_visit_is_saved(  #
     files_of = lambda: model.index(model.row_of(visit_id)).data(ROLE_FILES) or ()  # noqa: E731
     qtbot.waitUntil(lambda: len(files_of()) == 2, timeout=5000)
     assert [f.file_name for f in files_of()] == ["a.jpg", "b.jpg"]
+
+
+def test_files_chosen_in_the_visit_form_come_back_with_its_draft_after_a_crash(  # type: ignore[no-untyped-def]
+        qtbot, window, seeded, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from lpj_desktop.ui.attachments.attach_dialog import pasted_image
+
+    _store, _paths, ids = seeded
+    window.open_company(ids["Nordreisa Bygg AS"])
+    dialog = window.open_visit_dialog(ids["Nordreisa Bygg AS"], modal=False)
+    dialog.outcome.setCurrentIndex(max(1, dialog.outcome.findData("wants_information")))
+    photo = _photo(tmp_path / "verksted.jpg")
+    shot = QImage(640, 480, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#3366aa"))
+    dialog.add_files([Source(photo.name, path=photo), pasted_image(shot)])
+    # The app goes down here (no save, no close): what is on disk is what the next start finds.
+    (kept,) = window.drafts.load_all()
+    assert [f.name for f in kept.files][0] == "verksted.jpg" and len(kept.files) == 2
+    picture = Path(kept.files[1].path)
+    assert kept.files[1].owned and picture.is_file() and picture.parent.parent == window.drafts.folder
+    dialog.hide()
+    dialog.deleteLater()
+    window.visit_dialog = None
+
+    again = window.open_visit_dialog(draft=kept, modal=False)
+    assert [s.name for s in again.pending_files] == [f.name for f in kept.files]
+    assert again.files_label.text().startswith("2 fil(er): verksted.jpg, Skjermbilde ")
+    assert again.save()
+    model = window.company_page.timeline_model
+    visit_id = model.entries[0].record_id
+    qtbot.waitUntil(lambda: not window.attach_queue.busy, timeout=20_000)
+    files_of = lambda: model.index(model.row_of(visit_id)).data(ROLE_FILES) or ()  # noqa: E731
+    qtbot.waitUntil(lambda: len(files_of()) == 2, timeout=5000)
+    assert photo.is_file() and not picture.exists()  # the user's file stays; the app's copy goes
+
+
+def test_a_teammates_visit_is_not_offered_as_where_a_file_goes(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    with store.session() as s:
+        me = get_profile(s).user_id
+        drafts = [VisitDraft(company_id=ids["Vardø Fisk AS"], occurred_at=datetime.now(UTC),
+                             channel=Channel.VISIT, outcome=Outcome.WANTS_INFORMATION)]
+        mine = record_visit(s, drafts[0], me).visit.id
+        theirs = record_visit(s, drafts[0], "teammate-1").visit.id
+    window.show()
+    window.open_company(ids["Vardø Fisk AS"])
+    page = window.company_page
+    model = page.timeline_model
+    for visit_id, offered in ((mine, True), (theirs, False)):
+        page.timeline.setCurrentIndex(model.index(model.row_of(visit_id)))
+        targets, _chosen = page.files.targets()
+        assert [t.entity for t in targets if t.entity != "contact"] == (
+            ["company", "visit"] if offered else ["company"])

@@ -6,6 +6,7 @@ attached as soon as it is ready; a refused one is said in words and the rest go 
 from __future__ import annotations
 
 import logging
+import sys
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -23,16 +24,22 @@ from lpj_desktop.ui.attachments import words
 from lpj_desktop.ui.workers import Job, run_job
 
 log = logging.getLogger(__name__)
+# While files are prepared, the interpreter lock passes to a thread that waits for it after 1 ms
+# instead of CPython's 5: the UI thread takes it several times per turn of its event loop, and
+# each turn waited up to 5 ms a time for the preparing thread's Python (bench_attach_stall).
+SWITCH_INTERVAL_S = 0.001
 
 
 @dataclass(frozen=True)
 class Source:
     """One file to attach: a file on disk, or a picture pasted or dropped as data (no file of its
-    own; it is written as PNG to the data folder's `incoming/` first)."""
+    own; it is written as PNG to the data folder's `incoming/` first). `owned`: a file the app
+    wrote itself (a picture pasted into a visit form, kept with its draft): removed once attached."""
 
     name: str
     path: Path | None = None
     image: QImage | None = None
+    owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ class AttachQueue(QObject):
         self._job: Job | None = None
         self._done = 0
         self._total = 0
+        self._switch_interval: float | None = None  # the interpreter's own, while files are prepared
 
     @property
     def busy(self) -> bool:
@@ -94,8 +102,14 @@ class AttachQueue(QObject):
         if not self._pending:
             self._job = None
             self._done = self._total = 0
+            if self._switch_interval is not None:
+                sys.setswitchinterval(self._switch_interval)
+                self._switch_interval = None
             self.idle.emit()
             return
+        if self._switch_interval is None:
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(SWITCH_INTERVAL_S, self._switch_interval))
         request = self._pending.popleft()
         options = AttachOptions(max_side=self._max_side(), keep_original=request.keep_original)
         self._job = run_job(
@@ -148,3 +162,5 @@ def _attach_one(store: Store, blobs: LocalBlobs, incoming: Path, request: Attach
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
+        if source.owned and source.path is not None:
+            source.path.unlink(missing_ok=True)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QMessageBox, QVBoxLayout
 
 from lpj_desktop.domain.when import fmt_datetime
 from lpj_desktop.services.attachment_lists import AttachedFile, company_files, remove_file
-from lpj_desktop.services.attachments import AttachmentRefused
+from lpj_desktop.services.attachments import AttachmentRefused, attach_refusal
 from lpj_desktop.services.use import quick_write, read
 from lpj_desktop.store.blobs import LocalBlobs
 from lpj_desktop.store.database import StoreBusy
@@ -74,17 +74,19 @@ class CompanyFiles(QObject):
     # -- attaching ------------------------------------------------------------------------------------
     def targets(self) -> tuple[list[Target], int]:
         """What a file may be attached to on this page, and which is offered first: the visit
-        chosen in the timeline when the timeline has focus, else the company."""
+        chosen in the timeline (the user's own) when the timeline has focus, else the company."""
         page = self.page
         out = [Target(self.tr("Bedriften {0}").format(page.title.text()), "company", page.company_id)]
         chosen = 0
         index = page.timeline.currentIndex()
         if index.isValid() and index.data(ROLE_KIND) == "visit":
             entry = page.timeline_model.entries[index.row()]
-            out.append(Target(self.tr("Besøket {0}").format(fmt_datetime(entry.when)), "visit",
-                              entry.record_id))
-            if page.timeline.hasFocus():
-                chosen = 1
+            # Only a visit the user may attach to (their own: the service's rule) is offered.
+            if read(page.store, attach_refusal, "visit", entry.record_id, page.user_id) is None:
+                out.append(Target(self.tr("Besøket {0}").format(fmt_datetime(entry.when)), "visit",
+                                  entry.record_id))
+                if page.timeline.hasFocus():
+                    chosen = 1
         for person_id, name in page.contact_people():
             out.append(Target(self.tr("Kontaktperson {0}").format(name), "contact", person_id))
         return out, chosen

@@ -33,6 +33,9 @@ REFUSED: dict[str, str] = {
     "attachment_gone": QT_TRANSLATE_NOOP(
         "Attachments", "Vedlegget finnes ikke lenger (fjernet her, eller slettet av en synkronisering)."),
     "not_yours": QT_TRANSLATE_NOOP("Attachments", "Bare den som la ved fila, kan endre eller fjerne den."),
+    "parent_not_yours": QT_TRANSLATE_NOOP(
+        "Attachments", "Bare den som registrerte det, kan legge ved filer her."),
+    "staff_only": QT_TRANSLATE_NOOP("Attachments", "Bare ansatte ved kontoret kan legge ved filer her."),
 }
 
 
