@@ -379,6 +379,14 @@ def newly_inactive(before: Mapping[str, Any],
     return None
 
 
+def followup_for_owner(owner_id: str | None, owner_has_left: bool) -> str | None:
+    """Whom a flagged company's follow-up is for: its owner, unless there is none or the owner
+    has left (a deactivated account is given no work; the server would refuse it). The company is
+    flagged and its timeline line written either way; the import reports the follow-ups not made
+    so the office can hand the departed hunter's companies over."""
+    return owner_id if owner_id and not owner_has_left else None
+
+
 def followup_title(words: str, day: date) -> str:
     """"konkurs registrert 12.11.2026": the words and the day as Norwegians write it."""
     return f"{words} {day.day:02d}.{day.month:02d}.{day.year}"

@@ -52,7 +52,8 @@ def _run_feed(args: argparse.Namespace, counties: set[str] | None) -> int:
     for label, value in (("nye endringer", summary.changes), ("sett før", summary.replayed),
                          ("bedrifter endret", summary.changed), ("nye bedrifter", summary.new),
                          ("uendret", summary.unchanged), ("ikke i registeret her", summary.not_held),
-                         ("merket inaktive", summary.flagged), ("oppfølginger", summary.followups)):
+                         ("merket inaktive", summary.flagged), ("oppfølginger", summary.followups),
+                         ("ansvarlig har sluttet", summary.owner_gone)):
         print(f"  {label:<22}{fmt_count(value):>10}")
     return 0
 

@@ -184,6 +184,8 @@ PROBLEM: dict[str, str] = {
     "note_empty": QT_TRANSLATE_NOOP("Labels", "Notatet er tomt."),
     "text_too_long": QT_TRANSLATE_NOOP("Labels", "Teksten er for lang: høyst {limit} tegn."),
     "not_allowed": QT_TRANSLATE_NOOP("Labels", "Denne verdien er ikke tillatt her."),
+    "receiver_inactive": QT_TRANSLATE_NOOP(
+        "Labels", "Denne personen har sluttet og kan ikke få nye oppgaver. Velg en annen."),
     "visit_not_yours": QT_TRANSLATE_NOOP("Labels", "Bare den som registrerte besøket, kan rette det."),
     "due_in_past": QT_TRANSLATE_NOOP("Labels", "Datoen har allerede vært. Velg i dag eller senere."),
     "followup_not_open": QT_TRANSLATE_NOOP("Labels", "Oppfølgingen er ikke åpen lenger."),

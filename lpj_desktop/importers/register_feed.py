@@ -48,6 +48,7 @@ from sync.register_feed import (
     continuing,
     fact_changes,
     facts_after,
+    followup_for_owner,
     followup_title,
     newly_inactive,
     read_pages,
@@ -74,6 +75,7 @@ class FeedSummary:
     not_held: int = 0
     flagged: int = 0
     followups: int = 0
+    owner_gone: int = 0  # flagged companies whose owner has left: no follow-up made
     timeline: int = 0
     seconds: float = 0.0
 
@@ -114,8 +116,9 @@ def apply_feed(store: Store, paths: Sequence[Path], *,
         for stream, stream_pages in by_stream.items():
             run = continuing(stream_pages, _cursor(session, stream))
             subunit = STREAMS[stream][2]
+            gone = changes.users_gone(session)
             for entry in run.entries:
-                _apply(session, stream, entry, subunit, counties, summary)
+                _apply(session, stream, entry, subunit, counties, summary, gone)
             summary.cursors[stream] = (run.cursor_before, run.last_id)
             summary.changes += len(run.entries)
             summary.replayed += run.replayed
@@ -146,7 +149,9 @@ def _columns(facts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _apply(session: Session, stream: str, entry: FeedEntry, subunit: bool,
-           counties: frozenset[str] | None, summary: FeedSummary) -> None:
+           counties: frozenset[str] | None, summary: FeedSummary, gone: set[str]) -> None:
+    """One feed entry: a held company's facts changed (a timeline line each, and a follow-up for
+    its owner if it stopped being active), or a new unit added; `gone`: users who have left."""
     company = session.scalar(select(Company).where(Company.orgnr == entry.orgnr))
     if company is None:
         company = session.get(Company, company_id(entry.orgnr))
@@ -183,11 +188,16 @@ def _apply(session: Session, stream: str, entry: FeedEntry, subunit: bool,
     if inactive is None:
         return
     summary.flagged += 1
-    if company.owner_id:
+    if not company.owner_id:
+        return
+    assignee = followup_for_owner(company.owner_id, company.owner_id in gone)
+    if assignee is None:
+        summary.owner_gone += 1
+    else:
         followup_id = record_id(stream, entry, "followup")
         if session.get(FollowUp, followup_id) is None:
             changes.create(session, FollowUp(
-                id=followup_id, company_id=company.id, assignee_id=company.owner_id,
+                id=followup_id, company_id=company.id, assignee_id=assignee,
                 title=followup_title(inactive[1], entry.day), kind="other", due_on=entry.day,
                 status="open",
                 notes=f"Enhetsregisteret, oppdatering {entry.update_id} ({entry.change.value})"))

@@ -13,7 +13,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from lpj_desktop.store.base import SyncedRecord, utcnow
-from lpj_desktop.store.models import Company, OutboxMutation
+from lpj_desktop.store.models import Company, OutboxMutation, User
 from lpj_desktop.store.models.local import OutboxState
 from sync.entities import ENTITIES, FieldProblem, MutationName, Policy, contract_problems
 from sync.kernel.ids import uuid7
@@ -86,11 +86,39 @@ def _check_contract(entity: str, wire: dict[str, Any]) -> None:
         raise ContractViolation(entity, problems)
 
 
+def users_gone(session: Session) -> set[str]:
+    """Users who have left (their account deactivated): they are given no new work."""
+    return set(session.scalars(select(User.id).where(User.active.is_(False))))
+
+
+def receiver_problems(session: Session, entity: str, values: dict[str, Any]) -> list[FieldProblem]:
+    """Fields of `values` that would give the record to a user who has left ("receiver_inactive").
+
+    The laptop's side of the server's rule (sync.entities EntitySpec.receivers, checked again by
+    sync.server.push): every write path comes through `create`/`update` here, so a form, an
+    importer or the register feed cannot queue work the server will refuse. Services call this
+    first to say it in their own words. A user this store has not heard of (a stand-in id from
+    before the first login) is not refused."""
+    named = {n: v for n, v in values.items() if n in ENTITIES[entity].receivers and v}
+    if not named:
+        return []
+    gone = set(session.scalars(select(User.id).where(
+        User.id.in_(set(named.values())), User.active.is_(False))))
+    return [FieldProblem(n, "receiver_inactive") for n, v in named.items() if v in gone]
+
+
+def _check_receivers(session: Session, entity: str, values: dict[str, Any]) -> None:
+    problems = receiver_problems(session, entity, values)
+    if problems:
+        raise ContractViolation(entity, problems)
+
+
 def create(session: Session, record: SyncedRecord) -> SyncedRecord:
     """Add a new record and queue its create mutation."""
     entity = entity_of(record)
     fields = _spec_fields(entity)
     _check_contract(entity, {f: to_wire(getattr(record, f)) for f in fields})
+    _check_receivers(session, entity, {f: getattr(record, f) for f in ENTITIES[entity].receivers})
     session.add(record)
     session.flush()  # defaults (id, timestamps) are filled in now
     if entity != "company":
@@ -135,6 +163,13 @@ def create_all(session: Session, records: Sequence[SyncedRecord]) -> None:
                 row[column.key] = default.arg(None) if default.is_callable else default.arg  # type: ignore[attr-defined]
         _check_contract(entity, {f: to_wire(row[f]) for f in fields})
         rows.append(row)
+    if ENTITIES[entity].receivers:
+        gone = users_gone(session)
+        for row in rows:
+            problems = [FieldProblem(n, "receiver_inactive") for n in ENTITIES[entity].receivers
+                        if row.get(n) in gone]
+            if problems:
+                raise ContractViolation(entity, problems)
     session.flush()  # what is pending (the edits before these creates) takes its outbox ids first
     if entity != "company":
         company_ids = [c for c in dict.fromkeys(r.get("company_id") for r in rows) if c]
@@ -159,6 +194,9 @@ def update(session: Session, record: SyncedRecord, **changes: Any) -> dict[str, 
     # Checked before anything is set: a refused value leaves the record as it was.
     _check_contract(entity, {n: to_wire(v) for n, v in changes.items()
                              if n in fields and getattr(record, n, None) != v})
+    # Only a change gives work: a record already theirs stays theirs when other fields change.
+    _check_receivers(session, entity, {n: v for n, v in changes.items()
+                                       if n in fields and getattr(record, n, None) != v})
     if any(n in fields and getattr(record, n, None) != v for n, v in changes.items()):
         if entity == "company":
             ensure_company_on_server(session, record.id)
@@ -203,6 +241,7 @@ def update_all(session: Session, model: type[SyncedRecord], ids: Sequence[str],
         if name not in table.c:
             raise AttributeError(f"{entity} has no field {name!r}")
     _check_contract(entity, {n: to_wire(v) for n, v in changes.items() if n in fields})
+    _check_receivers(session, entity, {n: v for n, v in changes.items() if n in fields})
     # What is pending goes first: its outbox ids come before these, and the rows read are current.
     session.flush()
     found: list[tuple[str, int | None, dict[str, Any]]] = []

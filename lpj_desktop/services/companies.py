@@ -30,9 +30,9 @@ from lpj_desktop.domain.contact_info import email_problem, phone_problem
 from lpj_desktop.domain.enums import CompanySource
 from lpj_desktop.domain.privacy import guard
 from lpj_desktop.services import changes
-from lpj_desktop.services.lookups import Choice, people
+from lpj_desktop.services.lookups import Choice, receivers
 from lpj_desktop.services.region_numbers import all_numbers_of_counties, all_numbers_of_municipalities
-from lpj_desktop.store.models import CampaignTarget, Company
+from lpj_desktop.store.models import CampaignTarget, Company, User
 from lpj_desktop.store.models.company import HUNTER_FIELDS
 from sync.entities import ENTITIES, contract_problems
 from sync.kernel.ids import company_id_for_orgnr, uuid7
@@ -410,6 +410,9 @@ def update_hunter_fields(session: Session, company: Company, *, allow_sensitive:
     if unknown:
         raise ValueError(f"not hunter fields: {sorted(unknown)}")
     _check_contact_info(values)
+    changing = {k: v for k, v in values.items() if getattr(company, k, None) != v}
+    for p in changes.receiver_problems(session, "company", changing):
+        raise CompanyInputError(p.field, p.key)
     if values.get("hunter_notes") != company.hunter_notes:
         guard(values.get("hunter_notes"), allow=allow_sensitive)
     return changes.update(session, company, **values)
@@ -452,10 +455,26 @@ def company_by_id(session: Session, company_id: str) -> Company | None:
     return None if company is None or company.deleted_at is not None else company
 
 
-def company_and_people(session: Session, company_id: str) -> tuple[Company, list[Choice]] | None:
-    """The company page's company and the people its owner may be chosen from (None: no such company)."""
+@dataclass(frozen=True, slots=True)
+class CompanyAndPeople:
+    """The company page's company, the people its owner may be chosen from (those who have not
+    left), and the name of its owner when that owner has left (shown, not offered to others)."""
+
+    company: Company
+    receivers: list[Choice]
+    owner_gone: str | None = None
+
+
+def company_and_people(session: Session, company_id: str) -> CompanyAndPeople | None:
+    """The company page's company and whom its owner may be (None: no such company)."""
     company = company_by_id(session, company_id)
-    return None if company is None else (company, people(session))
+    if company is None:
+        return None
+    gone = None
+    if company.owner_id and company.owner_id in changes.users_gone(session):
+        owner = session.get(User, company.owner_id)
+        gone = owner.name if owner is not None else None
+    return CompanyAndPeople(company, receivers(session), gone)
 
 
 def company_count_total(session: Session) -> int:

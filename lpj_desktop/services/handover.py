@@ -404,7 +404,7 @@ def undo_handover(session: Session, batch_id: str, *, now: datetime | None = Non
     names = _names(session)
     # Work goes back only to givers still active: one who has left is given nothing (the server
     # refuses it too); the receiver keeps it, and the list says why.
-    inactive = set(session.scalars(select(User.id).where(User.active.is_(False))))
+    inactive = changes.users_gone(session)
     not_undone: list[NotUndone] = []
     records: list[Handover] = []
     # Back to whom, what: owners and assignees, written per giver by changes.update_all.

@@ -23,7 +23,7 @@ from lpj_desktop.services.companies import CompanyInputError, add_company_by_han
 from lpj_desktop.services.csv_tables import Table, TableRow, parse_table, read_table
 from lpj_desktop.services.region_numbers import all_numbers_of_municipalities
 from lpj_desktop.services.trade_names import canonical_trade, split_trades
-from lpj_desktop.store.models import Campaign, Company, Contact, FollowUp, User
+from lpj_desktop.store.models import Campaign, Company, Contact, FollowUp
 from sync.kernel.orgnr import normalize_orgnr, orgnr_problem
 
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -137,7 +137,7 @@ def municipality_owner(session: Session, municipality_number: str | None,
     municipality (any number it has had)."""
     if not municipality_number:
         return None
-    gone = _gone(session) if gone is None else gone
+    gone = changes.users_gone(session) if gone is None else gone
     numbers = all_numbers_of_municipalities([municipality_number])
     row = session.execute(
         select(Company.owner_id, func.count()).where(
@@ -146,11 +146,6 @@ def municipality_owner(session: Session, municipality_number: str | None,
         .group_by(Company.owner_id).order_by(func.count().desc(), Company.owner_id).limit(1)
     ).first()
     return row[0] if row else None
-
-
-def _gone(session: Session) -> set[str]:
-    """Users who have left (deactivated): given no follow-up (the server refuses it)."""
-    return set(session.scalars(select(User.id).where(User.active.is_(False))))
 
 
 def _find_company(session: Session, row: InterestRow) -> tuple[Company | None, str | None, bool]:
@@ -203,7 +198,7 @@ def import_interest(session: Session, rows: list[InterestRow], *, due_on: date,
     has no hunter is reported, not guessed. Importing the same file twice adds nothing the second time.
     """
     result = InterestResult()
-    gone = _gone(session)
+    gone = changes.users_gone(session)
     for row in rows:
         with session.begin_nested():  # one bad row must not undo the good ones
             company, problem, added = _find_company(session, row)

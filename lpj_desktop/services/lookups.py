@@ -31,8 +31,17 @@ def municipalities_of(county_number: str) -> list[Choice]:
 
 
 def people(session: Session) -> list[Choice]:
+    """Everyone the store knows, those who have left too (filters of past work name them)."""
     return [Choice(i, n) for i, n in session.execute(
         select(User.id, User.name).where(User.deleted_at.is_(None)).order_by(User.name))]
+
+
+def receivers(session: Session) -> list[Choice]:
+    """The people work may be given to: those who have not left (services.changes refuses the
+    others)."""
+    return [Choice(i, n) for i, n in session.execute(
+        select(User.id, User.name).where(User.deleted_at.is_(None), User.active.is_not(False))
+        .order_by(User.name))]
 
 
 def campaigns(session: Session) -> list[Choice]:

@@ -257,13 +257,13 @@ class CompanyPage(QWidget):
         shown = read(self.store, company_and_people, company_id)
         if shown is None:
             return
-        company, users = shown
+        company = shown.company
         if company_id != self.company_id:
             self.fields_message.clear()
         self.company_id = company_id
         self._set_visible(True)
         self._show_facts(company)
-        self._show_own_fields(company, users)
+        self._show_own_fields(company, shown.receivers, shown.owner_gone)
         self.refresh_history()
 
     def refresh(self) -> None:
@@ -324,7 +324,7 @@ class CompanyPage(QWidget):
             "phone": self.phone.text(), "email": self.email.text(), "notes": self.notes.toPlainText(),
         }
 
-    def _show_own_fields(self, c: Company, users: list[Choice]) -> None:
+    def _show_own_fields(self, c: Company, users: list[Choice], owner_gone: str | None) -> None:
         # A refresh of the same company (after a sync pulled changes) keeps what the user is typing:
         # only fields still showing what was loaded take the new values.
         same = c.id == getattr(self, "_own_company", None)
@@ -344,7 +344,10 @@ class CompanyPage(QWidget):
                 self.owner.addItem(u.label, u.value)
         idx = self.owner.findData(c.owner_id) if c.owner_id else 0
         if idx < 0:
-            self.owner.addItem(self.tr("Annen bruker"), c.owner_id)
+            # An owner who has left is shown as the owner (the company stays theirs until it is
+            # handed over) but is offered to no other company.
+            self.owner.addItem(self.tr("%1 (har sluttet)").replace("%1", owner_gone) if owner_gone
+                               else self.tr("Annen bruker"), c.owner_id)
             idx = self.owner.count() - 1
         self.owner.setCurrentIndex(idx)
         self.phone.setText(c.phone or "")

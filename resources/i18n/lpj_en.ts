@@ -1076,59 +1076,64 @@
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="349"/>
+        <source>%1 (har sluttet)</source>
+        <translation>%1 (has left)</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="379"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="412"/>
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="498"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="501"/>
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="530"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="530"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="551"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="534"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="537"/>
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="551"/>
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="552"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="555"/>
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="554"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="557"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person&apos;s name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
@@ -1250,32 +1255,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="625"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="628"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="627"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="630"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="632"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="635"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="633"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="636"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="634"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="637"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="635"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="638"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -3051,32 +3056,37 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>This value is not allowed here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="192"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="187"/>
+        <source>Denne personen har sluttet og kan ikke få nye oppgaver. Velg en annen.</source>
+        <translation>This person has left and cannot be given new work. Choose someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="194"/>
         <source>Skriv en dato, f.eks. 15.03.2026 eller «i dag».</source>
         <translation>Type a date, e.g. 15.03.2026 or “today”.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="193"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="195"/>
         <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går».</source>
         <translation>“{text}” is not a date. Type e.g. 15.3, 15.03.2026, “today” or “yesterday”.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="195"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="197"/>
         <source>«{text}» er ikke en dato: måneden går fra 1 til 12.</source>
         <translation>“{text}” is not a date: months go from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="196"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="198"/>
         <source>«{text}» er ikke en dato: den dagen finnes ikke i kalenderen.</source>
         <translation>“{text}” is not a date: that day is not in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="198"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="200"/>
         <source>«{text}» er ikke et klokkeslett. Skriv f.eks. 10:30 eller kl. 10.</source>
         <translation>“{text}” is not a time. Type e.g. 10:30 or 10.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="200"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="202"/>
         <source>«{text}» er ikke et klokkeslett: timene går til 23 og minuttene til 59.</source>
         <translation>“{text}” is not a time: hours go up to 23 and minutes up to 59.</translation>
     </message>
@@ -3106,22 +3116,22 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>The note is empty.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="187"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="189"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Only the person who recorded the visit can correct it.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="188"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="190"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>That date has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="189"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="191"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>The follow-up is no longer open.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="190"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="192"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>The follow-up no longer exists.</translation>
     </message>
@@ -3921,7 +3931,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="579"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="582"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>

@@ -1076,59 +1076,64 @@
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="349"/>
+        <source>%1 (har sluttet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="379"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="412"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="472"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="498"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="501"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="530"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="530"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="551"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="534"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="537"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="548"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="551"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="552"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="555"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="554"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="557"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -1250,32 +1255,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="625"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="628"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="627"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="630"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="632"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="635"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="633"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="636"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="634"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="637"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="635"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="638"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -3051,32 +3056,37 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="192"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="187"/>
+        <source>Denne personen har sluttet og kan ikke få nye oppgaver. Velg en annen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="194"/>
         <source>Skriv en dato, f.eks. 15.03.2026 eller «i dag».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="193"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="195"/>
         <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="195"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="197"/>
         <source>«{text}» er ikke en dato: måneden går fra 1 til 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="196"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="198"/>
         <source>«{text}» er ikke en dato: den dagen finnes ikke i kalenderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="198"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="200"/>
         <source>«{text}» er ikke et klokkeslett. Skriv f.eks. 10:30 eller kl. 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="200"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="202"/>
         <source>«{text}» er ikke et klokkeslett: timene går til 23 og minuttene til 59.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3106,22 +3116,22 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation>Notatet er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="187"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="189"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Bare den som registrerte besøket, kan rette det.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="188"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="190"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="189"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="191"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>Oppfølgingen er ikke åpen lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="190"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="192"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>Oppfølgingen finnes ikke lenger.</translation>
     </message>
@@ -3921,7 +3931,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="579"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="582"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>

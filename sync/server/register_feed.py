@@ -11,7 +11,7 @@
    dissolution or out of the register keeps its record and history and is flagged by its facts;
 3. writes a `register_change` record for each name or address change and each new flag (the
    company's timeline), and a follow-up for the company's owner when it stops being active
-   ("konkurs registrert 12.11.2026"), in the owner's organisation;
+   ("konkurs registrert 12.11.2026"), in the owner's organisation (none for an owner who has left);
 4. numbers every written record like a push does (`RecordBatch.flush`), so pulls carry them;
 5. stores the new cursors.
 
@@ -44,6 +44,7 @@ from sync.register_feed import (
     continuing,
     fact_changes,
     facts_after,
+    followup_for_owner,
     followup_title,
     newly_inactive,
     record_id,
@@ -76,6 +77,7 @@ class FeedReport:
     tombstoned: int = 0  # updates of companies deleted on the server: they stay deleted
     flagged: int = 0  # companies that stopped being active in the register
     followups: int = 0
+    owner_gone: int = 0  # flagged companies whose owner has left: no follow-up made
     timeline: int = 0  # register_change records
     records_written: int = 0
     head_seq: int = 0
@@ -95,7 +97,8 @@ class FeedReport:
         out.append(f"{self.changes} new updates ({self.replayed} seen before, skipped): "
                    f"{self.companies_changed} companies changed, {self.companies_new} new, "
                    f"{self.unchanged} unchanged, {self.not_held} not held, {self.tombstoned} deleted here")
-        out.append(f"{self.flagged} flagged inactive, {self.followups} follow-ups for their owners, "
+        out.append(f"{self.flagged} flagged inactive, {self.followups} follow-ups for their owners "
+                   f"({self.owner_gone} owners have left: none), "
                    f"{self.timeline} timeline lines; {self.records_written} records written "
                    f"in {self.seconds:.2f} s")
         return out
@@ -249,8 +252,10 @@ class _Applier:
         if not self._followups:
             return
         owners = {owner for _, owner, _, _, _ in self._followups}
-        orgs = dict(self.session.execute(
-            select(User.id, User.organisation_id).where(User.id.in_(owners))).all())
+        found = self.session.execute(
+            select(User.id, User.organisation_id, User.active).where(User.id.in_(owners))).all()
+        orgs = {user_id: org for user_id, org, _active in found}
+        left = {user_id for user_id, _org, active in found if not active}
         ids = [record_id(stream, entry, "followup") for _, _, entry, stream, _ in self._followups]
         self.batch.load([("followup", i) for i in ids])
         for (state, owner, entry, _stream, title), followup_id in zip(self._followups, ids, strict=True):
@@ -258,6 +263,9 @@ class _Applier:
             if org is None:
                 log.warning("register feed: owner %s of company %s is no user here; no follow-up",
                             owner, state.record_id)
+                continue
+            if followup_for_owner(owner, owner in left) is None:
+                self.report.owner_gone += 1
                 continue
             if self.batch.get("followup", followup_id) is not None:
                 continue  # made already (a laptop that applied the same feed file sent it)

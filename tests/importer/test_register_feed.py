@@ -20,7 +20,7 @@ from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.timeline import company_timeline
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.models import Company, FollowUp, OutboxMutation, RegisterChange, Visit
+from lpj_desktop.store.models import Company, FollowUp, OutboxMutation, RegisterChange, User, Visit
 from sync.kernel.ids import company_id_for_orgnr
 
 FEED = Path(__file__).parents[1] / "data" / "register-feed"
@@ -118,3 +118,18 @@ def test_a_feed_page_is_told_from_a_bulk_download_by_its_head(tmp_path: Path, br
     bulk.write_text(json.dumps([{"organisasjonsnummer": "927717468", "navn": "ANDHOLDING AS"}]))
     assert is_feed_path(page) and is_feed_path(zipped) and is_feed_path(FEED / "first")
     assert not is_feed_path(bulk) and not is_feed_path(brreg_sample)
+
+
+def test_no_follow_up_for_an_owner_who_has_left(store: Store, brreg_sample: Path) -> None:
+    """The owner left (the synced user record says so): the feed flags the companies and writes
+    their timeline lines, makes no follow-up for them (the server would refuse it at the next
+    sync; before, the feed queued it anyway), and counts them."""
+    _prepared(store, brreg_sample)
+    with store.session() as s:
+        s.add(User(id=OWNER, name="Kari Nordmann", role="hunter", active=False))  # as pulled
+    summary = apply_feed(store, [FEED / "first"])
+    assert summary.flagged == 2 and summary.followups == 0 and summary.owner_gone == 2
+    assert _count(store, FollowUp) == 0
+    with store.reader() as s:
+        kinds = set(s.scalars(select(RegisterChange.kind)))
+    assert {"bankrupt", "deregistered"} <= kinds

@@ -19,6 +19,7 @@ from sync.register_feed import FeedError, continuing, fetch_pages, parse_page, r
 from sync.server.cli import main
 from sync.server.models import ServerMeta
 from sync.server.register_feed import import_pages, read_cursor
+from sync.server.users import set_active
 from tests.server.harness import Api, ServerHarness, mutation, visit_fields
 
 FEED = Path(__file__).parents[1] / "data" / "register-feed"
@@ -258,3 +259,17 @@ def test_record_ids_are_uuid5() -> None:
             name = f"{page.stream}:{entry.update_id}:{entry.orgnr}:followup"
             expected = str(uuid.uuid5(register_feed._ID_NAMESPACE, name))
             assert register_feed.record_id(page.stream, entry, "followup") == expected
+
+
+def test_an_owner_who_has_left_gets_no_follow_up(harness: ServerHarness) -> None:
+    """Kari left before the register said her companies went bankrupt: the companies are flagged
+    and get their timeline lines, but no follow-up is made for her (she is given no work; a
+    laptop pushing it would be refused), and the report counts them."""
+    _kari, ids = _seed(harness)
+    set_active(harness.db, "kari", False)
+    report = import_pages(harness.db, read_pages([FEED / "first"]))
+    assert report.flagged == 2 and report.followups == 0 and report.owner_gone == 2
+    assert _records(harness, "followup") == []
+    lines = {(r["company_id"], r["kind"]) for r in _records(harness, "register_change")}
+    assert (ids[FINNSNES], "bankrupt") in lines and (ids[JMB], "deregistered") in lines
+    assert "2 owners have left" in " ".join(report.lines())

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from lpj_desktop.paths import AppPaths
 from lpj_desktop.services.companies import add_company_by_hand
 from lpj_desktop.store.database import open_store
+from lpj_desktop.store.models import Company, User
 from lpj_desktop.ui.main_window import MainWindow
 
 
@@ -65,3 +66,29 @@ def test_hunter_fields_are_saved_and_filter_the_list(qtbot, window, seeded) -> N
     lst.reset_filters()
     lst.no_contact.setValue(30)  # none of them has been contacted: all match
     assert len(names_when_settled()) == 8
+
+
+def test_the_owner_list_leaves_out_who_has_left(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    """A teammate who has left is not offered as "Ansvarlig"; a company still theirs shows their
+    name with "(har sluttet)", and saving its other fields keeps it theirs."""
+    w: MainWindow = window
+    store, ids = seeded[0], seeded[2]
+    with store.session() as s:
+        s.add(User(id="01900000-0000-7000-8000-0000000000b1", name="Per Pedersen", role="hunter"))
+        s.add(User(id="01900000-0000-7000-8000-0000000000b2", name="Ola Olsen", role="hunter", active=False))
+        company = s.get(Company, ids["Vardø Fisk AS"])
+        assert company is not None
+        company.owner_id = "01900000-0000-7000-8000-0000000000b2"  # his before he left (as pulled)
+    page = w.company_page
+    w.open_company(ids["Harstad Tømrer AS"])
+    offered = [page.owner.itemText(i) for i in range(page.owner.count())]
+    assert offered == ["Ingen", "Meg", "Per Pedersen"]
+    w.open_company(ids["Vardø Fisk AS"])
+    assert page.owner.currentText() == "Ola Olsen (har sluttet)"
+    page.phone.setText("+47 900 11 222")
+    page.save_fields.setFocus()
+    qtbot.keyClick(page.save_fields, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.fields_message.text() == "Lagret.", timeout=3000)
+    with store.reader() as s:
+        company = s.get(Company, ids["Vardø Fisk AS"])
+        assert company is not None and company.owner_id == "01900000-0000-7000-8000-0000000000b2"
