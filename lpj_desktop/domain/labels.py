@@ -157,6 +157,8 @@ PROBLEM: dict[str, str] = {
     "next_step_in_past": QT_TRANSLATE_NOOP(
         "Labels", "Datoen for neste steg har allerede vært. Velg i dag eller senere."
     ),
+    "event_gone": QT_TRANSLATE_NOOP("Labels", "Arrangementet finnes ikke lenger (det er slettet)."),
+    "event_not_yours": QT_TRANSLATE_NOOP("Labels", "Bare den som registrerte arrangementet, kan endre det."),
     "event_name_missing": QT_TRANSLATE_NOOP("Labels", "Gi arrangementet et navn."),
     "event_companies_missing": QT_TRANSLATE_NOOP("Labels", "Legg til minst én bedrift som var til stede."),
     "name_missing": QT_TRANSLATE_NOOP("Labels", "Skriv bedriftens navn."),

@@ -1,6 +1,7 @@
 """What the events page reads: the events this laptop holds (a market day, a speed-dating with
 students: one gathering, a visit on each company there), newest first, and one event whole with the
-companies that were there. Events are recorded by `visits.record_event`."""
+companies that were there. Events are recorded, corrected and deleted by `visits` (record_event,
+correct_event, delete_event): the visits they write are saved there."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lpj_desktop.domain.ladder import Outcome
+from lpj_desktop.services.visits import event_outcome
 from lpj_desktop.store.models import Attachment, Company, Event, User, Visit
 from sync.vocabulary import AttachmentParent
 
@@ -79,3 +82,10 @@ def event_details(session: Session, event_id: str) -> EventDetails | None:
     row = EventRow(event.id, event.name, event.kind, event.occurred_at, event.hunter_id,
                    author.name if author is not None else "", len(companies), files)
     return EventDetails(row, event.notes or "", companies)
+
+
+def event_for_editing(session: Session, event_id: str) -> tuple[EventDetails, Outcome | None] | None:
+    """The event as its correction form starts: its details and the outcome all its companies
+    share (None when they differ), or None when it is gone."""
+    details = event_details(session, event_id)
+    return None if details is None else (details, event_outcome(session, event_id))

@@ -14,8 +14,9 @@ from lpj_desktop.domain.privacy import guard
 from lpj_desktop.domain.visit_draft import PlaceOffer, Problem, VisitDraft
 from lpj_desktop.services import changes
 from lpj_desktop.services.stage import refresh_company_stage
-from lpj_desktop.store.models import Company, Event, FollowUp, Visit
+from lpj_desktop.store.models import Attachment, Company, Event, FollowUp, Visit
 from sync.entities import contract_problems
+from sync.vocabulary import AttachmentParent
 
 
 class InvalidVisit(ValueError):
@@ -130,6 +131,21 @@ def record_event(session: Session, *, name: str, kind: EventKind, occurred_at: d
                  allow_sensitive: bool = False) -> Event:
     """One gathering, many companies: an event and a visit on each attending company's timeline.
     Raises InvalidVisit, or SensitiveText as `record_visit` does."""
+    _check_event(name, company_ids, outcome, notes, allow_sensitive)
+    event = Event(name=name.strip(), kind=kind.value, occurred_at=occurred_at, hunter_id=hunter_id,
+                  municipality_number=municipality_number, notes=notes.strip() or None)
+    changes.create(session, event)
+    for company_id in dict.fromkeys(company_ids):  # keep order, drop repeats
+        record_visit(session, VisitDraft(
+            company_id=company_id, occurred_at=occurred_at, channel=Channel.EVENT,
+            outcome=outcome, notes=notes, event_id=event.id,
+        ), hunter_id, allow_sensitive=True)  # the event's notes were guarded above
+    return event
+
+
+def _check_event(name: str, company_ids: list[str], outcome: Outcome | None, notes: str,
+                 allow_sensitive: bool) -> None:
+    """An event's rules, for recording it and for correcting it."""
     if not name.strip():
         raise InvalidVisit([Problem("name", "event_name_missing")])
     if not company_ids:
@@ -142,15 +158,83 @@ def record_event(session: Session, *, name: str, kind: EventKind, occurred_at: d
     if too_long:
         raise InvalidVisit([Problem(p.field, "text_too_long", p.limit) for p in too_long])
     guard(name, notes, allow=allow_sensitive)
-    event = Event(name=name.strip(), kind=kind.value, occurred_at=occurred_at, hunter_id=hunter_id,
-                  municipality_number=municipality_number, notes=notes.strip() or None)
-    changes.create(session, event)
-    for company_id in dict.fromkeys(company_ids):  # keep order, drop repeats
-        record_visit(session, VisitDraft(
-            company_id=company_id, occurred_at=occurred_at, channel=Channel.EVENT,
-            outcome=outcome, notes=notes, event_id=event.id,
-        ), hunter_id, allow_sensitive=True)  # the event's notes were guarded above
+
+
+def _own_event(session: Session, event_id: str, user_id: str) -> Event:
+    """The live event with this id if `user_id` recorded it (only its author changes it, as the
+    server's owned policy says); InvalidVisit otherwise."""
+    event = session.get(Event, event_id)
+    if event is None or event.deleted_at is not None:
+        raise InvalidVisit([Problem("name", "event_gone")])
+    if event.hunter_id != user_id:
+        raise InvalidVisit([Problem("name", "event_not_yours")])
     return event
+
+
+def _event_visits(session: Session, event: Event) -> list[Visit]:
+    return list(session.scalars(select(Visit).where(
+        Visit.event_id == event.id, Visit.hunter_id == event.hunter_id, Visit.deleted_at.is_(None))))
+
+
+def event_outcome(session: Session, event_id: str) -> Outcome | None:
+    """The outcome every company at the event has, or None when they differ (one was corrected
+    on its own) or there are none."""
+    outcomes = set(session.scalars(select(Visit.outcome).where(
+        Visit.event_id == event_id, Visit.deleted_at.is_(None))))
+    return Outcome(outcomes.pop()) if len(outcomes) == 1 else None
+
+
+def correct_event(session: Session, event_id: str, *, name: str, kind: EventKind, occurred_at: datetime,
+                  user_id: str, company_ids: list[str], outcome: Outcome | None, notes: str = "",
+                  allow_sensitive: bool = False) -> Event:
+    """Its author's correction of an event: its facts, and the visits it wrote follow. A company
+    taken off the list loses the event's visit, one added gets one; the others move with the
+    event's time where they had it, take `outcome` when one is given (None: each keeps its own),
+    and the new notes where they still had the event's notes. Each visit is corrected under every
+    rule of `correct_visit`. InvalidVisit or SensitiveText as `record_event`."""
+    event = _own_event(session, event_id, user_id)
+    _check_event(name, company_ids, outcome, notes, allow_sensitive)
+    old_when, old_notes = event.occurred_at, event.notes or ""
+    changes.update(session, event, name=name.strip(), kind=kind.value, occurred_at=occurred_at,
+                   notes=notes.strip() or None)
+    wanted = list(dict.fromkeys(company_ids))
+    visits = {v.company_id: v for v in _event_visits(session, event)}
+    for company_id, visit in visits.items():
+        if company_id not in wanted:
+            delete_visit(session, visit)
+    common = event_outcome(session, event.id) or Outcome.WANTS_INFORMATION
+    for company_id in wanted:
+        visit = visits.get(company_id)
+        if visit is None:
+            record_visit(session, VisitDraft(
+                company_id=company_id, occurred_at=occurred_at, channel=Channel.EVENT,
+                outcome=outcome or common, notes=notes, event_id=event.id,
+            ), user_id, allow_sensitive=True)  # the event's notes were guarded above
+            continue
+        draft = draft_of_visit(visit)
+        if visit.occurred_at == old_when:
+            draft.occurred_at = occurred_at
+        if outcome is not None:
+            draft.outcome = outcome
+        if (visit.notes or "") == old_notes.strip():
+            draft.notes = notes
+        correct_visit(session, visit, draft, user_id, allow_sensitive=True)
+    return event
+
+
+def delete_event(session: Session, event_id: str, user_id: str) -> int:
+    """Its author deletes an event: the event, the visit it wrote on each company's timeline and
+    its files become tombstones (synced like any delete). Returns how many visits went."""
+    event = _own_event(session, event_id, user_id)
+    visits = _event_visits(session, event)
+    for visit in visits:
+        delete_visit(session, visit)
+    for attachment in session.scalars(select(Attachment).where(
+            Attachment.parent_entity == AttachmentParent.EVENT.value, Attachment.parent_id == event.id,
+            Attachment.deleted_at.is_(None))):
+        changes.delete(session, attachment)
+    changes.delete(session, event)
+    return len(visits)
 
 
 def draft_of_visit(visit: Visit) -> VisitDraft:

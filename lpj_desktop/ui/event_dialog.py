@@ -25,8 +25,9 @@ from lpj_desktop.domain.enums import EventKind
 from lpj_desktop.domain.ladder import Outcome
 from lpj_desktop.domain.privacy import SensitiveText
 from lpj_desktop.services.drafts import FormDrafts
-from lpj_desktop.services.use import quick_write
-from lpj_desktop.services.visits import InvalidVisit, record_event
+from lpj_desktop.services.events import event_for_editing
+from lpj_desktop.services.use import quick_write, read
+from lpj_desktop.services.visits import InvalidVisit, correct_event, record_event
 from lpj_desktop.store.database import Store, StoreBusy
 from lpj_desktop.ui import labels
 from lpj_desktop.ui.form_drafts import DraftKeeper
@@ -39,15 +40,15 @@ from lpj_desktop.ui.widgets import CompanyPicker, FieldError, FormDialog
 
 class EventDialog(FormDialog):
     """A market day or another event with many companies; Esc keeps a draft that the next opening
-    brings back."""
+    brings back. With `event_id`, its author corrects that event (its own draft, kept apart)."""
 
     saved = Signal(list)  # company ids
 
     def __init__(self, store: Store, user_id: str, parent: QWidget | None = None,
-                 drafts: FormDrafts | None = None) -> None:
+                 drafts: FormDrafts | None = None, event_id: str | None = None) -> None:
         super().__init__(parent)
-        self.store, self.user_id = store, user_id
-        self.setWindowTitle(self.tr("Nytt arrangement"))
+        self.store, self.user_id, self.event_id = store, user_id, event_id
+        self.setWindowTitle(self.tr("Endre arrangement") if event_id else self.tr("Nytt arrangement"))
         self.resize(560, 560)
         self._warned_for: str | None = None
         self.name = QLineEdit()
@@ -61,6 +62,9 @@ class EventDialog(FormDialog):
         self.when.set_value(datetime.now(UTC))
         self.outcome = QComboBox()
         self.outcome.setObjectName("eventOutcome")
+        if event_id:
+            # A correction may leave each company's outcome as it is (some were changed one by one).
+            self.outcome.addItem(self.tr("Som før, for hver bedrift"), None)
         for o in labels.OUTCOMES:
             self.outcome.addItem(labels.outcome(o.value), o.value)
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.WANTS_INFORMATION.value))
@@ -113,12 +117,17 @@ class EventDialog(FormDialog):
         layout.addWidget(self.privacy)
         layout.addWidget(buttons)
 
+        if event_id:
+            self._fill_from_store(event_id)
         self.draft = DraftKeeper(drafts, "event", read=self._fields, write=self._fill,
+                                 scope={"event_id": event_id},
                                  say=lambda e: self.privacy.show_problem(
                                      self.tr("Utkastet kunne ikke lagres på disk: {0}").format(e)))
         if self.draft.restored:
-            self.notice.setText(self.tr("Et arrangement du ikke lagret, er hentet fram. "
-                                        "«Forkast» sletter det og gir et tomt skjema."))
+            self.notice.setText(
+                self.tr("Endringer du ikke lagret, er hentet fram. «Forkast» lukker uten å endre noe.")
+                if event_id else self.tr("Et arrangement du ikke lagret, er hentet fram. "
+                                         "«Forkast» sletter det og gir et tomt skjema."))
             self.notice.show()
         self.name.textChanged.connect(lambda _t: self.errors["name"].show_problem(""))
         self.when.edited.connect(lambda: self.errors["when"].show_problem(""))
@@ -140,7 +149,23 @@ class EventDialog(FormDialog):
                           for i in range(self.companies.count())],
         }
 
+    def _fill_from_store(self, event_id: str) -> None:
+        shown = read(self.store, event_for_editing, event_id)
+        if shown is None:
+            self.errors["name"].show_problem(labels.problem("event_gone"))
+            return
+        details, outcome = shown
+        r = details.row
+        self.name.setText(r.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(r.kind)))
+        self.when.set_value(r.occurred_at)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome.value if outcome else None)))
+        self.notes.setPlainText(details.notes)
+        for company_id, name in details.companies:
+            self.add_company(company_id, name)
+
     def _fill(self, f: dict[str, Any]) -> None:
+        self.companies.clear()  # a correction's draft holds the whole list, removals too
         self.name.setText(str(f.get("name") or ""))
         self.kind.setCurrentIndex(max(0, self.kind.findData(f.get("kind"))))
         self.when.setText(str(f.get("when") or ""))
@@ -182,18 +207,19 @@ class EventDialog(FormDialog):
             return False
         when = self.when.value()
         assert isinstance(when, datetime)
+        chosen = self.outcome.currentData()
+        facts: dict[str, Any] = {
+            "name": self.name.text(), "kind": EventKind(self.kind.currentData()), "occurred_at": when,
+            "company_ids": self.company_ids(), "notes": notes,
+            "allow_sensitive": self._warned_for == notes,
+        }
         try:
-            quick_write(
-                self.store, record_event,
-                name=self.name.text(),
-                kind=EventKind(self.kind.currentData()),
-                occurred_at=when,
-                hunter_id=self.user_id,
-                company_ids=self.company_ids(),
-                outcome=Outcome(self.outcome.currentData()),
-                notes=notes,
-                allow_sensitive=self._warned_for == notes,
-            )
+            if self.event_id:
+                quick_write(self.store, correct_event, self.event_id, user_id=self.user_id,
+                            outcome=Outcome(chosen) if chosen else None, **facts)
+            else:
+                quick_write(self.store, record_event, hunter_id=self.user_id, outcome=Outcome(chosen),
+                            **facts)
         except SensitiveText as exc:
             self._warned_for = notes  # saving again says "save anyway"
             self.privacy.show_problem(findings_warning(exc.findings))

@@ -5,6 +5,8 @@ a campaign's: ui/attachments/record_files.py)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -17,10 +19,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -30,11 +35,13 @@ from PySide6.QtWidgets import (
 from lpj_desktop.domain.when import fmt_datetime
 from lpj_desktop.services.events import EventDetails, EventRow, event_details, event_list
 from lpj_desktop.services.use import read
+from lpj_desktop.services.visits import InvalidVisit, delete_event
 from lpj_desktop.store.database import Store
 from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui.attachments.attach_dialog import sources_from_mime
 from lpj_desktop.ui.attachments.record_files import RecordFiles
 from lpj_desktop.ui.roles import ROLE_ID
+from lpj_desktop.ui.store_writes import RetryQueue
 
 translate = QCoreApplication.translate
 
@@ -83,6 +90,8 @@ class EventsPage(QWidget):
     """The events on this laptop (the user's and, for staff and teams, others' they sync)."""
 
     open_company = Signal(str)
+    edit_event = Signal(str)  # its author asks to correct it: the window opens the form
+    changed = Signal()  # an event was deleted here
 
     def __init__(self, store: Store, user_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +113,9 @@ class EventsPage(QWidget):
         self.empty = QLabel(self.tr("Ingen arrangementer ennå. Registrer et med {0}.")
                             .format(shortcuts.shortcut("new_event").shown()))
         self.empty.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("eventMessage")
+        self.message.setWordWrap(True)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +126,7 @@ class EventsPage(QWidget):
         ll.addWidget(heading)
         ll.addWidget(self.list, 1)
         ll.addWidget(self.empty)
+        ll.addWidget(self.message)  # here, not with the details: a deleted event takes those away
 
         self.title = QLabel()
         self.title.setObjectName("eventTitle")
@@ -139,11 +152,25 @@ class EventsPage(QWidget):
         # interests. The window gives the strip its queue (main_window.py).
         self.files = RecordFiles(store, user_id)
         self.files.watch(self.list)
+        # Only its author corrects or deletes an event (the server's owned policy); others see
+        # no buttons rather than a refusal afterwards.
+        self.edit_button = QPushButton(self.tr("&Endre…"))
+        self.edit_button.setObjectName("editEvent")
+        self.edit_button.clicked.connect(lambda: self.event_id and self.edit_event.emit(self.event_id))
+        self.delete_button = QPushButton(self.tr("&Slett…"))
+        self.delete_button.setObjectName("deleteEvent")
+        self.delete_button.clicked.connect(self.delete_chosen)
+        self.writes = RetryQueue(self)
+        own = QHBoxLayout()
+        own.addWidget(self.edit_button)
+        own.addWidget(self.delete_button)
+        own.addStretch(1)
 
         self.details = QWidget()
         dl = QVBoxLayout(self.details)
         dl.addWidget(self.title)
         dl.addWidget(self.facts)
+        dl.addLayout(own)
         dl.addWidget(self.notes)
         dl.addWidget(self.files)
         dl.addWidget(present, 1)
@@ -213,6 +240,8 @@ class EventsPage(QWidget):
             self.companies.clear()
             return
         r = details.row
+        for button in (self.edit_button, self.delete_button):
+            button.setVisible(r.hunter_id == self.user_id)
         self.title.setText(r.name)
         self.facts.setText(facts_line(r))
         self.notes.setText(details.notes)
@@ -223,6 +252,35 @@ class EventsPage(QWidget):
             item.setData(ROLE_ID, company_id)
             self.companies.addItem(item)
         self.files.show_record("event", r.id, self.tr("Arrangementet {0}").format(r.name))
+
+    def delete_chosen(self) -> None:
+        """Delete the event shown, after asking: its visits go from every company's timeline."""
+        details = read(self.store, event_details, self.event_id) if self.event_id else None
+        if details is None:
+            return
+        r = details.row
+        answer = QMessageBox.question(
+            self, self.tr("Slette arrangementet?"),
+            self.tr("«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Slettingen "
+                    "synkroniseres. Vil du fortsette?", "", r.companies).format(r.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)  # Enter keeps the event: a deletion is asked for by Alt+J
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_now(r.id)
+
+    def delete_now(self, event_id: str) -> None:
+        """Delete without asking (the question was answered)."""
+        def done(visits: int) -> None:
+            self.message.setText(self.tr("Arrangementet er slettet (%n besøk).", "", visits))
+            self.event_id = None
+            self.refresh()
+            self.list.setFocus()
+            self.changed.emit()
+
+        self.message.clear()
+        self.writes.write(self.store, partial(delete_event, event_id=event_id, user_id=self.user_id),
+                          say=self.message.setText, done=done, refusals=(InvalidVisit,),
+                          refused=lambda e: self.message.setText(labels.problem_of(e)))
 
     def _files_changed(self) -> None:
         """Files came or went on the event shown: its row's count follows (the list is short)."""

@@ -190,11 +190,13 @@ class MainWindow(QMainWindow):
         self.company_page.files.use_queue(self.attach_queue, self.fetch_original)
         self.company_page.files.say.connect(self.show_status)
         self.company_page.files.changed.connect(self.bus.changed)
-        self.company_page.files.arrived.connect(self._files_arrived)
+        self.company_page.files.arrived.connect(self._changed_by_page)
         self.events.files.use_queue(self.attach_queue, self.fetch_original)
         self.events.files.say.connect(self.show_status)
-        self.events.files.changed.connect(lambda: self._files_arrived(self.events))
+        self.events.files.changed.connect(lambda: self._changed_by_page(self.events))
         self.events.open_company.connect(self.open_company)
+        self.events.edit_event.connect(lambda event_id: self.open_event_dialog(event_id))
+        self.events.changed.connect(lambda: self._changed_by_page(self.events))
         self.sync_ui.worker.finished.connect(lambda _outcome: self.files_status.refresh())
         self.bus.changed.connect(self.files_status.refresh)
 
@@ -555,17 +557,19 @@ class MainWindow(QMainWindow):
         """An attached file's original from the server, for the viewers (False: nobody logged in)."""
         return self.sync_ui.worker.fetch_original(attachment_id, on_done, on_failed)
 
-    def _files_arrived(self, page: QWidget | None = None) -> None:
-        """Files were attached and the page (the company page, unless named) has shown them
-        itself: the other pages and the status bar follow, that page is not read again."""
+    def _changed_by_page(self, page: QWidget | None = None) -> None:
+        """A page (the company page, unless named) changed something and has shown it itself
+        (files attached, an event deleted): the other pages and the status bar follow, that page
+        is not read again."""
         self._fresh = page or self.company_page
         try:
             self.bus.changed.emit()
         finally:
             self._fresh = None
 
-    def open_event_dialog(self, *, modal: bool | None = None) -> EventDialog:
-        dialog = EventDialog(self.store, self.user_id, self, drafts=self.form_drafts)
+    def open_event_dialog(self, event_id: str | None = None, *, modal: bool | None = None) -> EventDialog:
+        """The event form: a new event, or (with `event_id`) its author's correction of one."""
+        dialog = EventDialog(self.store, self.user_id, self, drafts=self.form_drafts, event_id=event_id)
         self.context.user_changed.connect(dialog.set_user)
         dialog.finished.connect(self._back_from_dialog)
         dialog.saved.connect(

@@ -1595,87 +1595,102 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="51"/>
         <source>Nytt arrangement</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="51"/>
+        <source>Endre arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="56"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>f.eks. Yrkesmesse i Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="67"/>
+        <source>Som før, for hver bedrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Skriv navn og trykk Enter for å legge til</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="77"/>
         <source>Fjern valgt</source>
         <translation>Fjern valgt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="82"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="86"/>
         <source>&amp;Navn</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="88"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="89"/>
         <source>Nå&amp;r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="87"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="91"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Utfall for alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Legg til bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="96"/>
         <source>Bedrifter til stede</source>
         <translation>Bedrifter til stede</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="101"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation type="unfinished">Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="102"/>
         <source>Forkast</source>
         <translation type="unfinished">Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="99"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="103"/>
         <source>Lukk og slett utkastet</source>
         <translation type="unfinished">Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="100"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="104"/>
         <source>Lukk, behold utkast</source>
         <translation type="unfinished">Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="118"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="125"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation type="unfinished">Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="128"/>
+        <source>Endringer du ikke lagret, er hentet fram. «Forkast» lukker uten å endre noe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="129"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,7 +1698,7 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>EventsPage</name>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="83"/>
         <source>%n bedrift(er)</source>
         <translation>
             <numerusform>%n bedrift</numerusform>
@@ -1691,7 +1706,7 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="85"/>
         <source>%n vedlegg</source>
         <translation>
             <numerusform>%n vedlegg</numerusform>
@@ -1699,29 +1714,60 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="113"/>
         <source>Ingen arrangementer ennå. Registrer et med {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="119"/>
         <source>Arrangementer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="143"/>
         <source>Enter åpner bedriften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="145"/>
         <source>Bedrifter til stede</source>
         <translation type="unfinished">Bedrifter til stede</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="225"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="153"/>
+        <source>&amp;Endre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="156"/>
+        <source>&amp;Slett…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="253"/>
         <source>Arrangementet {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="262"/>
+        <source>Slette arrangementet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/events_page.py" line="263"/>
+        <source>«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Slettingen synkroniseres. Vil du fortsette?</source>
+        <translation>
+            <numerusform>«{0}» slettes, med besøket hos %n bedrift og vedleggene. Slettingen synkroniseres. Vil du fortsette?</numerusform>
+            <numerusform>«{0}» slettes, med besøkene hos %n bedrifter og vedleggene. Slettingen synkroniseres. Vil du fortsette?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/events_page.py" line="271"/>
+        <source>Arrangementet er slettet (%n besøk).</source>
+        <translation>
+            <numerusform>Arrangementet er slettet (%n besøk).</numerusform>
+            <numerusform>Arrangementet er slettet (%n besøk).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2997,141 +3043,151 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
     <message>
         <location filename="../../lpj_desktop/domain/labels.py" line="160"/>
+        <source>Arrangementet finnes ikke lenger (det er slettet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="161"/>
+        <source>Bare den som registrerte arrangementet, kan endre det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="162"/>
         <source>Gi arrangementet et navn.</source>
         <translation>Gi arrangementet et navn.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="161"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="163"/>
         <source>Legg til minst én bedrift som var til stede.</source>
         <translation>Legg til minst én bedrift som var til stede.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="162"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="164"/>
         <source>Skriv bedriftens navn.</source>
         <translation>Skriv bedriftens navn.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="163"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="165"/>
         <source>Organisasjonsnummeret er tomt.</source>
         <translation>Organisasjonsnummeret er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="164"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="166"/>
         <source>Organisasjonsnummeret kan bare inneholde sifre.</source>
         <translation>Organisasjonsnummeret kan bare inneholde sifre.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="165"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="167"/>
         <source>Organisasjonsnummeret må ha 9 sifre.</source>
         <translation>Organisasjonsnummeret må ha 9 sifre.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="166"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="168"/>
         <source>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</source>
         <translation>Organisasjonsnummeret er ikke gyldig (kontrollsifferet stemmer ikke). Sjekk at det er skrevet riktig.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="171"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="173"/>
         <source>Det finnes allerede en bedrift med dette organisasjonsnummeret.</source>
         <translation>Det finnes allerede en bedrift med dette organisasjonsnummeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="174"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="176"/>
         <source>Ukjent kommune. Skriv kommunenummeret eller ett av kommunens navn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="177"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="179"/>
         <source>Flere kommuner har dette navnet. Velg en fra listen, eller skriv kommunenummeret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="185"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="187"/>
         <source>Teksten er for lang: høyst {limit} tegn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="186"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="188"/>
         <source>Denne verdien er ikke tillatt her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="187"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="189"/>
         <source>Denne personen har sluttet og kan ikke få nye oppgaver. Velg en annen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="194"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="196"/>
         <source>Skriv en dato, f.eks. 15.03.2026 eller «i dag».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="195"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="197"/>
         <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="197"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="199"/>
         <source>«{text}» er ikke en dato: måneden går fra 1 til 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="198"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="200"/>
         <source>«{text}» er ikke en dato: den dagen finnes ikke i kalenderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="200"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="202"/>
         <source>«{text}» er ikke et klokkeslett. Skriv f.eks. 10:30 eller kl. 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="202"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="204"/>
         <source>«{text}» er ikke et klokkeslett: timene går til 23 og minuttene til 59.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="180"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="182"/>
         <source>Skriv navnet på kontaktpersonen.</source>
         <translation>Skriv navnet på kontaktpersonen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="181"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="183"/>
         <source>Telefonnummeret ser ikke riktig ut.</source>
         <translation>Telefonnummeret ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="182"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="184"/>
         <source>E-postadressen ser ikke riktig ut.</source>
         <translation>E-postadressen ser ikke riktig ut.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="183"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="185"/>
         <source>Kontaktpersonen finnes ikke lenger.</source>
         <translation>Kontaktpersonen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="184"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="186"/>
         <source>Notatet er tomt.</source>
         <translation>Notatet er tomt.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="189"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="191"/>
         <source>Bare den som registrerte besøket, kan rette det.</source>
         <translation>Bare den som registrerte besøket, kan rette det.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="190"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="192"/>
         <source>Datoen har allerede vært. Velg i dag eller senere.</source>
         <translation>Datoen har allerede vært. Velg i dag eller senere.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="191"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="193"/>
         <source>Oppfølgingen er ikke åpen lenger.</source>
         <translation>Oppfølgingen er ikke åpen lenger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/domain/labels.py" line="192"/>
+        <location filename="../../lpj_desktop/domain/labels.py" line="194"/>
         <source>Oppfølgingen finnes ikke lenger.</source>
         <translation>Oppfølgingen finnes ikke lenger.</translation>
     </message>
@@ -3760,17 +3816,17 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Ny bedrift…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,111 +3836,111 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Bytt til din egen database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Prøv med eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Start med en ny, tom database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
         <source>&amp;Avslutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="366"/>
         <source>Nytt &amp;besøk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="369"/>
         <source>Nytt &amp;arrangement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
         <source>Nytt &amp;notat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="373"/>
         <source>Legg &amp;ved filer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Søk etter bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="382"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="391"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="413"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="418"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="424"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="435"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="539"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="577"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -3892,17 +3948,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="606"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="607"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="609"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>

@@ -55,7 +55,7 @@ class CompanyFiles(QObject):
         # Many files attached in one go arrive one by one: the page reads them again once they
         # stop coming for a moment, not fifty times.
         self._reread = QTimer(self, singleShot=True, interval=250)
-        self._reread.timeout.connect(self._files_arrived)
+        self._reread.timeout.connect(self._changed_by_page)
         page.timeline.installEventFilter(self)
 
     def use_queue(self, queue: AttachQueue, fetch_original: FetchOriginal | None) -> None:
@@ -131,7 +131,7 @@ class CompanyFiles(QObject):
             self._own_new_files = True
         self._reread.start()
 
-    def _files_arrived(self) -> None:
+    def _changed_by_page(self) -> None:
         """Show what arrived without reading the page again: the strip, the rows of the visits
         that got files, and the company's own files on top of the timeline. Reading the whole
         page again for every few files (a busy company's timeline, while the worker scales
