@@ -8,7 +8,7 @@ files leave the server and every laptop."""
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,9 +24,9 @@ from lpj_desktop.services import changes
 from lpj_desktop.services.attachments import AttachmentRefused, AttachOptions, attach_file
 from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.events import event_list
-from lpj_desktop.services.visits import record_event
+from lpj_desktop.services.visits import correct_event, delete_event, record_event
 from lpj_desktop.store.blobs import LocalBlobs
-from lpj_desktop.store.models import Attachment, Company, Event
+from lpj_desktop.store.models import Attachment, Company, Event, Visit
 
 
 def _photo(path: Path, side: int = 600) -> Path:
@@ -103,3 +103,41 @@ def test_an_events_files_follow_the_event_to_teammates_trips_and_erasure(
         with laptop.store.reader() as s:
             assert s.scalar(select(Attachment.deleted_at).where(Attachment.id == photo.id))
             assert event_list(s) == []
+
+
+@pytest.mark.slow
+def test_an_event_corrected_then_deleted_reaches_a_teammate(tmp_path: Path, any_server: LiveServer) -> None:
+    """Kari moves her market day a day back and takes a company off it, then deletes it: the server
+    takes each step as ordinary owned changes (nothing rejected) and Ola's laptop follows, the
+    companies' timelines with it."""
+    any_server.add_user("kari")
+    any_server.add_user("ola")
+    kari, ola = (make_client(tmp_path, any_server, name) for name in ("kari", "ola"))
+    alta = register_company(kari, ORGNRS[62], "Alta Elektro AS")
+    vardo = register_company(kari, ORGNRS[63], "Vardø Bygg AS")
+    when = datetime(2026, 11, 20, 10, tzinfo=UTC)
+    with kari.store.session() as s:
+        event_id = record_event(s, name="Yrkesmesse i Alta", kind=EventKind.MARKET_DAY, occurred_at=when,
+                                hunter_id=kari.user_id, company_ids=[alta, vardo],
+                                outcome=Outcome.WANTS_INFORMATION).id
+    assert kari.engine.sync().rejected == 0 and ola.engine.sync().finished
+    with kari.store.session() as s:
+        correct_event(s, event_id, name="Yrkesmesse i Alta", kind=EventKind.MARKET_DAY,
+                      occurred_at=when - timedelta(days=1), user_id=kari.user_id, outcome=None,
+                      company_ids=[vardo])
+    report = kari.engine.sync()
+    assert report.finished and report.rejected == 0 and report.conflicts == 0, report
+    assert ola.engine.sync().finished
+    with ola.store.reader() as s:
+        (row,) = event_list(s)
+        assert (row.companies, row.occurred_at.replace(tzinfo=UTC)) == (1, when - timedelta(days=1))
+        live = {v.company_id for v in s.scalars(select(Visit).where(
+            Visit.event_id == event_id, Visit.deleted_at.is_(None)))}
+        assert live == {vardo}
+    with kari.store.session() as s:
+        delete_event(s, event_id, kari.user_id)
+    assert kari.engine.sync().rejected == 0 and ola.engine.sync().finished
+    with ola.store.reader() as s:
+        assert event_list(s) == []
+        assert s.scalars(select(Visit.id).where(Visit.event_id == event_id,
+                                                Visit.deleted_at.is_(None))).all() == []
