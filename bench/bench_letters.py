@@ -195,6 +195,13 @@ def measure_stalls(data_dir: Path, campaign_id: str, out: Path, runs: int,
 
         # Produce: "Lag brevene" until the result is shown and the window has caught up.
         dialog.folder.setText(str(out / f"ui{run}"))
+        facts = _draft()  # the sender facts a staff member fills in (else nothing is made: empty fields)
+        for edit, value in ((dialog.organisation, facts.organisation),
+                            (dialog.interest_address, facts.interest_address),
+                            (dialog.sender_name, facts.sender_name),
+                            (dialog.sender_phone, facts.sender_phone),
+                            (dialog.sender_email, facts.sender_email)):
+            edit.setText(value)
         dialog.outputs[Output.MAILING_CSV].setChecked(False)
         dialog.letter_date.setDate(dialog.letter_date.date().addDays(run + 1))  # each run marks anew
         loop = QEventLoop()
@@ -216,7 +223,8 @@ def measure_stalls(data_dir: Path, campaign_id: str, out: Path, runs: int,
         gc.callbacks.remove(collected)
         if tracer is not None:
             tracer.stop()
-        if not results or getattr(results[0], "cancelled", True):
+        made = results[0] if results else None
+        if made is None or getattr(made, "cancelled", True) or getattr(made, "held_for_empty", True):
             raise SystemExit(f"the letters were not made from the window: {dialog.status.text()!r}")
         dialog.close()
         idle(app, 0.5)

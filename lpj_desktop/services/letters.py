@@ -21,7 +21,7 @@ import re
 import shutil
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email import policy
@@ -44,10 +44,12 @@ from lpj_desktop.domain.letters import (
     TemplateProblem,
     address_lines,
     default_body,
+    empty_fields,
     render,
     reply_code,
     template_problems,
     usable_email,
+    values_of,
 )
 from lpj_desktop.services import campaigns
 from lpj_desktop.services.collector import collector_paused
@@ -349,6 +351,9 @@ class LetterRequest:
     # The print PDF for a double-sided printer: each letter padded to an even page count, so that
     # none starts on the back of another's (the "Tosidig utskrift" box, on by default).
     duplex: bool = False
+    # Letters with a placeholder that comes out empty ("Ring meg på ."): made only when asked for
+    # again with this set, after the window said how many and which.
+    allow_empty: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,6 +398,19 @@ class LetterResult:
     marked_email: int = 0
     cancelled: bool = False
     seconds: float = 0.0
+    # Placeholder → how many of the letters it comes out empty in ({jeger_telefon}: 412).
+    empty: dict[str, int] = field(default_factory=dict)
+    # True: nothing was made, because of `empty` (the request did not allow them).
+    held_for_empty: bool = False
+
+
+def _empty_counts(template: Template, recipients: Iterable[LetterFacts]) -> dict[str, int]:
+    """How many of the recipients' letters each placeholder of `template` comes out empty in."""
+    counts: dict[str, int] = {}
+    for f in recipients:
+        for name in empty_fields(template.subject, template.body, values_of(f, template.language)):
+            counts[name] = counts.get(name, 0) + 1
+    return counts
 
 
 def _slug(text: str, limit: int = 40) -> str:
@@ -499,6 +517,15 @@ def _produce(store: Store, request: LetterRequest, progress: Callable[[LetterPro
             reason = ("no_address_or_email" if not reached else
                       "no_postal_address" if lacks_post else "no_email")
             result.missing.append(MissingRecipient(f.company_id, f.company_name, f.orgnr, reason, reached))
+
+    # Every company that gets a letter, on paper or by e-mail, counted once.
+    recipients = {f.company_id: f for f in (postal if wants_post else [])}
+    recipients.update({f.company_id: f for f in mailable})
+    result.empty = _empty_counts(template, recipients.values())
+    if result.empty and not request.allow_empty:
+        result.held_for_empty = True
+        result.seconds = time.perf_counter() - started
+        return result
 
     name = f"brev-{_slug(campaign.name)}-{request.on:%Y-%m-%d}"
     request.folder.mkdir(parents=True, exist_ok=True)

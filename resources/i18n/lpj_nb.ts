@@ -82,9 +82,9 @@
     <message numerus="yes">
         <location filename="../../lpj_desktop/ui/app_session.py" line="110"/>
         <source>%n endring(er) er ikke sendt til serveren og blir bare liggende i den gamle databasen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring er ikke sendt til serveren og blir bare liggende i den gamle databasen.</numerusform>
+            <numerusform>%n endringer er ikke sendt til serveren og blir bare liggende i den gamle databasen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1719,42 +1719,42 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="122"/>
         <source>Arrangementer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="143"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="147"/>
         <source>Enter åpner bedriften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="145"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="149"/>
         <source>Bedrifter til stede</source>
         <translation type="unfinished">Bedrifter til stede</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="157"/>
         <source>&amp;Endre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="160"/>
         <source>&amp;Slett…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="253"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="254"/>
         <source>Arrangementet {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="263"/>
         <source>Slette arrangementet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="264"/>
         <source>«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Slettingen synkroniseres. Vil du fortsette?</source>
         <translation>
             <numerusform>«{0}» slettes, med besøket hos %n bedrift og vedleggene. Slettingen synkroniseres. Vil du fortsette?</numerusform>
@@ -1762,7 +1762,7 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="271"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="274"/>
         <source>Arrangementet er slettet (%n besøk).</source>
         <translation>
             <numerusform>Arrangementet er slettet (%n besøk).</numerusform>
@@ -3380,327 +3380,355 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="260"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="245"/>
+        <source>Lag brevene li&amp;kevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="265"/>
         <source>Brev&amp;dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="269"/>
         <source>&amp;Lagres i</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="288"/>
         <source>Lag brev til målbedriftene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="344"/>
         <source>Bedriftens navn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="339"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="345"/>
         <source>Organisasjonsnummeret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="346"/>
         <source>Postadressen på én linje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="347"/>
         <source>Kommunen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="343"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="349"/>
         <source>Kontaktpersonen, ellers daglig leder når vi kjenner navnet, ellers «daglig leder»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="344"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="350"/>
         <source>Lærefagene som passer bedriftens næringskode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="351"/>
         <source>Navnet på bedriftens læreplassjeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="352"/>
         <source>Læreplassjegerens telefon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="353"/>
         <source>Læreplassjegerens e-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="348"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="354"/>
         <source>Organisasjonen som sender brevet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="355"/>
         <source>Adressen der bedriften melder interesse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="356"/>
         <source>Bedriftens svarkode (oppgis når den melder interesse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="357"/>
         <source>Brevets dato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="375"/>
         <source>Henter maler og målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="399"/>
         <source>Malene og målbedriftene kunne ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="428"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="434"/>
         <source>Ny mal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="441"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="447"/>
         <source>Malen «{0}» er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="458"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="464"/>
         <source>Malen må ha et navn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="459"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="465"/>
         <source>En annen mal har alt dette navnet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="460"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="466"/>
         <source>Kampanjen finnes ikke lenger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="465"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="471"/>
         <source>emnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="465"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="471"/>
         <source>teksten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="468"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="474"/>
         <source>{0}, linje {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="470"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="476"/>
         <source>Ukjent flettefelt {0} i {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="472"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="478"/>
         <source>Krøllparentes uten make i {0}: skriv {{{{ og }}}} for en vanlig krøllparentes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="475"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="481"/>
         <source>Både emne og tekst må fylles ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="477"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="483"/>
         <source>Flettefeltene som finnes: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="505"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="511"/>
         <source>ikke aktiv, får ikke brev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="512"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="518"/>
         <source>konkurs registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="513"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="519"/>
         <source>tvangsavvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="514"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="520"/>
         <source>avvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="515"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="521"/>
         <source>slettet fra Enhetsregisteret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="537"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="543"/>
         <source>&lt;p&gt;Kampanjen har ingen målbedrifter å vise brevet for.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="554"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="560"/>
         <source>Forhåndsvisningen kunne ikke lages: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="574"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="580"/>
         <source>Bedriften er ikke lenger aktiv i Enhetsregisteret ({0}): den får ikke brev, og står i fila ikke-sendt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="569"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="575"/>
         <source>Tomt i dette brevet: {0}. Fyll inn avsender og jegernes kontaktinfo før brevene lages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="588"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="594"/>
         <source>Bedriften har ingen brukbar postadresse: den får ikke brev i posten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="590"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="596"/>
         <source>Svarkode: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="611"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="617"/>
         <source>(ukjent bruker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="630"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="636"/>
         <source>Lagret for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="642"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="648"/>
         <source>Mappe for brevene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="655"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="661"/>
         <source>Velg minst én utskrift: PDF, e-post eller CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="658"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="664"/>
         <source>Velg en mappe brevene skal lagres i.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="672"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="685"/>
         <source>Lager brevene …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="681"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="694"/>
         <source>Avbryter …</source>
         <translation type="unfinished">Avbryter …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="690"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="703"/>
         <source>Leser målbedriftene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="691"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="704"/>
         <source>Utskrifts-PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="692"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="705"/>
         <source>PDF per bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="693"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="706"/>
         <source>E-postutkast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="694"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="707"/>
         <source>CSV til postutsending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="695"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="708"/>
         <source>Markerer brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="715"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="729"/>
+        <source>Ingen brev er laget: {0}. Fyll inn avsender og jegernes kontaktinfo og lag brevene, eller lag dem likevel med tomme felt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="736"/>
         <source>Avbrutt. Ingen filer er lagret, og ingen bedrifter er merket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="717"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="738"/>
         <source>Ferdig: {0} brev ({1} sider) til utskrift, {2} PDF-er per bedrift, {3} e-postutkast, {4} rader til postutsending. Lagret i {5}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="722"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="743"/>
         <source>{0} av sidene er tomme baksider, for tosidig utskrift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="725"/>
-        <source>Merket brev sendt: {0} i posten, {1} på e-post.</source>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="746"/>
+        <source>Med tomme felt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="733"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="748"/>
+        <source>Merket brev sendt: {0} i posten, {1} på e-post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="756"/>
+        <source>{0} i %n brev</source>
+        <translation>
+            <numerusform>{0} i %n brev</numerusform>
+            <numerusform>{0} i %n brev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="757"/>
+        <source>tomt flettefelt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="761"/>
         <source>mangler postadresse (fikk e-post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="734"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="762"/>
         <source>mangler e-postadresse (fikk brev i posten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="735"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="763"/>
         <source>mangler både postadresse og e-post: fikk ikke brev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="746"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="774"/>
         <source>ikke lenger aktiv i Enhetsregisteret ({0}): fikk ikke brev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="754"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="782"/>
         <source>{0} bedrifter er ikke lenger aktive i Enhetsregisteret (konkurs, avvikling eller slettet) og fikk ikke brev; de står i lista under og i fila ikke-sendt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="758"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="786"/>
         <source>{0} bedrifter mangler adresse for noe av det du valgte; de står i lista under og i fila uten-adresse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="766"/>
+        <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="794"/>
         <source>Brevene ble ikke laget: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5934,9 +5962,9 @@ Datamappe: {1}</translation>
     <message numerus="yes">
         <location filename="../../lpj_desktop/ui/welcome_page.py" line="227"/>
         <source>%n bedrift(er) hadde en tekst som var for lang og ble forkortet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bedrift hadde en tekst som var for lang og ble forkortet.</numerusform>
+            <numerusform>%n bedrifter hadde en tekst som var for lang og ble forkortet.</numerusform>
         </translation>
     </message>
     <message>

@@ -37,6 +37,13 @@ def bokmal(qapp):  # type: ignore[no-untyped-def]
     from lpj_desktop.ui.i18n import install_translations
 
     install_translations(qapp, "nb")
+    # A journey starts as a person starts: the app's window and nothing else on screen. A window
+    # another test left open (a Brev window of the letters tests) would otherwise be the active
+    # one and take the keys sent to QApplication.focusWidget().
+    for widget in qapp.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    qapp.processEvents()
     yield
 
 

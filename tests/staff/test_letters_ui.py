@@ -45,6 +45,15 @@ def open_dialog(qtbot: Any, store: Store, world: World) -> LetterDialog:
     return dialog
 
 
+def fill_sender(dialog: LetterDialog) -> None:
+    """The sender facts a letter needs when a hunter has none of their own: none comes out empty."""
+    dialog.organisation.setText("Opplæringskontoret Nord")
+    dialog.interest_address.setText("laerling.no/nord")
+    dialog.sender_name.setText("Opplæringskontoret Nord")
+    dialog.sender_phone.setText("+47 77 00 00 00")
+    dialog.sender_email.setText("post@okn.no")
+
+
 def choose_company(qtbot: Any, dialog: LetterDialog, name: str) -> None:
     """Choose the preview's company and wait for its letter (read in the background)."""
     index = next(i for i in range(dialog.preview_company.count())
@@ -115,6 +124,7 @@ def test_an_unknown_placeholder_is_refused_in_words(qtbot: Any, store: Store,
 def test_letters_are_made_in_the_background_and_missing_addresses_shown(
         qtbot: Any, store: Store, letters_world: World, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, store, letters_world)
+    fill_sender(dialog)
     dialog.folder.setText(str(tmp_path))
     dialog.outputs[Output.EMAILS].setChecked(True)
     dialog.letter_date.setDate(QDate(2026, 12, 7))
@@ -152,6 +162,7 @@ def test_esc_cancels_a_run_and_nothing_is_kept(qtbot: Any, store: Store, letters
 
     monkeypatch.setattr(service, "campaign_facts", slow_facts)
     dialog = open_dialog(qtbot, store, letters_world)
+    fill_sender(dialog)
     dialog.folder.setText(str(tmp_path / "ut"))
     with qtbot.waitSignal(dialog.produced, timeout=30_000) as done:
         qtbot.keyClick(dialog.body, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -220,6 +231,7 @@ def test_a_bankrupt_target_is_shown_on_the_page_and_in_the_window_and_gets_no_le
     choose_company(qtbot, dialog, "Polar Rør AS")
     assert "ikke aktiv, får ikke brev" in dialog.preview_company.currentText()
     assert "ikke lenger aktiv i Enhetsregisteret (konkurs registrert)" in dialog.preview_text()
+    fill_sender(dialog)
     dialog.folder.setText(str(tmp_path))
     with qtbot.waitSignal(dialog.produced, timeout=20_000) as done:
         dialog.produce()
@@ -229,6 +241,29 @@ def test_a_bankrupt_target_is_shown_on_the_page_and_in_the_window_and_gets_no_le
         "ikke lenger aktiv i Enhetsregisteret (konkurs registrert): fikk ikke brev")
     assert "1 bedrifter er ikke lenger aktive i Enhetsregisteret" in dialog.status.text()
     assert list(tmp_path.glob("brev-*/ikke-sendt-*.csv"))
+
+
+def test_letters_with_empty_merge_fields_are_made_only_when_asked_again(
+        qtbot: Any, store: Store, letters_world: World, tmp_path: Path) -> None:
+    """No organisation, no interest address, a hunter without phone and e-mail: Ctrl+P makes
+    nothing and says which fields would be empty in how many letters; "Lag brevene likevel" (Alt+K,
+    focused) makes them and says so again in the summary."""
+    dialog = open_dialog(qtbot, store, letters_world)
+    dialog.folder.setText(str(tmp_path / "brev"))
+    with qtbot.waitSignal(dialog.produced, timeout=20_000) as held:
+        qtbot.keyClick(dialog.body, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    result = held.args[0]
+    assert result.held_for_empty and result.printed == 0 and not (tmp_path / "brev").exists()
+    assert result.empty["organisasjon"] == 4 and result.empty["interesseadresse"] == 4
+    assert dialog.status.text().startswith("Ingen brev er laget: tomt flettefelt: {organisasjon} i 4 brev")
+    assert dialog.anyway_button.isVisible() and dialog.anyway_button.hasFocus()
+    with store.reader() as s:
+        assert s.scalars(select(CampaignTarget.letter_channel).where(
+            CampaignTarget.letter_channel.is_not(None))).all() == []
+    with qtbot.waitSignal(dialog.produced, timeout=20_000) as made:
+        qtbot.keyClick(dialog.anyway_button, Qt.Key.Key_Space)
+    assert made.args[0].printed == 4 and not dialog.anyway_button.isVisible()
+    assert "Med tomme felt: tomt flettefelt: {organisasjon} i 4 brev" in dialog.status.text()
 
 
 def test_every_merge_field_is_described_by_a_string_the_catalogue_holds(

@@ -241,6 +241,11 @@ class LetterDialog(QDialog):
         self.produce_button.setToolTip(QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText))
         self.cancel_button = QPushButton(self.tr("Avb&ryt"))
         self.cancel_button.setEnabled(False)
+        # Shown only after a run stopped because letters would have empty merge fields.
+        self.anyway_button = QPushButton(self.tr("Lag brevene li&kevel"))
+        self.anyway_button.setObjectName("produceAnyway")
+        self.anyway_button.setVisible(False)
+        self.anyway_button.clicked.connect(self.produce_anyway)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setFormat("")
@@ -274,6 +279,7 @@ class LetterDialog(QDialog):
         produce.addLayout(marks)
         buttons = QHBoxLayout()
         buttons.addWidget(self.produce_button)
+        buttons.addWidget(self.anyway_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
         produce.addLayout(buttons)
@@ -659,10 +665,17 @@ class LetterDialog(QDialog):
             return
         self.save_template(then=lambda: self._start(outputs))
 
-    def _start(self, outputs: frozenset[Output]) -> None:
+    def produce_anyway(self) -> None:
+        """Make the letters although some would have empty merge fields (the window said which)."""
+        outputs = self.chosen_outputs()
+        if self.job is None and outputs and self.folder.text().strip():
+            self.save_template(then=lambda: self._start(outputs, allow_empty=True))
+
+    def _start(self, outputs: frozenset[Output], *, allow_empty: bool = False) -> None:
+        self.anyway_button.setVisible(False)
         request = LetterRequest(self.campaign_id, self.draft(), outputs, Path(self.folder.text().strip()),
                                 self._date(), mark_sent=self.mark_sent.isChecked(),
-                                duplex=self.duplex.isChecked())
+                                duplex=self.duplex.isChecked(), allow_empty=allow_empty)
         self.result = None
         self.missing.clear()
         self.missing.setVisible(False)
@@ -711,6 +724,14 @@ class LetterDialog(QDialog):
             return
         self._finish()
         self.result = result
+        if result.held_for_empty:
+            self.status.setText(self.tr(
+                "Ingen brev er laget: {0}. Fyll inn avsender og jegernes kontaktinfo og lag brevene, "
+                "eller lag dem likevel med tomme felt.").format(self._empty_words(result.empty)))
+            self.anyway_button.setVisible(True)
+            self.anyway_button.setFocus()
+            self.produced.emit(result)
+            return
         if result.cancelled:
             self.status.setText(self.tr("Avbrutt. Ingen filer er lagret, og ingen bedrifter er merket."))
         else:
@@ -721,12 +742,19 @@ class LetterDialog(QDialog):
             if result.blank_pages:
                 text += " " + self.tr("{0} av sidene er tomme baksider, for tosidig utskrift.").format(
                     result.blank_pages)
+            if result.empty:
+                text += " " + self.tr("Med tomme felt: {0}.").format(self._empty_words(result.empty))
             if result.marked_letter or result.marked_email:
                 text += " " + self.tr("Merket brev sendt: {0} i posten, {1} på e-post.").format(
                     result.marked_letter, result.marked_email)
             self.status.setText(text)
         self._show_missing(result)
         self.produced.emit(result)
+
+    def _empty_words(self, empty: dict[str, int]) -> str:
+        """"tomt flettefelt: {jeger_telefon} i 3 brev, {organisasjon} i 5 brev"."""
+        parts = [self.tr("{0} i %n brev", "", n).format("{" + name + "}") for name, n in empty.items()]
+        return self.tr("tomt flettefelt: {0}").format(", ".join(parts))
 
     def _show_missing(self, result: LetterResult) -> None:
         reasons = {
