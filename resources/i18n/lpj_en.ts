@@ -3236,12 +3236,12 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
-        <source>&amp;Navn på malen</source>
+        <source>Navn &amp;på malen</source>
         <translation>Name of th&amp;e template</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="154"/>
-        <source>Mål&amp;form</source>
+        <source>M&amp;ålform</source>
         <translation>Lang&amp;uage form</translation>
     </message>
     <message>
@@ -3326,12 +3326,12 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="207"/>
-        <source>Forhånds&amp;visning for</source>
+        <source>For&amp;håndsvisning for</source>
         <translation>&amp;Preview for</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="219"/>
-        <source>&amp;Utskrift: én PDF for vinduskonvolutt</source>
+        <source>Utskr&amp;ift: én PDF for vinduskonvolutt</source>
         <translation>Print: one PDF for &amp;window envelopes</translation>
     </message>
     <message>
@@ -3376,7 +3376,7 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="242"/>
-        <source>Avb&amp;ryt</source>
+        <source>Avbr&amp;yt</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
@@ -3391,7 +3391,7 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/staff/letter_dialog.py" line="269"/>
-        <source>&amp;Lagres i</source>
+        <source>Lagre&amp;s i</source>
         <translation>Sa&amp;ved in</translation>
     </message>
     <message>

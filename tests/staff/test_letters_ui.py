@@ -19,6 +19,7 @@ from lpj_desktop.store.models import CampaignTarget, Company
 from lpj_desktop.ui import workers
 from lpj_desktop.ui.staff.campaign_page import CampaignPage
 from lpj_desktop.ui.staff.letter_dialog import LetterDialog
+from tests.ui.test_mnemonics import mnemonics
 
 from .conftest import World
 
@@ -280,3 +281,9 @@ def test_every_merge_field_is_described_by_a_string_the_catalogue_holds(
     for text in words.values():
         escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         assert f"<source>{escaped}</source>" in catalogue, text
+
+
+def test_the_brev_window_has_one_thing_per_alt_letter(qtbot: Any, store: Store, letters_world: World) -> None:
+    dialog = open_dialog(qtbot, store, letters_world)
+    twice = {k: n for k, n in mnemonics(dialog).items() if n > 1}
+    assert twice == {}

@@ -151,7 +151,7 @@ class LetterDialog(QDialog):
         top.addWidget(self.new_button)
         top.addWidget(self.save_button)
         form = QFormLayout()
-        for text, widget in ((self.tr("&Navn på malen"), self.name), (self.tr("Mål&form"), self.language),
+        for text, widget in ((self.tr("Navn &på malen"), self.name), (self.tr("M&ålform"), self.language),
                              (self.tr("&Emne"), self.subject), (self.tr("&Tekst"), self.body),
                              (self.tr("&Flettefelt"), self.placeholders)):
             label = QLabel(text)
@@ -204,7 +204,7 @@ class LetterDialog(QDialog):
         self.preview_company.setMinimumContentsLength(30)
         self.preview = QTextBrowser()
         self.preview.setObjectName("letterPreview")
-        preview_label = QLabel(self.tr("Forhånds&visning for"))
+        preview_label = QLabel(self.tr("For&håndsvisning for"))
         preview_label.setBuddy(self.preview_company)
         preview_top = QHBoxLayout()
         preview_top.addWidget(preview_label)
@@ -216,7 +216,7 @@ class LetterDialog(QDialog):
 
         # --- producing ----------------------------------------------------------------------------
         self.outputs: dict[Output, QCheckBox] = {
-            Output.PRINT_PDF: QCheckBox(self.tr("&Utskrift: én PDF for vinduskonvolutt")),
+            Output.PRINT_PDF: QCheckBox(self.tr("Utskr&ift: én PDF for vinduskonvolutt")),
             Output.COMPANY_PDFS: QCheckBox(self.tr("PDF per &bedrift")),
             Output.EMAILS: QCheckBox(self.tr("E-post&utkast (.eml)")),
             Output.MAILING_CSV: QCheckBox(self.tr("&CSV til postutsending")),
@@ -239,7 +239,7 @@ class LetterDialog(QDialog):
         self.duplex.setChecked(True)
         self.produce_button = QPushButton(self.tr("Lag b&revene"))
         self.produce_button.setToolTip(QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText))
-        self.cancel_button = QPushButton(self.tr("Avb&ryt"))
+        self.cancel_button = QPushButton(self.tr("Avbr&yt"))
         self.cancel_button.setEnabled(False)
         # Shown only after a run stopped because letters would have empty merge fields.
         self.anyway_button = QPushButton(self.tr("Lag brevene li&kevel"))
@@ -266,7 +266,7 @@ class LetterDialog(QDialog):
         date_label.setBuddy(self.letter_date)
         row.addWidget(date_label)
         row.addWidget(self.letter_date)
-        folder_label = QLabel(self.tr("&Lagres i"))
+        folder_label = QLabel(self.tr("Lagre&s i"))
         folder_label.setBuddy(self.folder)
         row.addWidget(folder_label)
         row.addWidget(self.folder, 1)

@@ -1,0 +1,46 @@
+"""Alt+letter reaches one thing per window: two buttons or labels on the same letter make Qt move
+the focus between them instead of pressing the button ("Lag b&revene" and "Avb&ryt" both on R
+in the Brev window meant Alt+R never made the letters)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+
+from lpj_desktop.ui.event_dialog import EventDialog
+
+
+def mnemonics(window: QWidget) -> Counter[str]:
+    """The Alt letters of the buttons, group boxes and buddied labels a window holds (hidden ones
+    too: they show up as the form changes)."""
+    found: Counter[str] = Counter()
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QAbstractButton | QGroupBox):
+            text = widget.text() if isinstance(widget, QAbstractButton) else widget.title()
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        else:
+            continue
+        text = text.replace("&&", "")
+        at = text.find("&")
+        if 0 <= at < len(text) - 1:
+            found[text[at + 1].lower()] += 1
+    return found
+
+
+def test_the_event_form_has_one_thing_per_alt_letter(qtbot: Any, seeded: Any) -> None:
+    store, _paths, _ids = seeded
+    dialog = EventDialog(store, "01900000-0000-7000-8000-000000000001")
+    qtbot.addWidget(dialog)
+    assert {k: n for k, n in mnemonics(dialog).items() if n > 1} == {}
+
+
+def test_each_page_of_the_window_has_one_thing_per_alt_letter(qtbot: Any, window: Any) -> None:
+    """A page with the menu bar's letters (Fil, Registrer, …): only what is on screen competes."""
+    menus = mnemonics(window.menuBar())
+    for i in range(window.stack.count()):
+        page = window.stack.widget(i)
+        twice = {k: n for k, n in (mnemonics(page) + menus).items() if n > 1}
+        assert twice == {}, type(page).__name__
