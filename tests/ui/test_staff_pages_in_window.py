@@ -42,3 +42,16 @@ def test_staff_reach_history_by_keyboard(qtbot, seeded) -> None:  # type: ignore
     handover = next(a for a in w.view_menu.actions() if a.shortcut() == QKeySequence("Ctrl+Shift+O"))
     handover.trigger()
     assert w.current_page_key() == "staff.handover"
+
+
+def test_each_staff_page_has_one_thing_per_alt_letter(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_mnemonics import mnemonics
+
+    store, paths, _ids = seeded
+    with store.session() as s:
+        get_profile(s).role = Role.STAFF.value
+    w = _open(qtbot, store, paths)
+    for key, page in w.staff_pages.items():
+        w.show_page(key)  # a page builds its parts when first shown
+        twice = {k: n for k, n in mnemonics(page).items() if n > 1}
+        assert twice == {}, key
