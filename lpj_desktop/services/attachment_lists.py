@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from lpj_desktop.services import changes
 from lpj_desktop.services.attachments import PHOTO_TYPES, AttachmentRefused
 from lpj_desktop.store.blobs import LocalBlobs
-from lpj_desktop.store.models import Attachment, Contact, User, Visit
+from lpj_desktop.store.models import Attachment, Campaign, Contact, Event, User, Visit
 from sync.entities import ENTITIES
 from sync.vocabulary import AttachmentParent, MediaType
 
@@ -30,7 +30,8 @@ _CAPTION_MAX = dict(ENTITIES["attachment"].max_lengths)["caption"]
 @dataclass(frozen=True, slots=True)
 class AttachedFile:
     """One attached file as the views show it. `parent_when`: the visit's time for a visit's
-    file (None for others); `parent_name`: the contact's name for a contact's file."""
+    file (None for others); `parent_name`: the contact's name for a contact's file, the event's or
+    campaign's for theirs."""
 
     id: str
     parent_entity: str
@@ -109,10 +110,16 @@ def company_files(session: Session, company_id: str) -> list[AttachedFile]:
 def record_files(session: Session, parent_entity: str, parent_id: str) -> list[AttachedFile]:
     """The live files of one record (a campaign, an event), newest first."""
     names = _names(session)
+    # The record's name goes with each file: the viewer says "Arrangement Yrkesmesse i Alta".
+    title = None
+    if parent_entity == AttachmentParent.EVENT.value:
+        title = session.scalar(select(Event.name).where(Event.id == parent_id))
+    elif parent_entity == AttachmentParent.CAMPAIGN.value:
+        title = session.scalar(select(Campaign.name).where(Campaign.id == parent_id))
     rows = session.execute(select(*_COLUMNS).where(
         Attachment.parent_entity == parent_entity, Attachment.parent_id == parent_id,
         Attachment.deleted_at.is_(None)).order_by(Attachment.created_at.desc(), Attachment.id.desc()))
-    return [_file(row, names) for row in rows]
+    return [_file(row, names, parent_name=title) for row in rows]
 
 
 def files_of_visits(session: Session, visit_ids: Iterable[str],

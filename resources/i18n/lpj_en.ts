@@ -250,49 +250,59 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/attachments/words.py" line="64"/>
+        <source>Arrangement {0}</source>
+        <translation>Event {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="65"/>
         <source>Arrangement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="67"/>
+        <source>Kampanje {0}</source>
+        <translation>Campaign {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="68"/>
         <source>Kampanje</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="69"/>
         <source>Bedriften</source>
         <translation>The company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="82"/>
         <source>Bilde</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="84"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="77"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="87"/>
         <source>Word-dokument</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="79"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="88"/>
         <source>Tekstdokument</source>
         <translation>Text document</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="81"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="82"/>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="92"/>
         <source>Regneark</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/attachments/words.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/attachments/words.py" line="93"/>
         <source>Presentasjon</source>
         <translation>Presentation</translation>
     </message>

@@ -127,3 +127,27 @@ def test_the_event_list_counts_companies_and_files(seeded, tmp_path) -> None:  #
     assert (row.name, row.companies, row.files) == ("Næringsforeningen i Vardø", 2, 1)
     assert details is not None and details.notes == "Stand ved inngangen."
     assert [name for _id, name in details.companies] == ["Alta Elektro AS", "Vardø Fisk AS"]
+
+
+def test_a_files_owner_is_named_as_written(seeded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The viewer and the removal question name what a file belongs to: the event by its name,
+    a contact person with the capitals of their name (it was lowered whole: "ola nordmann")."""
+    from lpj_desktop.services.attachment_lists import company_files, record_files
+    from lpj_desktop.services.contacts import ContactInput, add_contact
+    from lpj_desktop.ui.attachments import words
+
+    store, _paths, ids = seeded
+    event_id = _event(store, ids, "Yrkesmesse i Alta")
+    with store.session() as s:
+        me = get_profile(s).user_id
+        attach_file(s, LocalBlobs.beside(store.path), _photo(tmp_path / "stand.jpg"), "event", event_id,
+                    author_id=me)
+        contact = add_contact(s, ids["Alta Elektro AS"], ContactInput(name="Ola Nordmann"))
+        attach_file(s, LocalBlobs.beside(store.path), _photo(tmp_path / "kort.jpg"), "contact", contact.id,
+                    author_id=me)
+    with store.reader() as s:
+        (event_file,) = record_files(s, "event", event_id)
+        (contact_file,) = company_files(s, ids["Alta Elektro AS"])
+    assert words.belongs_to(event_file) == "Arrangement Yrkesmesse i Alta"
+    assert words.belongs_to_in_sentence(event_file) == "arrangement Yrkesmesse i Alta"
+    assert words.belongs_to_in_sentence(contact_file) == "kontaktperson Ola Nordmann"

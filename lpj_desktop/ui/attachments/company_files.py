@@ -175,7 +175,7 @@ class CompanyFiles(QObject):
         answer = QMessageBox.question(
             self.page, self.tr("Fjerne vedlegget?"),
             self.tr("Fjerne «{0}» fra {1}? Det fjernes også på serveren og de andre maskinene.")
-            .format(f.file_name, words.belongs_to(f).lower()))
+            .format(f.file_name, words.belongs_to_in_sentence(f)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

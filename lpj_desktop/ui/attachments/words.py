@@ -61,10 +61,19 @@ def belongs_to(f: AttachedFile) -> str:
     if f.parent_entity == "contact":
         return translate("Attachments", "Kontaktperson {0}").format(f.parent_name or "")
     if f.parent_entity == "event":
-        return translate("Attachments", "Arrangement")
+        return (translate("Attachments", "Arrangement {0}").format(f.parent_name) if f.parent_name
+                else translate("Attachments", "Arrangement"))
     if f.parent_entity == "campaign":
-        return translate("Attachments", "Kampanje")
+        return (translate("Attachments", "Kampanje {0}").format(f.parent_name) if f.parent_name
+                else translate("Attachments", "Kampanje"))
     return translate("Attachments", "Bedriften")
+
+
+def belongs_to_in_sentence(f: AttachedFile) -> str:
+    """`belongs_to` inside a sentence: "fra besøk 12.03.2026", "fra kontaktperson Ola Nordmann"
+    (only the first letter lowered: a name keeps its capitals)."""
+    text = belongs_to(f)
+    return text[:1].lower() + text[1:]
 
 
 def kind(f: AttachedFile) -> str:
