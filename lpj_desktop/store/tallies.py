@@ -81,11 +81,11 @@ def _add(row: str) -> str:
         f"SELECT {row}.hunter_id, {_day(row + '.occurred_at')}, 1, {_places(row)} "
         f"WHERE {row}.deleted_at IS NULL "
         "ON CONFLICT (hunter_id, day) DO UPDATE SET visits = visits + 1, places = places + excluded.places; "
-        "INSERT INTO tally_offer (company_id, day, trade, offers, places) "
-        f"SELECT {row}.company_id, {_day(row + '.occurred_at')}, {_TRADE}, 1, {_COUNT} "
+        "INSERT INTO tally_offer (company_id, day, trade, hunter_id, offers, places) "
+        f"SELECT {row}.company_id, {_day(row + '.occurred_at')}, {_TRADE}, {row}.hunter_id, 1, {_COUNT} "
         f"FROM json_each({row}.places) AS o "
         f"WHERE {row}.deleted_at IS NULL AND {row}.outcome IN {_PLACE_OUTCOMES} "
-        "ON CONFLICT (company_id, day, trade) DO UPDATE SET offers = offers + 1, "
+        "ON CONFLICT (company_id, day, trade, hunter_id) DO UPDATE SET offers = offers + 1, "
         "places = places + excluded.places; "
     )
 
@@ -118,8 +118,10 @@ def _remove(row: str) -> str:
         f"DELETE FROM tally_hunter_day WHERE hunter_id = {row}.hunter_id AND day = {day} AND visits <= 0; "
         f"UPDATE tally_offer SET offers = offers - (SELECT count(*) {offer_of_trade}), "
         f"places = places - (SELECT coalesce(sum({_COUNT}), 0) {offer_of_trade}) "
-        f"WHERE {company} AND day = {day} AND {live} AND {row}.outcome IN {_PLACE_OUTCOMES}; "
-        f"DELETE FROM tally_offer WHERE {company} AND day = {day} AND offers <= 0; "
+        f"WHERE {company} AND day = {day} AND hunter_id = {row}.hunter_id AND {live} "
+        f"AND {row}.outcome IN {_PLACE_OUTCOMES}; "
+        f"DELETE FROM tally_offer WHERE {company} AND day = {day} AND hunter_id = {row}.hunter_id "
+        "AND offers <= 0; "
     )
 
 
@@ -149,40 +151,47 @@ TRIGGERS: dict[str, str] = {
     ),
 }
 
-# The tallies counted afresh from the visits, each statement one pass (1,000,000 visits: ~2.5 s in
-# all). The offers are read from ix_visit_place_offers alone (grouped by day first: grouped by
-# company first, SQLite reads every visit in company order instead); the company tally streams
-# over ix_visit_company_when (already in company order, so nothing is sorted), its top rank's
-# visits, municipality and places filled in after (one correlated lookup per company instead of
-# one per visit).
+# The tallies counted afresh from the visits (1,000,000 visits: ~3 s). The offers are read from
+# ix_visit_place_offers alone (grouped by day first: grouped by company first, SQLite reads every
+# visit in company order instead), and the places per hunter and day and per company added up
+# from them; the visits per hunter and day from ix_visit_hunter_when; the company tally in one
+# pass over ix_visit_company_when, which is already in company order (nothing sorted), counting
+# each rung's visits so that the top rank's are known without a second pass, each company's
+# municipality looked up once (not once per visit), and its index built after it is filled.
+_RUNGS = sorted(LADDER, key=lambda o: -o.rank)
+_TOP = "CASE " + " ".join(f"WHEN r{o.rank} > 0 THEN {o.rank}" for o in _RUNGS) + " ELSE -1 END"
+_TOP_VISITS = ("CASE " + " ".join(f"WHEN r{o.rank} > 0 THEN r{o.rank}" for o in _RUNGS)
+               + " ELSE n" + "".join(f" - r{o.rank}" for o in _RUNGS) + " END")
+COMPANY_GROUPS_INDEX = ("CREATE INDEX ix_tally_company_groups ON tally_company "
+                        "(municipality_number, top_rank, first_at, last_at, visits, places)")
 REBUILD: tuple[str, ...] = (
     "DELETE FROM tally_company",
     "DELETE FROM tally_hunter_day",
     "DELETE FROM tally_offer",
-    "INSERT INTO tally_offer (company_id, day, trade, offers, places) "
-    f"SELECT v.company_id, {_day('v.occurred_at')}, {_TRADE}, count(*), sum({_COUNT}) "
+    "DROP INDEX IF EXISTS ix_tally_company_groups",
+    "INSERT INTO tally_offer (company_id, day, trade, hunter_id, offers, places) "
+    f"SELECT v.company_id, {_day('v.occurred_at')}, {_TRADE}, v.hunter_id, count(*), sum({_COUNT}) "
     "FROM visit AS v, json_each(v.places) AS o "
-    f"WHERE v.deleted_at IS NULL AND v.outcome IN {_PLACE_OUTCOMES} GROUP BY 2, 1, 3",
+    f"WHERE v.deleted_at IS NULL AND v.outcome IN {_PLACE_OUTCOMES} GROUP BY 2, 1, 3, 4",
     "INSERT INTO tally_hunter_day (hunter_id, day, visits, places) "
     f"SELECT v.hunter_id, {_day('v.occurred_at')}, count(*), 0 FROM visit AS v "
     "WHERE v.deleted_at IS NULL GROUP BY 1, 2",
     "UPDATE tally_hunter_day SET places = p.places FROM ("
-    f"SELECT v.hunter_id AS hunter_id, {_day('v.occurred_at')} AS day, sum({_COUNT}) AS places "
-    "FROM visit AS v, json_each(v.places) AS o "
-    f"WHERE v.deleted_at IS NULL AND v.outcome IN {_PLACE_OUTCOMES} GROUP BY 2, 1) AS p "
+    "SELECT hunter_id, day, sum(places) AS places FROM tally_offer GROUP BY 1, 2) AS p "
     "WHERE tally_hunter_day.hunter_id = p.hunter_id AND tally_hunter_day.day = p.day",
     "INSERT INTO tally_company (company_id, municipality_number, visits, top_rank, top_visits, places, "
     "first_at, last_at) "
-    f"SELECT v.company_id, NULL, count(*), max({_rank('v.outcome')}), 0, 0, min(v.occurred_at), "
-    "max(v.occurred_at) FROM visit AS v WHERE v.deleted_at IS NULL GROUP BY v.company_id",
-    "UPDATE tally_company SET top_visits = (SELECT count(*) FROM visit AS v "
-    "WHERE v.company_id = tally_company.company_id AND v.deleted_at IS NULL "
-    f"AND {_rank('v.outcome')} = tally_company.top_rank), "
-    "municipality_number = (SELECT c.municipality_number FROM company AS c "
-    "WHERE c.id = tally_company.company_id)",
+    "SELECT p.company_id, (SELECT c.municipality_number FROM company AS c "
+    "WHERE c.id >= p.company_id AND c.id <= p.company_id), "
+    f"p.n, {_TOP}, {_TOP_VISITS}, 0, p.first_at, p.last_at FROM ("
+    "SELECT v.company_id AS company_id, count(*) AS n, "
+    + "".join(f"sum(v.outcome = '{o.value}') AS r{o.rank}, " for o in _RUNGS)
+    + "min(v.occurred_at) AS first_at, max(v.occurred_at) AS last_at "
+    "FROM visit AS v WHERE v.deleted_at IS NULL GROUP BY v.company_id) AS p",
     "UPDATE tally_company SET places = p.places FROM ("
     "SELECT company_id, sum(places) AS places FROM tally_offer GROUP BY company_id) AS p "
     "WHERE tally_company.company_id = p.company_id",
+    COMPANY_GROUPS_INDEX,
 )
 
 

@@ -59,14 +59,15 @@ class HunterDayTally(Base):
 
 
 class OfferTally(Base):
-    """Per company, tally day and trade: the place offers on live visits that may carry places
-    (how many offers, how many places)."""
+    """Per company, tally day, trade and hunter: the place offers on live visits that may carry
+    places (how many offers, how many places)."""
 
     __tablename__ = "tally_offer"
 
     company_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     day: Mapped[str] = mapped_column(String(13), primary_key=True)
     trade: Mapped[str] = mapped_column(String(200), primary_key=True)
+    hunter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     offers: Mapped[int] = mapped_column(Integer)
     places: Mapped[int] = mapped_column(Integer)
 
