@@ -6,11 +6,11 @@ opened with this branch's schema. Every measured step runs in a transaction that
 so each sample starts from the same store:
 
 - the tallies counted from the visits (`rebuild_tallies`: what a first sync pays once at its end,
-  and migration 0012 once per store);
+  and migration 0014 once per store);
 - `CREATE INDEX ix_visit_agreements` (dropped and built again);
 - a pull writing 10,000 new visits (the pull's own writer, `records.upsert_rows`: one executemany
   upsert) with the triggers and ix_visit_agreements, and without them (the store as before
-  migration 0012); the same for 10,000 visits changed (outcome, time, hunter, places), as a sync
+  migration 0014); the same for 10,000 visits changed (outcome, time, hunter, places), as a sync
   after many corrections would.
 
     python -m bench.bench_tally_cost [--runs 5]
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     def timed(step: Callable[[Connection], None], *, without_triggers: bool = False) -> float:
         with store.engine.connect() as conn:
             conn.exec_driver_sql("BEGIN")
-            if without_triggers:  # the store as it was before migration 0012
+            if without_triggers:  # the store as it was before migration 0014
                 tallies.suspend_tallies(conn)
                 conn.exec_driver_sql("DROP INDEX ix_visit_agreements")
             started = time.perf_counter()
@@ -125,9 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     print(line("tallies counted afresh (first sync's end) (ms)", cases["rebuild"], ""))
     print(line("ix_visit_agreements built (ms)", cases["agreements"], ""))
     print(line(f"pull: {PULLED:,} new visits, with triggers (ms)", cases["new"], ""))
-    print(line(f"pull: {PULLED:,} new visits, as before 0012 (ms)", cases["new_bare"], ""))
+    print(line(f"pull: {PULLED:,} new visits, as before 0014 (ms)", cases["new_bare"], ""))
     print(line(f"pull: {PULLED:,} visits changed, with triggers (ms)", cases["changed"], ""))
-    print(line(f"pull: {PULLED:,} visits changed, as before 0012 (ms)", cases["changed_bare"], ""))
+    print(line(f"pull: {PULLED:,} visits changed, as before 0014 (ms)", cases["changed_bare"], ""))
     return 0
 
 

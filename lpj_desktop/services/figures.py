@@ -10,11 +10,11 @@ campaign only those to its target companies. Each figure is defined once, below:
 the same number, the key figure is read from the step, so they cannot drift apart.
 
 The figures are counted in SQL, and what comes back is counts, not visits. Over long periods they
-read tallies of the visits that triggers keep (migration 0012, store/tallies.py): per company (how
+read tallies of the visits that triggers keep (migration 0014, store/tallies.py): per company (how
 many visits, the highest rank, the places, the first and last visit), per hunter and tally day,
 and the offers per company, day and trade; what the tallies cannot tell (a campaign's visits, the
 companies an agreement was made with, a company visited both in and outside the period) is read
-from the visit indexes (migrations 0003, 0011, 0012), never from the visit rows.
+from the visit indexes (migrations 0003, 0011, 0014), never from the visit rows.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ goes (top_visits), its first and last visit only when that very visit goes.
 The rules the figures count by are written here in SQL once, from the same Python definitions:
 the ladder's ranks (`domain.ladder.LADDER`, unknown outcomes -1), the outcomes that may carry
 places (`PLACE_OUTCOMES`), an offer's places (`int(count or 0)`, trade `str(trade or "")`).
-Migration 0012 made these triggers; tests/store/test_tallies.py holds them equal to this module, so
+Migration 0014 made these triggers; tests/store/test_tallies.py holds them equal to this module, so
 a changed rule fails there until a migration rebuilds the tallies.
 
 A first sync into an empty store drops the triggers (`suspend_tallies`) and rebuilds the tallies

@@ -66,7 +66,7 @@ def _visit_history_indexes() -> None:
     # A company's municipality beside its id (migration 0011): the figures look up the municipality
     # of every company visited in a period, tens of thousands, here instead of in the wide rows.
     Index("ix_company_id_municipality", Company.id, Company.municipality_number)
-    # The live visits that made an agreement (migration 0012): a goal's agreements are the
+    # The live visits that made an agreement (migration 0014): a goal's agreements are the
     # companies its hunters brought to one in its period, counted from these entries alone (a
     # third of the visits), not from every visit of the period on the hunter index. Outcome and
     # tombstone ride along, or SQLite prefers the hunter index, which covers the query.

@@ -1,4 +1,4 @@
-"""Tallies of the visits, for the staff figures over long periods (migration 0012).
+"""Tallies of the visits, for the staff figures over long periods (migration 0014).
 
 Derived, local, never synced: SQLite triggers keep them in step with every write to the visit
 table, whoever writes (lpj_desktop/store/tallies.py says how, and why triggers). The figures read

@@ -10,11 +10,8 @@ keeps the two equal). The tallies are filled from the visits here (~2.5 s at 1,0
 Also `ix_visit_agreements`: the live visits that made an agreement, by hunter and time, so that a
 goal's agreements (companies, told apart) are counted from a third of the period's visits.
 
-A distinct revision id and file name from the other branches' 0012 migrations: whoever merges
-re-points down_revision to the head of main at that time.
-
-Revision ID: 0012_visit_tallies
-Revises: 0011_dashboard_indexes
+Revision ID: 0014_visit_tallies
+Revises: 0013_user_active
 Create Date: 2026-12-05
 """
 
@@ -23,8 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_visit_tallies"
-down_revision = "0011_dashboard_indexes"
+revision = "0014_visit_tallies"
+down_revision = "0013_user_active"
 branch_labels = None
 depends_on = None
 
