@@ -9,45 +9,57 @@ campaign only those to its target companies. Each figure is defined once, below:
 (`KeyFigures`, whose fields say how each is counted). Where a key figure and a funnel step carry
 the same number, the key figure is read from the step, so they cannot drift apart.
 
-Outcome, company and hunter sit in the visit indexes (migration 0003), the place offers and the
-companies' municipalities in indexes of their own (migration 0011), so the figures are counted
-from the indexes alone, and mostly in SQL: what comes back is counts, not visits.
+The figures are counted in SQL, and what comes back is counts, not visits. Over long periods they
+read tallies of the visits that triggers keep (migration 0014, store/tallies.py): per company (how
+many visits, the highest rank, the places, the first and last visit), per hunter and tally day,
+and the offers per company, day and trade; what the tallies cannot tell (a campaign's visits, the
+companies an agreement was made with, a company visited both in and outside the period) is read
+from the visit indexes (migrations 0003, 0011, 0014), never from the visit rows.
 """
 
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, and_, bindparam, case, func, literal_column, select, true, type_coerce
+from sqlalchemy import String, and_, bindparam, case, func, literal_column, or_, select, true
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.enums import GoalScope
-from lpj_desktop.domain.ladder import LADDER, PLACE_OUTCOMES, Outcome
+from lpj_desktop.domain.ladder import LADDER, Outcome
 from lpj_desktop.services.campaigns import count_targets
 from lpj_desktop.services.collector import collector_paused
 from lpj_desktop.services.goal_admin import all_goals
 from lpj_desktop.services.history import local_day_start
 from lpj_desktop.store.base import UTCDateTime
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.models import Campaign, CampaignTarget, Company, Goal, User, Visit
+from lpj_desktop.store.models import (
+    Campaign,
+    CampaignTarget,
+    Company,
+    CompanyTally,
+    Goal,
+    HunterDayTally,
+    OfferTally,
+    User,
+    Visit,
+)
+from lpj_desktop.store.tallies import starts_tally_day, tally_day
 
-# Visits whose outcome may carry places (domain.ladder.PLACE_OUTCOMES). Written into the SQL as
-# words, not parameters: SQLite then reads them from ix_visit_place_offers, a partial index with
-# this very condition, and parses the JSON of no other visit.
-_MAY_CARRY_PLACES = Visit.outcome.in_(bindparam("place_outcomes", list(PLACE_OUTCOMES), expanding=True,
-                                                literal_execute=True))
 # An agreement: the company committed to something concrete (Outcome.is_agreement).
 AGREEMENT_OUTCOMES = tuple(o.value for o in LADDER if o.is_agreement)
+# Written into the SQL as words, not parameters: SQLite then reads a period's agreements from
+# ix_visit_agreements, a partial index with this very condition (and the tombstone's), and not
+# every visit of the period from the hunter index.
+_AGREEMENT = Visit.outcome.in_(bindparam("agreement_outcomes", list(AGREEMENT_OUTCOMES), expanding=True,
+                                         literal_execute=True))
 _RANK_CASE = case({o.value: o.rank for o in LADDER}, value=Visit.outcome, else_=-1)
 
 
@@ -156,13 +168,11 @@ def campaign_funnel(targeted: int | None, ranks: RankCounts) -> list[FunnelStep]
     return steps
 
 
-# hunter id, company id, the company's municipality number as stored, trade, places offered
-PlaceRow = tuple[str, str, str | None, str, int]
 Period = tuple[date, date]  # local days, inclusive
 Read = Callable[[Session], Any]
 
 
-def places_offered(rows: Iterable[PlaceRow]) -> int:
+def places_offered(trades: Iterable[TradePlaces]) -> int:
     """Tilbudte læreplasser, a number of places (not of companies): the place counts on counted
     visits whose outcome may carry places ('place offered', and 'contract signed' when the hunter
     recorded them there), added up over every trade.
@@ -170,12 +180,11 @@ def places_offered(rows: Iterable[PlaceRow]) -> int:
     Each visit's places count: an offer recorded on two visits counts twice. An offer must name its
     places (VisitDraft.problems), so every company in the funnel step 'places offered' that has not
     gone on to a contract adds at least one place here (visits saved before that rule may not); a
-    contract need not repeat them.
+    contract need not repeat them. An offer's places are `int(count or 0)` and its trade
+    `str(trade or "")`, as the visit tallies count them (store/tallies.py: the outcomes that may
+    carry places are `PLACE_OUTCOMES`); every other figure of places reads the same tallies.
     """
-    return sum(map(_PLACES, rows))
-
-
-_PLACES = itemgetter(-1)  # a PlaceRow's places
+    return sum(t.places for t in trades)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,39 +320,8 @@ class Dashboard:
     computed_at: datetime = field(default_factory=datetime.now)
 
 
-CompanyGroup = tuple[str | None, int, int, int]  # municipality number as stored, best rank, companies, visits
-
-
-def _same_company(company_id: Any) -> Any:
-    """`company.id = company_id`, written as a range of one: SQLite then reads the municipality
-    from ix_company_id_municipality alone, where for an equality it takes the unique index on id
-    and then the wide company row (0.16 s of 90,000 companies)."""
-    return and_(Company.id >= company_id, Company.id <= company_id)
-
-
-def _company_groups(session: Session, scope: FigureScope) -> list[CompanyGroup]:
-    """The companies visited in scope, counted by municipality (as stored) and by the highest rank
-    among their counted visits: (municipality number, rank, companies, visits).
-
-    One SQL aggregate: the visits grouped per company, each group joined to its company's
-    municipality, and the groups counted: a few thousand rows come back, not one per company
-    (reading every company's municipality into Python apart cost 0.4 s at 200,000 companies,
-    and 90,000 companies' rows 0.3 s).
-    """
-    # A long period of many visits: one pass over the company index (it holds time, outcome and
-    # the tombstone, and is already in company order) beats seeking by time and then sorting
-    # hundreds of thousands of rows by company (0.6 s against 2.3 s at 1,000,000 visits). A
-    # period with few visits in it (the last weeks, or a year before the store's first visit) is
-    # read by time, whatever its length.
-    long_period = not scope.campaign_id and _many_visits(session, scope)
-    per_company = (select(Visit.company_id.label("company_id"), func.count().label("n"),
-                          func.max(_RANK_CASE).label("rank"))
-                   .where(*counted_visits(scope, time_index=not long_period))
-                   .group_by(Visit.company_id).subquery())
-    stmt = (select(Company.municipality_number, per_company.c.rank, func.count(), func.sum(per_company.c.n))
-            .select_from(per_company).join(Company, _same_company(per_company.c.company_id))
-            .group_by(Company.municipality_number, per_company.c.rank))
-    return [(m, rank, companies, n) for m, rank, companies, n in _rows(session, stmt)]
+# municipality number as stored, best rank, companies, visits, places offered
+CompanyGroup = tuple[str | None, int, int, int, int]
 
 
 def _rows(session: Session, stmt: Any) -> Sequence[Any]:
@@ -351,6 +329,50 @@ def _rows(session: Session, stmt: Any) -> Sequence[Any]:
     rows skip the ORM's handling of each (a tenth of a second over a whole history)."""
     return session.connection().execute(stmt).all()
 
+
+# --- tally days: how a period of Norwegian days is read from the tallies --------------------------
+
+def _stored_instant(session: Session) -> Callable[[datetime], Any]:
+    """An instant as the store writes visit times (the text SQLite compares them as), for instants
+    passed inside a JSON parameter rather than one by one."""
+    dialect = session.get_bind().dialect
+    column_type = Visit.__table__.c.occurred_at.type
+    process = column_type.dialect_impl(dialect).bind_processor(dialect)
+    return process if process is not None else (lambda instant: instant)
+
+
+def _tally_days(session: Session, instants: Sequence[datetime]) -> list[str]:
+    """The tally day each instant begins (store/tallies.py), so that the tally days from one
+    instant's to another's hold exactly the visits between them.
+
+    Every Norwegian day since 1895 begins at 22:00 or 23:00 UTC, which begins a tally day. An
+    instant inside a tally day (a day before 1895, when Oslo kept its own mean time) stands for
+    the day it is in, provided no visit lies between that day's start and it; otherwise the
+    tallies cannot say what lies on either side and ValueError says so.
+    """
+    stored = _stored_instant(session)
+    days = []
+    for instant in instants:
+        at = instant.astimezone(UTC)
+        if not starts_tally_day(at):
+            start = at.replace(hour=at.hour if at.hour >= 22 else 0, minute=0, second=0, microsecond=0)
+            between = session.scalar(select(literal_column("1")).select_from(Visit).where(
+                Visit.occurred_at >= start, Visit.occurred_at < at).limit(1))
+            if between is not None:
+                raise ValueError(f"Tallene kan ikke deles ved {instant:%d.%m.%Y %H:%M} (UTC): "
+                                 "det finnes besøk rett før dette tidspunktet.")
+        days.append(tally_day(stored(at)))
+    return days
+
+
+def _period_days(session: Session, period: Period) -> tuple[str, str]:
+    """The tally days of a period of Norwegian days: from the first (inclusive) to the end's."""
+    first, end = _tally_days(session, [local_day_start(period[0]),
+                                       local_day_start(period[1] + timedelta(days=1))])
+    return first, end
+
+
+# --- companies: counted by municipality and best rank -------------------------------------------
 
 MANY_VISITS = 100_000
 
@@ -369,48 +391,142 @@ def _target_ids(campaign_id: str) -> Any:
                                                    CampaignTarget.deleted_at.is_(None))
 
 
-def _period_places(session: Session, period: Period, hunters: Iterable[str] | None = None,
-                   parts: Iterable[Period] = ()) -> dict[Period, list[PlaceRow]]:
-    """Every place offer on the counted visits of a period (no campaign: the campaign's are picked
-    out of these by `_places_to`), as `PlaceRow`s, read once for all figures;
-    with `hunters`, theirs only. Also those of each of `parts` (periods within it): the offers in
-    time order, each part's a slice of them (a whole history's monthly goals read and unpacked
-    their own 5,000 offers each again).
+def _same_company(company_id: Any) -> Any:
+    """`company.id = company_id`, written as a range of one: SQLite then reads the municipality
+    from ix_company_id_municipality alone, where for an equality it takes the unique index on id
+    and then the wide company row (0.16 s of 90,000 companies; the company tally's row, which
+    holds the same municipality, is wider still)."""
+    return and_(Company.id >= company_id, Company.id <= company_id)
 
-    SQLite unpacks the JSON (json_each), which keeps the work off Python's lock while the other
-    figures are read side by side. The visits and their places come from ix_visit_place_offers
-    alone, each company's municipality from ix_company_id_municipality.
+
+def _company_places(company_id: Any, rank: Any, days: tuple[str, str]) -> Any:
+    """The places offered to a company within tally days (`places_offered` of its offers), given
+    the highest rank of its visits in them: below 'place offered' no visit of it may carry places,
+    and its offers are not looked for (four companies in five)."""
+    o = OfferTally
+    offered = (select(func.coalesce(func.sum(o.places), 0))
+               .where(o.company_id == company_id, o.day >= days[0], o.day < days[1]).scalar_subquery())
+    return case((rank >= Outcome.PLACE_OFFERED.rank, offered), else_=0)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupPlan:
+    """How the companies of a scope are counted (`group_plans`): from the company tally
+    (`tally`; `partly`: some companies were visited outside the period too), or from the visits,
+    by time or (`long_period`) in one pass over the company index, of the companies with ids from
+    `first` (inclusive) to `until` (exclusive; None: no bound)."""
+
+    tally: bool
+    partly: bool = False
+    long_period: bool = False
+    first: str | None = None
+    until: str | None = None
+
+
+def group_plans(session: Session, scope: FigureScope) -> list[GroupPlan]:
+    """How to count the companies visited in scope (`company_groups`), as reads independent of one
+    another (so that they can run side by side):
+    - a campaign, or a period of few visits: the period's visits, by time (a campaign's by company);
+    - a period of many visits (no campaign): every company whose visits all lie in the period is
+      taken from the company tally as it is (over a whole history: every company, 90,000 tally
+      rows instead of 1,000,000 visits and 90,000 municipalities looked up), and the others
+      visited in the period (before or after it too) have their visits in it counted one company
+      at a time on the company index;
+    - unless a quarter of the companies or more are such others (a year of a long history: two
+      seeks a company for 65,000 companies took 0.5 s): then passes over the company index, which
+      is already in company order, count every company (0.3 s at 1,000,000 visits), in two reads
+      of half the companies each.
     """
-    item = func.json_each(Visit.places).table_valued("value").alias("offer")
-    conds = [_MAY_CARRY_PLACES, *counted_visits(FigureScope(*period))]
-    if hunters is not None:
-        conds.append(Visit.hunter_id.in_(list(hunters)))
-    rows = _rows(session, select(type_coerce(Visit.occurred_at, String()), Visit.hunter_id, Visit.company_id,
-                                 Company.municipality_number, func.json_extract(item.c.value, "$.trade"),
-                                 func.json_extract(item.c.value, "$.count"))
-                 .select_from(Visit).join(item, true()).outerjoin(Company, _same_company(Visit.company_id))
-                 .where(*conds))
-    offers = [(h, c, m, str(t or ""), int(n or 0)) for _, h, c, m, t, n in rows]
-    out = {period: offers}
-    parts = list(parts)
-    if parts:
-        # Sorted here: asked of SQL, the order would make it read the offers by the time index
-        # and each visit's row, not from ix_visit_place_offers. The times as stored, compared as
-        # SQLite compares them (text, byte by byte).
-        order = sorted(range(len(rows)), key=lambda i: rows[i][0])
-        times = [rows[i][0] for i in order]
-        stored = _stored_instant(session)
-        for first, last in parts:
-            start = bisect_left(times, stored(local_day_start(first)))
-            end = bisect_left(times, stored(local_day_start(last + timedelta(days=1))))
-            out[(first, last)] = [offers[i] for i in order[start:end]]
-    return out
+    if scope.campaign_id or not _many_visits(session, scope):
+        return [GroupPlan(tally=False)]
+    t = CompanyTally
+    companies = session.scalar(select(func.count()).select_from(t)) or 0
+    enough = companies // 4 + 1
+    # Counted only as far as the choice needs: in a year of a long history most companies are
+    # such others, and the count stops at once.
+    others = session.scalar(select(func.count()).select_from(
+        select(literal_column("1")).select_from(t).where(_partly_in(scope)).limit(enough).subquery())) or 0
+    if others < enough:
+        return [GroupPlan(tally=True, partly=others > 0)]
+    middle = session.scalar(select(t.company_id).order_by(t.company_id).offset(companies // 2).limit(1))
+    return [GroupPlan(tally=False, long_period=True, until=middle),
+            GroupPlan(tally=False, long_period=True, first=middle)]
 
 
-def _places_to(places: list[PlaceRow], companies: set[str] | None) -> list[PlaceRow]:
-    """The offers made to the given companies (None: all)."""
-    return [row for row in places if companies is None or row[1] in companies]
+def _partly_in(scope: FigureScope) -> Any:
+    """A company tally row whose company was visited both in the scope's period and outside it."""
+    t, start, end = CompanyTally, scope.start, scope.end
+    return and_(t.first_at < end, t.last_at >= start, or_(t.first_at < start, t.last_at >= end))
 
+
+def company_groups(session: Session, scope: FigureScope, days: tuple[str, str], plan: GroupPlan
+                   ) -> list[CompanyGroup]:
+    """The companies visited in scope (of `plan`'s part), counted by municipality (as stored) and by
+    the highest rank among their counted visits: (municipality number, rank, companies, visits,
+    places offered). Each company's visits in scope are counted in SQL and a few thousand groups
+    come back, each company's places from the offer tally."""
+    t = CompanyTally
+    if not plan.tally:
+        conds = counted_visits(scope, time_index=not plan.long_period)
+        if plan.first is not None:
+            conds.append(Visit.company_id >= plan.first)
+        if plan.until is not None:
+            conds.append(Visit.company_id < plan.until)
+        per_company = (select(Visit.company_id.label("company_id"), func.count().label("n"),
+                              func.max(_RANK_CASE).label("rank"))
+                       .where(*conds).group_by(Visit.company_id).subquery())
+        company, rank, n = per_company.c.company_id, per_company.c.rank, per_company.c.n
+        stmt = (select(Company.municipality_number, rank, func.count(), func.sum(n),
+                       func.sum(_company_places(company, rank, days)))
+                .select_from(per_company).join(Company, _same_company(company))
+                .group_by(Company.municipality_number, rank))
+        return [(m, rank, c, n, p or 0) for m, rank, c, n, p in _rows(session, stmt)]
+    whole = _rows(session, select(t.municipality_number, t.top_rank, func.count(), func.sum(t.visits),
+                                  func.sum(t.places))
+                  .where(t.first_at >= scope.start, t.last_at < scope.end)
+                  .group_by(t.municipality_number, t.top_rank))
+    if not plan.partly:  # the whole history
+        return [(m, rank, c, n, p) for m, rank, c, n, p in whole]
+    # Two seeks a company on the company index (joined instead, SQLite would read the period's
+    # visits by time and sort them by company).
+    visits_in = select(Visit).where(Visit.company_id == t.company_id, *counted_visits(scope))
+    per_company = (select(t.company_id, t.municipality_number,
+                          visits_in.with_only_columns(func.count()).scalar_subquery().label("n"),
+                          visits_in.with_only_columns(func.max(_RANK_CASE)).scalar_subquery().label("rank"))
+                   .where(_partly_in(scope)).subquery())
+    muni, rank, n = per_company.c.municipality_number, per_company.c.rank, per_company.c.n
+    places = _company_places(per_company.c.company_id, rank, days)
+    stmt = (select(muni, rank, func.count(), func.sum(n), func.sum(places)).where(n > 0).group_by(muni, rank))
+    return _merged_groups([whole, _rows(session, stmt)])
+
+
+def _merged_groups(parts: Iterable[Iterable[CompanyGroup]]) -> list[CompanyGroup]:
+    """Groups of disjoint sets of companies, added up per municipality and rank."""
+    counts: dict[tuple[str | None, int], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for part in parts:
+        for muni, rank, companies, visits, places in part:
+            group = counts[(muni, rank)]
+            group[0] += companies
+            group[1] += visits
+            group[2] += places or 0
+    return [(muni, rank, c, v, p) for (muni, rank), (c, v, p) in counts.items()]
+
+
+# --- places by trade ------------------------------------------------------------------------------
+
+def _trade_places(session: Session, scope: FigureScope, days: tuple[str, str]) -> list[TradePlaces]:
+    """Places offered per trade in scope, and the companies offering them (every trade with an
+    offer, places or not), from the offer tally: one row per trade comes back."""
+    o = OfferTally
+    conds = [o.day >= days[0], o.day < days[1]]
+    if scope.campaign_id:
+        conds.append(o.company_id.in_(_target_ids(scope.campaign_id)))
+    rows = _rows(session, select(o.trade, func.sum(o.places), func.count(func.distinct(o.company_id)))
+                 .where(*conds).group_by(o.trade))
+    return [TradePlaces(trade, places, companies) for trade, places, companies in rows]
+
+
+# --- weeks ----------------------------------------------------------------------------------------
 
 Week = tuple[int, int]  # ISO year, ISO week
 
@@ -429,48 +545,50 @@ def _oslo_weeks(scope: FigureScope) -> list[tuple[Week, datetime, datetime]]:
     return weeks
 
 
-def _stored_instant(session: Session) -> Callable[[datetime], Any]:
-    """An instant as the store writes visit times (the text SQLite compares them as), for instants
-    passed inside a JSON parameter rather than one by one."""
-    dialect = session.get_bind().dialect
-    column_type = Visit.__table__.c.occurred_at.type
-    process = column_type.dialect_impl(dialect).bind_processor(dialect)
-    return process if process is not None else (lambda instant: instant)
-
-
-def _hunter_ids() -> Any:
-    """Every hunter with a visit in this store: a loose scan of the hunter index (one seek per
-    hunter, where SELECT DISTINCT reads the million entries)."""
-    hunter = select(func.min(Visit.hunter_id).label("id")).cte("hunter", recursive=True)
-    following = select(func.min(Visit.hunter_id)).where(Visit.hunter_id > hunter.c.id).scalar_subquery()
-    return hunter.union_all(select(following).where(hunter.c.id.is_not(None)))
+def _loose_scan(column: Any) -> Any:
+    """Every value of an indexed column, by a loose scan of the index it leads (one seek per
+    value, where SELECT DISTINCT reads every entry)."""
+    first = select(func.min(column).label("id")).cte(f"{column.table.name}_{column.name}", recursive=True)
+    following = select(func.min(column)).where(column > first.c.id).scalar_subquery()
+    return first.union_all(select(following).where(first.c.id.is_not(None)))
 
 
 def weekly_activity(session: Session, scope: FigureScope) -> WeeklyActivity:
     """Contacts (counted visits) per hunter per ISO week in scope, weeks of Norwegian days: every
     counted visit falls in one of the scope's weeks, so the weeks add up to the contacts.
 
-    Where a week begins and ends is Python's calendar of Oslo (summer time and all); SQL counts
-    each hunter's visits between the two instants on the hunter index: a seek and a count per hunter
-    and week, and nothing to sort (grouping a whole history by hunter and day sorted a million
-    rows: 0.75 s).
+    Where a week begins and ends is Python's calendar of Oslo (summer time and all); SQL adds up
+    each hunter's tally days of the week (a seek and at most a week's rows per hunter and week).
+    A campaign's contacts are its targets' visits, which the hunter tally does not tell apart:
+    they are counted per hunter and week on the hunter index between the week's first and last
+    instant (nothing to sort).
     """
     weeks = _oslo_weeks(scope)
-    stored = _stored_instant(session)
-    spans = func.json_each(json.dumps([[i, stored(first), stored(after)] for i, (_, first, after)
-                                       in enumerate(weeks)])).table_valued("value").alias("span")
-    first, after = func.json_extract(spans.c.value, "$[1]"), func.json_extract(spans.c.value, "$[2]")
-    hunters = _hunter_ids()
-    contacts = (select(func.count()).select_from(Visit)
-                .where(Visit.hunter_id == hunters.c.id,
-                       *counted_visits(scope, span=(first, after), company_index=False))
-                .scalar_subquery())
+    if scope.campaign_id:
+        stored = _stored_instant(session)
+        spans = func.json_each(json.dumps([[i, stored(first), stored(after)] for i, (_, first, after)
+                                           in enumerate(weeks)])).table_valued("value").alias("span")
+        first, after = func.json_extract(spans.c.value, "$[1]"), func.json_extract(spans.c.value, "$[2]")
+        hunters = _loose_scan(Visit.hunter_id)
+        contacts = (select(func.count()).select_from(Visit)
+                    .where(Visit.hunter_id == hunters.c.id,
+                           *counted_visits(scope, span=(first, after), company_index=False))
+                    .scalar_subquery())
+    else:
+        days = _tally_days(session, [weeks[0][1], *(after for _, _, after in weeks)])
+        spans = func.json_each(json.dumps([[i, days[i], days[i + 1]] for i in range(len(weeks))])
+                               ).table_valued("value").alias("span")
+        first, after = func.json_extract(spans.c.value, "$[1]"), func.json_extract(spans.c.value, "$[2]")
+        h = HunterDayTally
+        hunters = _loose_scan(h.hunter_id)
+        contacts = (select(func.coalesce(func.sum(h.visits), 0))
+                    .where(h.hunter_id == hunters.c.id, h.day >= first, h.day < after).scalar_subquery())
     rows = _rows(session, select(hunters.c.id, func.json_extract(spans.c.value, "$[0]"), contacts)
                  .select_from(hunters).join(spans, true()).where(hunters.c.id.is_not(None)))
     counts = {(hunter_id, weeks[i][0]): n for hunter_id, i, n in rows if n}
     totals: dict[str, int] = defaultdict(int)
-    for (h, _), n in counts.items():
-        totals[h] += n
+    for (hunter, _), n in counts.items():
+        totals[hunter] += n
     names = _names(session, totals)
     hunters_shown = tuple(sorted(((h, names.get(h, h[:8])) for h in totals),
                                  key=lambda x: (-totals[x[0]], x[1])))
@@ -484,43 +602,30 @@ def _names(session: Session, ids: Any) -> dict[str, str]:
     return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all())
 
 
-def _by_municipality(groups: list[CompanyGroup], places: list[PlaceRow]) -> list[MunicipalityResult]:
+def _by_municipality(groups: list[CompanyGroup]) -> list[MunicipalityResult]:
     """The key figures per municipality (today's: history on the old 54xx numbers counts there)."""
     ranks: dict[str, Counter[int]] = defaultdict(Counter)
     visits: dict[str, int] = defaultdict(int)
-    offers: dict[str, list[PlaceRow]] = defaultdict(list)
+    places: dict[str, int] = defaultdict(int)
     current: dict[str | None, str] = {}  # stored number → today's (a few hundred, not per company)
-
-    def today(muni: str | None) -> str:
+    for muni, rank, companies, n, offered in groups:
         key = current.get(muni)
         if key is None:
             key = current[muni] = regions.current_municipality_number(muni) or ""
-        return key
-
-    for muni, rank, companies, n in groups:
-        key = today(muni)
         ranks[key][rank] += companies
         visits[key] += n
-    for row in places:
-        offers[today(row[2])].append(row)
+        places[key] += offered
     out = [MunicipalityResult(k, regions.municipality_label(k) if k else "", companies_reaching(r, None),
-                              visits[k],
-                              companies_reaching(r, Outcome.WANTS_INFORMATION), places_offered(offers[k]),
+                              visits[k], companies_reaching(r, Outcome.WANTS_INFORMATION), places[k],
                               companies_reaching(r, Outcome.CONTRACT_SIGNED))
            for k, r in ranks.items()]
     out.sort(key=lambda m: (-m.places, -m.interested, -m.visits, m.name))
     return out
 
 
-def _by_trade(places: list[PlaceRow]) -> list[TradePlaces]:
-    """Places offered per trade (`places_offered` of each trade's offers), most first."""
-    offers: dict[str, list[PlaceRow]] = defaultdict(list)
-    for row in places:
-        offers[row[3]].append(row)
-    out = [TradePlaces(t, places_offered(rows), len({r[1] for r in rows})) for t, rows in offers.items()]
-    out = [t for t in out if t.places > 0]
-    out.sort(key=lambda t: (-t.places, t.trade))
-    return out
+def _by_trade(trades: list[TradePlaces]) -> list[TradePlaces]:
+    """The trades with places offered, most first."""
+    return sorted((t for t in trades if t.places > 0), key=lambda t: (-t.places, t.trade))
 
 
 # --- goals -------------------------------------------------------------------------------------
@@ -541,12 +646,19 @@ def _team_members(session: Session) -> dict[str, list[str]]:
     return dict(members)
 
 
-def _hunter_counts(session: Session, period: Period, hunters: set[str]) -> dict[str, tuple[int, int]]:
-    """Per hunter in a period: (contacts, companies brought to an agreement), in one grouped read."""
-    agreed = func.count(func.distinct(case((Visit.outcome.in_(AGREEMENT_OUTCOMES), Visit.company_id))))
-    rows = session.execute(select(Visit.hunter_id, func.count(), agreed).where(
-        *counted_visits(FigureScope(*period)), Visit.hunter_id.in_(hunters)).group_by(Visit.hunter_id)).all()
-    return {h: (n, a) for h, n, a in rows}
+def _hunter_counts(session: Session, period: Period, hunters: set[str]) -> dict[str, tuple[int, int, int]]:
+    """Per hunter in a period: (contacts, companies brought to an agreement, places offered).
+
+    Contacts and places are added up from the hunter tally (a seek and a month's rows per hunter,
+    not the month's visits); agreements are counted on the hunter index, companies told apart."""
+    h = HunterDayTally
+    first, end = _period_days(session, period)
+    tallied = _rows(session, select(h.hunter_id, func.sum(h.visits), func.sum(h.places))
+                    .where(h.hunter_id.in_(hunters), h.day >= first, h.day < end).group_by(h.hunter_id))
+    agreed = dict(_rows(session, select(Visit.hunter_id, func.count(func.distinct(Visit.company_id))).where(
+        *counted_visits(FigureScope(*period)), Visit.hunter_id.in_(hunters),
+        _AGREEMENT).group_by(Visit.hunter_id)))
+    return {hunter: (n, agreed.get(hunter, 0), places) for hunter, n, places in tallied}
 
 
 def _team_agreements(session: Session, period: Period, members: list[str]) -> int:
@@ -554,20 +666,7 @@ def _team_agreements(session: Session, period: Period, members: list[str]) -> in
     if not members:
         return 0
     return int(session.scalar(select(func.count(func.distinct(Visit.company_id))).where(
-        *counted_visits(FigureScope(*period)), Visit.hunter_id.in_(members),
-        Visit.outcome.in_(AGREEMENT_OUTCOMES))) or 0)
-
-
-def _places_per_hunter(places: list[PlaceRow]) -> dict[str, int]:
-    """`places_offered` per hunter (a team's is the sum of its members': each offer has one hunter)."""
-    per_hunter: dict[str, list[PlaceRow]] = defaultdict(list)
-    for row in places:
-        per_hunter[row[0]].append(row)
-    return {h: places_offered(rows) for h, rows in per_hunter.items()}
-
-
-def _places_read(period: Period, parts: Iterable[Period] = ()) -> Read:
-    return lambda s: _period_places(s, period, parts=parts)
+        *counted_visits(FigureScope(*period)), Visit.hunter_id.in_(members), _AGREEMENT)) or 0)
 
 
 def hunters_activity(session: Session, hunter_ids: Sequence[str], start: date, end: date
@@ -577,16 +676,14 @@ def hunters_activity(session: Session, hunter_ids: Sequence[str], start: date, e
     if not hunter_ids:
         return 0, 0, 0
     period, hunters = (start, end), list(dict.fromkeys(hunter_ids))
-    contacts = sum(n for n, _ in _hunter_counts(session, period, set(hunters)).values())
-    return (contacts, _team_agreements(session, period, hunters),
-            places_offered(_period_places(session, period, hunters)[period]))
+    counts = _hunter_counts(session, period, set(hunters)).values()
+    return (sum(n for n, _, _ in counts), _team_agreements(session, period, hunters),
+            sum(p for _, _, p in counts))
 
 
-def _goal_reads(goals: list[Goal], team_members: dict[str, list[str]], places_within: Period | None
-                ) -> dict[tuple[Any, ...], Read]:
+def _goal_reads(goals: list[Goal], team_members: dict[str, list[str]]) -> dict[tuple[Any, ...], Read]:
     """The independent reads goal progress needs: per period, one grouped read of all the hunters
-    involved; per team goal, its agreements; per period not within `places_within` (whose offers
-    are read anyway), the places offered."""
+    involved; per team goal, its agreements."""
     hunters_by_period: dict[Period, set[str]] = defaultdict(set)
     reads: dict[tuple[Any, ...], Read] = {}
     for goal in goals:
@@ -598,47 +695,32 @@ def _goal_reads(goals: list[Goal], team_members: dict[str, list[str]], places_wi
                                                             members=members)
         else:
             hunters_by_period[period].add(goal.subject)
-        if not _within(period, places_within):
-            reads[("places", period)] = _places_read(period)
     for period, hunters in hunters_by_period.items():
         reads[("hunters", period)] = partial(_hunter_counts, period=period, hunters=hunters)
     return reads
 
 
-def _within(part: Period, period: Period | None) -> bool:
-    return period is not None and period[0] <= part[0] and part[1] <= period[1]
-
-
 def _goal_progress(goals: list[Goal], names: dict[str, str], team_members: dict[str, list[str]],
                    results: dict[tuple[Any, ...], Any]) -> list[GoalProgress]:
-    offers: dict[Period, list[PlaceRow]] = {}
-    for key, result in results.items():
-        if key[0] == "places":
-            offers.update(result)
     out = []
-    places: dict[Period, dict[str, int]] = {}
     for goal in goals:
         period = (goal.period_start, goal.period_end)
-        if period not in places:  # once per period, not once per goal
-            places[period] = _places_per_hunter(offers.get(period, []))
         team = goal.scope == GoalScope.TEAM.value
         hunters = team_members.get(goal.subject, []) if team else [goal.subject]
         counts = results.get(("hunters", period), {})
-        visits = sum(counts.get(h, (0, 0))[0] for h in hunters)
-        agreements = (results[("team", period, goal.subject)] if team
-                      else sum(counts.get(h, (0, 0))[1] for h in hunters))
-        per_hunter = places[period]
+        mine = [counts.get(h, (0, 0, 0)) for h in hunters]
+        agreements = (results[("team", period, goal.subject)] if team else sum(a for _, a, _ in mine))
         name = goal.subject if team else names.get(goal.subject, goal.subject[:8])
         out.append(GoalProgress(goal.id, goal.scope, goal.subject, name, goal.period_start, goal.period_end,
-                                goal.visits, goal.agreements, goal.places, visits, agreements,
-                                sum(per_hunter.get(h, 0) for h in hunters)))
+                                goal.visits, goal.agreements, goal.places, sum(n for n, _, _ in mine),
+                                agreements, sum(p for _, _, p in mine)))
     return out
 
 
 def all_goal_progress(session: Session, goals: list[Goal]) -> list[GoalProgress]:
     """Progress of each goal; goals sharing a period are counted from one grouped read."""
     team_members = _team_members(session)
-    reads = _goal_reads(goals, team_members, None)
+    reads = _goal_reads(goals, team_members)
     results = {key: read(session) for key, read in reads.items()}
     names = dict(session.execute(select(User.id, User.name)).all())
     return _goal_progress(goals, names, team_members, results)
@@ -663,22 +745,27 @@ def goals_in(session: Session, scope: FigureScope) -> list[Goal]:
 
 # --- all of it -----------------------------------------------------------------------------------
 
-def _dashboard_reads(scope: FigureScope, goals: list[Goal], team_members: dict[str, list[str]]
-                     ) -> dict[tuple[Any, ...], Read]:
+def _dashboard_reads(scope: FigureScope, goals: list[Goal], team_members: dict[str, list[str]],
+                     plans: list[GroupPlan]) -> dict[tuple[Any, ...], Read]:
     """Every read the dashboard needs, each independent of the others (so they can run side by side).
 
     Longest first: a pool then finishes them soonest.
     """
     period = (scope.date_from, scope.date_to)
-    parts = {(g.period_start, g.period_end) for g in goals} - {period}
     reads: dict[tuple[Any, ...], Read] = {
-        ("groups",): lambda s: _company_groups(s, scope),
-        ("weekly",): lambda s: weekly_activity(s, scope),
-        ("places", period): _places_read(period, sorted(p for p in parts if _within(p, period))),
+        ("groups", i): _groups_read(scope, plan) for i, plan in enumerate(plans)
     }
-    reads.update(_goal_reads(goals, team_members, period))
+    reads.update({
+        ("weekly",): lambda s: weekly_activity(s, scope),
+        ("trades",): lambda s: _trade_places(s, scope, _period_days(s, period)),
+    })
+    reads.update(_goal_reads(goals, team_members))
     reads[("targets",)] = lambda s: _target_rows(s, scope.campaign_id)
     return reads
+
+
+def _groups_read(scope: FigureScope, plan: GroupPlan) -> Read:
+    return lambda s: company_groups(s, scope, _period_days(s, (scope.date_from, scope.date_to)), plan)
 
 
 def _target_rows(session: Session, campaign_id: str | None) -> list[tuple[str, date | None]]:
@@ -692,33 +779,29 @@ def _target_rows(session: Session, campaign_id: str | None) -> list[tuple[str, d
 
 def _assemble(scope: FigureScope, campaign: Campaign | None, goals: list[Goal], names: dict[str, str],
               team_members: dict[str, list[str]], results: dict[tuple[Any, ...], Any]) -> Dashboard:
-    period = (scope.date_from, scope.date_to)
-    groups: list[CompanyGroup] = results[("groups",)]
+    groups = _merged_groups(result for key, result in results.items() if key[0] == "groups")
     ranks: Counter[int] = Counter()
-    for _, rank, companies, _ in groups:
+    for _, rank, companies, _, _ in groups:
         ranks[rank] += companies
-    period_places: list[PlaceRow] = results[("places", period)][period]
+    trades: list[TradePlaces] = results[("trades",)]
     goal_list = _goal_progress(goals, names, team_members, results)
     target_rows: list[tuple[str, date | None]] | None = None
     manual: ManualFigures | None = None
     if campaign is not None:
         target_rows = results[("targets",)]
         manual = ManualFigures(campaign.letters_sent, campaign.social_views, campaign.link_clicks)
-    # The places read covers the period's every visit (goals need them all); a campaign's figures
-    # take the offers to its targets, as `counted_visits` would have picked them.
-    places = _places_to(period_places, None if target_rows is None else {c for c, _ in target_rows})
     funnel = campaign_funnel(None if target_rows is None else len(target_rows), ranks)
-    contacts = sum(n for *_, n in groups)
+    contacts = sum(n for _, _, _, n, _ in groups)
     return Dashboard(
         scope=scope, campaign_name=campaign.name if campaign else None,
-        figures=key_figures(funnel, contacts, places_offered(places), target_rows), funnel=funnel,
+        figures=key_figures(funnel, contacts, places_offered(trades), target_rows), funnel=funnel,
         weekly=results[("weekly",)], goals=goal_list,
-        municipalities=_by_municipality(groups, places), trades=_by_trade(places), manual=manual,
+        municipalities=_by_municipality(groups), trades=_by_trade(trades), manual=manual,
     )
 
 
 def _prelude(session: Session, scope: FigureScope
-             ) -> tuple[Campaign | None, list[Goal], dict[str, str], dict[str, list[str]]]:
+             ) -> tuple[Campaign | None, list[Goal], dict[str, str], dict[str, list[str]], list[GroupPlan]]:
     campaign = session.get(Campaign, scope.campaign_id) if scope.campaign_id else None
     if campaign is not None:
         session.expunge(campaign)
@@ -726,13 +809,13 @@ def _prelude(session: Session, scope: FigureScope
     for goal in goals:
         session.expunge(goal)
     names = dict(session.execute(select(User.id, User.name)).all())
-    return campaign, goals, names, _team_members(session)
+    return campaign, goals, names, _team_members(session), group_plans(session, scope)
 
 
 def dashboard(session: Session, scope: FigureScope) -> Dashboard:
     """Every figure of the staff dashboard and the campaign report for one scope (one session)."""
-    campaign, goals, names, team_members = _prelude(session, scope)
-    reads = _dashboard_reads(scope, goals, team_members)
+    campaign, goals, names, team_members, plans = _prelude(session, scope)
+    reads = _dashboard_reads(scope, goals, team_members, plans)
     return _assemble(scope, campaign, goals, names, team_members, {k: r(session) for k, r in reads.items()})
 
 
@@ -746,8 +829,8 @@ def load_dashboard(store: Store, scope: FigureScope, workers: int = 2) -> Dashbo
     """
     with collector_paused():
         with store.reader() as session:
-            campaign, goals, names, team_members = _prelude(session, scope)
-        reads = _dashboard_reads(scope, goals, team_members)
+            campaign, goals, names, team_members, plans = _prelude(session, scope)
+        reads = _dashboard_reads(scope, goals, team_members, plans)
 
         def run(read: Read) -> Any:
             with store.reader() as s:

@@ -8,6 +8,14 @@ places on outcomes that cannot carry them, a hunter without a user row, a remove
 visits at the edges of Norwegian days (22:00–00:59 UTC around the changes to and from summer time,
 and around new year, where the ISO week belongs to the next year). Both ways of reading (one
 session, and the reads side by side) are compared, and with every plan the figures may choose.
+
+Many figures are read from tallies that triggers keep (store/tallies.py), so the visits are
+written every way a store gets them, and then changed: by the services' ORM, by a pull from the
+server (the pull's own writer, `apply_changes`), and by a first sync (`take_snapshot`, which sets
+the tallies aside and counts them afresh at the end); then outcomes changed, visits moved to
+another company (a merge's re-key) or in time, places changed, visits tombstoned and erased
+(rows taken out, as records no longer in the user's view are), a company's municipality changed.
+A missing trigger fails these (test_a_missing_trigger_fails_the_comparison).
 """
 
 from __future__ import annotations
@@ -23,7 +31,8 @@ from unittest import mock
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.enums import GoalScope
@@ -36,13 +45,20 @@ from lpj_desktop.services.figures import (
     FigureScope,
     FunnelStep,
     GoalProgress,
+    GroupPlan,
     MunicipalityResult,
     TradePlaces,
     WeeklyActivity,
 )
+from lpj_desktop.store import tallies
 from lpj_desktop.store.database import Store, open_store
 from lpj_desktop.store.models import Campaign, CampaignTarget, Company, Goal, User, Visit
+from lpj_desktop.sync_client import snapshot
+from lpj_desktop.sync_client.pull import PullStats
+from lpj_desktop.sync_client.records import apply_changes
+from lpj_desktop.sync_client.snapshot import take_snapshot
 from sync.kernel.ids import uuid7
+from sync.protocol import Change
 
 # Days where a Norwegian day and the UTC day part at awkward hours: new year (and ISO week 1 of
 # 2025 starting on 30 December 2024), the change to summer time (30 March 2025, 01:00 UTC) and back
@@ -77,8 +93,9 @@ rows_st = st.builds(
                     max_size=2).map(tuple),
     deleted=st.sampled_from((False, False, False, True)),
 )
-goals_st = st.lists(st.tuples(st.sampled_from(("hunter", "team")), st.integers(0, 4),
-                              st.sampled_from(DAYS), st.integers(0, 200)), max_size=3)
+goal_st = st.tuples(st.sampled_from(("hunter", "team")), st.integers(0, 4), st.sampled_from(DAYS),
+                    st.integers(0, 200))
+goals_st = st.lists(goal_st, max_size=3)
 scope_st = st.one_of(st.none(), st.tuples(st.sampled_from(DAYS), st.integers(0, 310)))
 
 
@@ -116,25 +133,141 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     store.close()
 
 
-def _write(world: World, rows: list[Row], goals: list[tuple[str, int, date, int]]) -> None:
+def _fields(world: World, r: Row) -> dict[str, Any]:
+    """A row as the server sends a visit's fields."""
+    at = datetime.combine(r.day, r.at, UTC)
+    return {"company_id": world.companies[r.company], "hunter_id": world.hunters[r.hunter],
+            "occurred_at": at.isoformat().replace("+00:00", "Z"), "channel": "visit", "outcome": r.outcome,
+            "places": [{"trade": t, "count": n} if n is not None else {"trade": t} for t, n in r.places],
+            "trades": []}
+
+
+def _pull(world: World, changes: list[Change]) -> None:
+    """Server changes written as a pull writes a page of them."""
     with world.store.session() as s:
-        for r in rows:
-            at = datetime.combine(r.day, r.at, UTC)
-            places = [{"trade": t, "count": n} if n is not None else {"trade": t} for t, n in r.places]
-            s.add(Visit(company_id=world.companies[r.company], hunter_id=world.hunters[r.hunter],
-                        occurred_at=at, channel="visit", outcome=r.outcome, places=places,
-                        deleted_at=at + timedelta(days=1) if r.deleted else None))
+        apply_changes(s, changes)
+
+
+def _change(record_id: str, fields: dict[str, Any] | None, version: int = 1) -> Change:
+    if fields is None:
+        return Change(entity="visit", record_id=record_id, version=version, deleted=True,
+                      updated_at=datetime(2025, 12, 1, tzinfo=UTC))
+    return Change(entity="visit", record_id=record_id, version=version, fields=fields,
+                  updated_at=datetime(2025, 12, 1, tzinfo=UTC))
+
+
+class _Lines:
+    """A snapshot's lines, as the transport streams them."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self.lines = lines
+
+    def stream_lines(self, path: str, **_: Any) -> Any:
+        yield from self.lines
+
+
+def _snapshot(world: World, changes: list[Change]) -> None:
+    """A first sync of these records (the tallies set aside, then counted from the visits)."""
+    header = b'{"kind":"header","epoch":"e1","cursor":"e1.9","estimated_count":%d}' % len(changes)
+    lines = [c.model_dump_json().encode() for c in changes]
+    end = b'{"kind":"end","count":%d}' % len(changes)
+    with mock.patch.object(snapshot, "DEFER_INDEXES_FROM", 1), mock.patch.object(snapshot, "CHUNK", 7):
+        assert take_snapshot(world.store, _Lines([header, *lines, end]),  # type: ignore[arg-type]
+                             progress=lambda p: None, cancelled=lambda: False, stats=PullStats())
+
+
+def _write(world: World, rows: list[Row], goals: list[tuple[str, int, date, int]], via: str = "orm"
+           ) -> list[str]:
+    """The rows as visits (the ids, in order), written by the services' ORM, a pull, or a first sync."""
+    ids = [str(uuid7()) for _ in rows]
+    if via == "orm":
+        with world.store.session() as s:
+            for visit_id, r in zip(ids, rows, strict=True):
+                at = datetime.combine(r.day, r.at, UTC)
+                places = [{"trade": t, "count": n} if n is not None else {"trade": t} for t, n in r.places]
+                s.add(Visit(id=visit_id, company_id=world.companies[r.company],
+                            hunter_id=world.hunters[r.hunter], occurred_at=at, channel="visit",
+                            outcome=r.outcome, places=places,
+                            deleted_at=at + timedelta(days=1) if r.deleted else None))
+    else:
+        live = [_change(i, _fields(world, r)) for i, r in zip(ids, rows, strict=True)]
+        if via == "pull":
+            _pull(world, live)
+        else:
+            _snapshot(world, live)
+        _pull(world, [_change(i, None, 2) for i, r in zip(ids, rows, strict=True) if r.deleted])
+    with world.store.session() as s:
         for kind, who, start, length in goals:
             subject = ("Nord" if who < 2 else "Finnmark") if kind == "team" else world.hunters[who]
             s.add(Goal(scope=GoalScope.TEAM.value if kind == "team" else GoalScope.HUNTER.value,
                        subject=subject, period_start=start, period_end=start + timedelta(days=length),
                        visits=10, agreements=2, places=3))
+    return ids
+
+
+# A change to a visit (or a company) after it was written: (what, which visit, a row giving the new
+# value). "move" is the re-key of a merge; "erase" takes the row out.
+EDITS = ("outcome", "move", "time", "places", "hunter", "tombstone", "erase", "municipality")
+edits_st = st.lists(st.tuples(st.sampled_from(EDITS), st.integers(0, 29), rows_st), min_size=1, max_size=8)
+NUMBERS = ["5401", "5501", "5601", None, "5634", "9999"]  # the world's companies' municipalities
+
+
+def _edit(world: World, ids: list[str], edits: list[tuple[str, int, Row]], via: str) -> None:
+    """Change what was written: through the ORM, or (`via` a pull or a first sync) as the server's
+    changes are pulled."""
+    for what, index, new in edits:
+        if what == "municipality":
+            with world.store.session() as s:
+                company = s.get(Company, world.companies[new.company])
+                assert company is not None
+                company.municipality_number = NUMBERS[index % len(NUMBERS)]
+            continue
+        if not ids:
+            continue
+        visit_id = ids[index % len(ids)]
+        if what == "erase":  # as a record no longer in the user's view is taken out
+            with world.store.session() as s:
+                s.execute(delete(Visit).where(Visit.id == visit_id))
+            continue
+        if what == "move":
+            with world.store.session() as s:  # a merge: every reference re-keyed by one UPDATE
+                s.execute(update(Visit).where(Visit.id == visit_id)
+                          .values(company_id=world.companies[new.company]))
+            continue
+        with world.store.session() as s:
+            visit = s.get(Visit, visit_id)
+            if visit is None:
+                continue
+            fields = {"company_id": visit.company_id, "hunter_id": visit.hunter_id,
+                      "occurred_at": visit.occurred_at.isoformat().replace("+00:00", "Z"), "channel": "visit",
+                      "outcome": visit.outcome, "places": visit.places, "trades": []}
+            new_fields = _fields(world, new)
+            if what == "outcome":
+                fields["outcome"] = new.outcome
+            elif what == "time":
+                fields["occurred_at"] = new_fields["occurred_at"]
+            elif what == "places":
+                fields["places"] = new_fields["places"]
+            elif what == "hunter":
+                fields["hunter_id"] = new_fields["hunter_id"]
+            if via == "orm":
+                if what == "tombstone":
+                    visit.deleted_at = visit.deleted_at or datetime(2025, 12, 1, tzinfo=UTC)
+                else:
+                    visit.outcome, visit.places, visit.hunter_id = (fields["outcome"], fields["places"],
+                                                                    fields["hunter_id"])
+                    visit.occurred_at = datetime.fromisoformat(fields["occurred_at"])
+                continue
+            version = (visit.server_version or 1) + 1
+        _pull(world, [_change(visit_id, None if what == "tombstone" else fields, version)])
 
 
 def _clear(world: World) -> None:
     with world.store.session() as s:
         s.execute(delete(Visit))
         s.execute(delete(Goal))
+        for company_id, number in zip(world.companies, NUMBERS, strict=True):
+            s.execute(update(Company).where(Company.id == company_id).values(municipality_number=number))
 
 
 # --- the reference: each figure counted from the visit rows, as plainly as it can be said ---------
@@ -241,6 +374,35 @@ def _same(got: Dashboard, expected: Dashboard) -> None:
             assert getattr(got, f.name) == getattr(expected, f.name), f.name
 
 
+def _check(world: World, scope: FigureScope, many: bool) -> None:
+    """The dashboard of `scope` equals the reference, both ways of reading; and every plan the
+    companies may be counted by gives the same groups."""
+    with world.store.reader() as s:
+        expected = reference(s, scope)
+    # `many`: the plan for periods of many visits, whatever this store holds.
+    with mock.patch.object(figures, "MANY_VISITS", 1 if many else figures.MANY_VISITS):
+        with world.store.reader() as s:
+            _same(figures.dashboard(s, scope), expected)
+        _same(figures.load_dashboard(world.store, scope), expected)
+    if scope.campaign_id:
+        return
+    with world.store.reader() as s:
+        days = figures._period_days(s, (scope.date_from, scope.date_to))
+        middle = sorted(world.companies)[len(world.companies) // 2]
+        plans = [[GroupPlan(tally=False)], [GroupPlan(tally=True, partly=True)],
+                 [GroupPlan(tally=False, long_period=True, until=middle),
+                  GroupPlan(tally=False, long_period=True, first=middle)]]
+        counted = [sorted(figures._merged_groups(figures.company_groups(s, scope, days, p) for p in plan),
+                          key=str) for plan in plans]
+    assert counted[1] == counted[0] and counted[2] == counted[0]
+
+
+def _scope(world: World, period: Any) -> FigureScope:
+    if period is None:
+        return FigureScope(*CAMPAIGN, world.campaign_id)
+    return FigureScope(period[0], period[0] + timedelta(days=period[1]))
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                 HealthCheck.too_slow])
 @given(rows=st.lists(rows_st, max_size=30), goals=goals_st, period=scope_st, many=st.booleans())
@@ -248,16 +410,83 @@ def test_the_dashboard_is_the_plain_count_of_the_visits(world: World, rows: list
                                                          period: Any, many: bool) -> None:
     _write(world, rows, goals)
     try:
-        if period is None:
-            scope = FigureScope(*CAMPAIGN, world.campaign_id)
-        else:
-            scope = FigureScope(period[0], period[0] + timedelta(days=period[1]))
-        with world.store.reader() as s:
-            expected = reference(s, scope)
-        # `many`: the plan for periods of many visits, whatever this store holds.
-        with mock.patch.object(figures, "MANY_VISITS", 1 if many else figures.MANY_VISITS):
-            with world.store.reader() as s:
-                _same(figures.dashboard(s, scope), expected)
-            _same(figures.load_dashboard(world.store, scope), expected)
+        _check(world, _scope(world, period), many)
     finally:
         _clear(world)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                HealthCheck.too_slow])
+@given(rows=st.lists(rows_st, min_size=1, max_size=25), edits=edits_st,
+       goals=st.lists(goal_st, min_size=1, max_size=3), period=scope_st,
+       many=st.booleans(), via=st.sampled_from(["orm", "pull", "snapshot"]))
+def test_the_dashboard_is_the_plain_count_after_any_writes(world: World, rows: list[Row], edits: list,
+                                                           goals: list, period: Any, many: bool,
+                                                           via: str) -> None:
+    """Visits written by the ORM, a pull or a first sync, then changed (by the ORM, or by pulls)."""
+    try:
+        ids = _write(world, rows, goals, via)
+        _edit(world, ids, edits, via)
+        _check(world, _scope(world, period), many)
+    finally:
+        _clear(world)
+
+
+# Every kind of write, each needing its trigger: a new visit, one changed, one taken out, a
+# company's municipality changed, and a visit pulled before its company (a first sync's order).
+MISSING_CASES = {
+    "visit_tally_ai": [],
+    "visit_tally_au": [("outcome", 0, Row(0, 0, DAYS[8], TIMES[4], "not_reached", (), False))],
+    "visit_tally_ad": [("erase", 0, Row(0, 0, DAYS[8], TIMES[4], "not_reached", (), False))],
+    "company_tally_au": [("municipality", 2, Row(0, 0, DAYS[8], TIMES[4], "not_reached", (), False))],
+}
+
+
+@pytest.mark.parametrize("trigger", [None, *sorted(tallies.TRIGGERS)])
+def test_a_missing_trigger_fails_the_comparison(paths: Any, trigger: str | None) -> None:
+    """The checks above can fail: without any one trigger, some figure differs from the reference
+    (with every trigger, none does)."""
+    store = open_store(paths)
+    try:
+        with store.session() as s:
+            users = [User(name="Kari Nordmann", team="Nord")]
+            s.add_all(users)
+            companies = [Company(name=f"Bedrift {i}", source="manual", municipality_number=m)
+                         for i, m in enumerate(NUMBERS)]
+            s.add_all(companies)
+            s.flush()
+            world = World(store, [users[0].id, UNKNOWN_HUNTER], {}, [c.id for c in companies], "")
+        if trigger is not None:
+            with store.engine.begin() as conn:
+                conn.exec_driver_sql(f'DROP TRIGGER "{trigger}"')
+        row = Row(0, 0, DAYS[8], TIMES[4], "place_offered", (("Tømrerfaget", 2),), False)
+        for case in [trigger] if trigger else sorted(tallies.TRIGGERS):
+            _missing_case(store, world, row, case)
+        scope = FigureScope(DAYS[0], DAYS[-1])
+        with store.reader() as s:
+            expected = reference(s, scope)
+            with mock.patch.object(figures, "MANY_VISITS", 1):
+                got = figures.dashboard(s, scope)
+        differ = [f.name for f in fields(Dashboard)
+                  if f.name != "computed_at" and getattr(got, f.name) != getattr(expected, f.name)]
+        assert bool(differ) is (trigger is not None), differ
+    finally:
+        store.close()
+
+
+def _missing_case(store: Store, world: World, row: Row, trigger: str) -> None:
+    """The write that needs `trigger`."""
+    if trigger == "company_tally_ai":  # the visit pulled first, its company after it
+        late = str(uuid7())
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            with Session(bind=conn) as s:
+                apply_changes(s, [_change(str(uuid7()), {**_fields(world, row), "company_id": late})])
+                s.commit()
+            conn.commit()
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        with store.session() as s:
+            s.add(Company(id=late, name="Sen AS", source="manual", municipality_number="5601"))
+    else:
+        ids = _write(world, [row], [], "pull")
+        _edit(world, ids, MISSING_CASES[trigger], "pull")

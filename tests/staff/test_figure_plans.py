@@ -17,14 +17,14 @@ import pytest
 from sqlalchemy import event
 
 from lpj_desktop.services import figures
-from lpj_desktop.services.figures import FigureScope
+from lpj_desktop.services.figures import FigureScope, GroupPlan
 from lpj_desktop.store.database import Store
 
 from .conftest import World
 
 
-def _plans(store: Store, scope: FigureScope) -> dict[str, str]:
-    """Each statement the dashboard ran (its first 60 characters and what it reads) → its plan."""
+def _plans(store: Store, scope: FigureScope, read: Any = None) -> dict[str, str]:
+    """Each statement the dashboard (or `read`) ran → its plan."""
     statements: list[tuple[str, Any]] = []
 
     def seen(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
@@ -33,7 +33,7 @@ def _plans(store: Store, scope: FigureScope) -> dict[str, str]:
     event.listen(store.engine, "before_cursor_execute", seen)
     try:
         with store.reader() as s:
-            figures.dashboard(s, scope)
+            (read or figures.dashboard)(s, scope)
     finally:
         event.remove(store.engine, "before_cursor_execute", seen)
     with store.reader() as s:
@@ -79,22 +79,60 @@ def _plan_of(plans: dict[str, str], *words: str) -> str:
     return found[0]
 
 
+LONG = FigureScope(date(2020, 1, 1), date(2026, 12, 31))
+
+
+def _groups(plan: GroupPlan) -> Any:
+    def read(s: Any, scope: FigureScope) -> Any:
+        days = figures._period_days(s, (scope.date_from, scope.date_to))
+        return figures.company_groups(s, scope, days, plan)
+    return read
+
+
 @pytest.mark.parametrize("analyzed", [False, True])
 def test_the_long_reads_keep_their_indexes(store: Store, world: World, analyzed: bool) -> None:
     if analyzed:
         _analyze(store)
     with mock.patch.object(figures, "MANY_VISITS", 1):  # a period of many visits, as at 1,000,000
-        plans = _plans(store, FigureScope(date(2020, 1, 1), date(2026, 12, 31)))
+        plans = _plans(store, LONG)
+        goals = _plans(store, LONG, lambda s, scope: figures.hunters_activity(
+            s, [world.kari, world.ola], scope.date_from, scope.date_to))
 
-    offers = _plan_of(plans, "json_each(visit.places)")
-    assert "COVERING INDEX ix_visit_place_offers" in offers  # the partial index, not the table
-    assert "COVERING INDEX ix_company_id_municipality" in offers
-    groups = _plan_of(plans, "company.municipality_number", "GROUP BY")
-    assert "COVERING INDEX ix_company_id_municipality" in groups
-    assert "SCAN visit USING COVERING INDEX ix_visit_company_when" in groups  # in company order, no sort
+    trades = _plan_of(plans, "tally_offer.trade")
+    assert trades.startswith("SCAN tally_offer") and "visit" not in trades  # the offer tally, no JSON
     weekly = _plan_of(plans, "RECURSIVE")
-    assert "ix_visit_hunter_when (hunter_id=? AND occurred_at>? AND occurred_at<?)" in weekly
-    assert "TEMP B-TREE" not in weekly  # counted per hunter and week, nothing sorted
+    assert "tally_hunter_day USING PRIMARY KEY (hunter_id=? AND day>? AND day<?)" in weekly
+    assert "TEMP B-TREE" not in weekly and "visit" not in weekly  # added up per hunter and week
+    # A goal's agreements from the partial index of agreements, its contacts and places from the
+    # hunter tally.
+    for statement, plan in goals.items():
+        if "count(distinct(visit.company_id))" in statement:
+            assert "ix_visit_agreements (hunter_id=? AND occurred_at>? AND occurred_at<?)" in plan
+    contacts = _plan_of(goals, "sum(tally_hunter_day.visits)", "GROUP BY")
+    assert "tally_hunter_day USING PRIMARY KEY (hunter_id=? AND day>? AND day<?)" in contacts
+
+
+@pytest.mark.parametrize("analyzed", [False, True])
+def test_the_companies_of_a_long_period_are_read_as_planned(store: Store, world: World, analyzed: bool
+                                                            ) -> None:
+    if analyzed:
+        _analyze(store)
+    with mock.patch.object(figures, "MANY_VISITS", 1):
+        tally = _plans(store, LONG, _groups(GroupPlan(tally=True, partly=True)))
+        passes = _plans(store, LONG, _groups(GroupPlan(tally=False, long_period=True, first="0", until="z")))
+    # Companies whose visits all lie in the period: the tally in the order of its index, nothing
+    # sorted; the others each sought on the company index by company and time.
+    whole = _plan_of(tally, "tally_company.top_rank", "GROUP BY")
+    assert whole == "SCAN tally_company USING COVERING INDEX ix_tally_company_groups"
+    partly = _plan_of(tally, "anon_1.rank")
+    assert "ix_visit_company_when (company_id=? AND occurred_at>? AND occurred_at<?)" in partly
+    assert "tally_offer USING PRIMARY KEY (company_id=? AND day>? AND day<?)" in partly
+    # Otherwise one pass over the company index, in company order, no sort of the visits; each
+    # company's municipality from ix_company_id_municipality.
+    one_pass = _plan_of(passes, "company.municipality_number", "GROUP BY")
+    assert "COVERING INDEX ix_visit_company_when (company_id>? AND company_id<?)" in one_pass
+    assert "COVERING INDEX ix_company_id_municipality" in one_pass
+    assert "tally_offer USING PRIMARY KEY (company_id=? AND day>? AND day<?)" in one_pass
 
 
 @pytest.mark.parametrize("analyzed", [False, True])

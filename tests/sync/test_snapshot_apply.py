@@ -15,6 +15,7 @@ from lpj_desktop.services.stage import refresh_all_stages, refresh_stages
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.indexes import COMPANY_SEARCH_TRIGGERS, suspend_company_search
 from lpj_desktop.store.models import Company, Visit
+from lpj_desktop.store.tallies import TRIGGERS as TALLY_TRIGGERS
 from lpj_desktop.sync_client.api import ServerError, SyncPhase, SyncProgress
 from lpj_desktop.sync_client.pull import PullStats
 from lpj_desktop.sync_client.records import (
@@ -230,9 +231,10 @@ def test_a_big_first_sync_builds_its_indexes_once_at_the_end(store: Store, monke
                   progress=progress)
     assert seen_during and not (wanted & seen_during[0])  # set aside while the rows went in
     assert not (set(COMPANY_SEARCH_TRIGGERS) & triggers_during[0])  # and the search index too
-    # The building shows as steps of its own (each index, the search index, the stages), not as
-    # a fetch stuck at 36 of 36.
-    n = len(wanted) + 2
+    assert not (set(TALLY_TRIGGERS) & triggers_during[0])  # and the visit tallies
+    # The building shows as steps of its own (each index, the search index, the tallies, the
+    # stages), not as a fetch stuck at 36 of 36.
+    n = len(wanted) + 3
     steps = [(p.done, p.total) for p in reports if p.phase == SyncPhase.FINISHING]
     assert steps[0] == (0, n) and steps[-1] == (n - 1, n)
     assert [d for d, _ in steps] == sorted(d for d, _ in steps)
@@ -241,7 +243,10 @@ def test_a_big_first_sync_builds_its_indexes_once_at_the_end(store: Store, monke
     assert progress_text(reports[-2]) == f"Synkroniserer … (gjør klar søk og oversikter: steg {n} av {n})"
     assert _index_names(store) == before  # and all back afterwards
     assert set(COMPANY_SEARCH_TRIGGERS) <= _names(store, "trigger")
+    assert set(TALLY_TRIGGERS) <= _names(store, "trigger")
     assert _search(store, "Sjømat") == 1  # the search index holds what came in
+    with store.engine.connect() as conn:  # and the tallies what came in, counted once
+        assert conn.exec_driver_sql("SELECT company_id, visits FROM tally_company").all() == [(cid, 34)]
     with store.reader() as s:
         assert s.get(Company, cid).stage == "approved"
         plan = s.connection().exec_driver_sql(

@@ -10,12 +10,13 @@ from lpj_desktop.store.models.handover import Handover
 from lpj_desktop.store.models.letters import LetterSender, LetterTemplate
 from lpj_desktop.store.models.local import LocalProfile, OutboxMutation, SyncConflict, SyncStateEntry
 from lpj_desktop.store.models.staff import ApprenticeCount, SavedFilter
+from lpj_desktop.store.models.tallies import CompanyTally, HunterDayTally, OfferTally
 from lpj_desktop.store.models.user import User
 from lpj_desktop.store.models.visit import Event, Note, Visit
 
 __all__ = [
     "Base", "SyncedRecord", "ApprenticeCount", "Attachment", "AttachmentUpload", "Campaign",
-    "CampaignTarget", "Company", "Contact", "Event", "FollowUp", "SavedFilter", "Goal", "Handover",
-    "LetterSender", "LetterTemplate", "LocalProfile", "Note", "OutboxMutation", "RegisterChange",
-    "SyncConflict", "SyncStateEntry", "User", "Visit",
+    "CampaignTarget", "Company", "CompanyTally", "Contact", "Event", "FollowUp", "SavedFilter", "Goal",
+    "Handover", "HunterDayTally", "LetterSender", "LetterTemplate", "LocalProfile", "Note", "OfferTally",
+    "OutboxMutation", "RegisterChange", "SyncConflict", "SyncStateEntry", "User", "Visit",
 ]

@@ -66,6 +66,17 @@ def _visit_history_indexes() -> None:
     # A company's municipality beside its id (migration 0011): the figures look up the municipality
     # of every company visited in a period, tens of thousands, here instead of in the wide rows.
     Index("ix_company_id_municipality", Company.id, Company.municipality_number)
+    # The live visits that made an agreement (migration 0014): a goal's agreements are the
+    # companies its hunters brought to one in its period, counted from these entries alone (a
+    # third of the visits), not from every visit of the period on the hunter index. Outcome and
+    # tombstone ride along, or SQLite prefers the hunter index, which covers the query.
+    from sqlalchemy import and_
+
+    from lpj_desktop.domain.ladder import LADDER
+
+    agreements = [o.value for o in LADDER if o.is_agreement]
+    Index("ix_visit_agreements", Visit.hunter_id, Visit.occurred_at, Visit.company_id, Visit.outcome,
+          Visit.deleted_at, sqlite_where=and_(Visit.outcome.in_(agreements), Visit.deleted_at.is_(None)))
 
 
 _visit_history_indexes()
