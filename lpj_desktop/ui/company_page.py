@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -47,7 +47,7 @@ from lpj_desktop.services.notes import NoteError, add_note
 from lpj_desktop.services.read_models import Company
 from lpj_desktop.services.use import quick_write, read
 from lpj_desktop.store.database import Store, StoreBusy
-from lpj_desktop.ui import labels
+from lpj_desktop.ui import labels, shortcuts
 from lpj_desktop.ui.attachments.attach_dialog import sources_from_mime
 from lpj_desktop.ui.attachments.company_files import CompanyFiles
 from lpj_desktop.ui.form_drafts import DraftKeeper
@@ -144,6 +144,10 @@ class CompanyPage(QWidget):
         own.addRow(self.fields_message)  # a row of its own: the wait for the sync takes two lines
         own_box = QGroupBox(self.tr("Dine opplysninger"))
         own_box.setLayout(own)
+        # Ctrl+Enter saves here as in every form (F1 says so); it did nothing on this page.
+        for sequence in shortcuts.shortcut("save").sequences():
+            QShortcut(sequence, own_box, self.save_hunter_fields,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -254,6 +258,8 @@ class CompanyPage(QWidget):
 
     # -- showing -----------------------------------------------------------------------------------
     def show_company(self, company_id: str) -> None:
+        if company_id != self.company_id and not self.keep_own_fields():
+            return  # stays on the company whose edits could not be saved; the page says why
         shown = read(self.store, company_and_people, company_id)
         if shown is None:
             return
@@ -441,12 +447,9 @@ class CompanyPage(QWidget):
             QTimer.singleShot(0, self, lambda: self.files.attach(sources))
 
     # -- editing -------------------------------------------------------------------------------------
-    def save_hunter_fields(self) -> None:
-        if not self.company_id:
-            return
-        company_id = self.company_id
+    def _values_to_save(self) -> dict[str, object]:
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        values = {
+        return {
             "lb_status": self.status.currentData(),
             "approved_trades": self.approved.values(),
             "interest_trades": self.interest.values(),
@@ -457,7 +460,47 @@ class CompanyPage(QWidget):
             "hunter_notes": self.notes.toPlainText().strip() or None,
         }
 
+    def unsaved_own_fields(self) -> bool:
+        """The hunter's own fields of the company shown hold edits not saved yet."""
+        return (bool(self.company_id) and getattr(self, "_own_company", None) == self.company_id
+                and self._own_values() != getattr(self, "_own_loaded", {}))
+
+    def keep_own_fields(self) -> bool:
+        """Before the page leaves this company (another company, the app closing): own fields
+        typed and not saved are saved now, as a person expects of what they typed (they were
+        dropped without a word). False when they cannot be: the page stays on the company and
+        says why (a refused value, the privacy warning, the sync holding the store)."""
+        if not self.unsaved_own_fields():
+            return True
+        assert self.company_id is not None
+        values = self._values_to_save()
         allow = self._warned_notes == values["hunter_notes"]
+        try:
+            changed = quick_write(self.store, partial(save_hunter_fields, company_id=self.company_id,
+                                                      allow_sensitive=allow, **values))
+        except SensitiveText as e:
+            self._warned_notes = values["hunter_notes"]
+            self.fields_message.setText(findings_warning(e.findings))
+            return False
+        except CompanyInputError as e:
+            self.fields_message.setText(
+                self.tr("Endringene dine er ikke lagret: {0}").format(labels.problem_of(e)))
+            return False
+        except StoreBusy:
+            self.fields_message.setText(busy_message())
+            return False
+        self._own_loaded = self._own_values()
+        if changed:
+            self.changed.emit()
+        return True
+
+    def save_hunter_fields(self) -> None:
+        if not self.company_id:
+            return
+        company_id = self.company_id
+        values = self._values_to_save()
+        allow = self._warned_notes == values["hunter_notes"]
+        as_saved = self._own_values()
 
         change = partial(save_hunter_fields, company_id=company_id, allow_sensitive=allow, **values)
 
@@ -473,6 +516,7 @@ class CompanyPage(QWidget):
                 return
             if company_id == self.company_id:
                 self.fields_message.setText(self.tr("Lagret.") if changed else self.tr("Ingen endringer."))
+                self._own_loaded = as_saved  # what is typed after the save is still unsaved
             if changed:
                 self.changed.emit()
 

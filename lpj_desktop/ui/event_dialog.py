@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -74,8 +75,13 @@ class EventDialog(FormDialog):
         self.picker.picked.connect(self.add_company)
         self.companies = QListWidget()
         self.companies.setObjectName("eventCompanies")
-        remove = QPushButton(self.tr("Fjern valgt"))
+        remove = QPushButton(self.tr("&Fjern valgt"))
+        remove.setToolTip(self.tr("Eller Delete i lista"))
         remove.clicked.connect(self._remove_selected)
+        # Delete in the list takes the company off, and the list keeps the focus: a second key
+        # press on the button took the next company off too.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.companies, self._remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 12)
@@ -83,17 +89,19 @@ class EventDialog(FormDialog):
         self._retry = Retry(self)
         self.privacy = FieldError()
         form = QFormLayout()
-        form.addRow(self.tr("&Navn"), self.name)
+        form.addRow(self.tr("Na&vn"), self.name)
         form.addRow("", self.errors["name"])
         form.addRow(self.tr("&Type"), self.kind)
-        form.addRow(self.tr("Nå&r"), self.when)
+        form.addRow(self.tr("&Når"), self.when)
         form.addRow("", self.errors["when"])
         form.addRow(self.tr("&Utfall for alle"), self.outcome)
         form.addRow(self.tr("&Legg til bedrift"), self.picker)
         lst = QHBoxLayout()
         lst.addWidget(self.companies, 1)
         lst.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow(self.tr("Bedrifter til stede"), lst)
+        present = QLabel(self.tr("Bedrifter til &stede"))
+        present.setBuddy(self.companies)
+        form.addRow(present, lst)
         form.addRow("", self.errors["companies"])
         form.addRow(self.tr("N&otater"), self.notes)
         form.addRow("", self.errors["notes"])
@@ -192,6 +200,7 @@ class EventDialog(FormDialog):
         if row >= 0:
             self.companies.takeItem(row)
             self.draft.edited()
+            self.companies.setFocus()
 
     def company_ids(self) -> list[str]:
         return [self.companies.item(i).data(ROLE_ID) for i in range(self.companies.count())]

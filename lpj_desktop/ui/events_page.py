@@ -92,6 +92,7 @@ class EventsPage(QWidget):
     open_company = Signal(str)
     edit_event = Signal(str)  # its author asks to correct it: the window opens the form
     changed = Signal()  # an event was deleted here
+    said = Signal(str)  # what the status bar says after it
 
     def __init__(self, store: Store, user_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,6 +273,7 @@ class EventsPage(QWidget):
         """Delete without asking (the question was answered)."""
         def done(visits: int) -> None:
             self.message.setText(self.tr("Arrangementet er slettet (%n besøk).", "", visits))
+            self.said.emit(self.message.text())  # not "lagret" from the save before
             self.event_id = None
             self.refresh()
             self.list.setFocus()

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.events.open_company.connect(self.open_company)
         self.events.edit_event.connect(lambda event_id: self.open_event_dialog(event_id))
         self.events.changed.connect(lambda: self._changed_by_page(self.events))
+        self.events.said.connect(self.show_status)
         self.sync_ui.worker.finished.connect(lambda _outcome: self.files_status.refresh())
         self.bus.changed.connect(self.files_status.refresh)
 
@@ -664,6 +665,18 @@ class MainWindow(QMainWindow):
             self.show_page(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The company's own fields typed and not saved are saved on the way out; when they
+        # cannot be, the person decides (the page says why).
+        if not self.company_page.keep_own_fields():
+            self.show_page("company")
+            answer = QMessageBox.question(
+                self, self.tr("Lukke uten å lagre?"),
+                self.tr("Endringene på bedriften er ikke lagret: {0}\n\nLukke likevel?")
+                .format(self.company_page.fields_message.text()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/lastPage", self.current_page_key() or "companies")

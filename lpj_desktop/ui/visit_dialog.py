@@ -142,6 +142,9 @@ class VisitDialog(FormDialog):
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addLayout(self.places_box)
         pl.addWidget(add_place, 0, Qt.AlignmentFlag.AlignLeft)
+        # Alt+A ("Tilbudte pl&asser") lands on the button: the box itself takes no focus, so the
+        # key did nothing.
+        places.setFocusProxy(add_place)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("visitNotes")
         self.notes.setTabChangesFocus(True)

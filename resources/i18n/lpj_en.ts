@@ -945,13 +945,13 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="318"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="138"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="319"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -966,184 +966,189 @@
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
         <source>Ny…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="166"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
         <source>Eksporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="171"/>
         <source>Slett personopplysninger…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="172"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Save everything the app knows about the person to a file (GDPR access)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="173"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Erase the person on request (GDPR); the erasure is synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="182"/>
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="206"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det; mellomrom viser vedleggene</source>
         <translation>Double-click or Enter on a visit to correct it; Space shows the attachments</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="207"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="237"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Choose a company in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
         <source>uten organisasjonsnummer</source>
         <translation>no organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>No longer active in the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="300"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="306"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="307"/>
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="309"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="312"/>
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="314"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
         <source>Hjemmeside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="315"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="321"/>
         <source>Hovedenhet</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="323"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Added by hand; no details from the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="346"/>
         <source>Ingen</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="355"/>
         <source>%1 (har sluttet)</source>
         <translation>%1 (has left)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="356"/>
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="382"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="412"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="418"/>
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="487"/>
+        <source>Endringene dine er ikke lagret: {0}</source>
+        <translation>Your changes are not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="501"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="545"/>
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="551"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="537"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="581"/>
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="551"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="555"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="599"/>
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="557"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="601"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person&apos;s name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
@@ -1265,32 +1270,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="628"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="672"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="630"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="674"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="635"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="679"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="636"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="680"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="637"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="681"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="638"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="682"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1605,102 +1610,107 @@ Everything you saved is kept. Please send the details below to support.</transla
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="52"/>
         <source>Nytt arrangement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="52"/>
         <source>Endre arrangement</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="57"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>e.g. Careers fair in Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="68"/>
         <source>Som før, for hver bedrift</source>
         <translation>As before, for each company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Type a name and press Enter to add</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="77"/>
-        <source>Fjern valgt</source>
-        <translation>Remove selected</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="86"/>
-        <source>&amp;Navn</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="94"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="89"/>
-        <source>Nå&amp;r</source>
-        <translation>&amp;When</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="97"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Outcome for all</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Add company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="96"/>
-        <source>Bedrifter til stede</source>
-        <translation>Companies present</translation>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="78"/>
+        <source>&amp;Fjern valgt</source>
+        <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="79"/>
+        <source>Eller Delete i lista</source>
+        <translation>Or Delete in the list</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
+        <source>Na&amp;vn</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="95"/>
+        <source>&amp;Når</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="102"/>
+        <source>Bedrifter til &amp;stede</source>
+        <translation>Companies &amp;present</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="106"/>
         <source>N&amp;otater</source>
         <translation>Not&amp;es</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="109"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="110"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="111"/>
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="112"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="133"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="136"/>
         <source>Endringer du ikke lagret, er hentet fram. «Forkast» lukker uten å endre noe.</source>
         <translation>Changes you did not save have been brought back. “Discard” closes without changing anything.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="137"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation>An event you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
     </message>
@@ -1724,47 +1734,47 @@ Everything you saved is kept. Please send the details below to support.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="114"/>
         <source>Ingen arrangementer ennå. Registrer et med {0}.</source>
         <translation>No events yet. Record one with {0}.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="123"/>
         <source>Arrangementer</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="148"/>
         <source>Enter åpner bedriften</source>
         <translation>Enter opens the company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="150"/>
         <source>Bedrifter til stede</source>
         <translation>Companies present</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="158"/>
         <source>&amp;Endre…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="161"/>
         <source>&amp;Slett…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="255"/>
         <source>Arrangementet {0}</source>
         <translation>The event {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="264"/>
         <source>Slette arrangementet?</source>
         <translation>Delete the event?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="265"/>
         <source>«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Slettingen synkroniseres. Vil du fortsette?</source>
         <translation>
             <numerusform>“{0}” will be deleted, with the visit at %n company and its files. The deletion is synchronised. Do you want to continue?</numerusform>
@@ -1772,7 +1782,7 @@ Everything you saved is kept. Please send the details below to support.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="275"/>
         <source>Arrangementet er slettet (%n besøk).</source>
         <translation>
             <numerusform>The event was deleted (%n visit).</numerusform>
@@ -3854,17 +3864,17 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Ny bedrift…</source>
         <translation>&amp;New company…</translation>
     </message>
@@ -3874,111 +3884,111 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation>&amp;Import from Enhetsregisteret…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="352"/>
         <source>&amp;Bytt til din egen database</source>
         <translation>&amp;Switch to your own database</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Prøv med eksempeldata</source>
         <translation>&amp;Try with sample data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
         <source>&amp;Start med en ny, tom database…</source>
         <translation>&amp;Start with a new, empty database…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
         <source>Nytt &amp;besøk…</source>
         <translation>New &amp;visit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="370"/>
         <source>Nytt &amp;arrangement…</source>
         <translation>New &amp;event…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="372"/>
         <source>Nytt &amp;notat…</source>
         <translation>New &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="374"/>
         <source>Legg &amp;ved filer…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Søk etter bedrift</source>
         <translation>&amp;Search for a company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="381"/>
         <source>Verk&amp;tøy</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="393"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="394"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="420"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="425"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="436"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation>Open a company first; the files are attached to it (or to one of its visits).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="540"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="578"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -3986,22 +3996,36 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="607"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="608"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="610"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>
             <numerusform>%n more drafts wait after this one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="673"/>
+        <source>Lukke uten å lagre?</source>
+        <translation>Close without saving?</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="674"/>
+        <source>Endringene på bedriften er ikke lagret: {0}
+
+Lukke likevel?</source>
+        <translation>The changes to the company are not saved: {0}
+
+Close anyway?</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4049,7 @@ Data folder: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="582"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="626"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
@@ -5720,153 +5744,153 @@ Data folder: {1}</translation>
         <translation>Add apprenticeship place</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>What happened? Do not write identity numbers or health details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>e.g. Call back about the apprentice grant</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="159"/>
         <source>dato, f.eks. 15.3</source>
         <translation>date, e.g. 15.3</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="162"/>
         <source>innen</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Add a company that is not in the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>&amp;Kanal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>Kontakt&amp;person</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Trades discussed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
         <source>&amp;Utfall</source>
         <translation>Outcom&amp;e</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
         <source>Tilbudte pl&amp;asser</source>
         <translation>Places o&amp;ffered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>N&amp;otater</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
         <source>Neste &amp;steg</source>
         <translation>Next &amp;step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
         <source>Velg filer …</source>
         <translation>Choose files …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="216"/>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="526"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="219"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="529"/>
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="225"/>
         <source>&amp;Vedlegg</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="229"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="234"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="232"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="235"/>
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="236"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="269"/>
         <source>Rett besøk</source>
         <translation>Correct visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="280"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation>A visit you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="306"/>
         <source>(ingen bestemt)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="404"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="471"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="474"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation>The sync is writing to the database right now. The visit will be saved by itself in a moment – the window closes once it is saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="516"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="519"/>
         <source>Bildet kunne ikke lagres på disk: {0}</source>
         <translation>The picture could not be saved to disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="529"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="532"/>
         <source>{0} fil(er): {1}. Legges ved når besøket er lagret.</source>
         <translation>{0} file(s): {1}. Attached once the visit is saved.</translation>
     </message>

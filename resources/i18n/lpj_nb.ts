@@ -945,13 +945,13 @@
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="318"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/company_page.py" line="138"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="313"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="319"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -966,184 +966,189 @@
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="166"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="167"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="171"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="172"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="173"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="178"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="182"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="206"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det; mellomrom viser vedleggene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="207"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="237"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="282"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="297"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="300"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="306"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="301"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="307"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="309"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="304"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="312"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="314"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="315"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="321"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="323"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="346"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="341"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="355"/>
         <source>%1 (har sluttet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="356"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="382"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="412"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="388"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="418"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="487"/>
+        <source>Endringene dine er ikke lagret: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="475"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="501"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="545"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="533"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="551"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="537"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="581"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="551"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="555"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="599"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="557"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="601"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -1265,32 +1270,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="628"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="672"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="630"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="674"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="635"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="679"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="636"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="680"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="637"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="681"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="638"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="682"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1605,102 +1610,107 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="52"/>
         <source>Nytt arrangement</source>
         <translation>Nytt arrangement</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="52"/>
         <source>Endre arrangement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="57"/>
         <source>f.eks. Yrkesmesse i Alta</source>
         <translation>f.eks. Yrkesmesse i Alta</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="67"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="68"/>
         <source>Som før, for hver bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="73"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="74"/>
         <source>Skriv navn og trykk Enter for å legge til</source>
         <translation>Skriv navn og trykk Enter for å legge til</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="77"/>
-        <source>Fjern valgt</source>
-        <translation>Fjern valgt</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="86"/>
-        <source>&amp;Navn</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="94"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="89"/>
-        <source>Nå&amp;r</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="91"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="97"/>
         <source>&amp;Utfall for alle</source>
         <translation>&amp;Utfall for alle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
         <source>&amp;Legg til bedrift</source>
         <translation>&amp;Legg til bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="96"/>
-        <source>Bedrifter til stede</source>
-        <translation>Bedrifter til stede</translation>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="78"/>
+        <source>&amp;Fjern valgt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="79"/>
+        <source>Eller Delete i lista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="92"/>
+        <source>Na&amp;vn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="95"/>
+        <source>&amp;Når</source>
+        <translation type="unfinished">&amp;Når</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="102"/>
+        <source>Bedrifter til &amp;stede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="106"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="101"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="109"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation type="unfinished">Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="102"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="110"/>
         <source>Forkast</source>
         <translation type="unfinished">Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="103"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="111"/>
         <source>Lukk og slett utkastet</source>
         <translation type="unfinished">Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="112"/>
         <source>Lukk, behold utkast</source>
         <translation type="unfinished">Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="133"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation type="unfinished">Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="136"/>
         <source>Endringer du ikke lagret, er hentet fram. «Forkast» lukker uten å endre noe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/event_dialog.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/event_dialog.py" line="137"/>
         <source>Et arrangement du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,47 +1734,47 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="114"/>
         <source>Ingen arrangementer ennå. Registrer et med {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="122"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="123"/>
         <source>Arrangementer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="147"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="148"/>
         <source>Enter åpner bedriften</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="150"/>
         <source>Bedrifter til stede</source>
         <translation type="unfinished">Bedrifter til stede</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="157"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="158"/>
         <source>&amp;Endre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="160"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="161"/>
         <source>&amp;Slett…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="254"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="255"/>
         <source>Arrangementet {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/events_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="264"/>
         <source>Slette arrangementet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="264"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="265"/>
         <source>«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Slettingen synkroniseres. Vil du fortsette?</source>
         <translation>
             <numerusform>«{0}» slettes, med besøket hos %n bedrift og vedleggene. Slettingen synkroniseres. Vil du fortsette?</numerusform>
@@ -1772,7 +1782,7 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="274"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="275"/>
         <source>Arrangementet er slettet (%n besøk).</source>
         <translation>
             <numerusform>Arrangementet er slettet (%n besøk).</numerusform>
@@ -3854,17 +3864,17 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Ny bedrift…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,111 +3884,111 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="352"/>
         <source>&amp;Bytt til din egen database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Prøv med eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
         <source>&amp;Start med en ny, tom database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Avslutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
         <source>Nytt &amp;besøk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="370"/>
         <source>Nytt &amp;arrangement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="372"/>
         <source>Nytt &amp;notat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="374"/>
         <source>Legg &amp;ved filer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Søk etter bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="381"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="393"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="394"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="420"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="425"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="436"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="540"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="578"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -3986,22 +3996,34 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="607"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="608"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="610"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
             <numerusform>%n utkast til venter etter dette.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="673"/>
+        <source>Lukke uten å lagre?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="674"/>
+        <source>Endringene på bedriften er ikke lagret: {0}
+
+Lukke likevel?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4047,7 @@ Datamappe: {1}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="582"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="626"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -5720,153 +5742,153 @@ Datamappe: {1}</translation>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="149"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="153"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="159"/>
         <source>dato, f.eks. 15.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="162"/>
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="189"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="191"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="197"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
         <source>Tilbudte pl&amp;asser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
         <source>Velg filer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="216"/>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="526"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="219"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="529"/>
         <source>Ingen</source>
         <translation type="unfinished">Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="222"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="225"/>
         <source>&amp;Vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="226"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="229"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="234"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="232"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="235"/>
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="233"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="236"/>
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="266"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="269"/>
         <source>Rett besøk</source>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="277"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="280"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="306"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="401"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="404"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="471"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="474"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="516"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="519"/>
         <source>Bildet kunne ikke lagres på disk: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="529"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="532"/>
         <source>{0} fil(er): {1}. Legges ved når besøket er lagret.</source>
         <translation type="unfinished"></translation>
     </message>

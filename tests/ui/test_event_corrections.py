@@ -118,6 +118,7 @@ def test_the_page_corrects_and_deletes_its_authors_event(qtbot, window, seeded, 
     page.delete_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=3000)
     assert page.message.text() == "Arrangementet er slettet (1 besøk)."
+    assert window.status_message.text() == "Arrangementet er slettet (1 besøk)."
     assert _visits(store, event_id) == {}
 
 

@@ -92,3 +92,35 @@ def test_the_owner_list_leaves_out_who_has_left(qtbot, window, seeded) -> None: 
     with store.reader() as s:
         company = s.get(Company, ids["Vardø Fisk AS"])
         assert company is not None and company.owner_id == "01900000-0000-7000-8000-0000000000b2"
+
+
+def test_own_fields_are_kept_when_the_hunter_leaves_the_company(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    """Typed and not saved, then another company opened: saved on the way (they were dropped
+    without a word). A value that cannot be saved keeps the page on the company, saying why.
+    Ctrl+Enter in the fields saves, as F1 says."""
+    w: MainWindow = window
+    store, ids = seeded[0], seeded[2]
+    page = w.company_page
+    w.open_company(ids["Harstad Tømrer AS"])
+    page.phone.setFocus()
+    qtbot.keyClicks(page.phone, "+47 900 11 222")
+    w.open_company(ids["Vardø Fisk AS"])
+    assert page.title.text() == "Vardø Fisk AS"
+    with store.reader() as s:
+        harstad = s.get(Company, ids["Harstad Tømrer AS"])
+        assert harstad is not None and harstad.phone == "+47 900 11 222"
+
+    qtbot.keyClicks(page.phone, "ikke et nummer")
+    w.open_company(ids["Alta Elektro AS"])
+    assert page.title.text() == "Vardø Fisk AS" and page.phone.text() == "ikke et nummer"
+    assert page.fields_message.text() == "Endringene dine er ikke lagret: Telefonnummeret ser ikke riktig ut."
+
+    page.phone.setFocus()
+    page.phone.selectAll()
+    qtbot.keyClicks(page.phone, "+47 777 00 000")
+    qtbot.keyClick(page.phone, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.fields_message.text() == "Lagret.", timeout=3000)
+    assert not page.unsaved_own_fields()
+    with store.reader() as s:
+        vardo = s.get(Company, ids["Vardø Fisk AS"])
+        assert vardo is not None and vardo.phone == "+47 777 00 000"
