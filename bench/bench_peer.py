@@ -521,7 +521,7 @@ def profile_push(args: argparse.Namespace, into: Path) -> None:
     prof.dump_stats(into / "client.pstats")
     print(f"\nlpj push (sync) under cProfile: {took:.1f} s, pushed {report.pushed:,}, "
           f"pulled back {report.pulled:,}; phases at "
-          + ", ".join(f"{k} +{v - t:.1f} s" for k, v in seen.items()))
+          + ", ".join(f"{k} +{v[0] - t:.1f} s" for k, v in seen.items()))
     stats = pstats.Stats(str(into / "client.pstats"))
     stats.sort_stats("cumulative").print_stats(40)
     stats.sort_stats("tottime").print_stats(25)

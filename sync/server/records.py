@@ -323,6 +323,9 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     if not rows:
         return
     conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        _insert_each(conn, table, rows)
+        return
     if conn.dialect.name != "postgresql":
         conn.execute(table.insert(), rows)
         return
@@ -347,6 +350,39 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
                 copy.write_row([row[c] for c in columns])
     finally:
         cursor.close()
+
+
+def _insert_each(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows by the driver's executemany, each value bound as its column's type binds
+    it, each distinct value once (a push stamps every row with the same few times). Through
+    `conn.execute(table.insert(), rows)`, SQLAlchemy's per-row parameter processing and its
+    time formatting were a third of applying a push on SQLite."""
+    columns = list(rows[0])
+    dialect = conn.dialect
+    bound: list[tuple[str, Any, dict[Any, Any]]] = [
+        (c, table.c[c].type._cached_bind_processor(dialect), {}) for c in columns]
+    processed = [c for c in bound if c[1] is not None]
+
+    def bind(value: Any, processor: Any, seen: dict[Any, Any]) -> Any:
+        if value is None:
+            return None
+        try:
+            return seen[value]
+        except KeyError:
+            done = seen[value] = processor(value)
+            return done
+        except TypeError:  # not hashable (a JSON column's dict)
+            return processor(value)
+
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        if processed:
+            params.append(tuple(row[c] if processor is None else bind(row[c], processor, seen)
+                                for c, processor, seen in bound))
+        else:
+            params.append(tuple(row[c] for c in columns))
+    marks = ", ".join("?" for _ in columns)
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", params)
 
 
 def _text(value: dict[str, Any] | str) -> str:
