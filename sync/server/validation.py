@@ -18,8 +18,10 @@ from sync.entities import (
     MAX_PLACES_PER_OFFER,
     MAX_TEXT,
     EntitySpec,
+    FieldRule,
     Kind,
     contract_problems,
+    field_problem,
     field_rules,
 )
 from sync.kernel.orgnr import orgnr_problem
@@ -47,7 +49,7 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
         if entry is None:
             unknown = sorted(set(fields) - set(spec.fields))
             return f"unknown fields for {spec.name}: {', '.join(unknown)}"
-        check, longest, special = entry
+        check, longest, rule = entry
         if check is None:  # a text, by far the most common field
             if type(value) is str:  # noqa: E721 — bool and int subclasses are not texts either
                 if len(value) > longest:
@@ -66,7 +68,7 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
             return problem
         elif check is _text_not_null and len(value) > longest:
             suspect = True
-        if special and not suspect and value is not None and contract_problems(spec.name, {name: value}):
+        if rule is not None and not suspect and value is not None and field_problem(rule, name, value):
             suspect = True
     orgnr = fields.get("orgnr")
     if spec.name == "company" and orgnr is not None and orgnr_problem(orgnr):
@@ -89,9 +91,9 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
 
 
 # Per field of a spec: its kind's check (None for a text), the longest text the contract allows
-# it, and whether the contract has more to say of it (a vocabulary, a range, a hash; or a limit on
-# a field that is not a text).
-_Entry = tuple[Callable[[str, Any], str | None] | None, int, bool]
+# it, and its contract rule when the contract has more to say of it (a vocabulary, a range, a
+# hash; or a limit on a field that is not a text), else None.
+_Entry = tuple[Callable[[str, Any], str | None] | None, int, FieldRule | None]
 _CHECK_TABLES: dict[str, dict[str, _Entry]] = {}
 
 
@@ -104,12 +106,14 @@ def _checks(spec: EntitySpec) -> dict[str, _Entry]:
         rules = field_rules(spec.name)
         for name in spec.fields:
             kind = spec.kind_of(name)
-            allowed, longest, hashed, bounds = rules.get(name) or (None, MAX_TEXT, False, None)
-            special = allowed is not None or hashed or bounds is not None
+            rule = rules.get(name)
+            longest = MAX_TEXT if rule is None else rule[1]
+            special = rule is not None and (rule[0] is not None or rule[2] or rule[3] is not None)
             if kind is Kind.TEXT:
-                table[name] = (_text_not_null if name in spec.never_null else None, longest, special)
+                table[name] = (_text_not_null if name in spec.never_null else None, longest,
+                               rule if special else None)
             else:
-                table[name] = (_KIND_CHECKS[kind], longest, special or longest < MAX_TEXT)
+                table[name] = (_KIND_CHECKS[kind], longest, rule if special or longest < MAX_TEXT else None)
         _CHECK_TABLES[spec.name] = table
     return table
 
