@@ -122,6 +122,9 @@ _OB = cast(Table, OutboxMutation.__table__)
 # again, the time reformatted), this was a third of the app's side of a push, and SQLite does it
 # without the interpreter lock, while the batch before is on its way. `args` holds {"fields": …}
 # (older rows: the fields themselves); times are stored as naive UTC "YYYY-MM-DD HH:MM:SS.ffffff".
+# The rows are read in id order from `:after` on (`+state`: not by the state index, which found
+# every pending row and sorted them all, each written as JSON, to take the first thousand: with
+# 120,000 waiting, most of the app's side of a push). `_first_pending` says where they begin.
 _PENDING_WIRE = f"""
 SELECT mutation_id, entity, record_id, json_object(
   'id', mutation_id - :base, 'name', name, 'entity', entity, 'record_id', record_id,
@@ -133,9 +136,15 @@ SELECT mutation_id, entity, record_id, json_object(
                   THEN replace(created_at, ' ', 'T') || 'Z'
                   ELSE strftime('%Y-%m-%dT%H:%M:%fZ', created_at) END)
 FROM {_OB.name}
-WHERE state = '{OutboxState.PENDING}' AND mutation_id > :after
+WHERE +state = '{OutboxState.PENDING}' AND mutation_id > :after
 ORDER BY mutation_id LIMIT :limit
 """
+
+
+def _first_pending(session: Session) -> int | None:
+    """The lowest pending row id (read from the state index alone), None when none is."""
+    return session.scalar(select(func.min(OutboxMutation.mutation_id))
+                          .where(OutboxMutation.state == OutboxState.PENDING))
 
 
 def _next_batch(session: Session, sent: int | None = None, *, after_row: int | None = None,
@@ -150,9 +159,14 @@ def _next_batch(session: Session, sent: int | None = None, *, after_row: int | N
     got is written back as its base. None when nothing can be sent now.
     """
     base = mutation_base(session)
+    if after_row is None:
+        first = _first_pending(session)
+        if first is None:
+            return None
+        after_row = first - 1
     rows = session.connection().exec_driver_sql(
         _PENDING_WIRE.replace(":base", "?").replace(":after", "?").replace(":limit", "?"),
-        (base, max(base, after_row or 0), MAX_MUTATIONS_PER_PUSH))
+        (base, max(base, after_row), MAX_MUTATIONS_PER_PUSH))
     batch = _Batch(ids=[], parts=[], row_ids={}, keys={}, sent_before=sent)
     seen_records: set[tuple[str, str]] = set(in_flight)
     size = 0
@@ -315,10 +329,10 @@ def apply_results(session: Session, batch: _Batch, results: list[MutationResult]
     # one range of row ids, read by the state index.
     pending: set[int] = set()
     if batch.row_ids:
-        pending.update(session.scalars(
-            select(ob.c.mutation_id).where(ob.c.state == OutboxState.PENDING,
-                                           ob.c.mutation_id.between(min(batch.row_ids.values()),
-                                                                    max(batch.row_ids.values())))))
+        # By id range (`+state`: not by the state index, which read every pending row).
+        pending.update(session.connection().exec_driver_sql(
+            f"SELECT mutation_id FROM {ob.name} WHERE +state = ? AND mutation_id BETWEEN ? AND ?",
+            (OutboxState.PENDING, min(batch.row_ids.values()), max(batch.row_ids.values()))).scalars())
     plain: list[tuple[int, str]] = []  # applied, no conflict, no redirect: the common case
     careful: list[tuple[MutationResult, int]] = []
     for result in results:
