@@ -372,8 +372,9 @@ def _insert_each(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
     time formatting were a third of applying a push on SQLite."""
     columns = list(rows[0])
     dialect = conn.dialect
-    processed = [(i, processor, {}) for i, c in enumerate(columns)
-                 if (processor := table.c[c].type._cached_bind_processor(dialect)) is not None]
+    processed: list[tuple[int, Any, dict[Any, Any]]] = [
+        (i, processor, {}) for i, c in enumerate(columns)
+        if (processor := table.c[c].type._cached_bind_processor(dialect)) is not None]
     values_of = itemgetter(*columns)
     if len(columns) == 1:
         params: list[Any] = [(values_of(row),) for row in rows]

@@ -76,17 +76,17 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
     if not suspect:
         return None
     # The contract's allowed values and limits, the same the app checks at entry.
-    for problem in contract_problems(spec.name, fields):
-        name = problem.field
-        if problem.key == "not_allowed":
-            return f"{name} must be one of {', '.join(problem.allowed)}, not {_shown(fields[name])}"
-        if problem.key == "too_long":
-            return f"{name} is longer than {problem.limit} characters"
-        if problem.key == "out_of_range":
-            return f"{name} must be between {problem.low} and {problem.limit}, not {_shown(fields[name])}"
-        if problem.key == "not_a_hash":
+    for broken in contract_problems(spec.name, fields):
+        name = broken.field
+        if broken.key == "not_allowed":
+            return f"{name} must be one of {', '.join(broken.allowed)}, not {_shown(fields[name])}"
+        if broken.key == "too_long":
+            return f"{name} is longer than {broken.limit} characters"
+        if broken.key == "out_of_range":
+            return f"{name} must be between {broken.low} and {broken.limit}, not {_shown(fields[name])}"
+        if broken.key == "not_a_hash":
             return f"{name} must be a SHA-256 as 64 lower-case hex digits, not {_shown(fields[name])}"
-        return f"{name} has more than {problem.limit} items"
+        return f"{name} has more than {broken.limit} items"
     return None
 
 
