@@ -22,8 +22,8 @@ Both talk through a counting TCP proxy (bench/peer/counting_proxy.py, its own pr
 over the runs, the load average at each measurement, and lpj/PouchDB ratios (> 1: lpj faster).
 
 Needs node (v18+) and npm: `npm ci` runs in bench/peer/ on first use. Without node the bench
-says so and stops. `--profile DIR` instead runs lpj's push once with the client under cProfile
-and the server under py-spy (pip install py-spy), and prints where the time goes.
+says so and stops. `--profile DIR` instead runs lpj's push once with the client and the server
+(bench/peer/profiled_server.py) under cProfile, and prints where the time goes.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 REPO = Path(__file__).resolve().parent.parent
 PEER = REPO / "bench" / "peer"
 sys.path.insert(0, str(REPO))
@@ -63,6 +65,7 @@ from lpj_desktop.sync_client.api import SyncPhase, SyncProgress  # noqa: E402
 from lpj_desktop.sync_client.engine import SyncEngine  # noqa: E402
 from sync.kernel.ids import company_id_for_orgnr  # noqa: E402
 from sync.kernel.orgnr import with_check_digit  # noqa: E402
+from sync.protocol import API_PREFIX  # noqa: E402
 from sync.vocabulary import Channel, Outcome  # noqa: E402
 
 TEAM = "Team Nord"
@@ -484,82 +487,65 @@ def run_pouch(tmp: Path, args: argparse.Namespace, records: Path) -> dict[str, S
 
 
 def profile_push(args: argparse.Namespace, into: Path) -> None:
-    """lpj's push once: the client under cProfile, the server under py-spy; prints both."""
+    """lpj's push once, the client and the server (bench/peer/profiled_server.py) both under
+    cProfile; prints the phases and the top functions of both."""
     import cProfile
     import pstats
 
     into.mkdir(parents=True, exist_ok=True)
-    py_spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
     with _base(args) as base:
         servers = LpjServers(base, args.postgres, reuse=_reusable(args, base))
         try:
             _write, token = prepare_lpj(servers, args, base / "records.jsonl")
             shutil.rmtree(base / "profiled", ignore_errors=True)
             shutil.copytree(base / "kari-template", base / "profiled")  # the template stays as it is
-            with servers.serve(servers.copy("profiled")) as server:
+            with profiled_server(servers.env(servers.copy("profiled")), into / "server.pstats") as url:
                 store = open_store(app_paths(base / "profiled"))
-                engine = SyncEngine(store, server_url=server.url, token=token)
-                spy = subprocess.Popen([py_spy, "record", "--pid", str(server.proc.pid), "--subprocesses",
-                                        "--rate", "200", "--format", "raw",
-                                        "--output", str(into / "server.txt"), "--nonblocking"],
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-                time.sleep(1.0)  # py-spy attaches
+                engine = SyncEngine(store, server_url=url, token=token)
                 seen, progress = phase_clock()
                 t = time.perf_counter()
                 with cProfile.Profile() as prof:
                     report = engine.sync(progress)
                 took = time.perf_counter() - t
-                spy.send_signal(signal.SIGINT)  # py-spy writes its file and ends
-                _out, err = spy.communicate(timeout=60)
-                if spy.returncode:
-                    print(f"py-spy: {err.decode(errors='replace')[-500:]}", file=sys.stderr)
                 store.engine.dispose()
             shutil.rmtree(base / "profiled", ignore_errors=True)
             servers.drop("profiled")
         finally:
             servers.stop()
     prof.dump_stats(into / "client.pstats")
-    print(f"\nlpj push (sync) under cProfile: {took:.1f} s, pushed {report.pushed:,}, "
+    print(f"\nlpj push (sync), both sides under cProfile: {took:.1f} s, pushed {report.pushed:,}, "
           f"pulled back {report.pulled:,}; phases at "
-          + ", ".join(f"{k} +{v - t:.1f} s" for k, v in seen.items()))
-    stats = pstats.Stats(str(into / "client.pstats"))
-    stats.sort_stats("cumulative").print_stats(40)
-    stats.sort_stats("tottime").print_stats(25)
-    print_collapsed(into / "server.txt")
+          + ", ".join(f"{k} +{v[0] - t:.1f} s" for k, v in seen.items()))
+    for side in ("client", "server"):
+        print(f"\n=== {side} ({into / f'{side}.pstats'}) ===")
+        stats = pstats.Stats(str(into / f"{side}.pstats"))
+        stats.sort_stats("cumulative").print_stats(40)
+        stats.sort_stats("tottime").print_stats(30)
 
 
-def print_collapsed(path: Path, top: int = 30) -> None:
-    """py-spy's raw (collapsed) stacks: the functions with the most samples, self and inclusive."""
-    if not path.exists():
-        print(f"no server profile ({path} missing: py-spy needs ptrace rights)")
-        return
-    own: dict[str, int] = {}
-    inclusive: dict[str, int] = {}
-    total = 0
-    idle = 0
-    for line in path.read_text().splitlines():
-        stack, _, count_text = line.rpartition(" ")
-        if not stack or not count_text.isdigit():
-            continue  # a frame's name broken over lines (py-spy prints some source text)
-        count = int(count_text)
-        frames = stack.split(";")
-        total += count
-        leaf = frames[-1]
-        if any(w in leaf for w in ("select (", "epoll", "_run_once", "run_forever", "wait (", "poll (")):
-            idle += count
-        own[leaf] = own.get(leaf, 0) + count
-        for f in set(frames):
-            inclusive[f] = inclusive.get(f, 0) + count
-    busy = max(total - idle, 1)
-    print(f"\nserver (py-spy, {path}): {total} samples, {idle} idle (event loop waiting), {busy} busy")
-    print("self samples (share of busy):")
-    for name, count in sorted(own.items(), key=lambda kv: -kv[1])[:top]:
-        print(f"  {count:6d}  {count / busy:6.1%}  {name}")
-    print("inclusive samples, lpj's and the libraries' frames (share of busy):")
-    for name, count in sorted(inclusive.items(), key=lambda kv: -kv[1])[:top * 2]:
-        if "process " in name or "<module>" in name:
-            continue
-        print(f"  {count:6d}  {count / busy:6.1%}  {name}")
+@contextmanager
+def profiled_server(env: dict[str, str], out: Path) -> Iterator[str]:
+    """lpj-server (one worker) under cProfile, writing `out` when it stops; yields its URL."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, str(PEER / "profiled_server.py"), str(out), "serve",
+                             "--port", str(port), "--workers", "1"],
+                            env={**env, "LPJ_LOG_LEVEL": "WARNING"}, stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(url + API_PREFIX + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError("the profiled server did not start")
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.send_signal(signal.SIGINT)  # uvicorn shuts down; the wrapper writes its profile
+        proc.wait(timeout=120)
 
 
 # --- table --------------------------------------------------------------------------------------
@@ -650,7 +636,7 @@ def main() -> int:
                    "on the next call with the same --visits: recording 100k visits takes minutes "
                    "(SQLite server only)")
     p.add_argument("--profile", metavar="DIR", type=Path,
-                   help="profile lpj's push once (client cProfile, server py-spy) instead")
+                   help="profile lpj's push once (client and server under cProfile) instead")
     args = p.parse_args()
     if args.keep and args.postgres:
         p.error("--keep keeps a SQLite server's database; PostgreSQL's cluster is thrown away")

@@ -13,7 +13,17 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sync.entities import MAX_ITEMS, MAX_PLACES_PER_OFFER, MAX_TEXT, EntitySpec, Kind, contract_problems
+from sync.entities import (
+    MAX_ITEMS,
+    MAX_PLACES_PER_OFFER,
+    MAX_TEXT,
+    EntitySpec,
+    FieldRule,
+    Kind,
+    contract_problems,
+    field_problem,
+    field_rules,
+)
 from sync.kernel.orgnr import orgnr_problem
 from sync.kernel.wire import parse_datetime
 
@@ -23,62 +33,87 @@ _INT_MAX = 2**63 - 1
 
 
 def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) -> str | None:
-    """A sentence saying what is wrong with these fields, or None."""
+    """A sentence saying what is wrong with these fields, or None.
+
+    The kinds are checked field by field; the contract's allowed values and limits
+    (`contract_problems`, the rule the app applies at entry) are asked about the whole record
+    only when a field may break them: a text longer than its field's limit, or a value of a field
+    with a closed vocabulary, a range or a hash, which `contract_problems` is asked about alone.
+    So a record is gone through once, not twice (every field of every mutation of a push).
+    """
     checks = _checks(spec)
     never_null = spec.never_null
+    suspect = False
     for name, value in fields.items():
-        check = checks.get(name, _UNKNOWN)
-        if check is None:  # a text, by far the most common field
-            if type(value) is str:  # noqa: E721 — bool and int subclasses are not texts either
-                if len(value) > MAX_TEXT or "\x00" in value:
-                    return _text_problem(name, value)
-                continue
-            if value is None:
-                continue
-            return f"{name} must be a text or null"
-        if check is _UNKNOWN:
+        entry = checks.get(name)
+        if entry is None:
             unknown = sorted(set(fields) - set(spec.fields))
             return f"unknown fields for {spec.name}: {', '.join(unknown)}"
-        if value is None:
+        check, longest, rule = entry
+        if check is None:  # a text, by far the most common field
+            if type(value) is str:  # noqa: E721 — bool and int subclasses are not texts either
+                if len(value) > longest:
+                    if len(value) > MAX_TEXT:
+                        return _text_problem(name, value)
+                    suspect = True
+                if "\x00" in value:
+                    return _text_problem(name, value)
+            elif value is not None:
+                return f"{name} must be a text or null"
+        elif value is None:
             if name in never_null:
                 return f"{name} may be left out but not sent as null"
             continue
-        if problem := check(name, value):
+        elif problem := check(name, value):
             return problem
+        elif check is _text_not_null and len(value) > longest:
+            suspect = True
+        if rule is not None and not suspect and value is not None and field_problem(rule, name, value):
+            suspect = True
     orgnr = fields.get("orgnr")
     if spec.name == "company" and orgnr is not None and orgnr_problem(orgnr):
         return f"orgnr {orgnr!r} is not a valid organisation number"
+    if not suspect:
+        return None
     # The contract's allowed values and limits, the same the app checks at entry.
-    for problem in contract_problems(spec.name, fields):
-        name = problem.field
-        if problem.key == "not_allowed":
-            return f"{name} must be one of {', '.join(problem.allowed)}, not {_shown(fields[name])}"
-        if problem.key == "too_long":
-            return f"{name} is longer than {problem.limit} characters"
-        if problem.key == "out_of_range":
-            return f"{name} must be between {problem.low} and {problem.limit}, not {_shown(fields[name])}"
-        if problem.key == "not_a_hash":
+    for broken in contract_problems(spec.name, fields):
+        name = broken.field
+        if broken.key == "not_allowed":
+            return f"{name} must be one of {', '.join(broken.allowed)}, not {_shown(fields[name])}"
+        if broken.key == "too_long":
+            return f"{name} is longer than {broken.limit} characters"
+        if broken.key == "out_of_range":
+            return f"{name} must be between {broken.low} and {broken.limit}, not {_shown(fields[name])}"
+        if broken.key == "not_a_hash":
             return f"{name} must be a SHA-256 as 64 lower-case hex digits, not {_shown(fields[name])}"
-        return f"{name} has more than {problem.limit} items"
+        return f"{name} has more than {broken.limit} items"
     return None
 
 
-_UNKNOWN: Any = object()  # marks a field the spec does not have
-_CHECK_TABLES: dict[str, dict[str, Callable[[str, Any], str | None] | None]] = {}
+# Per field of a spec: its kind's check (None for a text), the longest text the contract allows
+# it, and its contract rule when the contract has more to say of it (a vocabulary, a range, a
+# hash; or a limit on a field that is not a text), else None.
+_Entry = tuple[Callable[[str, Any], str | None] | None, int, FieldRule | None]
+_CHECK_TABLES: dict[str, dict[str, _Entry]] = {}
 
 
-def _checks(spec: EntitySpec) -> dict[str, Callable[[str, Any], str | None] | None]:
-    """Per field of `spec`: its check, or None for a text. A text that must not be null gets
-    `_text_not_null`; fields outside the spec are missing from the table."""
+def _checks(spec: EntitySpec) -> dict[str, _Entry]:
+    """Per field of `spec`: its `_Entry`. A text that must not be null gets `_text_not_null`;
+    fields outside the spec are missing from the table."""
     table = _CHECK_TABLES.get(spec.name)
     if table is None:
         table = {}
+        rules = field_rules(spec.name)
         for name in spec.fields:
             kind = spec.kind_of(name)
+            rule = rules.get(name)
+            longest = MAX_TEXT if rule is None else rule[1]
+            special = rule is not None and (rule[0] is not None or rule[2] or rule[3] is not None)
             if kind is Kind.TEXT:
-                table[name] = _text_not_null if name in spec.never_null else None
+                table[name] = (_text_not_null if name in spec.never_null else None, longest,
+                               rule if special else None)
             else:
-                table[name] = _KIND_CHECKS[kind]
+                table[name] = (_KIND_CHECKS[kind], longest, rule if special or longest < MAX_TEXT else None)
         _CHECK_TABLES[spec.name] = table
     return table
 

@@ -25,6 +25,7 @@ from lpj_desktop.domain.visit_draft import VisitDraft
 from lpj_desktop.services.companies import update_hunter_fields
 from lpj_desktop.services.visits import record_visit
 from lpj_desktop.store.models import Company, LocalProfile, OutboxMutation, Visit
+from lpj_desktop.sync_client import push as push_module
 from lpj_desktop.sync_client.api import SyncError
 
 ROUNDS = int(os.environ.get("LPJ_SYNC_ROUNDS", "200"))
@@ -85,6 +86,55 @@ def test_randomized_cuts_apply_every_change_exactly_once(tmp_path: Path, server:
         assert all(proxy.counts[f] > 0 for f in ("before", "mid_request", "after_commit", "mid_response"))
         assert_exactly_once(server, kari)
         # The replica equals what the server holds.
+        fresh = make_client(tmp_path, server, "kari")
+        fresh.engine.sync()
+        with kari.store.reader() as a, fresh.store.reader() as b:
+            for cid in companies:
+                assert a.get(Company, cid).phone == b.get(Company, cid).phone
+            assert set(a.scalars(select(Visit.id))) == set(b.scalars(select(Visit.id)))
+    finally:
+        proxy.close()
+
+
+def test_cuts_while_the_next_batch_is_on_its_way_apply_every_change_exactly_once(
+        tmp_path: Path, any_server: LiveServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The push sends batch N+1 while it writes batch N's answer, and makes N+2 meanwhile (noted
+    as sent before it goes): a cut of N+1 before, during or after the server's commit, or of its
+    answer, must leave every change applied once. Small batches, so one push has many of them;
+    the same companies edited again and again, so later batches wait for earlier versions."""
+    monkeypatch.setattr(push_module, "MAX_MUTATIONS_PER_PUSH", 7)
+    server = any_server
+    server.add_user("kari")
+    proxy = FaultyProxy(server.port, seed=11, rate=0.0)
+    try:
+        kari = make_client(tmp_path, server, "kari", via=proxy.url)
+        rng = random.Random(11)
+        companies = [register_company(kari, orgnr) for orgnr in ORGNRS[:4]]
+        for _ in range(120):
+            cid = rng.choice(companies)
+            if rng.random() < 0.75:
+                visit(kari, cid, rng.choice(list(Outcome)))
+            else:
+                with kari.store.session() as s:
+                    update_hunter_fields(s, s.get(Company, cid), phone=str(rng.randint(1, 10**8)))
+        # Every connection after the first few (the version check, the first batches) may be cut.
+        proxy.rate = 0.35
+        failures = 0
+        for _round in range(60):
+            try:
+                if kari.engine.sync().finished and not outbox_states(kari).get("pending"):
+                    break
+            except SyncError:
+                failures += 1
+        proxy.rate = 0.0
+        assert kari.engine.sync().finished
+        assert failures >= 3, proxy.counts
+        assert all(proxy.counts[f] > 0 for f in ("before", "mid_request", "after_commit", "mid_response")), \
+            proxy.counts
+        assert_exactly_once(server, kari)
+        # One hunter's own edits, each made on top of the one before: never a conflict (an edit
+        # sent before its predecessor's new version came back would meet it as one).
+        assert server_count(server, "SELECT count(*) FROM records WHERE entity = 'conflict'") == 0
         fresh = make_client(tmp_path, server, "kari")
         fresh.engine.sync()
         with kari.store.reader() as a, fresh.store.reader() as b:
