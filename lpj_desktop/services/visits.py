@@ -204,21 +204,21 @@ def correct_event(session: Session, event_id: str, *, name: str, kind: EventKind
             delete_visit(session, visit)
     common = event_outcome(session, event.id) or Outcome.WANTS_INFORMATION
     for company_id in wanted:
-        visit = visits.get(company_id)
-        if visit is None:
+        kept = visits.get(company_id)
+        if kept is None:
             record_visit(session, VisitDraft(
                 company_id=company_id, occurred_at=occurred_at, channel=Channel.EVENT,
                 outcome=outcome or common, notes=notes, event_id=event.id,
             ), user_id, allow_sensitive=True)  # the event's notes were guarded above
             continue
-        draft = draft_of_visit(visit)
-        if visit.occurred_at == old_when:
+        draft = draft_of_visit(kept)
+        if kept.occurred_at == old_when:
             draft.occurred_at = occurred_at
         if outcome is not None:
             draft.outcome = outcome
-        if (visit.notes or "") == old_notes.strip():
+        if (kept.notes or "") == old_notes.strip():
             draft.notes = notes
-        correct_visit(session, visit, draft, user_id, allow_sensitive=True)
+        correct_visit(session, kept, draft, user_id, allow_sensitive=True)
     return event
 
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -144,10 +144,13 @@ class CompanyPage(QWidget):
         own.addRow(self.fields_message)  # a row of its own: the wait for the sync takes two lines
         own_box = QGroupBox(self.tr("Dine opplysninger"))
         own_box.setLayout(own)
-        # Ctrl+Enter saves here as in every form (F1 says so); it did nothing on this page.
-        for sequence in shortcuts.shortcut("save").sequences():
-            QShortcut(sequence, own_box, self.save_hunter_fields,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+Enter saves here as in every form (F1 says so); it did nothing on this page. Taken
+        # from the fields' own key presses, not a shortcut: a shortcut on the page also matched
+        # while a visit form was open over it, and saved these fields instead of the visit.
+        self._save_keys = shortcuts.shortcut("save").sequences()
+        for field in (self.status, self.approved, self.interest, self.tags, self.owner, self.phone,
+                      self.email, self.notes):
+            field.installEventFilter(self)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -433,6 +436,14 @@ class CompanyPage(QWidget):
     def attach_files(self) -> None:
         """Ctrl+Shift+A: attach files to the company shown (or the visit chosen in its timeline)."""
         self.files.attach()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in self._save_keys):
+                self.save_hunter_fields()
+                return True
+        return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.company_id and (event.mimeData().hasUrls() or event.mimeData().hasImage()):
