@@ -470,10 +470,8 @@ def company_and_people(session: Session, company_id: str) -> CompanyAndPeople | 
     company = company_by_id(session, company_id)
     if company is None:
         return None
-    gone = None
-    if company.owner_id and company.owner_id in changes.users_gone(session):
-        owner = session.get(User, company.owner_id)
-        gone = owner.name if owner is not None else None
+    owner = session.get(User, company.owner_id) if company.owner_id else None
+    gone = owner.name if owner is not None and owner.active is False else None
     return CompanyAndPeople(company, receivers(session), gone)
 
 
