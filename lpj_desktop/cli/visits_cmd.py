@@ -61,7 +61,7 @@ def _when(text: str | None) -> datetime:
 
 def _day(text: str) -> date:
     try:
-        return when.parse_date(text)
+        return when.parse_date(text, ahead=True)  # a next step is to come: "fredag" is the next one
     except when.DateInputError as e:
         raise CliError(f"--next-on: {labels.PROBLEM[e.key].format(**e.params)}", status=2) from None
 

@@ -195,7 +195,7 @@ PROBLEM: dict[str, str] = {
     # Dates and times as typed (lpj_desktop.domain.when): {text} is what was typed.
     "date_missing": QT_TRANSLATE_NOOP("Labels", "Skriv en dato, f.eks. 15.03.2026 eller «i dag»."),
     "date_unreadable": QT_TRANSLATE_NOOP(
-        "Labels", "«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går»."),
+        "Labels", "«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i går» eller «fredag»."),
     "month_invalid": QT_TRANSLATE_NOOP("Labels", "«{text}» er ikke en dato: måneden går fra 1 til 12."),
     "day_invalid": QT_TRANSLATE_NOOP(
         "Labels", "«{text}» er ikke en dato: den dagen finnes ikke i kalenderen."),
@@ -203,6 +203,9 @@ PROBLEM: dict[str, str] = {
         "Labels", "«{text}» er ikke et klokkeslett. Skriv f.eks. 10:30 eller kl. 10."),
     "time_invalid": QT_TRANSLATE_NOOP(
         "Labels", "«{text}» er ikke et klokkeslett: timene går til 23 og minuttene til 59."),
+    "neither_date_nor_time": QT_TRANSLATE_NOOP(
+        "Labels", "«{text}» er verken en dato eller et klokkeslett. Skriv f.eks. 15.3 for en dato "
+                  "eller 10:30 for et klokkeslett."),
 }
 
 

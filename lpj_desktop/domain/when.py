@@ -3,8 +3,8 @@
 Every time is shown in Norwegian time (Europe/Oslo), whatever zone the laptop's clock is set to,
 and written as 15.03.2026 10:30 in both languages, so a visit reads the same on every screen, in
 every export and on every laptop. The parser takes what people type (15.3, 15.03.26,
-15.03.2026 10:30, i dag, i går, kl. 10) and either understands it exactly or refuses it with a
-reason: it never rolls 31.02 over into March or 25:99 into the next day.
+15.03.2026 10:30, i dag, i går, fredag, kl. 10) and either understands it exactly or refuses it
+with a reason: it never rolls 31.02 over into March or 25:99 into the next day.
 """
 
 from __future__ import annotations
@@ -76,15 +76,32 @@ _DAY_WORDS = {
     "i forgårs": -2, "i forgars": -2,
     "i morgen": 1, "imorgen": 1, "tomorrow": 1,
 }
+# Day names, with the short forms a calendar shows (man, tir., ons …), Monday first; the English
+# names too, as "today" and "yesterday" are, for those who run the app in English.
+_WEEKDAY_WORDS = {
+    name: index
+    for index, names in enumerate((
+        ("mandag", "man", "monday"), ("tirsdag", "tir", "tirs", "tuesday"), ("onsdag", "ons", "wednesday"),
+        ("torsdag", "tor", "tors", "thursday"), ("fredag", "fre", "friday"),
+        ("lørdag", "lør", "lordag", "lor", "saturday"), ("søndag", "søn", "sondag", "son", "sunday"),
+    ))
+    for name in names
+}
+# "forrige fredag" is the one before today, "neste"/"på fredag" the one after, whatever the field.
+_BACK_WORDS = ("forrige", "sist", "siste", "last")
+_AHEAD_WORDS = ("neste", "kommende", "på", "pa", "next", "on")
 _DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4})?)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?$")
 
 
-def parse_date(text: str, *, on: date | None = None) -> date:
-    """The date in `text`: 15.3, 15.3., 15.03.26, 15.03.2026, 2026-03-15, i dag, i går, i morgen.
+def parse_date(text: str, *, on: date | None = None, ahead: bool = False) -> date:
+    """The date in `text`: 15.3, 15.3., 15.03.26, 15.03.2026, 2026-03-15, i dag, i går, i morgen,
+    fredag, forrige fredag, neste fredag.
 
-    A date without a year is in the year of `on` (today in Norway). Raises DateInputError.
+    A date without a year is in the year of `on` (today in Norway). A bare day name is the last
+    such day up to today (what happened: a visit, a filter), or with `ahead` the next one after
+    today (what is to come: a follow-up). Raises DateInputError.
     """
     on = on or today()
     words = " ".join(text.strip().lower().split())
@@ -92,6 +109,9 @@ def parse_date(text: str, *, on: date | None = None) -> date:
         raise DateInputError("date_missing")
     if words in _DAY_WORDS:
         return on + timedelta(days=_DAY_WORDS[words])
+    named = _weekday(words, on, ahead)
+    if named is not None:
+        return named
     iso = _ISO.match(words)
     if iso:
         return _make_date(int(iso.group(3)), int(iso.group(2)), int(iso.group(1)), text)
@@ -106,6 +126,18 @@ def parse_date(text: str, *, on: date | None = None) -> date:
     else:
         year = int(year_text)
     return _make_date(day, month, year, text)
+
+
+def _weekday(words: str, on: date, ahead: bool) -> date | None:
+    """The date a day name means (None when `words` is no day name)."""
+    head, _, name = words.rpartition(" ")
+    name = name.rstrip(".")
+    if name not in _WEEKDAY_WORDS or head not in ("", *_BACK_WORDS, *_AHEAD_WORDS):
+        return None
+    if head in _AHEAD_WORDS or (not head and ahead):
+        return on + timedelta(days=(_WEEKDAY_WORDS[name] - on.weekday() - 1) % 7 + 1)
+    back = (on.weekday() - _WEEKDAY_WORDS[name]) % 7
+    return on - timedelta(days=back or (7 if head else 0))
 
 
 def _make_date(day: int, month: int, year: int, text: str) -> date:
@@ -138,19 +170,27 @@ class ParsedWhen:
 
 
 def parse_datetime(text: str, *, now: datetime | None = None,
-                   default_time: time | None = None) -> ParsedWhen:
+                   default_time: time | None = None, ahead: bool = False) -> ParsedWhen:
     """A date with an optional time: "15.03.2026 10:30", "15.3 kl. 10", "i går kl 14", "kl. 10"
-    (today), "10:30" (today). Without a time: `default_time`, or the time now for today and
-    12:00 for another day. Raises DateInputError; never rolls an impossible value over.
+    (today), "10:30" (today), "fredag 10" (as parse_date reads a day name, `ahead` too).
+    Without a time: `default_time`, or the time now for today and 12:00 for another day. Raises
+    DateInputError; never rolls an impossible value over.
     """
     now = local(now or datetime.now(UTC))
     words = " ".join(text.strip().lower().split())
     if not words:
         raise DateInputError("date_missing")
     date_part, time_part = _split(words)
-    day = parse_date(date_part, on=now.date()) if date_part else now.date()
+    day = parse_date(date_part, on=now.date(), ahead=ahead) if date_part else now.date()
     if time_part:
-        at, given = parse_time(time_part), True
+        try:
+            at, given = parse_time(time_part), True
+        except DateInputError as e:
+            if not date_part and _DATE.match(words):
+                # "32.13" alone: no time (hour 32) and no date (month 13); saying only "no time"
+                # leaves someone who meant a date wondering.
+                raise DateInputError("neither_date_nor_time", text=text.strip()) from e
+            raise
     elif default_time is not None:
         at, given = default_time, False
     else:

@@ -128,6 +128,7 @@ class CompanyPage(QWidget):
         # the store they wait their turn, even after another company is shown.
         self.writes = RetryQueue(self)
         self._warned_notes: str | None = None  # notes the privacy warning was shown for
+        self._refused_at: QWidget | None = None  # the own field a refused leave was about
         own = QFormLayout()
         own.addRow(self.tr("Status"), self.status)
         own.addRow(self.tr("Godkjent i fag"), self.approved)
@@ -279,8 +280,21 @@ class CompanyPage(QWidget):
         if self.company_id:
             self.show_company(self.company_id)
 
+    def _field_widget(self, name: str) -> QWidget | None:
+        """The own field a service's refusal names (None for a name no field here shows)."""
+        return {
+            "lb_status": self.status, "approved_trades": self.approved, "interest_trades": self.interest,
+            "tags": self.tags, "owner_id": self.owner, "phone": self.phone, "email": self.email,
+            "hunter_notes": self.notes,
+        }.get(name)
+
     def take_focus(self) -> None:
-        """Where a person starts on a company: its timeline (Enter opens a visit to correct it)."""
+        """Where a person starts on a company: its timeline (Enter opens a visit to correct it); after
+        a refused leave, the field whose value was refused, so it can be mended at once."""
+        refused, self._refused_at = self._refused_at, None
+        if refused is not None and self.unsaved_own_fields():
+            refused.setFocus()
+            return
         (self.timeline if self.company_id else self).setFocus()
         if self.company_id and not self.timeline.currentIndex().isValid() and self.timeline_model.rowCount():
             self.timeline.setCurrentIndex(self.timeline_model.index(0))
@@ -492,10 +506,12 @@ class CompanyPage(QWidget):
         except SensitiveText as e:
             self._warned_notes = values["hunter_notes"]
             self.fields_message.setText(findings_warning(e.findings))
+            self._refused_at = self.notes
             return False
         except CompanyInputError as e:
             self.fields_message.setText(
                 self.tr("Endringene dine er ikke lagret: {0}").format(labels.problem_of(e)))
+            self._refused_at = self._field_widget(e.field)
             return False
         except StoreBusy:
             self.fields_message.setText(busy_message())

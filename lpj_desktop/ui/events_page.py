@@ -262,8 +262,9 @@ class EventsPage(QWidget):
         r = details.row
         answer = QMessageBox.question(
             self, self.tr("Slette arrangementet?"),
-            self.tr("«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Slettingen "
-                    "synkroniseres. Vil du fortsette?", "", r.companies).format(r.name),
+            # Said the same in the demo, where nothing is sent: no word of sync here.
+            self.tr("«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Det kan ikke "
+                    "angres. Vil du fortsette?", "", r.companies).format(r.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)  # Enter keeps the event: a deletion is asked for by Alt+J
         if answer == QMessageBox.StandardButton.Yes:

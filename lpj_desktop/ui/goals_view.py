@@ -98,6 +98,10 @@ class GoalsView(QWidget):
             (self.tr("Avtaler"), "agreements", p.achieved.agreements, g.agreements),
             (self.tr("Tilbudte læreplasser"), "places", p.achieved.places, g.places),
         )
+        # The same widths in every box, so the hunter's and the team's bars line up one under another.
+        metrics = self.fontMetrics()
+        grid.setColumnMinimumWidth(0, max(metrics.horizontalAdvance(r[0]) for r in rows) + 12)
+        grid.setColumnMinimumWidth(2, metrics.horizontalAdvance(self.tr("{0} bak planen").format(9999)) + 12)
         for r, (label, key, done, target) in enumerate(rows):
             bar = QProgressBar()
             bar.setObjectName(f"goal_{g.scope}_{key}")

@@ -401,14 +401,19 @@ class MainWindow(QMainWindow):
         self._bound.add(name)
 
     def shortcut_help_text(self) -> str:
-        """F1: every shortcut this window has, from the registry, in the user's language."""
-        rows = shortcuts.help_rows(self._bound)
-        return (
-            "<table>"
-            + "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>"
-                      for k, v in rows)
-            + "</table>"
-        )
+        """F1: the Alt letters of the page in view, then every shortcut this window has, from the
+        registry, in the user's language."""
+        def table(rows: list[tuple[str, str]]) -> str:
+            return "<table>" + "".join(
+                f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows
+            ) + "</table>"
+
+        here = shortcuts.alt_letters(self.stack.currentWidget()) if self.stack.currentWidget() else []
+        if not here:
+            return table(shortcuts.help_rows(self._bound))
+        on_page, others = self.tr("På denne siden"), self.tr("Andre hurtigtaster")
+        return (f"<p><b>{escape(on_page)}</b></p>{table(here)}<p><b>{escape(others)}</b></p>"
+                + table(shortcuts.help_rows(self._bound)))
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Hurtigtaster"), self.shortcut_help_text())

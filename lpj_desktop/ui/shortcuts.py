@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from lpj_desktop.domain.labels import QT_TRANSLATE_NOOP
 
@@ -121,3 +122,26 @@ def help_rows(names: set[str] | None = None) -> list[tuple[str, str]]:
     """(keys, what) for F1, in the registry's order; `names` limits it to what this window has."""
     return [(s.shown(), s.words()) for s in SHORTCUTS
             if names is None or s.name in names or s.scope != "window"]
+
+
+def alt_letters(page: QWidget) -> list[tuple[str, str]]:
+    """(keys, what) for the Alt+letters of the buttons and labelled fields on `page` that a person
+    can see now, in the order they sit: F1 lists them beside the window's keys ("Alt+E  Endre")."""
+    rows: list[tuple[str, str]] = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisible() or not widget.isEnabled():
+            continue
+        if isinstance(widget, QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        else:
+            continue
+        plain = text.replace("&&", "\0")
+        at = plain.find("&")
+        if not 0 <= at < len(plain) - 1:
+            continue
+        key = QKeySequence(f"Alt+{plain[at + 1].upper()}").toString(QKeySequence.SequenceFormat.NativeText)
+        words = plain.replace("&", "", 1).replace("\0", "&").rstrip(" …:.").strip()
+        rows.append((key, words))
+    return rows

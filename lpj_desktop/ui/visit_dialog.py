@@ -58,7 +58,8 @@ class PlaceRow(QWidget):
         self.count = QSpinBox()
         self.count.setRange(0, 999)
         self.count.setValue(count)
-        self.count.setSuffix(self.tr(" plass(er)"))
+        self._name_places(count)
+        self.count.valueChanged.connect(self._name_places)
         remove = QToolButton()
         remove.setText("×")
         remove.setToolTip(self.tr("Fjern"))
@@ -73,6 +74,11 @@ class PlaceRow(QWidget):
 
     def offer(self) -> PlaceOffer:
         return PlaceOffer(self.trade.text().strip(), self.count.value())
+
+    def _name_places(self, n: int) -> None:
+        # "1 plass", "2 plasser": the suffix follows the number, as a person writes it.
+        number, whole = str(n), self.tr("%n plass(er)", "", n)
+        self.count.setSuffix(whole.split(number, 1)[1] if number in whole else " " + whole)
 
 
 class VisitDialog(FormDialog):
@@ -154,7 +160,7 @@ class VisitDialog(FormDialog):
         self.next_step = QLineEdit()
         self.next_step.setObjectName("visitNextStep")
         self.next_step.setPlaceholderText(self.tr("f.eks. Ring tilbake om lærlingtilskudd"))
-        self.next_step_on = WhenEdit(with_time=False, optional=True)
+        self.next_step_on = WhenEdit(with_time=False, optional=True, ahead=True)
         self.next_step_on.setObjectName("visitNextStepOn")
         self.next_step_on.line.setPlaceholderText(self.tr("dato, f.eks. 15.3"))
         next_row = QHBoxLayout()
@@ -529,8 +535,8 @@ class VisitDialog(FormDialog):
             self.files_label.setText(self.tr("Ingen"))
             return
         shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
-        self.files_label.setText(self.tr("{0} fil(er): {1}. Legges ved når besøket er lagret.")
-                                 .format(len(names), shown))
+        self.files_label.setText(self.tr("%n fil(er): {0}. Legges ved når besøket er lagret.", "", len(names))
+                                 .format(shown))
 
     def has_content(self) -> bool:
         d = self.to_draft()

@@ -33,6 +33,7 @@ def weekday(day: date) -> str:
 class WhenEdit(QWidget):
     """A date field (`with_time=False`) or a date-and-time field; `optional` allows it empty.
 
+    A day name reads back to the last such day, or with `ahead` the next one (a follow-up's date).
     `value()` is the date/datetime the text means, None when empty (and optional); it raises
     `when.DateInputError` when the text means nothing, and `problem()` says so in words.
     """
@@ -40,9 +41,10 @@ class WhenEdit(QWidget):
     edited = Signal()
 
     def __init__(self, *, with_time: bool, optional: bool = False, default_time: time | None = None,
-                 parent: QWidget | None = None) -> None:
+                 ahead: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.with_time = with_time
+        self.ahead = ahead  # a day name ("fredag") means the next one, not the last (when.parse_date)
         self.optional = optional
         self.default_time = default_time
         self.line = QLineEdit()
@@ -88,8 +90,8 @@ class WhenEdit(QWidget):
                 return None
             raise when.DateInputError("date_missing")
         if self.with_time:
-            return when.parse_datetime(text, default_time=self.default_time).value
-        return when.parse_date(text)
+            return when.parse_datetime(text, default_time=self.default_time, ahead=self.ahead).value
+        return when.parse_date(text, ahead=self.ahead)
 
     def value_or_none(self) -> date | datetime | None:
         """What the text means, or None when it means nothing (the form shows `problem()`)."""

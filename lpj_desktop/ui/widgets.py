@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
@@ -134,14 +134,29 @@ class CompanyPicker(QLineEdit):
         if len(text) < 2:
             return
         rows = read(self.store, search_companies, CompanyQuery(text=text), limit=15)
+        labels = []
         for r in rows:
             where = r.municipality_label
             label = r.name + (f" ({where})" if where else "")
             item = QStandardItem(label)
+            item.setToolTip(label)
             item.setData(r.id, self.ID_ROLE)
             item.setData(r.name, Qt.ItemDataRole.UserRole + 2)
             self._model.appendRow(item)
-        self._completer.complete()
+            labels.append(label)
+        self._completer.complete(QRect(0, 0, self._popup_width(labels), self.height()))
+
+    def _popup_width(self, labels: list[str]) -> int:
+        """Wide enough for the longest suggestion ("… AS (Karasjok – Kárášjohka)" was cut off at the
+        field's width), but never past the screen's right edge."""
+        popup = self._completer.popup()
+        metrics = popup.fontMetrics()
+        need = max((metrics.horizontalAdvance(t) for t in labels), default=0)
+        need += popup.verticalScrollBar().sizeHint().width() + 2 * popup.frameWidth() + 16
+        screen = self.screen()
+        room = (screen.availableGeometry().right() - self.mapToGlobal(QPoint(0, 0)).x()
+                if screen is not None else need)
+        return max(self.width(), min(need, room))
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         cid = index.data(self.ID_ROLE)

@@ -318,34 +318,34 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="217"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="232"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="233"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="219"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="234"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="349"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="363"/>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="220"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="230"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="245"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -919,236 +919,236 @@
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="134"/>
         <source>Godkjent i fag</source>
         <translation>Approved for trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="135"/>
         <source>Interessert i fag</source>
         <translation>Interested in trades</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="136"/>
         <source>Stikkord</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="318"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="138"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="335"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="138"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="319"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="139"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="336"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="139"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="140"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="145"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="146"/>
         <source>Dine opplysninger</source>
         <translation>Your details</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="172"/>
         <source>Ny…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="173"/>
         <source>Endre…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="174"/>
         <source>Eksporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="175"/>
         <source>Slett personopplysninger…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="172"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="176"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Save everything the app knows about the person to a file (GDPR access)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="173"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="177"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Erase the person on request (GDPR); the erasure is synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="186"/>
         <source>Kontaktpersoner</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="210"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det; mellomrom viser vedleggene</source>
         <translation>Double-click or Enter on a visit to correct it; Space shows the attachments</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="211"/>
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="237"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="241"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Choose a company in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
         <source>uten organisasjonsnummer</source>
         <translation>no organisation number</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="320"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>No longer active in the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="323"/>
         <source>Org.nr.</source>
         <translation>Org. no.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="307"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="324"/>
         <source>Organisasjonsform</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="309"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="326"/>
         <source>Bransje</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="327"/>
         <source>Ansatte</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="328"/>
         <source>Forretningsadresse</source>
         <translation>Business address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="329"/>
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="314"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="331"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="334"/>
         <source>Hjemmeside</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="338"/>
         <source>Hovedenhet</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="340"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Added by hand; no details from the register.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="363"/>
         <source>Ingen</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="364"/>
         <source>Meg</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="355"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="372"/>
         <source>%1 (har sluttet)</source>
         <translation>%1 (has left)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="373"/>
         <source>Annen bruker</source>
         <translation>Another user</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="388"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="418"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="405"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
         <source>Stadium: {0}</source>
         <translation>Stage: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="487"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="513"/>
         <source>Endringene dine er ikke lagret: {0}</source>
         <translation>Your changes are not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="545"/>
         <source>Lagret.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="545"/>
         <source>Ingen endringer.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="545"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="572"/>
         <source>Notatet ble ikke lagret</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="604"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="604"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="622"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Choose a contact person first.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="581"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="608"/>
         <source>Lagre personopplysninger</source>
         <translation>Save personal data</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="622"/>
         <source>Slett</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="599"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="626"/>
         <source>Slette personopplysninger?</source>
         <translation>Erase personal data?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="601"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="628"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>The person&apos;s name, role, phone and email are erased for good, here and on the server. The visits stay, without the name. Continue?</translation>
     </message>
@@ -1270,32 +1270,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="672"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="699"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="674"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="701"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>e.g. managing director, training supervisor</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="679"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="706"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="680"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="707"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="681"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="708"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="682"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="709"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -1774,15 +1774,15 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>Delete the event?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="265"/>
-        <source>«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Slettingen synkroniseres. Vil du fortsette?</source>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="266"/>
+        <source>«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Det kan ikke angres. Vil du fortsette?</source>
         <translation>
-            <numerusform>“{0}” will be deleted, with the visit at %n company and its files. The deletion is synchronised. Do you want to continue?</numerusform>
-            <numerusform>“{0}” will be deleted, with the visits at %n companies and its files. The deletion is synchronised. Do you want to continue?</numerusform>
+            <numerusform>“{0}” will be deleted, with the visit at %n company and its files. This cannot be undone. Continue?</numerusform>
+            <numerusform>“{0}” will be deleted, with the visits at %n companies and their files. This cannot be undone. Continue?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="276"/>
         <source>Arrangementet er slettet (%n besøk).</source>
         <translation>
             <numerusform>The event was deleted (%n visit).</numerusform>
@@ -2138,22 +2138,23 @@ Everything you saved is kept. Please send the details below to support.</transla
         <translation>Team goals ({0})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="110"/>
         <source>{0} av {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="113"/>
         <source>i rute</source>
         <translation>on track</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="113"/>
         <source>{0} bak planen</source>
         <translation>{0} behind plan</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="120"/>
         <source>{0} % av perioden er gått.</source>
         <translation>{0} % of the period has passed.</translation>
     </message>
@@ -3143,8 +3144,13 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/domain/labels.py" line="197"/>
-        <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går».</source>
-        <translation>“{text}” is not a date. Type e.g. 15.3, 15.03.2026, “today” or “yesterday”.</translation>
+        <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i går» eller «fredag».</source>
+        <translation>“{text}” is not a date. Type e.g. 15.3, 15.03.2026, “yesterday” or “friday”.</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="206"/>
+        <source>«{text}» er verken en dato eller et klokkeslett. Skriv f.eks. 15.3 for en dato eller 10:30 for et klokkeslett.</source>
+        <translation>“{text}” is neither a date nor a time. Type e.g. 15.3 for a date or 10:30 for a time.</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/domain/labels.py" line="199"/>
@@ -3955,40 +3961,50 @@ Everything you saved is kept. Please send the details below to support.</transla
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="394"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
         <source>Hurtigtaster</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="395"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="424"/>
         <source>Om Læreplassjeger</source>
         <translation>About Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <source>På denne siden</source>
+        <translation>On this page</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <source>Andre hurtigtaster</source>
+        <translation>Other shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="425"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="430"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>The language changes the next time you start the app.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="441"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation>Open a company first; the files are attached to it (or to one of its visits).</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="545"/>
         <source>Besøket er lagret.</source>
         <translation>The visit is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="583"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>The event is saved for %n company.</numerusform>
@@ -3996,17 +4012,17 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="612"/>
         <source>ukjent bedrift</source>
         <translation>unknown company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="613"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>You have a visit that is not saved ({0}, written {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="615"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n more draft waits after this one.</numerusform>
@@ -4014,12 +4030,12 @@ Data folder: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="678"/>
         <source>Lukke uten å lagre?</source>
         <translation>Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="679"/>
         <source>Endringene på bedriften er ikke lagret: {0}
 
 Lukke likevel?</source>
@@ -4049,7 +4065,7 @@ Close anyway?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="626"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="653"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
@@ -4061,13 +4077,16 @@ Close anyway?</translation>
         <source>Fag</source>
         <translation>Trade</translation>
     </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="61"/>
-        <source> plass(er)</source>
-        <translation> place(s)</translation>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="80"/>
+        <source>%n plass(er)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="65"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
@@ -4257,167 +4276,167 @@ Close anyway?</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="39"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="40"/>
         <source>Søk etter bedrift</source>
         <translation>Search for a company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="41"/>
         <source>Nytt besøk (for bedriften som er åpen; et besøk du ikke lagret, kommer tilbake)</source>
         <translation>New visit (for the open company; a visit you did not save comes back)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="42"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="43"/>
         <source>Nytt arrangement med mange bedrifter</source>
         <translation>New event with many companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="45"/>
         <source>Nytt notat på bedriften som er åpen</source>
         <translation>New note on the open company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="47"/>
         <source>Ny bedrift (ikke i registeret)</source>
         <translation>New company (not in the register)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="49"/>
         <source>Bedrifter</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="50"/>
         <source>Bedriften som er åpen</source>
         <translation>The open company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="51"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="52"/>
         <source>Mine mål</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="53"/>
         <source>Arrangementer (med vedleggene deres)</source>
         <translation>Events (with their attachments)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="55"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="57"/>
         <source>Besøkshistorikk (ansatte)</source>
         <translation>Visit history (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="59"/>
         <source>Kampanjer (ansatte)</source>
         <translation>Campaigns (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="61"/>
         <source>Tall og diagrammer (ansatte)</source>
         <translation>Figures and charts (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="63"/>
         <source>Produksjonsmål (ansatte)</source>
         <translation>Goals (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="65"/>
         <source>Overføre arbeid fra en læreplassjeger til andre (ansatte)</source>
         <translation>Hand over work from one hunter to others (staff)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
         <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt) eller arrangementet</source>
         <translation>Attach files to the open company (or the chosen visit) or the event</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
         <source>Synkroniser nå</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
         <source>Denne oversikten</source>
         <translation>This overview</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
         <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
         <translation>Save the form (visit, event, note, company, contact person …)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
         <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
         <translation>Close the form (what you typed is kept as a draft)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
         <source>Til neste felt i skjemaet</source>
         <translation>To the next field of the form</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
         <source>Fra søket ned i listen</source>
         <translation>From the search down into the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="79"/>
         <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
         <translation>Open the chosen company, visit or follow-up</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="81"/>
         <source>Merk oppfølgingen som utført</source>
         <translation>Mark the follow-up as done</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="82"/>
         <source>Lim inn et bilde som vedlegg (i historikken og vedleggene til en bedrift)</source>
         <translation>Paste a picture as an attachment (in a company&apos;s history and attachments)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="84"/>
         <source>Forrige vedlegg</source>
         <translation>Previous attachment</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="86"/>
         <source>Neste vedlegg</source>
         <translation>Next attachment</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="87"/>
         <source>Åpne vedlegget i maskinens eget program</source>
         <translation>Open the attachment in the computer&apos;s own program</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="89"/>
         <source>Lagre en kopi av vedlegget</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="91"/>
         <source>Fjern vedlegget (bare ditt eget)</source>
         <translation>Remove the attachment (only your own)</translation>
     </message>
@@ -5350,42 +5369,42 @@ Close anyway?</translation>
         <translation>Log out …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="97"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="98"/>
         <source>Avviste endringer</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="131"/>
         <source>Logget ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="134"/>
         <source>Eksempeldata: synkroniseres ikke</source>
         <translation>Sample data: not synced</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="135"/>
         <source>Fil → «Bytt til din egen database» for å logge inn og synkronisere.</source>
         <translation>File → “Switch to your own database” to log in and sync.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="177"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="184"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="186"/>
         <source>Synkronisert: {0} sendt, {1} hentet.</source>
         <translation>Synced: {0} sent, {1} fetched.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="188"/>
         <source>%n endring(er) ble avvist.</source>
         <translation>
             <numerusform>%n change was refused.</numerusform>
@@ -5393,7 +5412,7 @@ Close anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
         <source>%n ny(e) konflikt(er).</source>
         <translation>
             <numerusform>%n new conflict.</numerusform>
@@ -5401,42 +5420,42 @@ Close anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="220"/>
         <source>Ikke logget ut</source>
         <translation>Not logged out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="220"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation>The sync did not finish, so you are still logged in. Your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="299"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
         <source>Innloggingen huskes ikke</source>
         <translation>The login is not remembered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="300"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="302"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation>You are logged in. Syncing …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="313"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="340"/>
         <source>Du er logget ut.</source>
         <translation>You are logged out.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
         <source>Logg ut</source>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n change has not been sent to the server yet. Do you want to sync first?</numerusform>
@@ -5444,22 +5463,22 @@ Close anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="347"/>
         <source>Synkroniser og logg ut</source>
         <translation>Sync and log out</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="349"/>
         <source>Logg ut uten å sende</source>
         <translation>Log out without sending</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="358"/>
         <source>Logge ut uten å sende?</source>
         <translation>Log out without sending?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="357"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="359"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n change stays unsent on this machine. It is sent only when you log in again as the same user; nobody else can log in here before that. Log out anyway?</numerusform>
@@ -5467,7 +5486,7 @@ Close anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="363"/>
         <source>Logg ut likevel</source>
         <translation>Log out anyway</translation>
     </message>
@@ -5714,185 +5733,188 @@ Close anyway?</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="113"/>
         <source>Nytt besøk</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="119"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Type a name or org. no. and choose from the list</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="131"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>e.g. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="134"/>
         <source>— velg utfall —</source>
         <translation>— choose outcome —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="139"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Why not? (optional)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="143"/>
         <source>Legg til læreplass</source>
         <translation>Add apprenticeship place</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="158"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>What happened? Do not write identity numbers or health details.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="162"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>e.g. Call back about the apprentice grant</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="165"/>
         <source>dato, f.eks. 15.3</source>
         <translation>date, e.g. 15.3</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="168"/>
         <source>innen</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>Ny bedrift…</source>
         <translation>New company…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Add a company that is not in the register</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Company</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
         <source>&amp;Når</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>&amp;Kanal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
         <source>Kontakt&amp;person</source>
         <translation>Contact &amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Trades discussed</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="211"/>
         <source>&amp;Utfall</source>
         <translation>Outcom&amp;e</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="213"/>
         <source>Tilbudte pl&amp;asser</source>
         <translation>Places o&amp;ffered</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
         <source>N&amp;otater</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
         <source>Neste &amp;steg</source>
         <translation>Next &amp;step</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="221"/>
         <source>Velg filer …</source>
         <translation>Choose files …</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="219"/>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="529"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="225"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="535"/>
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="225"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
         <source>&amp;Vedlegg</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="235"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="234"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="240"/>
         <source>Forkast</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="235"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="241"/>
         <source>Lukk og slett utkastet</source>
         <translation>Close and delete the draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="236"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="242"/>
         <source>Lukk, behold utkast</source>
         <translation>Close, keep draft</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="275"/>
         <source>Rett besøk</source>
         <translation>Correct visit</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="286"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation>A visit you did not save has been brought back. “Discard” deletes it and gives an empty form.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="312"/>
         <source>(ingen bestemt)</source>
         <translation>(nobody in particular)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="410"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>The draft could not be saved to disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="474"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="480"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation>The sync is writing to the database right now. The visit will be saved by itself in a moment – the window closes once it is saved.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="519"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="525"/>
         <source>Bildet kunne ikke lagres på disk: {0}</source>
         <translation>The picture could not be saved to disk: {0}</translation>
     </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="532"/>
-        <source>{0} fil(er): {1}. Legges ved når besøket er lagret.</source>
-        <translation>{0} file(s): {1}. Attached once the visit is saved.</translation>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="538"/>
+        <source>%n fil(er): {0}. Legges ved når besøket er lagret.</source>
+        <translation>
+            <numerusform>%n file: {0}. Attached when the visit is saved.</numerusform>
+            <numerusform>%n files: {0}. Attached when the visit is saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6091,17 +6113,17 @@ Close anyway?</translation>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/when_edit.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="52"/>
         <source>f.eks. 15.3 kl. 10, i går kl. 14, i dag</source>
         <translation>e.g. 15.3 10:00, yesterday 14:00, today</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/when_edit.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="53"/>
         <source>f.eks. 15.3, 15.03.2026, i morgen</source>
         <translation>e.g. 15.3, 15.03.2026, tomorrow</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/when_edit.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="122"/>
         <source>{0} {1} kl. {2}</source>
         <translation>{0} {1} at {2}</translation>
     </message>

@@ -318,34 +318,34 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="217"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="217"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="232"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation type="unfinished">Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="233"/>
         <source>Forkast</source>
         <translation type="unfinished">Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="219"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="234"/>
         <source>Lukk, behold utkast</source>
         <translation type="unfinished">Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="349"/>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="363"/>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="220"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/widgets.py" line="230"/>
+        <location filename="../../lpj_desktop/ui/widgets.py" line="245"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
@@ -919,236 +919,236 @@
         <translation>Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="134"/>
         <source>Godkjent i fag</source>
         <translation>Godkjent i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="135"/>
         <source>Interessert i fag</source>
         <translation>Interessert i fag</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="135"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="136"/>
         <source>Stikkord</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="136"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="137"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="318"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="138"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="335"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="138"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="319"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="139"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="336"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="139"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="140"/>
         <source>Notater</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="145"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="146"/>
         <source>Dine opplysninger</source>
         <translation>Dine opplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="172"/>
         <source>Ny…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="173"/>
         <source>Endre…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="170"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="174"/>
         <source>Eksporter…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="175"/>
         <source>Slett personopplysninger…</source>
         <translation>Slett personopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="172"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="176"/>
         <source>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</source>
         <translation>Lagre alt appen vet om personen som en fil (innsyn etter GDPR)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="173"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="177"/>
         <source>Slett personen på forespørsel (GDPR); slettingen synkroniseres</source>
         <translation>Slett personen på forespørsel (GDPR); slettingen synkroniseres</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="182"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="186"/>
         <source>Kontaktpersoner</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="210"/>
         <source>Dobbeltklikk eller Enter på et besøk for å rette det; mellomrom viser vedleggene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="211"/>
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="237"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="241"/>
         <source>Velg en bedrift i listen for å se den her.</source>
         <translation>Velg en bedrift i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="288"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="305"/>
         <source>uten organisasjonsnummer</source>
         <translation>uten organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="303"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="320"/>
         <source>Ikke lenger aktiv i Enhetsregisteret.</source>
         <translation>Ikke lenger aktiv i Enhetsregisteret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="323"/>
         <source>Org.nr.</source>
         <translation>Org.nr.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="307"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="324"/>
         <source>Organisasjonsform</source>
         <translation>Organisasjonsform</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="309"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="326"/>
         <source>Bransje</source>
         <translation>Bransje</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="310"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="327"/>
         <source>Ansatte</source>
         <translation>Ansatte</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="328"/>
         <source>Forretningsadresse</source>
         <translation>Forretningsadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="329"/>
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="314"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="331"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="317"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="334"/>
         <source>Hjemmeside</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="321"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="338"/>
         <source>Hovedenhet</source>
         <translation>Hovedenhet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="340"/>
         <source>Lagt inn for hånd; ingen opplysninger fra registeret.</source>
         <translation>Lagt inn for hånd; ingen opplysninger fra registeret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="363"/>
         <source>Ingen</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="364"/>
         <source>Meg</source>
         <translation>Meg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="355"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="372"/>
         <source>%1 (har sluttet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="373"/>
         <source>Annen bruker</source>
         <translation>Annen bruker</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="388"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="418"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="405"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="435"/>
         <source>Stadium: {0}</source>
         <translation>Stadium: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="487"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="513"/>
         <source>Endringene dine er ikke lagret: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="545"/>
         <source>Lagret.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="518"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="545"/>
         <source>Ingen endringer.</source>
         <translation>Ingen endringer.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="545"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="572"/>
         <source>Notatet ble ikke lagret</source>
         <translation>Notatet ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="604"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="577"/>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="604"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="622"/>
         <source>Velg en kontaktperson først.</source>
         <translation>Velg en kontaktperson først.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="581"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="608"/>
         <source>Lagre personopplysninger</source>
         <translation>Lagre personopplysninger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="595"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="622"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="599"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="626"/>
         <source>Slette personopplysninger?</source>
         <translation>Slette personopplysninger?</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="601"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="628"/>
         <source>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</source>
         <translation>Navn, rolle, telefon og e-post til personen slettes for godt, her og på serveren. Besøkene blir stående uten navnet. Vil du fortsette?</translation>
     </message>
@@ -1270,32 +1270,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="672"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="699"/>
         <source>Kontaktperson</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="674"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="701"/>
         <source>f.eks. daglig leder, fagansvarlig</source>
         <translation>f.eks. daglig leder, fagansvarlig</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="679"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="706"/>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="680"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="707"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="681"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="708"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="682"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="709"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1774,15 +1774,15 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="265"/>
-        <source>«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Slettingen synkroniseres. Vil du fortsette?</source>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="266"/>
+        <source>«{0}» slettes, med besøket hos %n bedrift(er) og vedleggene. Det kan ikke angres. Vil du fortsette?</source>
         <translation>
-            <numerusform>«{0}» slettes, med besøket hos %n bedrift og vedleggene. Slettingen synkroniseres. Vil du fortsette?</numerusform>
-            <numerusform>«{0}» slettes, med besøkene hos %n bedrifter og vedleggene. Slettingen synkroniseres. Vil du fortsette?</numerusform>
+            <numerusform>«{0}» slettes, med besøket hos %n bedrift og vedleggene. Det kan ikke angres. Vil du fortsette?</numerusform>
+            <numerusform>«{0}» slettes, med besøkene hos %n bedrifter og vedleggene. Det kan ikke angres. Vil du fortsette?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/events_page.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/events_page.py" line="276"/>
         <source>Arrangementet er slettet (%n besøk).</source>
         <translation>
             <numerusform>Arrangementet er slettet (%n besøk).</numerusform>
@@ -2138,22 +2138,23 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
         <translation>Teamets mål ({0})</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="110"/>
         <source>{0} av {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="113"/>
         <source>i rute</source>
         <translation>i rute</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="104"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="113"/>
         <source>{0} bak planen</source>
         <translation>{0} bak planen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/goals_view.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/goals_view.py" line="120"/>
         <source>{0} % av perioden er gått.</source>
         <translation>{0} % av perioden er gått.</translation>
     </message>
@@ -3143,7 +3144,12 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
     <message>
         <location filename="../../lpj_desktop/domain/labels.py" line="197"/>
-        <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i dag» eller «i går».</source>
+        <source>«{text}» er ikke en dato. Skriv f.eks. 15.3, 15.03.2026, «i går» eller «fredag».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/domain/labels.py" line="206"/>
+        <source>«{text}» er verken en dato eller et klokkeslett. Skriv f.eks. 15.3 for en dato eller 10:30 for et klokkeslett.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3955,40 +3961,50 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="394"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
         <location filename="../../lpj_desktop/ui/main_window.py" line="395"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="424"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <source>På denne siden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <source>Andre hurtigtaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="425"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="430"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="441"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="545"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="583"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -3996,17 +4012,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="612"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="613"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="615"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -4014,12 +4030,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="678"/>
         <source>Lukke uten å lagre?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="679"/>
         <source>Endringene på bedriften er ikke lagret: {0}
 
 Lukke likevel?</source>
@@ -4047,7 +4063,7 @@ Lukke likevel?</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/company_page.py" line="626"/>
+        <location filename="../../lpj_desktop/ui/company_page.py" line="653"/>
         <source>Nytt notat</source>
         <translation>Nytt notat</translation>
     </message>
@@ -4059,13 +4075,16 @@ Lukke likevel?</source>
         <source>Fag</source>
         <translation>Fag</translation>
     </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="61"/>
-        <source> plass(er)</source>
-        <translation> plass(er)</translation>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="80"/>
+        <source>%n plass(er)</source>
+        <translation>
+            <numerusform>%n plass</numerusform>
+            <numerusform>%n plasser</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="65"/>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
@@ -4255,167 +4274,167 @@ Lukke likevel?</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="39"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="40"/>
         <source>Søk etter bedrift</source>
         <translation type="unfinished">Søk etter bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="40"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="41"/>
         <source>Nytt besøk (for bedriften som er åpen; et besøk du ikke lagret, kommer tilbake)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="42"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="43"/>
         <source>Nytt arrangement med mange bedrifter</source>
         <translation type="unfinished">Nytt arrangement med mange bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="44"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="45"/>
         <source>Nytt notat på bedriften som er åpen</source>
         <translation type="unfinished">Nytt notat på bedriften som er åpen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="46"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="47"/>
         <source>Ny bedrift (ikke i registeret)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="48"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="49"/>
         <source>Bedrifter</source>
         <translation type="unfinished">Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="49"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="50"/>
         <source>Bedriften som er åpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="51"/>
         <source>Oppfølging</source>
         <translation type="unfinished">Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="52"/>
         <source>Mine mål</source>
         <translation type="unfinished">Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="52"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="53"/>
         <source>Arrangementer (med vedleggene deres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="54"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="55"/>
         <source>Konflikter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="55"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="56"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="57"/>
         <source>Besøkshistorikk (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="58"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="59"/>
         <source>Kampanjer (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="60"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="61"/>
         <source>Tall og diagrammer (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="62"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="63"/>
         <source>Produksjonsmål (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="64"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="65"/>
         <source>Overføre arbeid fra en læreplassjeger til andre (ansatte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="66"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="67"/>
         <source>Legg ved filer på bedriften som er åpen (eller besøket som er valgt) eller arrangementet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
         <source>Synkroniser nå</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
         <source>Denne oversikten</source>
         <translation type="unfinished">Denne oversikten</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="71"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
         <source>Avslutt</source>
         <translation type="unfinished">Avslutt</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="72"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="73"/>
         <source>Lagre skjemaet (besøk, arrangement, notat, bedrift, kontaktperson …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="74"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="75"/>
         <source>Lukk skjemaet (det du har skrevet, tas vare på som utkast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
         <source>Til neste felt i skjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
         <source>Fra søket ned i listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="78"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="79"/>
         <source>Åpne bedriften, besøket eller oppfølgingen som er valgt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="80"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="81"/>
         <source>Merk oppfølgingen som utført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="81"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="82"/>
         <source>Lim inn et bilde som vedlegg (i historikken og vedleggene til en bedrift)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="83"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="84"/>
         <source>Forrige vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="85"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="86"/>
         <source>Neste vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="86"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="87"/>
         <source>Åpne vedlegget i maskinens eget program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="88"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="89"/>
         <source>Lagre en kopi av vedlegget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/shortcuts.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/shortcuts.py" line="91"/>
         <source>Fjern vedlegget (bare ditt eget)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5348,42 +5367,42 @@ Lukke likevel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="95"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="97"/>
         <source>Konflikter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="96"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="98"/>
         <source>Avviste endringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="129"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="131"/>
         <source>Logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="134"/>
         <source>Eksempeldata: synkroniseres ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="135"/>
         <source>Fil → «Bytt til din egen database» for å logge inn og synkronisere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="177"/>
         <source>Synkroniseringen er allerede i gang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="184"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="186"/>
         <source>Synkronisert: {0} sendt, {1} hentet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="188"/>
         <source>%n endring(er) ble avvist.</source>
         <translation>
             <numerusform>%n endring ble avvist.</numerusform>
@@ -5391,7 +5410,7 @@ Lukke likevel?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="190"/>
         <source>%n ny(e) konflikt(er).</source>
         <translation>
             <numerusform>%n ny konflikt.</numerusform>
@@ -5399,42 +5418,42 @@ Lukke likevel?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="220"/>
         <source>Ikke logget ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="218"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="220"/>
         <source>Synkroniseringen ble ikke ferdig, så du er fortsatt logget inn. Endringene dine er tatt vare på.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="299"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="301"/>
         <source>Innloggingen huskes ikke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="300"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="302"/>
         <source>Du er logget inn. Synkroniserer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="311"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="313"/>
         <source>Du er ikke logget inn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="338"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="340"/>
         <source>Du er logget ut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
         <source>Logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="342"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="344"/>
         <source>%n endring(er) er ikke sendt til serveren ennå. Vil du synkronisere først?</source>
         <translation>
             <numerusform>%n endring er ikke sendt til serveren ennå. Vil du synkronisere først?</numerusform>
@@ -5442,22 +5461,22 @@ Lukke likevel?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="345"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="347"/>
         <source>Synkroniser og logg ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="349"/>
         <source>Logg ut uten å sende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="358"/>
         <source>Logge ut uten å sende?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="357"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="359"/>
         <source>%n endring(er) blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</source>
         <translation>
             <numerusform>%n endring blir liggende usendt på denne maskinen. De sendes først når du logger inn igjen med samme bruker; ingen andre kan logge inn her før det. Logge ut likevel?</numerusform>
@@ -5465,7 +5484,7 @@ Lukke likevel?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/sync/register.py" line="361"/>
+        <location filename="../../lpj_desktop/ui/sync/register.py" line="363"/>
         <source>Logg ut likevel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5712,185 +5731,188 @@ Lukke likevel?</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="113"/>
         <source>Nytt besøk</source>
         <translation>Nytt besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="113"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="119"/>
         <source>Skriv navn eller org.nr. og velg fra listen</source>
         <translation>Skriv navn eller org.nr. og velg fra listen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="131"/>
         <source>f.eks. Elektrikerfaget, Tømrerfaget</source>
         <translation>f.eks. Elektrikerfaget, Tømrerfaget</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="134"/>
         <source>— velg utfall —</source>
         <translation>— velg utfall —</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="133"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="139"/>
         <source>Hvorfor ikke? (valgfritt)</source>
         <translation>Hvorfor ikke? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="143"/>
         <source>Legg til læreplass</source>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="152"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="158"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="156"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="162"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="159"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="165"/>
         <source>dato, f.eks. 15.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="168"/>
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="192"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="194"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="204"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="205"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="211"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="213"/>
         <source>Tilbudte pl&amp;asser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="221"/>
         <source>Velg filer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="219"/>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="529"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="225"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="535"/>
         <source>Ingen</source>
         <translation type="unfinished">Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="225"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
         <source>&amp;Vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="229"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="235"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="234"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="240"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="235"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="241"/>
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="236"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="242"/>
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="269"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="275"/>
         <source>Rett besøk</source>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="280"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="286"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="312"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="410"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="474"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="480"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="519"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="525"/>
         <source>Bildet kunne ikke lagres på disk: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="532"/>
-        <source>{0} fil(er): {1}. Legges ved når besøket er lagret.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="538"/>
+        <source>%n fil(er): {0}. Legges ved når besøket er lagret.</source>
+        <translation>
+            <numerusform>%n fil: {0}. Legges ved når besøket er lagret.</numerusform>
+            <numerusform>%n filer: {0}. Legges ved når besøket er lagret.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6089,17 +6111,17 @@ Lukke likevel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/when_edit.py" line="50"/>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="52"/>
         <source>f.eks. 15.3 kl. 10, i går kl. 14, i dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/when_edit.py" line="51"/>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="53"/>
         <source>f.eks. 15.3, 15.03.2026, i morgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/when_edit.py" line="120"/>
+        <location filename="../../lpj_desktop/ui/when_edit.py" line="122"/>
         <source>{0} {1} kl. {2}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,13 +32,29 @@ def test_dates_people_type(text: str, expected: date) -> None:
 
 @pytest.mark.parametrize(("text", "key"), [
     ("31.02.2026", "day_invalid"), ("29.2.2026", "day_invalid"), ("15.13.2026", "month_invalid"),
-    ("0.1.2026", "day_invalid"), ("mandag", "date_unreadable"), ("", "date_missing"),
+    ("0.1.2026", "day_invalid"), ("mandagen", "date_unreadable"), ("neste uke", "date_unreadable"),
+    ("", "date_missing"),
     ("15.03.2026x", "date_unreadable"),
 ])
 def test_impossible_dates_are_refused_not_rolled_over(text: str, key: str) -> None:
     with pytest.raises(DateInputError) as e:
         parse_date(text, on=ON)
     assert e.value.key == key
+
+
+# ON, 4 December 2026, is a Friday.
+@pytest.mark.parametrize(("text", "ahead", "expected"), [
+    ("fredag", False, ON), ("Fredag", True, date(2026, 12, 11)), ("torsdag", False, date(2026, 12, 3)),
+    ("tors", False, date(2026, 12, 3)), ("lør.", False, date(2026, 11, 28)),
+    ("mandag", True, date(2026, 12, 7)), ("mandag", False, date(2026, 11, 30)),
+    ("forrige fredag", False, date(2026, 11, 27)), ("forrige fredag", True, date(2026, 11, 27)),
+    ("neste fredag", False, date(2026, 12, 11)), ("på tirsdag", False, date(2026, 12, 8)),
+    ("søndag", False, date(2026, 11, 29)), ("sondag", True, date(2026, 12, 6)),
+    ("last Friday", True, date(2026, 11, 27)), ("tuesday", True, date(2026, 12, 8)),
+])
+def test_day_names_back_for_what_happened_ahead_for_what_is_to_come(
+        text: str, ahead: bool, expected: date) -> None:
+    assert parse_date(text, on=ON, ahead=ahead) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -65,6 +81,10 @@ def test_impossible_times_are_refused(text: str) -> None:
     ("10.45", datetime(2026, 12, 4, 10, 45, tzinfo=OSLO), True),
     ("i dag", datetime(2026, 12, 4, 10, 41, tzinfo=OSLO), False),
     ("15.03.2026", datetime(2026, 3, 15, 12, 0, tzinfo=OSLO), False),
+    ("onsdag 14:30", datetime(2026, 12, 2, 14, 30, tzinfo=OSLO), True),
+    ("onsdag kl. 9", datetime(2026, 12, 2, 9, 0, tzinfo=OSLO), True),
+    ("forrige fredag 10", datetime(2026, 11, 27, 10, 0, tzinfo=OSLO), True),
+    ("fredag", datetime(2026, 12, 4, 10, 41, tzinfo=OSLO), False),
 ])
 def test_date_and_time_together(text: str, expected: datetime, given: bool) -> None:
     parsed = parse_datetime(text, now=NOW)
@@ -76,6 +96,19 @@ def test_date_and_time_together(text: str, expected: datetime, given: bool) -> N
 def test_the_reported_typos_are_refused(text: str) -> None:
     with pytest.raises(DateInputError):
         parse_datetime(text, now=NOW)
+
+
+@pytest.mark.parametrize("text", ["32.13", "45.20"])
+def test_neither_a_date_nor_a_time_says_so(text: str) -> None:
+    with pytest.raises(DateInputError) as e:
+        parse_datetime(text, now=NOW)
+    assert e.value.key == "neither_date_nor_time"
+
+
+def test_an_impossible_time_after_a_date_is_a_time_problem() -> None:
+    with pytest.raises(DateInputError) as e:
+        parse_datetime("15.3 25:00", now=NOW)
+    assert e.value.key == "time_invalid"
 
 
 def test_shown_in_norwegian_time_whatever_the_clock_zone() -> None:

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from lpj_desktop import app
 from lpj_desktop.domain.when import today
@@ -179,6 +179,31 @@ def test_goal_progress_is_shown(qtbot, window, seeded) -> None:  # type: ignore[
     assert end - start >= timedelta(days=27)
 
 
+def test_the_hunters_and_the_teams_goal_bars_line_up(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from lpj_desktop.services import changes
+    from lpj_desktop.services.goals import month_bounds
+    from lpj_desktop.store.models import Goal, LocalProfile
+
+    w: MainWindow = window
+    start, end = month_bounds(date.today())
+    with w.store.session() as s:
+        profile = s.get(LocalProfile, 1)
+        assert profile is not None and profile.team
+        # The hunter is on pace ("i rute" on every row), the team far behind: different widths beside
+        # the bars.
+        for scope, subject, target in (("hunter", w.user_id, 1), ("team", profile.team, 12000)):
+            changes.create(s, Goal(scope=scope, subject=subject, period_start=start, period_end=end,
+                                   visits=target, agreements=target, places=target))
+    with qtbot.waitSignal(w.goals.loaded, timeout=3000):
+        w.show_page("goals")
+    mine, team = w.goals.bars[("hunter", "visits")], w.goals.bars[("team", "visits")]
+    qtbot.waitUntil(lambda: mine.isVisible() and team.isVisible())
+    assert "bak planen" in " ".join(label.text() for label in team.parent().findChildren(QLabel))
+    assert "bak planen" not in " ".join(label.text() for label in mine.parent().findChildren(QLabel))
+    assert (mine.mapToGlobal(mine.rect().topLeft()).x(), mine.width()) == (
+        team.mapToGlobal(team.rect().topLeft()).x(), team.width())
+
+
 def test_visit_for_a_company_not_in_the_register(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -201,3 +226,37 @@ def test_visit_for_a_company_not_in_the_register(qtbot, window) -> None:  # type
     d.outcome.setCurrentIndex(d.outcome.findData("wants_information"))
     assert d.save()
     assert w.company_page.title.text() == "Sjarken Mat"
+
+
+def test_a_day_name_is_the_last_one_for_a_visit_the_next_one_for_a_next_step(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    w: MainWindow = window
+    d = w.open_visit_dialog(seeded[2]["Nordreisa Bygg AS"])
+    on = today()
+    name = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")[(on.weekday() + 3) % 7]
+    d.when.line.clear()
+    qtbot.keyClicks(d.when.line, f"{name} 10:30")
+    visited = d.when.value()
+    assert isinstance(visited, datetime)
+    assert 0 < (on - visited.date()).days < 7 and visited.weekday() == (on.weekday() + 3) % 7
+    assert d.when.preview.text().startswith(name)
+    qtbot.keyClicks(d.next_step_on.line, name)
+    due = d.next_step_on.value()
+    assert isinstance(due, date) and 0 < (due - on).days <= 7 and due.weekday() == visited.weekday()
+    d.next_step_on.line.clear()
+    qtbot.keyClicks(d.next_step_on.line, "32.13")
+    assert "verken en dato eller et klokkeslett" not in d.next_step_on.problem()  # a date field: no times
+    d.when.line.clear()
+    qtbot.keyClicks(d.when.line, "32.13")
+    assert d.when.problem() == ("«32.13» er verken en dato eller et klokkeslett. Skriv f.eks. 15.3 for en "
+                                "dato eller 10:30 for et klokkeslett.")
+
+
+def test_the_places_count_reads_as_written(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from lpj_desktop.ui.visit_dialog import PlaceRow
+
+    row = PlaceRow("Elektrikerfaget", 1)
+    qtbot.addWidget(row)
+    assert row.count.text() == "1 plass"
+    row.count.selectAll()
+    qtbot.keyClicks(row.count, "12")
+    assert row.count.value() == 12 and row.count.text() == "12 plasser"

@@ -138,3 +138,18 @@ def test_a_correction_left_unsaved_comes_back_to_that_event_only(qtbot, window, 
     with store.reader() as s:
         event = s.get(Event, event_id)
         assert event is not None and event.name == "Yrkesmesse i Alta"
+
+
+def test_f1_lists_the_alt_letters_of_the_page_in_view(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    store, _paths, ids = seeded
+    _event(store, ids)
+    window.show()
+    window.show_page("events")
+    qtbot.waitUntil(lambda: window.events.edit_button.isVisible())
+    text = window.shortcut_help_text()
+    here, _, rest = text.partition("Andre hurtigtaster")
+    assert "På denne siden" in here and "Alt+E" in here and "Endre" in here and "Alt+S" in here
+    assert "Slett" in here and "&amp;" not in here and "…" not in here
+    assert "Ctrl+N" in rest
+    window.show_page("companies")  # nothing with an Alt letter there: the window's keys only
+    assert "På denne siden" not in window.shortcut_help_text()

@@ -15,6 +15,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 pytest.importorskip("sync.server.app", reason="the sync server is not on this branch")
@@ -404,6 +405,20 @@ def test_conflicts_and_refusals_from_an_earlier_session_show_at_start(qtbot, see
     assert w.sync_ui.conflicts_page.tree.topLevelItemCount() == 1
     w.show_page("sync.rejections")
     assert w.sync_ui.rejections_page.tree.topLevelItemCount() == 1
+
+
+def test_an_empty_sync_page_shows_in_the_navigation_while_it_is_open(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    qtbot.waitUntil(lambda: w.sync_ui.status is not None)
+
+    def shown() -> list[str]:
+        return [w.nav.item(r).text() for r in range(w.nav.count()) if not w.nav.item(r).isHidden()]
+
+    assert "Konflikter" not in shown()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert "Konflikter" in shown() and w.nav.currentItem().text() == "Konflikter"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert "Konflikter" not in shown() and w.nav.currentItem().text() == "Bedrifter"
 
 
 def test_staff_get_the_sync_pages_too(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]

@@ -85,6 +85,8 @@ class SyncUi(QObject):
         self.worker.finished.connect(self._finished)
         self.worker.online_changed.connect(lambda _o: self.show_state())
         window.bus.changed.connect(self._data_changed)
+        # A page reached by Ctrl+5/Ctrl+6 with nothing on it shows in the navigation while it is open.
+        window.nav.currentRowChanged.connect(lambda _row: self._badges() if self.status else None)
         window.installEventFilter(self)
         # Counted once the window is up: start-up only pays for what the first paint needs.
         QTimer.singleShot(0, self.refresh)
