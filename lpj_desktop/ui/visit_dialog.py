@@ -149,8 +149,10 @@ class VisitDialog(FormDialog):
         pl.addLayout(self.places_box)
         pl.addWidget(add_place, 0, Qt.AlignmentFlag.AlignLeft)
         # Alt+A ("Tilbudte pl&asser") lands on the button: the box itself takes no focus, so the
-        # key did nothing.
+        # key did nothing. A label's Alt+letter also skips a buddy whose own policy is NoFocus,
+        # proxy or not (QLabel::event), hence the policy.
         places.setFocusProxy(add_place)
+        places.setFocusPolicy(add_place.focusPolicy())
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("visitNotes")
         self.notes.setTabChangesFocus(True)

@@ -40,6 +40,30 @@ def test_find_and_open_a_company_by_its_name_and_by_both_names_of_its_municipali
     _find(app, "Kárášjohka", "Sápmi Snekkeri AS")  # its Northern Sami name
 
 
+def test_places_offered_and_a_day_name_by_keys_alone(app: AppSession) -> None:
+    """Alt+A reaches "Legg til læreplass" (it did nothing: the label's buddy took no focus), and
+    "onsdag 9" is the last Wednesday at 09:00."""
+    _find(app, "nordreisa bygg", "Nordreisa Bygg AS")
+    press("ctrl+n")
+    press("alt+n")  # &Når
+    press("ctrl+a")
+    write("onsdag 9")
+    press("alt+a")  # Tilbudte pl&asser: on its button
+    press("space")  # a row, the focus in its trade
+    write("Elektrikerfaget")
+    press("tab")
+    press("ctrl+a")
+    write("2")
+    press("alt+u")  # &Utfall
+    write("Læreplass")  # the list's own search (a space would open the list)
+    press("ctrl+return")
+    assert not app.window.visit_dialog.isVisible()
+    wednesday = today() - timedelta(days=(today().weekday() - 2) % 7)
+    top = next(t for t in _timeline(app) if "Læreplass tilbudt" in t)
+    assert top.startswith(f"{wednesday:%d.%m.%Y} 09:00 · Besøk · Læreplass tilbudt")
+    assert "Elektrikerfaget × 2" in top
+
+
 def test_a_visit_with_typed_dates_shows_exactly_those_dates(app: AppSession, seeded_paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
     w = app.window
     _find(app, "nordreisa bygg", "Nordreisa Bygg AS")
