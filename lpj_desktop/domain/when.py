@@ -181,7 +181,12 @@ def parse_datetime(text: str, *, now: datetime | None = None,
     if not words:
         raise DateInputError("date_missing")
     date_part, time_part = _split(words)
-    day = parse_date(date_part, on=now.date(), ahead=ahead) if date_part else now.date()
+    try:
+        day = parse_date(date_part, on=now.date(), ahead=ahead) if date_part else now.date()
+    except DateInputError as e:
+        if "text" in e.params:
+            e.params["text"] = text.strip()  # as typed, capitals and all (the parts are lower-cased)
+        raise
     if time_part:
         try:
             at, given = parse_time(time_part), True

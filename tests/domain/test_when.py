@@ -105,6 +105,12 @@ def test_neither_a_date_nor_a_time_says_so(text: str) -> None:
     assert e.value.key == "neither_date_nor_time"
 
 
+def test_the_refusal_quotes_what_was_typed() -> None:
+    with pytest.raises(DateInputError) as e:
+        parse_datetime("Fredag 10 Elektrikerfaget", now=NOW)
+    assert e.value.key == "date_unreadable" and e.value.params["text"] == "Fredag 10 Elektrikerfaget"
+
+
 def test_an_impossible_time_after_a_date_is_a_time_problem() -> None:
     with pytest.raises(DateInputError) as e:
         parse_datetime("15.3 25:00", now=NOW)
