@@ -36,12 +36,14 @@ def people(session: Session) -> list[Choice]:
         select(User.id, User.name).where(User.deleted_at.is_(None)).order_by(User.name))]
 
 
-def receivers(session: Session) -> list[Choice]:
+def receivers(session: Session, *, role: str | None = None) -> list[Choice]:
     """The people work may be given to: those who have not left (services.changes refuses the
-    others)."""
-    return [Choice(i, n) for i, n in session.execute(
-        select(User.id, User.name).where(User.deleted_at.is_(None), User.active.is_not(False))
-        .order_by(User.name))]
+    others), of `role` when given. The one list every page offers work from (the company's
+    owner, a campaign's follow-ups, a handover's receivers)."""
+    query = select(User.id, User.name).where(User.deleted_at.is_(None), User.active.is_not(False))
+    if role is not None:
+        query = query.where(User.role == role)
+    return [Choice(i, n) for i, n in session.execute(query.order_by(User.name))]
 
 
 def campaigns(session: Session) -> list[Choice]:

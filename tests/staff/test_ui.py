@@ -374,3 +374,19 @@ def test_a_goal_set_while_the_sync_holds_the_store_is_set_once_when_it_lets_go(
     assert page.table.rowCount() == 1 and page.error.text() == ""
     with store.reader() as s:
         assert [(g.subject, g.visits) for g in s.scalars(select(Goal))] == [(world.kari, 10)]
+
+
+def test_campaign_follow_ups_are_offered_to_hunters_still_here_only(qtbot: Any, store: Store,
+                                                                      world: World) -> None:
+    from lpj_desktop.store.models import User
+
+    with store.session() as s:
+        ola = s.get(User, world.ola)
+        assert ola is not None
+        ola.active = False  # as the server's user record says after he left
+    page = CampaignPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    for box in (page.assign, page.fallback):
+        offered = {box.itemData(i) for i in range(1, box.count())}
+        assert offered == {world.kari, world.aslak}  # hunters only, and not Ola, nor the staff

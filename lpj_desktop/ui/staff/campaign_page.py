@@ -5,6 +5,7 @@ outside the app."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +42,8 @@ from lpj_desktop.services.approved_import import (
 from lpj_desktop.services.campaigns import CampaignInputError
 from lpj_desktop.services.companies import CompanyQuery
 from lpj_desktop.services.csv_tables import TableFileError
-from lpj_desktop.services.history import people
 from lpj_desktop.services.interest_import import RowProblem, import_interest, read_interest_file
+from lpj_desktop.services.lookups import receivers
 from lpj_desktop.services.use import read, write
 from lpj_desktop.ui.attachments.record_files import RecordFiles
 from lpj_desktop.ui.staff import labels
@@ -246,7 +247,7 @@ class CampaignPage(StaffPage):
         current = self.campaign_id()
         campaigns = read(self.store, campaign_service.list_campaigns)
         # Follow-ups go to hunters still here: one who has left is offered nothing.
-        hunters = [p for p in read(self.store, people) if p.role == "hunter" and p.active]
+        hunters = read(self.store, partial(receivers, role="hunter"))
         self.list.blockSignals(True)
         self.list.clear()
         for c in campaigns:
@@ -265,7 +266,7 @@ class CampaignPage(StaffPage):
             box.clear()
             box.addItem(first, None)
             for p in hunters:
-                box.addItem(p.name, p.id)
+                box.addItem(p.label, p.value)
             index = box.findData(chosen)
             box.setCurrentIndex(max(0, index))
         self._show_campaign()

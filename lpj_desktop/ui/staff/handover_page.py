@@ -41,6 +41,7 @@ from lpj_desktop.services.handover import (
     undo_handover,
 )
 from lpj_desktop.services.history import people
+from lpj_desktop.services.lookups import receivers
 from lpj_desktop.services.use import read, write
 from lpj_desktop.ui.staff.base import StaffPage
 from lpj_desktop.ui.staff.charts import fmt_number
@@ -159,9 +160,10 @@ class HandoverPage(StaffPage):
         self.giver.blockSignals(True)
         self.giver.clear()
         self._people = read(self.store, people)
+        self._here = {c.value for c in read(self.store, receivers)}  # who may be given work
         for p in self._people:
             # Those who have left are givers above all; they are named so.
-            gone = "" if p.active else " – " + self.tr("har sluttet")
+            gone = "" if p.id in self._here else " – " + self.tr("har sluttet")
             self.giver.addItem(p.name + (f" ({p.team})" if p.team else "") + gone, p.id)
         self.giver.setCurrentIndex(max(0, self.giver.findData(chosen)))
         self.giver.blockSignals(False)
@@ -174,7 +176,7 @@ class HandoverPage(StaffPage):
         self.receivers.blockSignals(True)
         self.receivers.clear()
         for p in self._people:
-            if p.id == giver or not p.active:
+            if p.id == giver or p.id not in self._here:
                 continue  # nobody who has left is offered work (the service and server refuse it)
             item = QListWidgetItem(p.name + (f" ({p.team})" if p.team else ""))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
