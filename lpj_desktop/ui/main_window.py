@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.visit_dialog: VisitDialog | None = None
         # Dialogs run modal for people; tests and benches drive them non-modal.
         self.modal_dialogs = True
+        # Asked when the company's own fields cannot be saved on the way out; tests answer it.
+        self.close_without_own_fields = self._ask_close_without_own_fields
         self._pages: dict[str, QWidget] = {}
         self._bound: set[str] = set()  # names of the registry's shortcuts this window binds
         self._dirty: set[str] = set()
@@ -669,17 +671,20 @@ class MainWindow(QMainWindow):
         elif page in ("followups", "goals", "events"):
             self.show_page(page)
 
+    def _ask_close_without_own_fields(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Lukke uten å lagre?"),
+            self.tr("Endringene på bedriften er ikke lagret: {0}\n\nLukke likevel?")
+            .format(self.company_page.fields_message.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # The company's own fields typed and not saved are saved on the way out; when they
         # cannot be, the person decides (the page says why).
         if not self.company_page.keep_own_fields():
             self.show_page("company")
-            answer = QMessageBox.question(
-                self, self.tr("Lukke uten å lagre?"),
-                self.tr("Endringene på bedriften er ikke lagret: {0}\n\nLukke likevel?")
-                .format(self.company_page.fields_message.text()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not self.close_without_own_fields():
                 event.ignore()
                 return
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -127,3 +127,22 @@ def test_own_fields_are_kept_when_the_hunter_leaves_the_company(qtbot, window, s
     with store.reader() as s:
         vardo = s.get(Company, ids["Vardø Fisk AS"])
         assert vardo is not None and vardo.phone == "+47 777 00 000"
+
+
+def test_closing_with_a_refused_own_field_asks_and_keeps_it_on_no(qtbot, window, seeded) -> None:  # type: ignore[no-untyped-def]
+    w: MainWindow = window
+    page = w.company_page
+    w.open_company(seeded[2]["Harstad Tømrer AS"])
+    qtbot.keyClicks(page.phone, "ring meg")
+    asked: list[str] = []
+
+    def no() -> bool:
+        asked.append(page.fields_message.text())
+        return False
+
+    w.close_without_own_fields = no
+    assert not w.close()
+    assert w.isVisible() and page.phone.text() == "ring meg"
+    assert asked == ["Endringene dine er ikke lagret: Telefonnummeret ser ikke riktig ut."]
+    w.close_without_own_fields = lambda: True
+    assert w.close()
