@@ -187,7 +187,7 @@ def test_files_chosen_in_the_visit_form_are_attached_once_the_visit_is_saved(  #
     dialog.outcome.setCurrentIndex(max(1, dialog.outcome.findData("wants_information")))
     photos = (_photo(tmp_path / "a.jpg"), _photo(tmp_path / "b.jpg"))
     dialog.add_files([Source(p.name, path=p) for p in photos])
-    assert dialog.files_label.text().startswith("2 fil(er): a.jpg, b.jpg.")
+    assert dialog.files_label.text().startswith("2 filer: a.jpg, b.jpg.")
     assert dialog.save()
     model = window.company_page.timeline_model
     visit_id = model.entries[0].record_id  # the visit is on top at once; its files follow
@@ -222,7 +222,7 @@ def test_files_chosen_in_the_visit_form_come_back_with_its_draft_after_a_crash( 
 
     again = window.open_visit_dialog(draft=kept, modal=False)
     assert [s.name for s in again.pending_files] == [f.name for f in kept.files]
-    assert again.files_label.text().startswith("2 fil(er): verksted.jpg, Skjermbilde ")
+    assert again.files_label.text().startswith("2 filer: verksted.jpg, Skjermbilde ")
     assert again.save()
     model = window.company_page.timeline_model
     visit_id = model.entries[0].record_id
