@@ -23,7 +23,10 @@ Rows (issue 22):
   every laptop of the round before has synced). Target p95 < 500 ms, 0 errors. The 50 processes
   share the two cores with the server (the machine has no others), so each cycle also waits for
   49 other laptops' own work: the table gives each laptop's own CPU time per cycle and the
-  server's and PostgreSQL's, to tell the two apart. The laptops' stores are in /dev/shm
+  server's and PostgreSQL's, and two rows: the cycle as measured, and as each laptop would see it
+  with a processor of its own (its run-queue wait taken off, the laptops at SCHED_IDLE, pushes
+  and then pulls sent together: `Together`, bench/README.md "The burst as each laptop would see
+  it"), with the server's CPU floor for the round as a check. The laptops' stores are in /dev/shm
   (`--laptops-on` to move them): 50 laptops have 50 disks, and on the one disk here their
   durable commits (SQLite synchronous=FULL, ~6 a sync) queue behind each other and PostgreSQL's.
 
