@@ -144,8 +144,8 @@ def _open(paths: AppPaths, migrate: bool) -> Store:
             raise
     from lpj_desktop.store.indexes import ensure_indexes
 
-    # A first sync killed midway leaves the indexes it set aside missing, and the visit tallies
-    # uncounted (store/indexes.py, store/tallies.py).
+    # A first sync killed midway leaves the indexes it set aside missing (store/indexes.py). The
+    # visit tallies it set aside are counted in the background, not here (store/tallies.py).
     try:
         with engine.begin() as conn:
             ensure_indexes(conn)

@@ -9,7 +9,8 @@ opened.
 The company search index (FTS5 trigram, migration 0002) is set aside the same way: its triggers
 index each company as it is written, 9 s of a 200,000-company first sync, while a rebuild at the
 end takes under one. The visit tallies of the staff figures (store/tallies.py) likewise: their
-triggers are dropped for the load, and the tallies counted from the visits once it is done.
+triggers are dropped for the load, and the tallies counted from the visits after the sync has
+returned, in the background (`tallies.start_tally_count`), not here.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from sqlalchemy import Connection, Index
 
 import lpj_desktop.store.models  # noqa: F401 — every table's indexes in the metadata
 from lpj_desktop.store.base import Base
-from lpj_desktop.store.tallies import ensure_tallies
 
 log = logging.getLogger(__name__)
 
@@ -99,11 +99,11 @@ def drop_secondary_indexes(conn: Connection, table: str, names: Iterable[str] | 
 
 def ensure_indexes(conn: Connection, *, between: Callable[[], object] | None = None,
                    tables: Iterable[str] | None = None) -> list[str]:
-    """Create every model index the store lacks (of `tables` only, if given), the company
-    search index if it was set aside and the company table is among them, and then the visit
-    tallies if they were set aside and the visit table is among them (in the caller's
-    transaction, `between` called after each); their names ("company_fts", "visit_tallies" for
-    those two)."""
+    """Create every model index the store lacks (of `tables` only, if given), and the company
+    search index if it was set aside and the company table is among them (in the caller's
+    transaction, `between` called after each); their names ("company_fts" for the search index).
+    The visit tallies are not counted here: `tallies.start_tally_count` counts them in the
+    background."""
     present = _present(conn)
     created = []
     chosen = None if tables is None else set(tables)
@@ -117,11 +117,6 @@ def ensure_indexes(conn: Connection, *, between: Callable[[], object] | None = N
             created.append(str(index.name))
             if between is not None:
                 between()
-    # After the indexes: counting the tallies reads the visits in company order from them.
-    if (chosen is None or "visit" in chosen) and ensure_tallies(conn):
-        created.append("visit_tallies")
-        if between is not None:
-            between()
     if created:
         log.info("store: built %d indexes (%s)", len(created), ", ".join(created))
     return created

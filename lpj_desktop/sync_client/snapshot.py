@@ -91,15 +91,15 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
         try:
             track = _has_server_rows(conn)
             if not track and (header.estimated_count or 0) >= DEFER_INDEXES_FROM:
-                # An empty store taking a big view: the indexes of the two big tables, the
-                # company search index and the visit tallies are built once at the end instead
-                # of row by row (lpj_desktop/store/indexes.py, tallies.py). Unique ones stay:
-                # the orgnr re-key and the upserts need them.
+                # An empty store taking a big view: the indexes of the two big tables and the
+                # company search index are built once at the end instead of row by row
+                # (lpj_desktop/store/indexes.py). Unique ones stay: the orgnr re-key and the
+                # upserts need them. The visit tallies are set aside too, and counted after the
+                # sync has returned, in the background, where they are read (store/tallies.py).
                 deferred = [*drop_secondary_indexes(conn, "visit"), *drop_secondary_indexes(conn, "company")]
                 if suspend_company_search(conn):
                     deferred.append("company_fts")
-                if suspend_tallies(conn):
-                    deferred.append("visit_tallies")
+                suspend_tallies(conn)
             conn.commit()  # each Session below must own its transaction, not join this one
             if track:
                 conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snap_seen "
