@@ -13,8 +13,8 @@ are counted, the staff figures count the visits). The tallies are counted after 
 background (store/tallies.py); that count is timed apart, on its own line, from the sync's return
 to its end (the bench waits for it before the next run). Prints a table: the whole sync
 (min–median–max over the runs), the background count (min–median–max), requests and bytes, how
-often progress was reported and the longest gap between reports, the store's size afterwards, and the client's peak memory; the
-snapshot logs its phases above it.
+often progress was reported and the longest gap between reports, the store's size afterwards,
+and the client's peak memory; the snapshot logs its phases above it.
 """
 
 from __future__ import annotations
