@@ -340,11 +340,14 @@ def _count_once(conn: Connection, tables: dict[str, str], *, hold: bool) -> bool
 
 @dataclass
 class TallyCount:
-    """A count of the tallies running in the background (`start_tally_count`)."""
+    """What a first sync left to the background (`start_tally_count`): the indexes no first screen
+    reads, built, then the tallies counted."""
 
     thread: threading.Thread
     started: float = field(default_factory=time.perf_counter)
     seconds: float | None = None  # how long it took, once it has ended
+    indexes: list[str] = field(default_factory=list)  # those it built
+    index_seconds: float = 0.0
     counted: bool = False
     error: BaseException | None = None
 
@@ -359,11 +362,15 @@ _running_lock = threading.Lock()
 
 
 def start_tally_count(engine: Engine) -> TallyCount | None:
-    """Count the tallies in a thread of its own (`count_tallies`) when this store's user reads
-    them and they are not ready; the count already running on this store, if one is; else None.
-    Nothing waits for it: the figures count the visits until it is done."""
+    """In a thread of its own: build the indexes a first sync left for later
+    (`indexes.LATER`, each in a short transaction of its own), then count the tallies
+    (`count_tallies`) when this store's user reads them and they are not ready. The work already
+    running on this store, if any; None when there is nothing to do. Nothing waits for it: the
+    figures count the visits until it is done."""
+    from lpj_desktop.store.indexes import missing_indexes
+
     with engine.connect() as conn:
-        needed = tallies_wanted(conn) and not tallies_ready(conn)
+        needed = bool(missing_indexes(conn)) or (tallies_wanted(conn) and not tallies_ready(conn))
         conn.rollback()
     if not needed:
         return None
@@ -380,8 +387,22 @@ def start_tally_count(engine: Engine) -> TallyCount | None:
 
 
 def _run(count: TallyCount, engine: Engine, key: str) -> None:
+    from lpj_desktop.store.indexes import missing_indexes
+
     try:
-        count.counted = count_tallies(engine)
+        with engine.connect() as conn:
+            later = missing_indexes(conn)
+            wanted = tallies_wanted(conn)
+            conn.rollback()
+        for index in later:  # the tally count reads the offers from ix_visit_place_offers
+            with engine.begin() as conn:
+                index.create(conn)
+            count.indexes.append(str(index.name))
+        count.index_seconds = time.perf_counter() - count.started
+        if later:
+            log.info("store: built %s in the background in %.1f s", ", ".join(count.indexes),
+                     count.index_seconds)
+        count.counted = wanted and count_tallies(engine)
         if count.counted:
             log.info("store: visit tallies counted in the background in %.1f s",
                      time.perf_counter() - count.started)
