@@ -186,8 +186,13 @@ def open_app_store(paths):  # type: ignore[no-untyped-def]
     """Open the store; Alembic (a fifth of the start-up time to import) only when the schema is not
     current. Raises StoreTooNewError for a store from a newer app."""
     from lpj_desktop.store.database import open_store
+    from lpj_desktop.store.tallies import start_tally_count
 
-    return open_store(paths, migrate=not store_is_current(paths.database))
+    store = open_store(paths, migrate=not store_is_current(paths.database))
+    # A count of the visit tallies cut short (the app closed during it) starts again, in the
+    # background: the window does not wait for it (store/tallies.py).
+    start_tally_count(store.engine)
+    return store
 
 
 def _set_window_icon(app) -> None:  # type: ignore[no-untyped-def]

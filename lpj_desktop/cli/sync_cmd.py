@@ -163,6 +163,10 @@ def run_sync(args: argparse.Namespace) -> int:
         if show:
             print(file=sys.stderr)
         files = engine.sync_files() if report.finished else None
+        if engine.tally_count is not None:
+            # What a first sync left to the background (indexes, the staff tallies): a command
+            # ends with its process, so it waits for it here instead of leaving it half done.
+            engine.tally_count.wait()
     finally:
         store.close()
     print(_summary(report) + ("" if report.finished else " (ikke ferdig)"))

@@ -15,6 +15,11 @@ many visits, the highest rank, the places, the first and last visit), per hunter
 and the offers per company, day and trade; what the tallies cannot tell (a campaign's visits, the
 companies an agreement was made with, a company visited both in and outside the period) is read
 from the visit indexes (migrations 0003, 0011, 0014), never from the visit rows.
+
+The tallies are read only when they are ready (`store.tallies.tallies_ready`): after a first sync
+they are counted in the background, and on a hunter's laptop not at all. Until then each figure
+is counted from the visits by the same rules (`_tallied`): slower over a long history, never
+different.
 """
 
 from __future__ import annotations
@@ -28,12 +33,12 @@ from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import String, and_, bindparam, case, func, literal_column, or_, select, true
+from sqlalchemy import Integer, String, and_, bindparam, case, cast, func, literal_column, or_, select, true
 from sqlalchemy.orm import Session
 
 from lpj_desktop.domain import regions
 from lpj_desktop.domain.enums import GoalScope
-from lpj_desktop.domain.ladder import LADDER, Outcome
+from lpj_desktop.domain.ladder import LADDER, PLACE_OUTCOMES, Outcome
 from lpj_desktop.services.campaigns import count_targets
 from lpj_desktop.services.collector import collector_paused
 from lpj_desktop.services.goal_admin import all_goals
@@ -51,7 +56,7 @@ from lpj_desktop.store.models import (
     User,
     Visit,
 )
-from lpj_desktop.store.tallies import starts_tally_day, tally_day
+from lpj_desktop.store.tallies import starts_tally_day, tallies_ready, tally_day
 
 # An agreement: the company committed to something concrete (Outcome.is_agreement).
 AGREEMENT_OUTCOMES = tuple(o.value for o in LADDER if o.is_agreement)
@@ -61,6 +66,27 @@ AGREEMENT_OUTCOMES = tuple(o.value for o in LADDER if o.is_agreement)
 _AGREEMENT = Visit.outcome.in_(bindparam("agreement_outcomes", list(AGREEMENT_OUTCOMES), expanding=True,
                                          literal_execute=True))
 _RANK_CASE = case({o.value: o.rank for o in LADDER}, value=Visit.outcome, else_=-1)
+# Visits whose outcome may carry places (PLACE_OUTCOMES), as words: SQLite then reads them from
+# ix_visit_place_offers, a partial index with this very condition.
+_MAY_CARRY_PLACES = Visit.outcome.in_(bindparam("place_outcomes", list(PLACE_OUTCOMES), expanding=True,
+                                                literal_execute=True))
+
+
+def _tallied(session: Session) -> bool:
+    """Whether the tallies may be read now (store/tallies.py: `tallies_ready`, the one rule);
+    otherwise the figures count the visits."""
+    return tallies_ready(session.connection())
+
+
+def _visit_offers(conds: Sequence[Any]) -> Any:
+    """The offers on the visits meeting `conds` that may carry places, one row each: (company_id,
+    hunter_id, trade, places), counted as the offer tally counts them (`places_offered`)."""
+    item = func.json_each(Visit.places).table_valued("value").alias("offer")
+    trade = func.coalesce(func.json_extract(item.c.value, "$.trade"), "")
+    places = cast(func.coalesce(func.json_extract(item.c.value, "$.count"), 0), Integer)
+    return (select(Visit.company_id.label("company_id"), Visit.hunter_id.label("hunter_id"),
+                   trade.label("trade"), places.label("places"))
+            .select_from(Visit).join(item, true()).where(_MAY_CARRY_PLACES, *conds).subquery("offers"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,13 +425,22 @@ def _same_company(company_id: Any) -> Any:
     return and_(Company.id >= company_id, Company.id <= company_id)
 
 
-def _company_places(company_id: Any, rank: Any, days: tuple[str, str]) -> Any:
+def _company_places(company_id: Any, rank: Any, days: tuple[str, str], scope: FigureScope,
+                    tallied: bool) -> Any:
     """The places offered to a company within tally days (`places_offered` of its offers), given
     the highest rank of its visits in them: below 'place offered' no visit of it may carry places,
-    and its offers are not looked for (four companies in five)."""
-    o = OfferTally
-    offered = (select(func.coalesce(func.sum(o.places), 0))
-               .where(o.company_id == company_id, o.day >= days[0], o.day < days[1]).scalar_subquery())
+    and its offers are not looked for (four companies in five). From the offer tally, or, while
+    it is not ready, from the company's counted visits in scope."""
+    if tallied:
+        o = OfferTally
+        offered = (select(func.coalesce(func.sum(o.places), 0))
+                   .where(o.company_id == company_id, o.day >= days[0], o.day < days[1]).scalar_subquery())
+    else:
+        item = func.json_each(Visit.places).table_valued("value").alias("offer")
+        count = cast(func.coalesce(func.json_extract(item.c.value, "$.count"), 0), Integer)
+        offered = (select(func.coalesce(func.sum(count), 0)).select_from(Visit).join(item, true())
+                   .where(Visit.company_id == company_id, _MAY_CARRY_PLACES, *counted_visits(scope))
+                   .scalar_subquery())
     return case((rank >= Outcome.PLACE_OFFERED.rank, offered), else_=0)
 
 
@@ -439,6 +474,8 @@ def group_plans(session: Session, scope: FigureScope) -> list[GroupPlan]:
     """
     if scope.campaign_id or not _many_visits(session, scope):
         return [GroupPlan(tally=False)]
+    if not _tallied(session):  # one pass over the company index, until the tallies are counted
+        return [GroupPlan(tally=False, long_period=True)]
     t = CompanyTally
     companies = session.scalar(select(func.count()).select_from(t)) or 0
     enough = companies // 4 + 1
@@ -466,6 +503,7 @@ def company_groups(session: Session, scope: FigureScope, days: tuple[str, str], 
     places offered). Each company's visits in scope are counted in SQL and a few thousand groups
     come back, each company's places from the offer tally."""
     t = CompanyTally
+    tallied = plan.tally or _tallied(session)
     if not plan.tally:
         conds = counted_visits(scope, time_index=not plan.long_period)
         if plan.first is not None:
@@ -477,7 +515,7 @@ def company_groups(session: Session, scope: FigureScope, days: tuple[str, str], 
                        .where(*conds).group_by(Visit.company_id).subquery())
         company, rank, n = per_company.c.company_id, per_company.c.rank, per_company.c.n
         stmt = (select(Company.municipality_number, rank, func.count(), func.sum(n),
-                       func.sum(_company_places(company, rank, days)))
+                       func.sum(_company_places(company, rank, days, scope, tallied)))
                 .select_from(per_company).join(Company, _same_company(company))
                 .group_by(Company.municipality_number, rank))
         return [(m, rank, c, n, p or 0) for m, rank, c, n, p in _rows(session, stmt)]
@@ -495,7 +533,7 @@ def company_groups(session: Session, scope: FigureScope, days: tuple[str, str], 
                           visits_in.with_only_columns(func.max(_RANK_CASE)).scalar_subquery().label("rank"))
                    .where(_partly_in(scope)).subquery())
     muni, rank, n = per_company.c.municipality_number, per_company.c.rank, per_company.c.n
-    places = _company_places(per_company.c.company_id, rank, days)
+    places = _company_places(per_company.c.company_id, rank, days, scope, tallied)
     stmt = (select(muni, rank, func.count(), func.sum(n), func.sum(places)).where(n > 0).group_by(muni, rank))
     return _merged_groups([whole, _rows(session, stmt)])
 
@@ -516,7 +554,13 @@ def _merged_groups(parts: Iterable[Iterable[CompanyGroup]]) -> list[CompanyGroup
 
 def _trade_places(session: Session, scope: FigureScope, days: tuple[str, str]) -> list[TradePlaces]:
     """Places offered per trade in scope, and the companies offering them (every trade with an
-    offer, places or not), from the offer tally: one row per trade comes back."""
+    offer, places or not), from the offer tally (or the visits, while it is not ready): one row
+    per trade comes back."""
+    if not _tallied(session):
+        v = _visit_offers(counted_visits(scope))
+        rows = _rows(session, select(v.c.trade, func.sum(v.c.places),
+                                     func.count(func.distinct(v.c.company_id))).group_by(v.c.trade))
+        return [TradePlaces(trade, places, companies) for trade, places, companies in rows]
     o = OfferTally
     conds = [o.day >= days[0], o.day < days[1]]
     if scope.campaign_id:
@@ -564,7 +608,7 @@ def weekly_activity(session: Session, scope: FigureScope) -> WeeklyActivity:
     instant (nothing to sort).
     """
     weeks = _oslo_weeks(scope)
-    if scope.campaign_id:
+    if scope.campaign_id or not _tallied(session):
         stored = _stored_instant(session)
         spans = func.json_each(json.dumps([[i, stored(first), stored(after)] for i, (_, first, after)
                                            in enumerate(weeks)])).table_valued("value").alias("span")
@@ -650,14 +694,22 @@ def _hunter_counts(session: Session, period: Period, hunters: set[str]) -> dict[
     """Per hunter in a period: (contacts, companies brought to an agreement, places offered).
 
     Contacts and places are added up from the hunter tally (a seek and a month's rows per hunter,
-    not the month's visits); agreements are counted on the hunter index, companies told apart."""
+    not the month's visits); agreements are counted on the hunter index, companies told apart. While
+    the tallies are not ready, contacts and places are counted from the visits on the hunter index."""
+    agreed = dict(_rows(session, select(Visit.hunter_id, func.count(func.distinct(Visit.company_id))).where(
+        *counted_visits(FigureScope(*period)), Visit.hunter_id.in_(hunters),
+        _AGREEMENT).group_by(Visit.hunter_id)))
+    if not _tallied(session):
+        conds = [*counted_visits(FigureScope(*period)), Visit.hunter_id.in_(hunters)]
+        contacts = _rows(session, select(Visit.hunter_id, func.count()).where(*conds)
+                         .group_by(Visit.hunter_id))
+        v = _visit_offers(conds)
+        offered = dict(_rows(session, select(v.c.hunter_id, func.sum(v.c.places)).group_by(v.c.hunter_id)))
+        return {hunter: (n, agreed.get(hunter, 0), offered.get(hunter, 0)) for hunter, n in contacts}
     h = HunterDayTally
     first, end = _period_days(session, period)
     tallied = _rows(session, select(h.hunter_id, func.sum(h.visits), func.sum(h.places))
                     .where(h.hunter_id.in_(hunters), h.day >= first, h.day < end).group_by(h.hunter_id))
-    agreed = dict(_rows(session, select(Visit.hunter_id, func.count(func.distinct(Visit.company_id))).where(
-        *counted_visits(FigureScope(*period)), Visit.hunter_id.in_(hunters),
-        _AGREEMENT).group_by(Visit.hunter_id)))
     return {hunter: (n, agreed.get(hunter, 0), places) for hunter, n, places in tallied}
 
 

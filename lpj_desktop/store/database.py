@@ -142,13 +142,14 @@ def _open(paths: AppPaths, migrate: bool) -> Store:
         except BaseException:
             engine.dispose()
             raise
-    from lpj_desktop.store.indexes import ensure_indexes
+    from lpj_desktop.store.indexes import LATER, ensure_indexes
 
-    # A first sync killed midway leaves the indexes it set aside missing, and the visit tallies
-    # uncounted (store/indexes.py, store/tallies.py).
+    # A first sync killed midway leaves the indexes it set aside missing (store/indexes.py). Those
+    # no first screen reads (LATER) and the visit tallies are built and counted in the background
+    # (store/tallies.py start_tally_count: the app's start, after a sync), not before the window.
     try:
         with engine.begin() as conn:
-            ensure_indexes(conn)
+            ensure_indexes(conn, skip=LATER)
     except BaseException:
         engine.dispose()
         raise

@@ -9,7 +9,8 @@ opened.
 The company search index (FTS5 trigram, migration 0002) is set aside the same way: its triggers
 index each company as it is written, 9 s of a 200,000-company first sync, while a rebuild at the
 end takes under one. The visit tallies of the staff figures (store/tallies.py) likewise: their
-triggers are dropped for the load, and the tallies counted from the visits once it is done.
+triggers are dropped for the load, and the tallies counted from the visits after the sync has
+returned, in the background (`tallies.start_tally_count`), not here.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from sqlalchemy import Connection, Index
 
 import lpj_desktop.store.models  # noqa: F401 — every table's indexes in the metadata
 from lpj_desktop.store.base import Base
-from lpj_desktop.store.tallies import ensure_tallies
 
 log = logging.getLogger(__name__)
 
@@ -97,14 +97,31 @@ def drop_secondary_indexes(conn: Connection, table: str, names: Iterable[str] | 
     return dropped
 
 
-def ensure_indexes(conn: Connection, *, between: Callable[[], object] | None = None,
-                   tables: Iterable[str] | None = None) -> list[str]:
-    """Create every model index the store lacks (of `tables` only, if given), the company
-    search index if it was set aside and the company table is among them, and then the visit
-    tallies if they were set aside and the visit table is among them (in the caller's
-    transaction, `between` called after each); their names ("company_fts", "visit_tallies" for
-    those two)."""
+# Visit indexes no first screen reads: the staff history's filters by outcome and channel, the staff
+# figures' agreements and place offers (and the count of the visit tallies). A first sync leaves
+# them to be built after it has returned, in the background (tallies.start_tally_count), so that
+# the user does not wait for them (~5 s at 1,000,000 visits); meanwhile those reads take other
+# indexes or the table, slower but the same rows. The company list, search and the company page
+# (ix_visit_company_when, company_fts, the company indexes) are ready when the sync says it is done.
+LATER = frozenset({"ix_visit_agreements", "ix_visit_outcome_when", "ix_visit_channel_when",
+                   "ix_visit_place_offers"})
+
+
+def missing_indexes(conn: Connection, names: Iterable[str] = LATER) -> list[Index]:
+    """The model indexes of `names` the store lacks."""
     present = _present(conn)
+    wanted = set(names)
+    return [ix for ix in _model_indexes() if ix.name in wanted and ix.name not in present]
+
+
+def ensure_indexes(conn: Connection, *, between: Callable[[], object] | None = None,
+                   tables: Iterable[str] | None = None, skip: Iterable[str] = ()) -> list[str]:
+    """Create every model index the store lacks (of `tables` only, if given), and the company
+    search index if it was set aside and the company table is among them (in the caller's
+    transaction, `between` called after each); their names ("company_fts" for the search index).
+    The visit tallies are not counted here: `tallies.start_tally_count` counts them in the
+    background. Indexes named in `skip` are left out (a first sync leaves `LATER` to it too)."""
+    present = _present(conn) | set(skip)
     created = []
     chosen = None if tables is None else set(tables)
     if (chosen is None or "company" in chosen) and ensure_company_search(conn):
@@ -117,11 +134,6 @@ def ensure_indexes(conn: Connection, *, between: Callable[[], object] | None = N
             created.append(str(index.name))
             if between is not None:
                 between()
-    # After the indexes: counting the tallies reads the visits in company order from them.
-    if (chosen is None or "visit" in chosen) and ensure_tallies(conn):
-        created.append("visit_tallies")
-        if between is not None:
-            between()
     if created:
         log.info("store: built %d indexes (%s)", len(created), ", ".join(created))
     return created

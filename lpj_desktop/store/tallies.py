@@ -20,17 +20,25 @@ places (`PLACE_OUTCOMES`), an offer's places (`int(count or 0)`, trade `str(trad
 Migration 0014 made these triggers; tests/store/test_tallies.py holds them equal to this module, so
 a changed rule fails there until a migration rebuilds the tallies.
 
-A first sync into an empty store drops the triggers (`suspend_tallies`) and rebuilds the tallies
-from the visits at the end (`ensure_tallies`, also at every opening of the store: a first sync
-killed midway leaves the triggers missing, and the tallies are rebuilt then).
+A first sync into an empty store drops the triggers (`suspend_tallies`); the tallies are counted
+afresh from the visits after it has returned, in the background, on a connection of their own
+(`start_tally_count`, `count_tallies`), and only on a laptop whose pages read them
+(`tallies_wanted`: staff and admins; a hunter's goal page counts a month of their own visits
+instead). Until the triggers are back the tallies are not ready (`tallies_ready`, the one rule)
+and every figure is counted from the visits (services/figures.py). A count killed midway (the app
+closed) leaves the triggers missing, and the app counts again when it next opens.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from lpj_desktop.domain.ladder import LADDER, PLACE_OUTCOMES
 
@@ -164,11 +172,9 @@ _TOP_VISITS = ("CASE " + " ".join(f"WHEN r{o.rank} > 0 THEN r{o.rank}" for o in 
                + " ELSE n" + "".join(f" - r{o.rank}" for o in _RUNGS) + " END")
 COMPANY_GROUPS_INDEX = ("CREATE INDEX ix_tally_company_groups ON tally_company "
                         "(municipality_number, top_rank, first_at, last_at, visits, places)")
-REBUILD: tuple[str, ...] = (
-    "DELETE FROM tally_company",
-    "DELETE FROM tally_hunter_day",
-    "DELETE FROM tally_offer",
-    "DROP INDEX IF EXISTS ix_tally_company_groups",
+# The counting statements alone, into empty tables of these names (the store's, or a count's
+# own temporary ones).
+COUNT: tuple[str, ...] = (
     "INSERT INTO tally_offer (company_id, day, trade, hunter_id, offers, places) "
     f"SELECT v.company_id, {_day('v.occurred_at')}, {_TRADE}, v.hunter_id, count(*), sum({_COUNT}) "
     "FROM visit AS v, json_each(v.places) AS o "
@@ -191,6 +197,13 @@ REBUILD: tuple[str, ...] = (
     "UPDATE tally_company SET places = p.places FROM ("
     "SELECT company_id, sum(places) AS places FROM tally_offer GROUP BY company_id) AS p "
     "WHERE tally_company.company_id = p.company_id",
+)
+REBUILD: tuple[str, ...] = (
+    "DELETE FROM tally_company",
+    "DELETE FROM tally_hunter_day",
+    "DELETE FROM tally_offer",
+    "DROP INDEX IF EXISTS ix_tally_company_groups",
+    *COUNT,
     COMPANY_GROUPS_INDEX,
 )
 
@@ -212,7 +225,7 @@ def _present(conn: Connection) -> set[str]:
 
 def suspend_tallies(conn: Connection) -> bool:
     """Drop the tally triggers (in the caller's transaction); True if there were any.
-    `ensure_tallies` rebuilds the tallies and puts them back."""
+    `count_tallies` counts the tallies and puts them back."""
     present = _present(conn) & set(TRIGGERS)
     for name in present:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
@@ -225,21 +238,179 @@ def rebuild_tallies(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
-def ensure_tallies(conn: Connection) -> bool:
-    """If any tally trigger is missing (set aside by a first sync): rebuild the tallies from the
-    visits and put the triggers back, in the caller's transaction. True when it did."""
-    present = _present(conn)  # once: this runs at every start of the app
-    missing = [name for name in TRIGGERS if name not in present]
-    if not missing:
+def tallies_ready(conn: Connection) -> bool:
+    """True when the tallies hold every live visit: their triggers are all in place. The one rule
+    for it: a first sync drops the triggers before it writes a visit, and a count puts them back
+    in the transaction that fills the tallies, so the triggers are there exactly when the tallies
+    are right. The figures read the tallies only then, and count the visits otherwise."""
+    return set(TRIGGERS) <= _present(conn)
+
+
+# Who reads the tallies: the staff figures (dashboard, campaign report, goals page), which only
+# staff and admins open. A hunter's own goal page counts a month of the hunter's visits on the
+# hunter index without them (services/figures.hunters_activity).
+READER_ROLES = ("staff", "admin")
+
+
+def tallies_wanted(conn: Connection) -> bool:
+    """True when this store's user opens the pages that read the tallies (`READER_ROLES`)."""
+    try:
+        row = conn.exec_driver_sql("SELECT role FROM local_profile WHERE id = 1").first()
+    except OperationalError:  # a store not migrated this far
         return False
-    tables = {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not set(TABLES) <= tables:  # a store not migrated this far
+    return row is not None and row[0] in READER_ROLES
+
+
+def _tables(conn: Connection) -> dict[str, str]:
+    return {name: sql for name, sql in conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table'") if name in TABLES}
+
+
+def _is_busy(error: OperationalError) -> bool:
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (5, 6)  # SQLITE_BUSY (and _SNAPSHOT), SQLITE_LOCKED
+
+
+# Counts thrown away because someone wrote meanwhile, before a count holds the write lock
+# throughout (a few seconds) to be sure to finish.
+STALE_TRIES = 3
+
+
+def count_tallies(engine: Engine, *, tries: int = STALE_TRIES) -> bool:
+    """Count the tallies afresh from the visits and put their triggers back, unless they are
+    ready; True when it counted. On a connection of its own, without holding the write lock
+    while it counts:
+
+    the counts go into temporary tables of the same names (this connection's own, shadowing the
+    store's) within one read transaction, which sees the visits as they were when it began; then
+    the same transaction takes the write lock and copies them into the store's tallies and
+    creates the triggers (a fraction of a second). If anyone wrote to the store after the count
+    began, SQLite refuses that lock (SQLITE_BUSY_SNAPSHOT): the count is taken again, and after
+    `tries` such refusals it takes the write lock first and holds it while it counts."""
+    for attempt in range(tries + 1):
+        hold = attempt == tries
+        with engine.connect() as conn:
+            if tallies_ready(conn):
+                conn.rollback()
+                return False
+            tables = _tables(conn)
+            conn.rollback()
+            if set(tables) != set(TABLES):  # a store not migrated this far
+                return False
+            try:
+                if _count_once(conn, tables, hold=hold):
+                    return True
+            except OperationalError as exc:
+                conn.rollback()
+                if not _is_busy(exc) or hold:
+                    raise
+                log.info("store: the tallies' count was overtaken by a write; counting again")
+            finally:
+                for name in TABLES:
+                    conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
+                conn.commit()
+    return False  # pragma: no cover — the last try holds the lock and counts or raises
+
+
+def _count_once(conn: Connection, tables: dict[str, str], *, hold: bool) -> bool:
+    for name, sql in tables.items():
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
+        conn.exec_driver_sql(sql.replace(f"CREATE TABLE {name}", f"CREATE TEMP TABLE {name}", 1))
+    if hold:  # a write to the store first: its write lock is taken now and held to the end
+        conn.exec_driver_sql("DELETE FROM main.tally_offer")
+    for statement in COUNT:  # the read transaction begins with the first: what it sees is fixed
+        conn.exec_driver_sql(statement)
+    if tallies_ready(conn):  # another count finished first (its triggers are in this view too)
+        conn.rollback()
         return False
-    for name in TRIGGERS:
+    for name in TABLES:  # the first write to the store: refused if the visits have moved on
+        conn.exec_driver_sql(f"DELETE FROM main.{name}")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS main.ix_tally_company_groups")
+    for name in TABLES:
+        conn.exec_driver_sql(f"INSERT INTO main.{name} SELECT * FROM temp.{name}")
+    conn.exec_driver_sql(COMPANY_GROUPS_INDEX.replace("INDEX ix_", "INDEX main.ix_", 1))
+    present = _present(conn)
+    for name, create in TRIGGERS.items():
         if name in present:
-            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    rebuild_tallies(conn)
-    for name in TRIGGERS:
-        conn.exec_driver_sql(TRIGGERS[name])
-    log.info("store: visit tallies rebuilt")
+            conn.exec_driver_sql(f'DROP TRIGGER main."{name}"')
+        conn.exec_driver_sql(create)
+    conn.commit()
     return True
+
+
+@dataclass
+class TallyCount:
+    """What a first sync left to the background (`start_tally_count`): the indexes no first screen
+    reads, built, then the tallies counted."""
+
+    thread: threading.Thread
+    started: float = field(default_factory=time.perf_counter)
+    seconds: float | None = None  # how long it took, once it has ended
+    indexes: list[str] = field(default_factory=list)  # those it built
+    index_seconds: float = 0.0
+    counted: bool = False
+    error: BaseException | None = None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the count to end; True when it has."""
+        self.thread.join(timeout)
+        return not self.thread.is_alive()
+
+
+_running: dict[str, TallyCount] = {}
+_running_lock = threading.Lock()
+
+
+def start_tally_count(engine: Engine) -> TallyCount | None:
+    """In a thread of its own: build the indexes a first sync left for later
+    (`indexes.LATER`, each in a short transaction of its own), then count the tallies
+    (`count_tallies`) when this store's user reads them and they are not ready. The work already
+    running on this store, if any; None when there is nothing to do. Nothing waits for it: the
+    figures count the visits until it is done."""
+    from lpj_desktop.store.indexes import missing_indexes
+
+    with engine.connect() as conn:
+        needed = bool(missing_indexes(conn)) or (tallies_wanted(conn) and not tallies_ready(conn))
+        conn.rollback()
+    if not needed:
+        return None
+    key = str(engine.url)
+    with _running_lock:
+        running = _running.get(key)
+        if running is not None and running.thread.is_alive():
+            return running
+        count = TallyCount(threading.Thread(name="tally-count", daemon=True))
+        count.thread.run = lambda: _run(count, engine, key)  # type: ignore[method-assign]
+        _running[key] = count
+        count.thread.start()
+    return count
+
+
+def _run(count: TallyCount, engine: Engine, key: str) -> None:
+    from lpj_desktop.store.indexes import missing_indexes
+
+    try:
+        with engine.connect() as conn:
+            later = missing_indexes(conn)
+            wanted = tallies_wanted(conn)
+            conn.rollback()
+        for index in later:  # the tally count reads the offers from ix_visit_place_offers
+            with engine.begin() as conn:
+                index.create(conn)
+            count.indexes.append(str(index.name))
+        count.index_seconds = time.perf_counter() - count.started
+        if later:
+            log.info("store: built %s in the background in %.1f s", ", ".join(count.indexes),
+                     count.index_seconds)
+        count.counted = wanted and count_tallies(engine)
+        if count.counted:
+            log.info("store: visit tallies counted in the background in %.1f s",
+                     time.perf_counter() - count.started)
+    except BaseException as exc:  # the figures go on counting the visits; the next start tries again
+        count.error = exc
+        log.exception("store: the visit tallies could not be counted")
+    finally:
+        count.seconds = time.perf_counter() - count.started
+        with _running_lock:
+            if _running.get(key) is count:
+                del _running[key]

@@ -23,6 +23,7 @@ from lpj_desktop.services.trip_files import TripPlan, plan_trip_originals
 from lpj_desktop.store.database import Store
 from lpj_desktop.store.models import LocalProfile, OutboxMutation, User
 from lpj_desktop.store.models.local import OutboxState
+from lpj_desktop.store.tallies import TallyCount, start_tally_count
 from lpj_desktop.sync_client.api import (
     STATE_CURSOR,
     STATE_EPOCH,
@@ -135,6 +136,9 @@ class SyncEngine:
         self.retries = retries
         self._sleep = sleep
         self._backoff = backoff or Backoff(base=0.5, maximum=5.0)
+        # The visit tallies counted in the background after a first sync set them aside (None
+        # when nothing needed counting): `sync()` does not wait for it (store/tallies.py).
+        self.tally_count: TallyCount | None = None
 
     def files(self) -> FileSync:
         """The attached files' sync over this engine's connection (sync_client/files.py)."""
@@ -281,6 +285,10 @@ class SyncEngine:
                 set_state(s, STATE_LAST_SUCCESS, now_text())
                 set_state(s, STATE_LAST_ERROR, "")
                 set_state(s, STATE_LAST_ERROR_KIND, "")
+        if finished:
+            # After a first sync (which set the tallies aside), on a laptop that reads them: the
+            # user does not wait for the count; the figures count the visits until it is done.
+            self.tally_count = start_tally_count(self.store.engine) or self.tally_count
         return counts.report(finished=finished, error=None if finished else CANCELLED)
 
     def _attempts(self, emit: ProgressCallback, cancelled: CancelCheck, counts: _Counts) -> bool:

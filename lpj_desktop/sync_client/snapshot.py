@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from lpj_desktop.services.stage import refresh_all_stages
 from lpj_desktop.store.database import Store
-from lpj_desktop.store.indexes import drop_secondary_indexes, ensure_indexes, suspend_company_search
+from lpj_desktop.store.indexes import LATER, drop_secondary_indexes, ensure_indexes, suspend_company_search
 from lpj_desktop.store.models import OutboxMutation
 from lpj_desktop.store.models.local import OutboxState
 from lpj_desktop.store.tallies import suspend_tallies
@@ -91,15 +91,15 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
         try:
             track = _has_server_rows(conn)
             if not track and (header.estimated_count or 0) >= DEFER_INDEXES_FROM:
-                # An empty store taking a big view: the indexes of the two big tables, the
-                # company search index and the visit tallies are built once at the end instead
-                # of row by row (lpj_desktop/store/indexes.py, tallies.py). Unique ones stay:
-                # the orgnr re-key and the upserts need them.
+                # An empty store taking a big view: the indexes of the two big tables and the
+                # company search index are built once at the end instead of row by row
+                # (lpj_desktop/store/indexes.py). Unique ones stay: the orgnr re-key and the
+                # upserts need them. The visit tallies are set aside too, and counted after the
+                # sync has returned, in the background, where they are read (store/tallies.py).
                 deferred = [*drop_secondary_indexes(conn, "visit"), *drop_secondary_indexes(conn, "company")]
                 if suspend_company_search(conn):
                     deferred.append("company_fts")
-                if suspend_tallies(conn):
-                    deferred.append("visit_tallies")
+                suspend_tallies(conn)
             conn.commit()  # each Session below must own its transaction, not join this one
             if track:
                 conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS snap_seen "
@@ -131,7 +131,7 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
             # What comes now takes a while on a big first sync (each index a full pass): steps,
             # not records, so that the status bar does not sit at "all fetched" meanwhile.
             steps = [0]
-            total_steps = len(deferred) + 1
+            total_steps = len([name for name in deferred if name not in LATER]) + 1
 
             def step() -> None:
                 steps[0] = min(steps[0] + 1, total_steps - 1)
@@ -141,14 +141,15 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
             if deferred:
                 # The stage pass reads visits by company, and writes two company columns whose
                 # indexes are cheaper built after it than kept current by 200,000 updates.
-                _build_indexes(conn, step, tables=("visit",))
+                _build_indexes(conn, step, tables=("visit",), skip=LATER)
             indexed = time.perf_counter()
             with Session(bind=conn) as s:
                 refresh_all_stages(s, between=lambda: progress(
                     SyncProgress(SyncPhase.FINISHING, steps[0], total_steps)))
             staged = time.perf_counter()
             if deferred:
-                _build_indexes(conn, step)
+                # Those no first screen reads are built after the sync, in the background.
+                _build_indexes(conn, step, skip=LATER)
                 deferred = []
             log.info("snapshot: %d records written in %.1f s (%.1f s of it reading the stream), "
                      "indexes built in %.1f s, stages in %.1f s", count, written - began, waited,
@@ -174,7 +175,7 @@ def take_snapshot(store: Store, transport: Transport, *, progress: Callable[[Syn
 
 
 def _build_indexes(conn: Connection, between: Callable[[], None], *,
-                   tables: tuple[str, ...] | None = None) -> None:
+                   tables: tuple[str, ...] | None = None, skip: frozenset[str] = frozenset()) -> None:
     """Build the indexes set aside (of `tables` only, if given), one commit each. SQLite may sort
     on a second core meanwhile (a tenth faster; a bigger page cache made it slower: 5.0 s at
     32 MB, 7.9 s at 512 MB for 500k visits)."""
@@ -184,7 +185,7 @@ def _build_indexes(conn: Connection, between: Callable[[], None], *,
             conn.commit()
             between()
 
-        ensure_indexes(conn, between=committed, tables=tables)
+        ensure_indexes(conn, between=committed, tables=tables, skip=skip)
     finally:
         conn.exec_driver_sql("PRAGMA threads=0")
     conn.commit()

@@ -74,7 +74,9 @@ def test_the_figures_equal_a_plain_count_after_a_first_sync_and_pulls(laptops: t
             mock.patch.object(snapshot, "suspend_tallies", wraps=snapshot.suspend_tallies) as set_aside:
         report = staff.engine.sync()
     assert report.finished and report.pulled >= len(visits)
-    assert set_aside.call_count == 1  # the tallies were set aside, and counted at the end
+    assert set_aside.call_count == 1  # the tallies were set aside, and counted after the sync
+    assert staff.engine.tally_count is not None and staff.engine.tally_count.wait(60)
+    assert staff.engine.tally_count.counted and staff.engine.tally_count.error is None
     with staff.store.engine.connect() as conn:
         assert set(TRIGGERS) <= {n for (n,) in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
@@ -100,3 +102,32 @@ def test_the_figures_equal_a_plain_count_after_a_first_sync_and_pulls(laptops: t
     with staff.store.reader() as s:
         dash = figures.dashboard(s, WHOLE)
     assert (dash.figures.contacts, dash.figures.places, dash.figures.contracts) == (5, 7, 1)
+
+
+def test_a_hunters_first_sync_does_not_count_the_tallies(tmp_path: Path, server: LiveServer,
+                                                         laptops: tuple[Client, Client]) -> None:
+    """A hunter's laptop opens no staff figures: its first sync sets the tallies aside and leaves
+    them so (no count after it; its pulls pay no triggers), and the hunter's own goal figures are
+    counted from the visits, right."""
+    kari, _staff = laptops
+    with kari.store.session() as s:
+        company = add_company_by_hand(s, name="Bedrift", municipality_number="5501").id
+    _visit(kari, company, Outcome.PLACE_OFFERED, datetime(2025, 3, 30, 22, 30, tzinfo=UTC), 2)
+    _visit(kari, company, Outcome.FOLLOW_UP_AGREED, datetime(2025, 6, 1, 9, tzinfo=UTC))
+    assert kari.engine.sync().finished
+    new_laptop = make_client(tmp_path, server, "kari")  # Kari's new laptop
+    with mock.patch.object(snapshot, "DEFER_INDEXES_FROM", 1), \
+            mock.patch.object(snapshot, "suspend_tallies", wraps=snapshot.suspend_tallies) as set_aside:
+        assert new_laptop.engine.sync().finished
+    assert set_aside.call_count == 1
+    later = new_laptop.engine.tally_count  # the indexes left for later are built; nothing counted
+    assert later is None or (later.wait(30) and later.error is None and not later.counted)
+    with new_laptop.store.engine.connect() as conn:
+        assert not set(TRIGGERS) & {n for (n,) in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    _visit(kari, company, Outcome.CONTRACT_SIGNED, datetime(2025, 6, 2, 9, tzinfo=UTC), 1)
+    assert kari.engine.sync().finished
+    assert new_laptop.engine.sync().finished
+    assert new_laptop.engine.tally_count is later  # nothing started again
+    with new_laptop.store.reader() as s:
+        assert figures.hunters_activity(s, [kari.user_id], date(2025, 1, 1), date(2025, 12, 31)) == (3, 1, 3)
