@@ -43,6 +43,8 @@ CONFLICT = "conflict"
 USER = "user"
 RESOLVE = MutationName.RESOLVE
 RESOLUTIONS = ("mine", "theirs", "edited")
+# The columns of a stored result, in the order `_write` gives them.
+_APPLIED = ("client_id", "mutation_id", "result", "created_at")
 # Conflicts are stored as records of their own kind so that pulls carry them to the apps.
 ENTITIES_CONFLICT = EntitySpec(CONFLICT, Policy.SERVER, ())
 
@@ -162,9 +164,9 @@ def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
 def _write(session: Session, caller: Caller, request: PushRequest, work: _Work, now: datetime) -> None:
     """Write a worked-out push the ordinary way, under the write lock."""
     work.applier.batch.flush(after=work.head)
-    bulk_insert(session, cast(Table, AppliedMutation.__table__), [
-        {"client_id": request.client_id, "mutation_id": mutation_id, "result": result,
-         "created_at": now} for mutation_id, result in work.kept])
+    client_id = request.client_id
+    bulk_insert(session, cast(Table, AppliedMutation.__table__), _APPLIED,
+                [(client_id, mutation_id, result, now) for mutation_id, result in work.kept])
     # Core statements: the ORM's unit of work cost a millisecond per push.
     clients = cast(Table, Client.__table__)
     if work.client_known:
@@ -334,6 +336,10 @@ class _Applier:
         # Files named by attachments this push deleted: sync.server.attachments.release deletes
         # each one after the commit when no live attachment names it any more.
         self.released: set[str] = set()
+        # Every new record's field_meta: "*", every field set at version 1 by its creator (one
+        # entry, not one per field: cheaper to store; merge_fields falls back to it). As its JSON
+        # text, written once per push (RecordState parses it when a later mutation needs it).
+        self._new_meta = dumps({ALL_FIELDS: [1, client_id, caller.user_id]})
 
     @property
     def scope(self) -> ReadScope:
@@ -674,12 +680,9 @@ class _Applier:
              merged_into: str | None = None) -> RecordState:
         if org_id is None and spec.name != COMPANY:
             org_id = self.caller.org_id
-        # "*": every field of a new record was set at version 1 by its creator (one entry, not one
-        # per field: cheaper to store; merge_fields falls back to it).
-        meta = {ALL_FIELDS: [1, self.client_id, self.caller.user_id]}
         return self.batch.add(RecordState(
             entity=spec.name, record_id=record_id, version=1, org_id=org_id, owner_id=owner_id,
-            _fields=fields, _field_meta=meta, created_at=self.now, updated_at=self.now,
+            _fields=fields, _field_meta=self._new_meta, created_at=self.now, updated_at=self.now,
             deleted=deleted, merged_into=merged_into, updated_by=self.caller.user_id,
         ))
 
