@@ -179,9 +179,11 @@ class RecordBatch:
 
     def get(self, entity: str, record_id: str) -> RecordState | None:
         key = (entity, record_id)
-        if key not in self._by_key:
+        try:
+            return self._by_key[key]
+        except KeyError:
             self.load([key])
-        return self._by_key[key]
+            return self._by_key[key]
 
     def by_orgnr(self, orgnr: str) -> RecordState | None:
         if orgnr not in self._by_orgnr:
@@ -197,9 +199,10 @@ class RecordBatch:
     def touch(self, state: RecordState) -> None:
         """Mark a record written: it gets a new sequence number at flush."""
         state.dirty = True
-        self.touch_log.append(state.key)
-        self._touched.pop(state.key, None)  # re-insert: sequence follows the order of last write
-        self._touched[state.key] = state
+        key = (state.entity, state.record_id)
+        self.touch_log.append(key)
+        self._touched.pop(key, None)  # re-insert: sequence follows the order of last write
+        self._touched[key] = state
 
     def set_orgnr(self, state: RecordState, orgnr: str | None) -> None:
         if state.orgnr and self._by_orgnr.get(state.orgnr) is state:
@@ -209,7 +212,7 @@ class RecordBatch:
             self._by_orgnr[orgnr] = state
 
     def _remember(self, state: RecordState) -> None:
-        self._by_key[state.key] = state
+        self._by_key[(state.entity, state.record_id)] = state
         if state.orgnr:
             self._by_orgnr[state.orgnr] = state
 
