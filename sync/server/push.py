@@ -9,8 +9,9 @@ sends it again (`replayed=True`), and a push cut off before the commit left no t
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select, update
@@ -43,6 +44,8 @@ CONFLICT = "conflict"
 USER = "user"
 RESOLVE = MutationName.RESOLVE
 RESOLUTIONS = ("mine", "theirs", "edited")
+# The columns of a stored result, in the order `_write` gives them.
+_APPLIED = ("client_id", "mutation_id", "result", "created_at")
 # Conflicts are stored as records of their own kind so that pulls carry them to the apps.
 ENTITIES_CONFLICT = EntitySpec(CONFLICT, Policy.SERVER, ())
 
@@ -56,10 +59,12 @@ class Rejected(Exception):
         self.message = message
 
 
-@dataclass
+@dataclass(slots=True)
 class _Outcome:
     version: int
-    conflicts: list[ConflictInfo] = field(default_factory=list)
+    # A tuple when there are none: nearly every outcome has none, and an empty list made for each
+    # was a measurable part of applying a push.
+    conflicts: list[ConflictInfo] | tuple[()] = ()
     redirected_to: str | None = None
     # The record now holds exactly what the client has after this result: a new record made
     # from the fields sent, or an edit on the very version it was based on, with no conflict.
@@ -109,7 +114,8 @@ def push(db: Database, caller: Caller, request: PushRequest, witness: str | None
     `sent_through`: the highest id the client's store had sent before (SENT_THROUGH_HEADER).
     """
     now = datetime.now(UTC)
-    if has_nul(request.client_id, request.epoch, [(m.entity, m.record_id) for m in request.mutations]):
+    if has_nul(request.client_id, request.epoch) or any(
+            "\x00" in m.entity or "\x00" in m.record_id for m in request.mutations):
         raise ApiError(422, ErrorCode.BAD_REQUEST, "ids must not contain NUL characters")
     try:
         if db.is_postgres:
@@ -162,9 +168,9 @@ def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
 def _write(session: Session, caller: Caller, request: PushRequest, work: _Work, now: datetime) -> None:
     """Write a worked-out push the ordinary way, under the write lock."""
     work.applier.batch.flush(after=work.head)
-    bulk_insert(session, cast(Table, AppliedMutation.__table__), [
-        {"client_id": request.client_id, "mutation_id": mutation_id, "result": result,
-         "created_at": now} for mutation_id, result in work.kept])
+    client_id = request.client_id
+    bulk_insert(session, cast(Table, AppliedMutation.__table__), _APPLIED,
+                [(client_id, mutation_id, result, now) for mutation_id, result in work.kept])
     # Core statements: the ORM's unit of work cost a millisecond per push.
     clients = cast(Table, Client.__table__)
     if work.client_known:
@@ -288,6 +294,18 @@ def applied_json(mutation_id: int, version: int) -> str:
     return f'{{"id":{mutation_id},"status":"applied","version":{version}}}'
 
 
+@cache
+def _named_records(entity: str) -> tuple[tuple[str, str], ...]:
+    """The (field, kind of record) pairs a mutation of `entity` names records by: its company
+    (followed to a merged one), its references and the users it gives work to."""
+    spec = ENTITIES.get(entity)
+    if spec is None:
+        return (("company_id", COMPANY),)
+    named = dict.fromkeys([("company_id", COMPANY), *spec.references,
+                           *((name, USER) for name in spec.receivers)])
+    return tuple(named)
+
+
 def _check_order(mutations: list[Mutation], last: int) -> None:
     for before, after in zip(mutations, mutations[1:], strict=False):
         if after.id != before.id + 1:
@@ -334,6 +352,10 @@ class _Applier:
         # Files named by attachments this push deleted: sync.server.attachments.release deletes
         # each one after the commit when no live attachment names it any more.
         self.released: set[str] = set()
+        # Every new record's field_meta: "*", every field set at version 1 by its creator (one
+        # entry, not one per field: cheaper to store; merge_fields falls back to it). As its JSON
+        # text, written once per push (RecordState parses it when a later mutation needs it).
+        self._new_meta = dumps({ALL_FIELDS: [1, client_id, caller.user_id]})
 
     @property
     def scope(self) -> ReadScope:
@@ -342,32 +364,30 @@ class _Applier:
         return self._scope
 
     def preload(self, mutations: list[Mutation]) -> None:
+        """Read every record the mutations name, found or not, in one query per kind of record
+        for the whole push (not one per mutation): their own records, the records their fields
+        point at, the users work is given to (whether still active: read with the rest, so the one
+        trip's check sees a deactivation that commits meanwhile, as its user record changes), an
+        attachment's parent, and companies by orgnr."""
         keys: set[tuple[str, str]] = set()
         orgnrs: set[str] = set()
+        add = keys.add
         for m in mutations:
-            keys.add((m.entity, m.record_id))
-            company_id = m.fields.get("company_id")
-            if isinstance(company_id, str):
-                keys.add((COMPANY, company_id))
-            # The records its fields name, looked up with the rest (one query per kind of record
-            # for the whole push, not one per mutation).
+            add((m.entity, m.record_id))
+            fields = m.fields
+            if not fields:
+                continue
+            for name, target in _named_records(m.entity):
+                value = fields.get(name)
+                if value.__class__ is str and value:
+                    add((target, value))
             spec = ENTITIES.get(m.entity)
-            for name, target in spec.references if spec is not None else ():
-                value = m.fields.get(name)
-                if isinstance(value, str) and value:
-                    keys.add((target, value))
-            # The users work is given to, whether still active: read with the rest, so the one
-            # trip's check sees a deactivation that commits meanwhile (its user record changes).
-            for name in spec.receivers if spec is not None else ():
-                value = m.fields.get(name)
-                if isinstance(value, str) and value:
-                    keys.add((USER, value))
             if spec is not None and spec.parent is not None:
-                kind, parent_id = (m.fields.get(f) for f in spec.parent)
+                kind, parent_id = (fields.get(f) for f in spec.parent)
                 if kind in ATTACHMENT_PARENTS and isinstance(parent_id, str):
-                    keys.add((kind, parent_id))
-            if m.entity == COMPANY and isinstance(m.fields.get("orgnr"), str):
-                orgnrs.add(m.fields["orgnr"])
+                    add((kind, parent_id))
+            if m.entity == COMPANY and isinstance(fields.get("orgnr"), str):
+                orgnrs.add(fields["orgnr"])
         self.batch.load(keys, orgnrs)
 
     def apply(self, m: Mutation) -> str:
@@ -379,12 +399,12 @@ class _Applier:
             self._note_written(m, False, first_touch)
             return MutationResult(id=m.id, status=MutationStatus.REJECTED, error_code=exc.code,
                                   message=exc.message).model_dump_json(exclude_defaults=True)
-        self._note_written(m, outcome.exact and not outcome.conflicts and outcome.redirected_to is None,
-                           first_touch)
-        if not outcome.conflicts and outcome.redirected_to is None:
+        plain = not outcome.conflicts and outcome.redirected_to is None
+        self._note_written(m, outcome.exact and plain, first_touch)
+        if plain:
             return applied_json(m.id, outcome.version)
         return MutationResult(id=m.id, status=MutationStatus.APPLIED, version=outcome.version,
-                              conflicts=outcome.conflicts, redirected_to=outcome.redirected_to,
+                              conflicts=list(outcome.conflicts), redirected_to=outcome.redirected_to,
                               ).model_dump_json(exclude_defaults=True)
 
     def _note_written(self, m: Mutation, exact: bool, first_touch: int) -> None:
@@ -394,7 +414,7 @@ class _Applier:
         if not touched:
             return
         key = (m.entity, m.record_id)
-        if exact and key not in self._inexact and all(k == key for k in touched):
+        if exact and key not in self._inexact and touched.count(key) == len(touched):
             self.exact.add(key)
         else:
             self._inexact.update(touched)
@@ -408,16 +428,17 @@ class _Applier:
         spec = ENTITIES.get(m.entity)
         if spec is None:
             raise Rejected(ErrorCode.UNKNOWN_ENTITY, f"unknown kind of record: {m.entity!r}")
-        name = MutationName(m.name)
+        name = m.name if m.name.__class__ is MutationName else MutationName(m.name)
+        creating = name is MutationName.CREATE
         fields = dict(m.fields) if name is not MutationName.DELETE else {}
-        problem = fields_problem(spec, fields, creating=name is MutationName.CREATE)
+        problem = fields_problem(spec, fields, creating=creating)
         if problem:
             raise Rejected(ErrorCode.INVALID_FIELDS, problem)
-        missing = missing_required(spec, fields, creating=name is MutationName.CREATE)
+        missing = missing_required(spec, fields, creating=creating)
         if missing:
             raise Rejected(ErrorCode.MISSING_FIELDS, f"required fields missing: {', '.join(missing)}")
-        self._follow_company_redirect(fields)
-        rewritten = fields != m.fields and name is not MutationName.DELETE
+        # The fields as sent, unless a merged company's id was replaced by the one it went into.
+        rewritten = self._follow_company_redirect(fields)
 
         state = self.batch.get(spec.name, m.record_id)
         redirected_to = None
@@ -430,10 +451,11 @@ class _Applier:
         if state is not None and not self.scope.can_read(state):
             raise Rejected(ErrorCode.NOT_OWNER, f"this {spec.name} belongs to another user")
         self._check_references(spec, fields)
-        self._check_receivers(spec, fields, state)
+        if spec.receivers:
+            self._check_receivers(spec, fields, state)
         parent = self._attached_to(spec, name, fields, state) if spec.policy is Policy.ATTACHED else None
 
-        if name is MutationName.CREATE:
+        if creating:
             outcome = self._create(spec, m, fields, state, parent)
         elif name is MutationName.UPDATE:
             outcome = self._update(spec, m, fields, state)
@@ -638,12 +660,13 @@ class _Applier:
         organisation (named alike, so as not to tell what another organisation has). A record
         made earlier in the same push counts: the app queues a company's create before the
         visit on it. A tombstone counts too: what was recorded about it offline still happened."""
+        org_id = self.caller.org_id
         for name, target in spec.references:
             value = fields.get(name)
             if not isinstance(value, str) or not value:
                 continue
             record = self.batch.get(target, value)
-            if record is None or (record.org_id is not None and record.org_id != self.caller.org_id):
+            if record is None or (record.org_id is not None and record.org_id != org_id):
                 raise Rejected(ErrorCode.UNKNOWN_REFERENCE,
                                f"{name} names a {target} the server does not have: {value}")
 
@@ -662,24 +685,24 @@ class _Applier:
                 raise Rejected(ErrorCode.INVALID_FIELDS,
                                f"{name}: {who} has been deactivated (has left) and cannot be given work")
 
-    def _follow_company_redirect(self, fields: dict[str, Any]) -> None:
+    def _follow_company_redirect(self, fields: dict[str, Any]) -> bool:
+        """Point `company_id` at the company a merged one went into; whether it was changed."""
         company_id = fields.get("company_id")
         if isinstance(company_id, str):
             company = self.batch.get(COMPANY, company_id)
             if company is not None and company.merged_into:
                 fields["company_id"] = company.merged_into
+                return company.merged_into != company_id
+        return False
 
     def _add(self, spec: EntitySpec, record_id: str, fields: dict[str, Any], *,
              owner_id: str | None = None, org_id: str | None = None, deleted: bool = False,
              merged_into: str | None = None) -> RecordState:
         if org_id is None and spec.name != COMPANY:
             org_id = self.caller.org_id
-        # "*": every field of a new record was set at version 1 by its creator (one entry, not one
-        # per field: cheaper to store; merge_fields falls back to it).
-        meta = {ALL_FIELDS: [1, self.client_id, self.caller.user_id]}
         return self.batch.add(RecordState(
             entity=spec.name, record_id=record_id, version=1, org_id=org_id, owner_id=owner_id,
-            _fields=fields, _field_meta=meta, created_at=self.now, updated_at=self.now,
+            _fields=fields, _field_meta=self._new_meta, created_at=self.now, updated_at=self.now,
             deleted=deleted, merged_into=merged_into, updated_by=self.caller.user_id,
         ))
 

@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from operator import itemgetter
 from typing import Any, cast
 
 import orjson
@@ -180,9 +179,11 @@ class RecordBatch:
 
     def get(self, entity: str, record_id: str) -> RecordState | None:
         key = (entity, record_id)
-        if key not in self._by_key:
+        try:
+            return self._by_key[key]
+        except KeyError:
             self.load([key])
-        return self._by_key[key]
+            return self._by_key[key]
 
     def by_orgnr(self, orgnr: str) -> RecordState | None:
         if orgnr not in self._by_orgnr:
@@ -198,9 +199,10 @@ class RecordBatch:
     def touch(self, state: RecordState) -> None:
         """Mark a record written: it gets a new sequence number at flush."""
         state.dirty = True
-        self.touch_log.append(state.key)
-        self._touched.pop(state.key, None)  # re-insert: sequence follows the order of last write
-        self._touched[state.key] = state
+        key = (state.entity, state.record_id)
+        self.touch_log.append(key)
+        self._touched.pop(key, None)  # re-insert: sequence follows the order of last write
+        self._touched[key] = state
 
     def set_orgnr(self, state: RecordState, orgnr: str | None) -> None:
         if state.orgnr and self._by_orgnr.get(state.orgnr) is state:
@@ -210,7 +212,7 @@ class RecordBatch:
             self._by_orgnr[orgnr] = state
 
     def _remember(self, state: RecordState) -> None:
-        self._by_key[state.key] = state
+        self._by_key[(state.entity, state.record_id)] = state
         if state.orgnr:
             self._by_orgnr[state.orgnr] = state
 
@@ -225,36 +227,37 @@ class RecordBatch:
             return 0
         conn = self.session.connection()
         seq = head_seq(self.session) if after is None else after
-        inserts: list[dict[str, Any]] = []
+        inserts: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         renumbered: list[dict[str, Any]] = []
         replaced: dict[str, list[str]] = {}
         for state in self._touched.values():
             seq += 1
+            if state.is_new or (self._pg and state.orgnr == state.loaded_orgnr):
+                # A tuple in _INSERTED's order: a dict per row, taken apart again for the driver,
+                # cost more than the rest of writing a new record.
+                inserts.append((
+                    state.entity, state.record_id, seq, state.version, state.org_id, state.owner_id,
+                    state.orgnr, state.deleted, state.merged_into, _text(state._fields),
+                    _text(state._field_meta), state.created_at, state.updated_at, state.updated_by))
+                if not state.is_new:
+                    # Deleted and copied in again with the new rows: one DELETE and one COPY
+                    # instead of an UPDATE per row. (An UPDATE of `seq` writes a new row version
+                    # and new index entries anyway, so the table ends the same.)
+                    replaced.setdefault(state.entity, []).append(state.record_id)
+                continue
             row = {
                 "seq": seq, "version": state.version, "org_id": state.org_id,
                 "owner_id": state.owner_id, "orgnr": state.orgnr, "deleted": state.deleted,
                 "merged_into": state.merged_into, "fields": _text(state._fields),
                 "field_meta": _text(state._field_meta), "updated_at": state.updated_at,
-                "updated_by": state.updated_by,
+                "updated_by": state.updated_by, "b_entity": state.entity, "b_record_id": state.record_id,
             }
-            if state.is_new:
-                row.update(entity=state.entity, record_id=state.record_id, created_at=state.created_at)
-                inserts.append(row)
-            elif self._pg and state.orgnr == state.loaded_orgnr:
-                # Deleted and copied in again with the new rows: one DELETE and one COPY instead
-                # of an UPDATE per row. (An UPDATE of `seq` writes a new row version and new
-                # index entries anyway, so the table ends the same.)
-                row.update(entity=state.entity, record_id=state.record_id, created_at=state.created_at)
-                inserts.append(row)
-                replaced.setdefault(state.entity, []).append(state.record_id)
-            else:
-                row.update(b_entity=state.entity, b_record_id=state.record_id)
-                # An organisation number one company gives up may be taken by another in the same
-                # batch: such rows first let go of their old numbers, so that the unique index
-                # never sees a number twice whatever the order. New sequence numbers are all
-                # above the old ones, so they cannot collide either.
-                (renumbered if state.orgnr != state.loaded_orgnr else updates).append(row)
+            # An organisation number one company gives up may be taken by another in the same
+            # batch: such rows first let go of their old numbers, so that the unique index
+            # never sees a number twice whatever the order. New sequence numbers are all
+            # above the old ones, so they cannot collide either.
+            (renumbered if state.orgnr != state.loaded_orgnr else updates).append(row)
         if renumbered:
             where = and_(_T.c.entity == bindparam("b_entity"), _T.c.record_id == bindparam("b_record_id"))
             conn.execute(_T.update().where(where).values(orgnr=None),
@@ -270,7 +273,7 @@ class RecordBatch:
                                    (entity, ids))
             finally:
                 cursor.close()
-        bulk_insert(self.session, _T, inserts)
+        bulk_insert(self.session, _T, _INSERTED, inserts)
         self.mark_written()
         return seq
 
@@ -322,6 +325,9 @@ def head_seq(session: Session) -> int:
 # The columns _fetch reads, in the order its row unpacking expects (seq is not needed).
 _LOADED = ("entity, record_id, version, org_id, owner_id, fields, field_meta, created_at, updated_at,"
            " orgnr, deleted, merged_into, updated_by")
+# The columns `flush` inserts, in the order of its tuples.
+_INSERTED = ("entity", "record_id", "seq", "version", "org_id", "owner_id", "orgnr", "deleted",
+             "merged_into", "fields", "field_meta", "created_at", "updated_at", "updated_by")
 _UPDATED = ("seq", "version", "org_id", "owner_id", "orgnr", "deleted", "merged_into", "fields",
             "field_meta", "updated_at", "updated_by")
 
@@ -331,19 +337,20 @@ def _update_each(conn: Any, rows: list[dict[str, Any]]) -> None:
     conn.execute(_T.update().where(where).values({c: bindparam(c) for c in _UPDATED}), rows)
 
 
-def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows: PostgreSQL's COPY (one stream, no statement per row), else executemany."""
+def bulk_insert(session: Session, table: Table, columns: tuple[str, ...],
+                rows: list[tuple[Any, ...]]) -> None:
+    """Insert many rows (tuples of `columns`' values): PostgreSQL's COPY (one stream, no
+    statement per row), else executemany."""
     if not rows:
         return
     conn = session.connection()
     if conn.dialect.name == "sqlite":
-        _insert_each(conn, table, rows)
+        _insert_each(conn, table, columns, rows)
         return
     if conn.dialect.name != "postgresql":
-        conn.execute(table.insert(), rows)
+        conn.execute(table.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
         return
-    columns = list(rows[0])
-    dated = [c for c in columns if isinstance(rows[0][c], datetime)]
+    dated = [i for i, value in enumerate(rows[0]) if isinstance(value, datetime)]
     # COPY takes naive UTC; a push stamps every row with the same few datetimes, so each is
     # converted once.
     naive: dict[datetime, datetime] = {}
@@ -352,37 +359,35 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in rows:
                 if dated:
-                    row = dict(row)
-                    for c in dated:
-                        value = row[c]
+                    values = list(row)
+                    for i in dated:
+                        value = values[i]
                         if value is not None:
                             converted = naive.get(value)
                             if converted is None:
                                 converted = naive[value] = value.astimezone(UTC).replace(tzinfo=None)
-                            row[c] = converted
-                copy.write_row([row[c] for c in columns])
+                            values[i] = converted
+                    copy.write_row(values)
+                else:
+                    copy.write_row(row)
     finally:
         cursor.close()
 
 
-def _insert_each(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+def _insert_each(conn: Any, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     """Insert many rows by the driver's executemany, each value bound as its column's type binds
     it, each distinct value once (a push stamps every row with the same few times). Through
     `conn.execute(table.insert(), rows)`, SQLAlchemy's per-row parameter processing and its
     time formatting were a third of applying a push on SQLite."""
-    columns = list(rows[0])
     dialect = conn.dialect
     processed: list[tuple[int, Any, dict[Any, Any]]] = [
         (i, processor, {}) for i, c in enumerate(columns)
         if (processor := table.c[c].type._cached_bind_processor(dialect)) is not None]
-    values_of = itemgetter(*columns)
-    if len(columns) == 1:
-        params: list[Any] = [(values_of(row),) for row in rows]
-    else:
-        params = [values_of(row) for row in rows]
+    params = rows
     if processed:
-        for n, values in enumerate(params):
-            values = list(values)
+        params = []
+        for row in rows:
+            values = list(row)
             for i, processor, seen in processed:
                 value = values[i]
                 if value is None:
@@ -393,7 +398,7 @@ def _insert_each(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
                     values[i] = seen[value] = processor(value)
                 except TypeError:  # not hashable (a JSON column's dict)
                     values[i] = processor(value)
-            params[n] = tuple(values)
+            params.append(tuple(values))
     marks = ", ".join("?" for _ in columns)
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", params)
 

@@ -49,9 +49,9 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
         if entry is None:
             unknown = sorted(set(fields) - set(spec.fields))
             return f"unknown fields for {spec.name}: {', '.join(unknown)}"
-        check, longest, rule = entry
+        check, longest, rule, vocabulary = entry
         if check is None:  # a text, by far the most common field
-            if type(value) is str:  # noqa: E721 — bool and int subclasses are not texts either
+            if value.__class__ is str:  # bool and int subclasses are not texts either
                 if len(value) > longest:
                     if len(value) > MAX_TEXT:
                         return _text_problem(name, value)
@@ -68,7 +68,9 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
             return problem
         elif check is _text_not_null and len(value) > longest:
             suspect = True
-        if rule is not None and not suspect and value is not None and field_problem(rule, name, value):
+        if rule is not None and not suspect and value is not None \
+                and not (vocabulary is not None and value.__class__ is str and value in vocabulary) \
+                and field_problem(rule, name, value):
             suspect = True
     orgnr = fields.get("orgnr")
     if spec.name == "company" and orgnr is not None and orgnr_problem(orgnr):
@@ -91,9 +93,10 @@ def fields_problem(spec: EntitySpec, fields: dict[str, Any], *, creating: bool) 
 
 
 # Per field of a spec: its kind's check (None for a text), the longest text the contract allows
-# it, and its contract rule when the contract has more to say of it (a vocabulary, a range, a
-# hash; or a limit on a field that is not a text), else None.
-_Entry = tuple[Callable[[str, Any], str | None] | None, int, FieldRule | None]
+# it, its contract rule when the contract has more to say of it (a vocabulary, a range, a
+# hash; or a limit on a field that is not a text), else None; and when that rule is a closed
+# vocabulary alone, its values as a set: a value in it keeps the rule (asked of it otherwise).
+_Entry = tuple[Callable[[str, Any], str | None] | None, int, FieldRule | None, frozenset[str] | None]
 _CHECK_TABLES: dict[str, dict[str, _Entry]] = {}
 
 
@@ -109,11 +112,16 @@ def _checks(spec: EntitySpec) -> dict[str, _Entry]:
             rule = rules.get(name)
             longest = MAX_TEXT if rule is None else rule[1]
             special = rule is not None and (rule[0] is not None or rule[2] or rule[3] is not None)
+            vocabulary = None
+            if rule is not None and rule[0] is not None and not rule[2] and rule[3] is None \
+                    and all(len(value) <= longest for value in rule[0]):
+                vocabulary = frozenset(rule[0])
             if kind is Kind.TEXT:
                 table[name] = (_text_not_null if name in spec.never_null else None, longest,
-                               rule if special else None)
+                               rule if special else None, vocabulary)
             else:
-                table[name] = (_KIND_CHECKS[kind], longest, rule if special or longest < MAX_TEXT else None)
+                table[name] = (_KIND_CHECKS[kind], longest, rule if special or longest < MAX_TEXT else None,
+                               vocabulary)
         _CHECK_TABLES[spec.name] = table
     return table
 
