@@ -418,7 +418,15 @@ class MainWindow(QMainWindow):
                 + table(shortcuts.help_rows(self._bound)))
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Hurtigtaster"), self.shortcut_help_text())
+        from lpj_desktop.ui.shortcut_help import ShortcutHelp  # F1 only: not on the start-up path
+
+        dialog = ShortcutHelp(self.shortcut_help_text(), self)
+        if self.modal_dialogs:
+            dialog.exec()
+            dialog.deleteLater()
+        else:  # tests and benches look at it while it is open
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -353,313 +353,313 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="93"/>
         <source>F.eks. Læreplassjeger høsten 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="100"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="101"/>
         <source>Opprett kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="107"/>
         <source>Navn</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="107"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="108"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="109"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="109"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="110"/>
         <source>Organisasjon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="113"/>
         <source>Ny kampanje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="116"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="117"/>
         <source>&lt;b&gt;Kampanjer&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="124"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="125"/>
         <source>Legg til fra filter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="126"/>
         <source>Legg til fra fil med org.nr. …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="126"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="127"/>
         <source>Prioritet 1: godkjente uten lærling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="127"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="128"/>
         <source>Prioritet 2: lærling i ett fag, kan ta flere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="128"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="129"/>
         <source>Importer fylkets liste over godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="132"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="133"/>
         <source>Marker brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="134"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="135"/>
         <source>&amp;Brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="137"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="138"/>
         <source>Skriv brev til målbedriftene ut fra en mal, se dem før de lages, og lag PDF for utskrift, e-postutkast og CSV til postutsending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="169"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="170"/>
         <source>Brev sendt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="176"/>
         <source>Målbedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="183"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="184"/>
         <source>Importer interessemeldinger (CSV fra nettskjema) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="186"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="187"/>
         <source>Gi oppfølgingen til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="187"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="188"/>
         <source>Når bedriften ikke har noen jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="188"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="189"/>
         <source>Frist for oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="191"/>
         <source>Interessemeldinger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="196"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="197"/>
         <source>Lagre tallene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="199"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="200"/>
         <source>Brev sendt i posten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="201"/>
         <source>Visninger i sosiale medier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="201"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="202"/>
         <source>Klikk på lenken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="203"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="204"/>
         <source>Tall målt utenfor appen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="235"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="236"/>
         <source>ikke ført</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="262"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="263"/>
         <source>Bedriftens jeger, ellers kommunens jeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="263"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="264"/>
         <source>Ingen: vis raden som ikke importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="308"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="309"/>
         <source>Kampanjen kunne ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="315"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="316"/>
         <source>Opprett eller velg en kampanje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="295"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="296"/>
         <source>Kampanjen {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="323"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="324"/>
         <source>Målbedrifter: {0}. Med brev registrert sendt: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="339"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="340"/>
         <source>Ikke lenger aktive i Enhetsregisteret: {0}. De står på lista, men får ikke brev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="348"/>
         <source>slettet fra Enhetsregisteret {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="350"/>
         <source>konkurs registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="350"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="351"/>
         <source>tvangsavvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="351"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="352"/>
         <source>avvikling registrert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="352"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="353"/>
         <source>slettet fra Enhetsregisteret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="399"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="400"/>
         <source>Lagt til som mål: {0}. Var alt med: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="402"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="403"/>
         <source>Tatt av lista tidligere, ikke lagt til igjen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="408"/>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="431"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="409"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="432"/>
         <source>Legger til målbedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="415"/>
         <source>Legger til prioritert gruppe …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="420"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="421"/>
         <source>Fila kan ikke leses: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="425"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="426"/>
         <source>Målbedrifter fra fil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="426"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="427"/>
         <source>Lagt til: {0}. Var alt med: {1}. Linjer som ikke kunne brukes: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="435"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="436"/>
         <source>Brev registrert sendt, antall bedrifter: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="437"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="438"/>
         <source>Registrerer brev …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="477"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="478"/>
         <source>Oppfølginger opprettet: {0}. Nye kontaktpersoner: {1}. Bedrifter lagt til for hånd: {2}. Rader importert før: {3}. Rader som ikke ble importert: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="482"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="483"/>
         <source>Kolonner som ikke ble brukt: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="485"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="486"/>
         <source>Interessemeldinger importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="487"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="488"/>
         <source>Importerer interessemeldinger …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="497"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="498"/>
         <source>Bedrifter med ny status eller nye fag: {0}. Uendret: {1}. Rader som ikke ble brukt: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="501"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="502"/>
         <source>Godkjente lærebedrifter importert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="504"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="505"/>
         <source>Importerer godkjente lærebedrifter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="528"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="529"/>
         <source>Tallene er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="536"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="537"/>
         <source>CSV- og tekstfiler (*.csv *.txt);;Alle filer (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="546"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="547"/>
         <source>Fil med organisasjonsnummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="551"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="552"/>
         <source>Interessemeldinger fra nettskjemaet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="556"/>
+        <location filename="../../lpj_desktop/ui/staff/campaign_page.py" line="557"/>
         <source>Fylkets liste over godkjente lærebedrifter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,326 +2162,326 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="69"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="70"/>
         <source>Mottakere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="70"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="71"/>
         <source>Kommuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="75"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="76"/>
         <source>Mottaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="75"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="112"/>
         <source>Bedrifter</source>
         <translation type="unfinished">Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="76"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="77"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="112"/>
         <source>Oppfølginger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="76"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="77"/>
         <source>Kampanjemottakere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="83"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="256"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="84"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="258"/>
         <source>&amp;Overfør</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="90"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="91"/>
         <source>Fra &amp;læreplassjeger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="92"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="93"/>
         <source>Til (&amp;mottakere: kryss av med mellomrom; flere deler likt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="94"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="95"/>
         <source>&amp;Kommuner (ingen avkrysset: alle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="106"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="107"/>
         <source>Overfør arbeid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="111"/>
         <source>Tidspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="111"/>
         <source>Fra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="110"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="111"/>
         <source>Til</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="111"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="112"/>
         <source>Av</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="112"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="113"/>
         <source>Merknad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="123"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="124"/>
         <source>&amp;Siste overføringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="125"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="126"/>
         <source>&amp;Angre valgt overføring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="164"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="166"/>
         <source>har sluttet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="190"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="192"/>
         <source>{0} ({1}, {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="220"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="222"/>
         <source>Velg hvem som gir fra seg arbeidet, og kryss av minst én mottaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="236"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="238"/>
         <source>Teller …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="237"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="239"/>
         <source>Teller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="253"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="255"/>
         <source>{0} har ingen bedrifter eller åpne oppfølginger å overføre her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="259"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="261"/>
         <source>{0}, {1} og {2} flyttes fra {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="268"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="270"/>
         <source>&amp;Overfør {0} og {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="278"/>
         <source>angring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="276"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="278"/>
         <source>angret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="298"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="300"/>
         <source>Overfører …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="306"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="308"/>
         <source>Overfører arbeid …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="314"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="316"/>
         <source>Overført {0} og {1} til {2}. Endringene sendes ved neste synkronisering. Angre med «Angre valgt overføring» (Alt+A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="332"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="334"/>
         <source>Angrer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="340"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="342"/>
         <source>Angrer overføringen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="348"/>
         <source>Angret: {0} og {1} er flyttet tilbake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="351"/>
         <source>{0} ble latt være fordi noen har endret dem siden:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="353"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="355"/>
         <source>… og {0} til.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="367"/>
         <source>1 bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="365"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="367"/>
         <source>{0} bedrifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="369"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="371"/>
         <source>1 åpen oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="372"/>
         <source>{0} åpne oppfølginger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="373"/>
         <source>1 oppfølging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="371"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="373"/>
         <source>{0} oppfølginger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="374"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="376"/>
         <source>1 kampanjemottaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="375"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="377"/>
         <source>{0} kampanjemottakere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="379"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="381"/>
         <source>en annen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="383"/>
         <source>er slettet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="382"/>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="385"/>
         <source>er gitt videre til {0} siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="384"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="386"/>
         <source>er utført siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="385"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="387"/>
         <source>er avlyst siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="386"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="388"/>
         <source>er allerede tilbake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="387"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="389"/>
         <source>blir hos {0}: den det kom fra, har sluttet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="391"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="393"/>
         <source>Bedriften «{0}» {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="392"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="394"/>
         <source>Oppfølgingen «{0}» hos {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="397"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="399"/>
         <source>Bare ansatte og administratorer kan overføre arbeid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="398"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="400"/>
         <source>Læreplassjegeren finnes ikke i denne databasen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="399"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="401"/>
         <source>Kryss av minst én læreplassjeger som skal overta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="400"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="402"/>
         <source>Den som gir fra seg arbeidet, kan ikke også være mottaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="402"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="404"/>
         <source>{0} har sluttet (kontoen er deaktivert) og kan ikke overta arbeid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="403"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="405"/>
         <source>Ukjent kommune: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="404"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="406"/>
         <source>Det er ingen bedrifter eller åpne oppfølginger å overføre her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="405"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="407"/>
         <source>Overføringen ble avbrutt; ingenting er endret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="406"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="408"/>
         <source>Fant ikke overføringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="407"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="409"/>
         <source>Denne overføringen er allerede angret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="408"/>
+        <location filename="../../lpj_desktop/ui/staff/handover_page.py" line="410"/>
         <source>En angring kan ikke angres. Gjør en ny overføring i stedet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,191 +3820,190 @@ Det du har lagret, er i behold. Send gjerne detaljene under til brukerstøtte.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="99"/>
         <source>Læreplassjeger – eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="100"/>
         <source>Læreplassjeger</source>
         <translation>Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="121"/>
         <source>Fortsett på utkastet</source>
         <translation>Fortsett på utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="123"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="133"/>
         <source>Eksempeldata: oppdiktede besøk i en egen database. Ingenting her synkroniseres. Fil → «Bytt til din egen database» når du vil begynne for alvor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="156"/>
         <source>Ikke koblet til server</source>
         <translation>Ikke koblet til server</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="173"/>
         <source>Bedrifter</source>
         <translation>Bedrifter</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="174"/>
         <source>Bedrift</source>
         <translation>Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="175"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="176"/>
         <source>Mine mål</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="348"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Registrer</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Ny bedrift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="177"/>
         <source>Arrangementer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="351"/>
         <source>&amp;Importer fra Enhetsregisteret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="354"/>
         <source>&amp;Bytt til din egen database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="358"/>
         <source>&amp;Prøv med eksempeldata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Start med en ny, tom database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Avslutt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="369"/>
         <source>Nytt &amp;besøk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="372"/>
         <source>Nytt &amp;arrangement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="374"/>
         <source>Nytt &amp;notat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="376"/>
         <source>Legg &amp;ved filer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="379"/>
         <source>&amp;Søk etter bedrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="382"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
         <source>Verk&amp;tøy</source>
         <translation>Verk&amp;tøy</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="385"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="395"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="394"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="396"/>
         <source>Hurtigtaster</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="395"/>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="434"/>
         <source>Om Læreplassjeger</source>
         <translation>Om Læreplassjeger</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
         <source>På denne siden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="416"/>
         <source>Andre hurtigtaster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="435"/>
         <source>Læreplassjeger {0}
 Datamappe: {1}</source>
         <translation>Læreplassjeger {0}
 Datamappe: {1}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="440"/>
         <source>Språket endres neste gang du starter appen.</source>
         <translation>Språket endres neste gang du starter appen.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="451"/>
         <source>Åpne en bedrift først; filene legges ved den (eller et besøk på den).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="555"/>
         <source>Besøket er lagret.</source>
         <translation>Besøket er lagret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="593"/>
         <source>Arrangementet er lagret for %n bedrift(er).</source>
         <translation>
             <numerusform>Arrangementet er lagret for %n bedrift.</numerusform>
@@ -4012,17 +4011,17 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="622"/>
         <source>ukjent bedrift</source>
         <translation>ukjent bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="623"/>
         <source>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</source>
         <translation>Du har et besøk som ikke er lagret ({0}, skrevet {1}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="625"/>
         <source>%n utkast til venter etter dette.</source>
         <translation>
             <numerusform>%n utkast til venter etter dette.</numerusform>
@@ -4030,12 +4029,12 @@ Datamappe: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="684"/>
         <source>Lukke uten å lagre?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../lpj_desktop/ui/main_window.py" line="685"/>
         <source>Endringene på bedriften er ikke lagret: {0}
 
 Lukke likevel?</source>
@@ -4269,6 +4268,14 @@ Lukke likevel?</source>
         <location filename="../../lpj_desktop/ui/sync/pages.py" line="420"/>
         <source>Endringen er ikke avvist lenger.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <location filename="../../lpj_desktop/ui/shortcut_help.py" line="23"/>
+        <source>Hurtigtaster</source>
+        <translation type="unfinished">Hurtigtaster</translation>
     </message>
 </context>
 <context>
@@ -5761,153 +5768,153 @@ Lukke likevel?</source>
         <translation>Legg til læreplass</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="158"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="160"/>
         <source>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</source>
         <translation>Hva skjedde? Ikke skriv fødselsnummer eller helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="162"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="164"/>
         <source>f.eks. Ring tilbake om lærlingtilskudd</source>
         <translation>f.eks. Ring tilbake om lærlingtilskudd</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="165"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="167"/>
         <source>dato, f.eks. 15.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="168"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="170"/>
         <source>innen</source>
         <translation>innen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="198"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
         <source>Ny bedrift…</source>
         <translation>Ny bedrift…</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="200"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="202"/>
         <source>Legg inn en bedrift som ikke finnes i registeret</source>
         <translation>Legg inn en bedrift som ikke finnes i registeret</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="206"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
         <source>&amp;Bedrift</source>
         <translation>&amp;Bedrift</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="207"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
         <source>&amp;Når</source>
         <translation>&amp;Når</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="208"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
         <source>&amp;Kanal</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="209"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="211"/>
         <source>Kontakt&amp;person</source>
         <translation>Kontakt&amp;person</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="210"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
         <source>&amp;Fag drøftet</source>
         <translation>&amp;Fag drøftet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="211"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="213"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="212"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
         <source>&amp;Grunn</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="213"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
         <source>Tilbudte pl&amp;asser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="214"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="216"/>
         <source>N&amp;otater</source>
         <translation>N&amp;otater</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="215"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="217"/>
         <source>Neste &amp;steg</source>
         <translation>Neste &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="221"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="223"/>
         <source>Velg filer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="225"/>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="535"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="227"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="537"/>
         <source>Ingen</source>
         <translation type="unfinished">Ingen</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="231"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="233"/>
         <source>&amp;Vedlegg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="235"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="237"/>
         <source>Lagre (Ctrl+Enter)</source>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="240"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="242"/>
         <source>Forkast</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="241"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="243"/>
         <source>Lukk og slett utkastet</source>
         <translation>Lukk og slett utkastet</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="242"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="244"/>
         <source>Lukk, behold utkast</source>
         <translation>Lukk, behold utkast</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="275"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="277"/>
         <source>Rett besøk</source>
         <translation>Rett besøk</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="286"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="288"/>
         <source>Et besøk du ikke lagret, er hentet fram. «Forkast» sletter det og gir et tomt skjema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="312"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="314"/>
         <source>(ingen bestemt)</source>
         <translation>(ingen bestemt)</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="410"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="412"/>
         <source>Utkastet kunne ikke lagres på disk: {0}</source>
         <translation>Utkastet kunne ikke lagres på disk: {0}</translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="480"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="482"/>
         <source>Synkroniseringen skriver til databasen akkurat nå. Besøket lagres av seg selv om et øyeblikk – vinduet lukkes når det er lagret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="525"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="527"/>
         <source>Bildet kunne ikke lagres på disk: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="538"/>
+        <location filename="../../lpj_desktop/ui/visit_dialog.py" line="540"/>
         <source>%n fil(er): {0}. Legges ved når besøket er lagret.</source>
         <translation>
             <numerusform>%n fil: {0}. Legges ved når besøket er lagret.</numerusform>
