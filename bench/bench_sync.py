@@ -17,15 +17,16 @@ Rows (issue 22):
 * burst: 50 laptops, each a process of its own (each laptop has its own processor in the field;
   threads of one process would queue every laptop's client work behind one interpreter lock and
   time that queue instead of the server), each with its own store, login and 100 visits recorded
-  offline; they all call `sync()` at once (a barrier). The whole sync cycle (push + pull) per
-  laptop is timed; p50, p95, max over the 50, and errors (the engine with retries=0: a failure is
+  offline; they all call `sync()` at once (a barrier). The whole sync cycle (push + pull: the
+  app's push brings the first page of its pull with it, so it is one request unless the pull has
+  more pages or the server is of before) per laptop is timed; p50, p95, max over the 50, and errors (the engine with retries=0: a failure is
   an error, not a silent retry). Repeated `--runs` rounds (each laptop records 100 more, after
   every laptop of the round before has synced). Target p95 < 500 ms, 0 errors. The 50 processes
   share the two cores with the server (the machine has no others), so each cycle also waits for
   49 other laptops' own work: the table gives each laptop's own CPU time per cycle and the
   server's and PostgreSQL's, and two rows: the cycle as measured, and as each laptop would see it
   with a processor of its own (its run-queue wait taken off, the laptops at SCHED_IDLE, pushes
-  and then pulls sent together: `Together`, bench/README.md "The burst as each laptop would see
+  and then any pulls of their own sent together: `Together`, bench/README.md "The burst as each laptop would see
   it"), with the server's CPU floor for the round as a check. The laptops' stores are in /dev/shm
   (`--laptops-on` to move them): 50 laptops have 50 disks, and on the one disk here their
   durable commits (SQLite synchronous=FULL, ~6 a sync) queue behind each other and PostgreSQL's.
@@ -291,7 +292,8 @@ class Together:
     barrier until every laptop has its push ready; that hold is the other laptops' run-queue
     wait, not the field's, and is taken off its cycle.
 
-    The pull after the push: with the laptops at low priority, a laptop whose push was answered
+    A pull of its own after the push (when the push did not bring the whole pull with it: more
+    pages, a server of before; the app's push of 105 brings it): with the laptops at low priority, a laptop whose push was answered
     gets no core to write the answer and ask for its pull until the server is idle, so the pulls
     would reach the server spread out and find no queue (easier again). So the pulls wait for
     each other too, and are counted as a server that serves in arrival order would: behind
