@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -118,6 +119,8 @@ class _Tally:
     up: int = 0
     down: int = 0
     paths: list[str] = field(default_factory=list)
+    # Per connection (by its number): when its last bytes from the server passed (perf_counter).
+    last_down: dict[int, float] = field(default_factory=dict)
 
 
 class CountingProxy:
@@ -147,6 +150,13 @@ class CountingProxy:
         t = self._tally
         with t.lock:
             return Counts(t.connections, len(t.paths), t.turns, t.up, t.down, tuple(t.paths))
+
+    def last_answers(self) -> list[float]:
+        """When the server's last bytes passed on each connection (time.perf_counter(), the
+        same clock in every process on Linux): a laptop's answer as it left the server, whether
+        or not the laptop then had a processor to read it."""
+        with self._tally.lock:
+            return list(self._tally.last_down.values())
 
     def start(self) -> Self:
         thread = threading.Thread(target=self._accept, daemon=True, name="counting-proxy")
@@ -190,12 +200,13 @@ class CountingProxy:
             # Which way the talk went last on this connection (for `turns`).
             side = ["none"]
             reader = _RequestReader(t.paths, t.lock)
+            number = t.connections
             for src, dst, up in ((client, upstream, True), (upstream, client, False)):
-                threading.Thread(target=self._pump, args=(src, dst, up, side, reader),
+                threading.Thread(target=self._pump, args=(src, dst, up, side, reader, number),
                                  daemon=True, name="counting-proxy-pump").start()
 
     def _pump(self, src: socket.socket, dst: socket.socket, up: bool, side: list[str],
-              reader: _RequestReader) -> None:
+              reader: _RequestReader, number: int) -> None:
         t = self._tally
         try:
             for data in _received(src):
@@ -211,6 +222,9 @@ class CountingProxy:
                             t.turns += 1
                         side[0] = "down"
                 dst.sendall(data)
+                if not up:
+                    with t.lock:
+                        t.last_down[number] = time.perf_counter()
         except OSError:
             pass
         finally:

@@ -70,6 +70,11 @@ class PgCluster:
                    "-c max_connections=200", "-c shared_buffers=128MB"]
         if not self.durable:  # tests: nothing here must survive a power cut
             options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+        # More server settings for a look inside, e.g. LPJ_BENCH_PG_OPTIONS="-c
+        # shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
+        # (planning and execution time per statement: how the pull's planning cost was found).
+        if extra := os.environ.get("LPJ_BENCH_PG_OPTIONS"):
+            options.append(extra)
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.base / "log.txt"), "-w", "-t", "60",
                   "-o", " ".join(options), "start")
         return self

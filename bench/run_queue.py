@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,6 +106,21 @@ class ThreadWaits:
 
 
 PRIORITIES = ("idle", "nice", "normal")
+
+
+@contextmanager
+def normal_priority() -> Iterator[None]:
+    """The calling thread at normal priority for a while (Linux schedules threads, and
+    sched_setscheduler(0, …) sets the calling one), back to what it had after."""
+    if not hasattr(os, "SCHED_IDLE"):
+        yield
+        return
+    policy = os.sched_getscheduler(0)
+    os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+    try:
+        yield
+    finally:
+        os.sched_setscheduler(0, policy, os.sched_param(0))
 
 
 def lower_priority(kind: str) -> str:

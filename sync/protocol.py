@@ -259,6 +259,17 @@ class PushResponse(_Wire):
     # Only when asked (`POST /sync/push?own_seqs=1`): ranges [first, last] of the sequence
     # numbers of what this push wrote exactly as the client sent it, for its pull's `skip`.
     own_seqs: list[tuple[int, int]] = Field(default_factory=list)
+    # Only when asked (`POST /sync/push?pull=<cursor>`): the first page of a pull from that
+    # cursor, made right after the push was applied (one round trip for the whole sync).
+    pull: PullResponse | None = None
+
+
+def own_seqs_cover(applied: int, own_seqs: list[tuple[int, int]]) -> bool:
+    """Whether a push answer's `own_seqs` cover all `applied` mutations it applied (not replayed).
+    Only then may a pull leave them out: otherwise the laptop's copy of some record may differ
+    from the server's (a conflict, a merge, a second create, an edit on an older version, a
+    server of before), and nothing is skipped until a pull has run to its end."""
+    return sum(last - first + 1 for first, last in own_seqs) >= applied
 
 
 class ClientState(_Wire):
@@ -291,6 +302,9 @@ class PullResponse(_Wire):
     changes: list[Change]
     cursor: str
     more: bool
+
+
+PushResponse.model_rebuild()  # its `pull` is a PullResponse, defined here
 
 
 class SnapshotHeader(_Wire):

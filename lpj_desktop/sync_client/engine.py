@@ -346,7 +346,8 @@ class SyncEngine:
             # nothing to do is one pull, one round trip.
             info = self.server_info()
             check_versions(info, self.transport)
-        self._push(client_id, emit, cancelled, counts)
+        if self._push(client_id, emit, cancelled, counts, pull=True):
+            return True  # the push brought the whole pull with it: one round trip
         if cancelled():
             return False
         # A round pulls; when the view must be taken again, it takes the snapshot and the next
@@ -375,11 +376,13 @@ class SyncEngine:
                              detail="the server's epoch kept changing during one sync")
 
     def _push(self, client_id: str, emit: ProgressCallback, cancelled: CancelCheck,
-              counts: _Counts) -> None:
-        """Push the outbox; after a refusal that says what the server holds, send again from there."""
+              counts: _Counts, *, pull: bool = False) -> bool:
+        """Push the outbox; after a refusal that says what the server holds, send again from there.
+        `pull`: ask the push to bring the pull after it; True when it brought all of it."""
         try:
-            push_all(self.store, self.transport, client_id=client_id, epoch=get_epoch(self.store),
-                     progress=emit, cancelled=cancelled, stats=counts.push)
+            return push_all(self.store, self.transport, client_id=client_id, epoch=get_epoch(self.store),
+                            progress=emit, cancelled=cancelled, stats=counts.push,
+                            pull=counts.pull if pull else None)
         except SyncError as e:
             if e.code == ErrorCode.EPOCH_CHANGED:
                 self._recover(client_id, counts)
@@ -397,6 +400,7 @@ class SyncEngine:
                 raise
             push_all(self.store, self.transport, client_id=client_id, epoch=get_epoch(self.store),
                      progress=emit, cancelled=cancelled, stats=counts.push)
+            return False
 
     def _recover(self, client_id: str, counts: _Counts) -> None:
         """The server was restored from a backup: send again what it lost, then re-take the view."""

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from lpj_desktop.sync_client.api import STATE_OWN_SEQS
 from lpj_desktop.sync_client.state import get_state, set_state
-from sync.protocol import MutationStatus, PushResponse
+from sync.protocol import MutationStatus, PushResponse, own_seqs_cover
 
 # What a pull's `skip` may hold (the server's MAX_SKIP_RANGES); ranges beyond are pulled back.
 MAX_SKIP_RANGES = 8
@@ -45,8 +45,7 @@ def note_push(session: Session, response: PushResponse) -> None:
     held = _load(session)
     if held is None or held.get("epoch") != response.epoch:
         held = {"epoch": response.epoch, "ranges": [], "pull_all": False}
-    covered = sum(last - first + 1 for first, last in response.own_seqs)
-    if covered < applied:
+    if not own_seqs_cover(applied, response.own_seqs):
         held["pull_all"] = True
     ranges = [*held["ranges"], *([a, b] for a, b in response.own_seqs)]  # type: ignore[misc]
     held["ranges"] = _merged(ranges)
@@ -61,6 +60,13 @@ def skip_param(session: Session, epoch: str | None) -> str | None:
         return None
     ranges = held["ranges"][:MAX_SKIP_RANGES]  # type: ignore[index]
     return ",".join(f"{a}-{b}" for a, b in ranges)
+
+
+def may_skip_own(session: Session, epoch: str | None) -> bool:
+    """Whether a pull asked with a push may also leave out that push's own writes (`skip_own`):
+    not while an earlier answer of this epoch did not cover all it applied."""
+    held = _load(session)
+    return held is None or held.get("epoch") != epoch or not held.get("pull_all")
 
 
 def forget_own_seqs(session: Session) -> None:

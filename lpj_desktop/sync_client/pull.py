@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from lpj_desktop.services.stage import refresh_stages
 from lpj_desktop.store.database import Store
 from lpj_desktop.sync_client.api import STATE_CURSOR, STATE_EPOCH, SyncError, SyncPhase, SyncProgress
-from lpj_desktop.sync_client.own_seqs import forget_own_seqs, skip_param
+from lpj_desktop.sync_client.own_seqs import forget_own_seqs, may_skip_own, skip_param
 from lpj_desktop.sync_client.records import apply_changes
 from lpj_desktop.sync_client.state import acknowledged_through, get_state, set_state, witness_headers
 from lpj_desktop.sync_client.transport import Transport
@@ -97,19 +97,41 @@ def pull_all(store: Store, transport: Transport, *, limit: int = DEFAULT_PULL_LI
             raise
         if epoch is not None and page.epoch != epoch:
             raise NeedSnapshot(restored=True)
-        with apply_session(store) as s:
-            set_state(s, STATE_CURSOR, page.cursor)  # first write: holds the write lock from here
-            set_state(s, STATE_EPOCH, page.epoch)
-            applied = apply_changes(s, page.changes)
-            if applied.companies_touched:
-                refresh_stages(s, applied.companies_touched)
-            if not page.more:
-                forget_own_seqs(s)
+        apply_page(store, page, progress=progress, stats=stats)
         cursor, epoch = page.cursor, page.epoch
-        stats.pulled += len(page.changes)
-        stats.conflicts += applied.new_conflicts
-        progress(SyncProgress(SyncPhase.PULLING, stats.pulled, None))
         if not page.more:
             return True
         if cancelled():
             return False
+
+
+def apply_page(store: Store, page: PullResponse, *, progress: Callable[[SyncProgress], None],
+               stats: PullStats) -> None:
+    """Write one page and its cursor in one transaction (a page of `pull_all`, or the one a push
+    brought with it)."""
+    with apply_session(store) as s:
+        set_state(s, STATE_CURSOR, page.cursor)  # first write: holds the write lock from here
+        set_state(s, STATE_EPOCH, page.epoch)
+        applied = apply_changes(s, page.changes)
+        if applied.companies_touched:
+            refresh_stages(s, applied.companies_touched)
+        if not page.more:
+            forget_own_seqs(s)
+    stats.pulled += len(page.changes)
+    stats.conflicts += applied.new_conflicts
+    progress(SyncProgress(SyncPhase.PULLING, stats.pulled, None))
+
+
+def pull_with_push(session: Session, limit: int = DEFAULT_PULL_LIMIT) -> dict[str, str | int] | None:
+    """The query parameters that ask a push to bring the first page of the pull after it
+    (`POST /sync/push?pull=…`), or None when this store has no cursor (it takes a snapshot)."""
+    cursor = get_state(session, STATE_CURSOR)
+    if cursor is None:
+        return None
+    epoch = get_state(session, STATE_EPOCH)
+    params: dict[str, str | int] = {"pull": cursor, "pull_limit": limit,
+                                    "skip_own": int(may_skip_own(session, epoch))}
+    skip = skip_param(session, epoch)
+    if skip:
+        params["skip"] = skip
+    return params

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, cast
+from urllib.parse import urlencode
 
 import orjson
 from sqlalchemy import CursorResult, Row, Table, func, select, update
@@ -32,6 +33,7 @@ from lpj_desktop.sync_client.api import (
 )
 from lpj_desktop.sync_client.messages import ErrorKind
 from lpj_desktop.sync_client.own_seqs import note_push
+from lpj_desktop.sync_client.pull import PullStats, apply_page, pull_with_push
 from lpj_desktop.sync_client.records import MODELS, rekey_company, upsert_conflict
 from lpj_desktop.sync_client.state import get_state, mutation_base, set_state, witness_headers
 from lpj_desktop.sync_client.transport import Transport
@@ -201,8 +203,13 @@ class _Sent:
 
 def push_all(store: Store, transport: Transport, *, client_id: str, epoch: str | None,
              progress: Callable[[SyncProgress], None], cancelled: Callable[[], bool],
-             stats: PushStats) -> str | None:
-    """Push until the outbox has nothing pending. Returns the server's epoch as last answered.
+             stats: PushStats, pull: PullStats | None = None) -> bool:
+    """Push until the outbox has nothing pending.
+
+    `pull`: when the outbox fits in one batch, that push asks for the first page of the pull
+    after it (`?pull=<cursor>`), written here after the push's answer: a sync with little to
+    send is one round trip. True when the pull has then been run to its end (nothing more to
+    pull, no batch answered after the page); otherwise the caller pulls as always.
 
     Batches go one after another on the one connection, and the server applies them in order;
     but while it works on one, the app writes the answer to the one before and makes the next,
@@ -216,10 +223,15 @@ def push_all(store: Store, transport: Transport, *, client_id: str, epoch: str |
         sent = sent_through(s)
         shown = witness_headers(s)
         ready = _next_batch(s, sent)
+        # Only a batch holding everything pending asks: a page brought by an earlier batch would
+        # be pulled past by the batches after it.
+        ask = (pull_with_push(s) if pull is not None and ready is not None and len(ready.ids) >= total
+               else None)
     done = 0
+    pulled_to_end = False
     progress(SyncProgress(SyncPhase.PUSHING, 0, total))
     if ready is None:
-        return epoch
+        return False
     with store.session() as s:
         sent = _note_sent(s, ready, sent)
 
@@ -228,17 +240,20 @@ def push_all(store: Store, transport: Transport, *, client_id: str, epoch: str |
         if batch.sent_before is not None:
             headers[SENT_THROUGH_HEADER] = str(batch.sent_before)
         # own_seqs: the answer says what the push wrote as sent, so the pull leaves it out.
-        response = transport.post_json("/sync/push?own_seqs=1", batch.body(client_id, epoch),
-                                       PushResponse, headers=headers)
+        path = "/sync/push?own_seqs=1"
+        if ask is not None and batch is first:
+            path += "&" + urlencode(ask)
+        response = transport.post_json(path, batch.body(client_id, epoch), PushResponse, headers=headers)
         assert response is not None
         return response, transport.last_headers.get(WITNESS_HEADER)
 
+    first = ready
     with ThreadPoolExecutor(1, thread_name_prefix="lpj-push") as sender:
         on_way: _Sent | None = None
         while True:
             if on_way is None:
                 if ready is None:
-                    return epoch
+                    return pulled_to_end
                 on_way, ready = _Sent(ready, sender.submit(send, ready, epoch, shown)), None
                 if not cancelled():
                     with store.session() as s:
@@ -267,8 +282,15 @@ def push_all(store: Store, transport: Transport, *, client_id: str, epoch: str |
                     sent = _note_sent(s, ready, sent)
             done += len(response.results)
             progress(SyncProgress(SyncPhase.PUSHING, done, max(total, done)))
+            # The page after the push's own answer is written (its own writes are then noted).
+            # From a server of before, or when the server refused that pull, there is none.
+            page = response.pull
+            pulled_to_end = False
+            if page is not None and pull is not None and page.epoch == response.epoch:
+                apply_page(store, page, progress=progress, stats=pull)
+                pulled_to_end = not page.more
             if cancelled() and on_way is None:
-                return epoch
+                return pulled_to_end
 
 
 def _note_sent(session: Session, batch: _Batch | None, sent: int | None) -> int | None:

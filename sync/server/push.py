@@ -26,6 +26,7 @@ from sync.protocol import (
     MutationResult,
     MutationStatus,
     PushRequest,
+    own_seqs_cover,
 )
 from sync.server.access import COMPANY, Caller, ReadScope, read_scope, write_refusal
 from sync.server.attachment_records import ATTACHMENT_PARENTS, attachment_hashes, attachments_of
@@ -87,15 +88,24 @@ class PushAnswer:
     witness: str = ""
     # Files that attachments deleted by this push named (see _Applier.released).
     released: frozenset[str] = frozenset()
+    # How many of its mutations this push applied now (not replayed, not rejected).
+    applied: int = 0
 
-    def to_json(self, *, own_seqs: bool = False) -> str:
+    @property
+    def own_seqs_cover(self) -> bool:
+        """`own_seqs` cover every mutation applied now: a pull may leave them out."""
+        return own_seqs_cover(self.applied, self.own_seqs or [])
+
+    def to_json(self, *, own_seqs: bool = False, pull: str | None = None) -> str:
         """The answer as `PushResponse` JSON (results leave out their default values). `own_seqs`:
-        the client asked for them (`?own_seqs=1`); an app that did not would refuse the key."""
+        the client asked for them (`?own_seqs=1`); an app that did not would refuse the key.
+        `pull`: a `PullResponse` as JSON, the first page of the pull asked with the push."""
         own = ""
         if own_seqs:
             own = ',"own_seqs":[' + ",".join(f"[{a},{b}]" for a, b in self.own_seqs or ()) + "]"
+        page = f',"pull":{pull}' if pull is not None else ""
         return (f'{{"epoch":{dumps(self.epoch)},"last_mutation_id":{self.last_mutation_id},'
-                f'"results":[{",".join(self.results)}]{own}}}')
+                f'"results":[{",".join(self.results)}]{own}{page}}}')
 
 
 def push(db: Database, caller: Caller, request: PushRequest, witness: str | None = None,
@@ -201,7 +211,7 @@ class _Work:
         """The answer, once the records `written` (in write order) were numbered from `head` + 1."""
         return PushAnswer(epoch=self.epoch, last_mutation_id=self.last, results=self.results,
                           own_seqs=own_ranges(written, head, self.applier.exact), witness=self.witness,
-                          released=frozenset(self.applier.released))
+                          released=frozenset(self.applier.released), applied=self.applier.applied)
 
 
 def own_ranges(written: list[tuple[str, str]], head: int,
@@ -352,6 +362,7 @@ class _Applier:
         # Files named by attachments this push deleted: sync.server.attachments.release deletes
         # each one after the commit when no live attachment names it any more.
         self.released: set[str] = set()
+        self.applied = 0  # mutations applied (not rejected)
         # Every new record's field_meta: "*", every field set at version 1 by its creator (one
         # entry, not one per field: cheaper to store; merge_fields falls back to it). As its JSON
         # text, written once per push (RecordState parses it when a later mutation needs it).
@@ -399,6 +410,7 @@ class _Applier:
             self._note_written(m, False, first_touch)
             return MutationResult(id=m.id, status=MutationStatus.REJECTED, error_code=exc.code,
                                   message=exc.message).model_dump_json(exclude_defaults=True)
+        self.applied += 1
         plain = not outcome.conflicts and outcome.redirected_to is None
         self._note_written(m, outcome.exact and plain, first_touch)
         if plain:

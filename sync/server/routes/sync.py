@@ -3,6 +3,7 @@ the protocol and schema versions it speaks."""
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
@@ -41,6 +42,8 @@ from sync.server.routes.deps import (
 )
 from sync.server.validation import has_nul
 
+log = logging.getLogger(__name__)
+
 # "<last mutation id answered>:<signature>": what a push answer gives, and what the client shows
 # with its next push and pull (see sync.server.meta: only a signed claim shows a lost history).
 WITNESS_PATTERN = r"^[0-9]{1,18}:[0-9a-f]{0,64}$"
@@ -72,9 +75,19 @@ def router(versions: VersionChecks) -> APIRouter:
               openapi_extra=json_request_body(PushRequest))
     async def push(request: Request, credentials: BearerDep,
                    own_seqs: Annotated[bool, Query()] = False, witness: Witness = None,
-                   sent_through: SentThrough = None) -> Response:
+                   sent_through: SentThrough = None,
+                   pull: Annotated[str | None, Query(max_length=100, pattern=CURSOR_PATTERN)] = None,
+                   pull_limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+                   skip: Annotated[str | None, Query(max_length=400, pattern=SKIP_PATTERN)] = None,
+                   skip_own: Annotated[bool, Query()] = False) -> Response:
         """Apply the client's mutations in order, exactly once each. `own_seqs`: answer the
-        sequence numbers of what the push wrote exactly as sent, for the pull to skip."""
+        sequence numbers of what the push wrote exactly as sent, for the pull to skip.
+
+        `pull`: a cursor; the answer then also holds the first page of a pull from it, made
+        after the push, as `GET /sync/pull?cursor=…&limit=<pull_limit>&skip=…` would answer it,
+        leaving out this push's own writes too when `skip_own` and they cover all it applied.
+        When that pull is refused (a new epoch, a cursor not this server's), the page is left
+        out and the client pulls on its own, meeting the refusal there."""
         server: Server = request.app.state.server
         body = await request.body()
         content_type = request.headers.get("content-type")
@@ -88,8 +101,18 @@ def router(versions: VersionChecks) -> APIRouter:
             if answer.released:
                 # Files of attachments this push deleted (an erasure): gone from disk as well.
                 release(server.db, server.blobs, answer.released)
+            page = None
+            if pull is not None:
+                skips = pull_module.parse_skip(skip)
+                if skip_own and answer.own_seqs_cover:
+                    skips += answer.own_seqs or []
+                try:
+                    page = pull_module.pull(server.db, caller, pull, pull_limit, skips=skips)
+                except ApiError as refused:
+                    log.info("push: the pull asked with it was refused (%s); the client pulls itself",
+                             refused.code)
             headers = {WITNESS_HEADER: answer.witness} if answer.witness else None
-            return Response(answer.to_json(own_seqs=own_seqs), media_type="application/json",
+            return Response(answer.to_json(own_seqs=own_seqs, pull=page), media_type="application/json",
                             headers=headers)
 
         return await run_in_threadpool(work)
