@@ -22,6 +22,7 @@ both legs as the app's own connections have, so it adds no Nagle stall of its ow
 
 from __future__ import annotations
 
+import queue
 import socket
 import threading
 import time
@@ -152,9 +153,9 @@ class CountingProxy:
             return Counts(t.connections, len(t.paths), t.turns, t.up, t.down, tuple(t.paths))
 
     def last_answers(self) -> list[float]:
-        """When the server's last bytes passed on each connection (time.perf_counter(), the
-        same clock in every process on Linux): a laptop's answer as it left the server, whether
-        or not the laptop then had a processor to read it."""
+        """When the server's last bytes came on each connection (time.perf_counter(), the same
+        clock in every process on Linux): a laptop's answer as it left the server, whether or
+        not the laptop then had a processor to read it (they are written on by another thread)."""
         with self._tally.lock:
             return list(self._tally.last_down.values())
 
@@ -208,6 +209,10 @@ class CountingProxy:
     def _pump(self, src: socket.socket, dst: socket.socket, up: bool, side: list[str],
               reader: _RequestReader, number: int) -> None:
         t = self._tally
+        # Towards the client the bytes are written by a thread of their own: a client slow to
+        # read (a laptop process at idle priority) must not hold up reading the server's answer,
+        # whose last bytes are stamped as they come (`last_answers`).
+        out = None if up else _Writer(dst)
         try:
             for data in _received(src):
                 if up:
@@ -221,13 +226,17 @@ class CountingProxy:
                         if side[0] == "up":
                             t.turns += 1
                         side[0] = "down"
-                dst.sendall(data)
-                if not up:
+                if out is None:
+                    dst.sendall(data)
+                else:
                     with t.lock:
                         t.last_down[number] = time.perf_counter()
+                    out.put(data)
         except OSError:
             pass
         finally:
+            if out is not None:
+                out.close()
             # Half-close towards the other side, as the sender did; both gone: close both.
             try:
                 dst.shutdown(socket.SHUT_WR)
@@ -242,6 +251,34 @@ class CountingProxy:
             if both:
                 _close(src)
                 _close(dst)
+
+
+class _Writer:
+    """Writes to a socket from a queue, in a thread of its own."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._sock = sock
+        self._queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="counting-proxy-writer")
+        self._thread.start()
+
+    def put(self, data: bytes) -> None:
+        self._queue.put(data)
+
+    def close(self) -> None:
+        """Everything put is written (or the socket failed) when this returns."""
+        self._queue.put(None)
+        self._thread.join()
+
+    def _run(self) -> None:
+        failed = False
+        while (data := self._queue.get()) is not None:
+            if failed:
+                continue
+            try:
+                self._sock.sendall(data)
+            except OSError:
+                failed = True  # the client went away; keep draining until closed
 
 
 def _received(sock: socket.socket) -> Iterator[bytes]:
