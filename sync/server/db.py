@@ -82,6 +82,25 @@ class Database:
         if self.is_postgres:
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
 
+    def make_durable(self) -> None:
+        """Wait until everything committed so far is on disk (and wherever the database's
+        `synchronous_commit` says).
+
+        A push commits under the write lock without waiting for the disk (`one_trip`): held
+        through each commit's flush, the lock made fifty pushes of a burst flush one after
+        another. What it wrote is visible at once, in sequence order as before, but no answer
+        may hand it out until it is durable: a crash could lose it after a laptop was told. So
+        every answer that shows what was committed (a push's, a pull's that moves the cursor,
+        a snapshot's, where the server stands with a client) calls this first. A transaction
+        of its own writes one small log record (a logical message: no table, no lock) and
+        commits with the database's setting; its flush covers every commit before it, and the
+        flushes of concurrent requests go together. SQLite's commits are durable already.
+        """
+        if not self.is_postgres:
+            return
+        with self.connect() as connection:
+            connection.exec_driver_sql("SELECT pg_logical_emit_message(true, 'lpj', '')")
+
     def dispose(self) -> None:
         self.engine.dispose()
         if self.write_engine is not self.engine:

@@ -120,6 +120,9 @@ def unchanged_head(session: Session, batch: RecordBatch, write: PushWrite) -> in
 def write_in_one_trip(session: Session, batch: RecordBatch, write: PushWrite) -> int | None:
     """Take the write lock, check, write and commit `session`'s transaction in one round trip.
 
+    The commit does not wait for the disk: nothing may be answered before
+    `Database.make_durable()` (the push's `PushAnswer.durable` says so).
+
     The head the records were numbered above (the n-th written got head + n) when written and
     committed; None when something read had changed (nothing written, the empty transaction
     committed) or a record changes its organisation number (nothing sent): the caller then
@@ -138,6 +141,9 @@ def write_in_one_trip(session: Session, batch: RecordBatch, write: PushWrite) ->
     assert connection is not None
     with connection.pipeline(), connection.cursor() as cursor:  # type: ignore[attr-defined]
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+        # The commit does not wait for the disk, so the lock is not held through the flush; the
+        # answer waits for it instead (Database.make_durable, before anything is handed out).
+        cursor.execute("SELECT set_config('synchronous_commit', 'off', true)")
         cursor.execute(_STATEMENT, params)
         # COMMIT goes out with the rest; SQLAlchemy's own commit later finds nothing to do.
         connection.commit()

@@ -263,7 +263,8 @@ def history_lost(begin: SyncStart, caller: Caller, cursor: Cursor, acked: int | 
 
 
 def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: int | None = None,
-         skips: list[tuple[int, int]] | None = None, witness: str | None = None) -> str:
+         skips: list[tuple[int, int]] | None = None, witness: str | None = None,
+         durable: bool = True) -> str:
     """A `PullResponse` as JSON text (the stored fields are spliced in, not re-encoded).
 
     `acked`: the highest mutation id the client holds an answer for (see `start_in`). A client
@@ -271,7 +272,9 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: in
     database was restored from an older copy, and the client recovers as after `new-epoch`.
 
     On PostgreSQL every statement commits by itself: the head, the page and (on the last page)
-    the note of how far this client has pulled. `skips`: ranges of sequence numbers left out
+    the note of how far this client has pulled. A page that moves the cursor on waits until what
+    it read is on disk (`Database.make_durable`: pushes commit without waiting); `durable=False`
+    leaves that to the caller. `skips`: ranges of sequence numbers left out
     (the client's own writes, as it has them; see `fold_skips`). No snapshot across them is
     needed: every
     change at or below the head read first is visible to the page read after it. SQLite has one
@@ -280,7 +283,7 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: in
     """
     together = db.is_postgres
     try:
-        return _pull(db, caller, cursor, limit, acked, together, skips or [], witness)
+        return _pull(db, caller, cursor, limit, acked, together, skips or [], witness, durable)
     except HistoryLost as lost:
         epoch = start_epoch_after_loss(db, lost)
         raise ApiError(409, ErrorCode.EPOCH_CHANGED,
@@ -289,7 +292,7 @@ def pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: in
 
 
 def _pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: int | None,
-          together: bool, skips: list[tuple[int, int]], witness: str | None) -> str:
+          together: bool, skips: list[tuple[int, int]], witness: str | None, durable: bool) -> str:
     with db.connect() as connection:
         begin = start_in(connection, caller, cursor, acked, witness)
         after, left_out = fold_skips(begin.after, begin.head, skips)
@@ -307,6 +310,8 @@ def _pull(db: Database, caller: Caller, cursor: str | None, limit: int, acked: i
     if note and not together:
         with db.writer(sequenced=False) as session:
             _note_pulled(session.connection(), caller, next_seq, now)
+    if durable and next_seq > begin.after:
+        db.make_durable()
     changes = ",".join(line for _, line in rows)
     return (
         f'{{"epoch":{dumps(begin.epoch)},"changes":[{changes}],'

@@ -9,7 +9,7 @@ sends it again (`replayed=True`), and a push cut off before the commit left no t
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any, cast
@@ -90,6 +90,9 @@ class PushAnswer:
     released: frozenset[str] = frozenset()
     # How many of its mutations this push applied now (not replayed, not rejected).
     applied: int = 0
+    # False: committed without waiting for the disk (sync.server.one_trip); send nothing of it
+    # before `Database.make_durable()`.
+    durable: bool = True
 
     @property
     def own_seqs_cover(self) -> bool:
@@ -111,6 +114,7 @@ class PushAnswer:
 def push(db: Database, caller: Caller, request: PushRequest, witness: str | None = None,
          sent_through: int | None = None) -> PushAnswer:
     """Apply `request` for `caller`. Raises ApiError for a refused push (nothing applied).
+    An answer that is not `durable` is sent only after `db.make_durable()`.
 
     On PostgreSQL the work is done before the write lock is taken, and the lock, a check that
     nothing it read has changed since, the writes and the commit then go out in one round trip
@@ -165,7 +169,7 @@ def _push_in_one_trip(db: Database, caller: Caller, request: PushRequest,
         order = batch.touched_keys()
         if batch.touched_count() <= ONE_TRIP_MAX_RECORDS:
             head = write_in_one_trip(session, batch, write)
-            return None if head is None else work.answer(order, head)
+            return None if head is None else replace(work.answer(order, head), durable=False)
         db.lock_writes(session)
         head = unchanged_head(session, batch, write)
         if head is None:

@@ -25,6 +25,7 @@ from sync.server.pull import PullStart, make_cursor, start, stream_lines
 def open_snapshot(db: Database, caller: Caller) -> tuple[PullStart, int]:
     """Everything decided before the first byte is sent (errors here still get a proper status)."""
     begin = start(db, caller, None)
+    db.make_durable()  # everything up to the head is on disk before any of it is sent
     with db.reader() as session:
         count = session.scalar(
             select(func.count()).select_from(Record).where(Record.seq <= begin.head, begin.scope.sql())

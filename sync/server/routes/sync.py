@@ -107,10 +107,14 @@ def router(versions: VersionChecks) -> APIRouter:
                 if skip_own and answer.own_seqs_cover:
                     skips += answer.own_seqs or []
                 try:
-                    page = pull_module.pull(server.db, caller, pull, pull_limit, skips=skips)
+                    page = pull_module.pull(server.db, caller, pull, pull_limit, skips=skips,
+                                            durable=False)
                 except ApiError as refused:
                     log.info("push: the pull asked with it was refused (%s); the client pulls itself",
                              refused.code)
+            if not answer.durable or page is not None:
+                # One wait for the disk covers the push's commit and everything the page read.
+                server.db.make_durable()
             headers = {WITNESS_HEADER: answer.witness} if answer.witness else None
             return Response(answer.to_json(own_seqs=own_seqs, pull=page), media_type="application/json",
                             headers=headers)
@@ -166,6 +170,7 @@ def router(versions: VersionChecks) -> APIRouter:
             if client is not None and client.user_id != caller.user_id:
                 raise ApiError(403, ErrorCode.CLIENT_MISMATCH, "this client id belongs to another user")
             last = client.last_mutation_id if client else 0
+        server.db.make_durable()  # a client resends from here: it must not be beyond the disk
         return ClientState(client_id=client_id, epoch=epoch, last_mutation_id=last)
 
     return api
