@@ -290,7 +290,8 @@ def push_all(store: Store, transport: Transport, *, client_id: str, epoch: str |
                 apply_page(store, page, progress=progress, stats=pull)
                 pulled_to_end = not page.more
             if cancelled() and on_way is None:
-                return pulled_to_end
+                # Something made meanwhile and left unsent: this sync did not finish.
+                return pulled_to_end and ready is None
 
 
 def _note_sent(session: Session, batch: _Batch | None, sent: int | None) -> int | None:

@@ -87,3 +87,22 @@ def test_without_pull_the_answer_has_no_page_key(harness: ServerHarness) -> None
     muts, _, _ = _company_and_visit(kari, 1)
     r = kari.post("/sync/push?own_seqs=1", {"client_id": kari.client_id, "epoch": None, "mutations": muts})
     assert r.status_code == 200 and "pull" not in r.json()
+
+
+def test_after_a_push_that_is_not_all_own_the_page_skips_nothing(harness: ServerHarness) -> None:
+    """The app's rule (own_seqs.py): once an answer does not cover all it applied, nothing is
+    skipped until a pull has run to its end, its earlier ranges neither."""
+    kari, ola = harness.new_user("kari"), harness.new_user("ola")
+    kari.pull_all()
+    mine = new_id()
+    first = kari.post("/sync/push?own_seqs=1", {"client_id": kari.client_id, "epoch": None, "mutations": [
+        mutation(1, "create", "company", mine, name="Karis bedrift")]})
+    held = PushResponse.model_validate_json(first.content).own_seqs
+    assert held  # her company, as sent
+    theirs = new_id()
+    ola.push([mutation(1, "create", "company", theirs, name="Ola sitt navn", orgnr="974760673")])
+    answer = _push_with_pull(kari, [mutation(2, "create", "company", theirs, name="Karis navn",
+                                             orgnr="974760673")],
+                             pull=kari.cursor, skip=",".join(f"{a}-{b}" for a, b in held), skip_own=1)
+    assert answer.pull is not None
+    assert {c.record_id for c in answer.pull.changes} == {mine, theirs}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from live import Client, LiveServer, make_client
@@ -23,7 +24,7 @@ from lpj_desktop.store.models import Company, Visit
 from lpj_desktop.sync_client import push as push_module
 from lpj_desktop.sync_client.api import SyncPhase, SyncProgress, VersionError
 from lpj_desktop.sync_client.engine import SyncEngine
-from lpj_desktop.sync_client.push import plain_result_json
+from lpj_desktop.sync_client.push import pending_count, plain_result_json
 from sync.kernel.ids import company_id_for_orgnr
 from sync.kernel.orgnr import with_check_digit
 from sync.protocol import MutationResult, MutationStatus
@@ -217,3 +218,32 @@ def test_a_first_sync_keeps_its_one_connection_through_the_snapshot(
     assert report.pulled >= 4
     assert spent.paths == ("GET /api/v1/version", "GET /api/v1/sync/snapshot", PULL)
     assert spent.connections == 1  # the snapshot read to its end, its connection kept
+
+
+def test_a_sync_cancelled_with_a_change_left_unsent_is_not_finished(kari: Client) -> None:
+    """A visit recorded while the push is on its way, then Avbryt as its answer comes: the push
+    brought its pull, but the new visit was not sent, so the sync did not finish."""
+    cid = register_company(kari, ORGNRS[7])
+    visits(kari, cid, 3)
+    cancelled: list[bool] = []
+
+    def meanwhile(p: SyncProgress) -> None:
+        if p.phase is SyncPhase.PUSHING and p.done == 0 and not cancelled:
+            visits(kari, cid, 1)  # after the batch was made, before it goes
+            cancelled.append(False)
+
+    engine = kari.engine
+    send = engine.transport._send
+
+    def answered_then_cancel(*args: Any, **kwargs: Any) -> Any:
+        answer = send(*args, **kwargs)
+        cancelled.append(True)  # Avbryt, just as the push's answer came
+        return answer
+
+    engine.transport._send = answered_then_cancel  # type: ignore[method-assign]
+    report = engine.sync(meanwhile, cancel=lambda: bool(cancelled) and cancelled[-1])
+    engine.transport._send = send  # type: ignore[method-assign]
+    assert report.pushed == 4 and not report.finished
+    with kari.store.reader() as s:
+        assert pending_count(s) == 1
+    assert engine.sync().pushed == 1

@@ -98,13 +98,12 @@ def router(versions: VersionChecks) -> APIRouter:
             sent = int(sent_through) if digits and sent_through else None
             answer = apply_push(server.db, caller, parse_body(PushRequest, body, content_type), witness,
                                 sent)
-            if answer.released:
-                # Files of attachments this push deleted (an erasure): gone from disk as well.
-                release(server.db, server.blobs, answer.released)
             page = None
             if pull is not None:
-                skips = pull_module.parse_skip(skip)
-                if skip_own and answer.own_seqs_cover:
+                # Nothing of the push's own is skipped unless it covers all it applied, and then
+                # nothing at all (the app's rule, own_seqs.py: its copy of some record may differ).
+                skips = pull_module.parse_skip(skip) if answer.own_seqs_cover else []
+                if skip_own and own_seqs and answer.own_seqs_cover:
                     skips += answer.own_seqs or []
                 try:
                     page = pull_module.pull(server.db, caller, pull, pull_limit, skips=skips,
@@ -112,9 +111,16 @@ def router(versions: VersionChecks) -> APIRouter:
                 except ApiError as refused:
                     log.info("push: the pull asked with it was refused (%s); the client pulls itself",
                              refused.code)
+                except Exception:
+                    # The push stands whatever happened to its pull: the client pulls itself.
+                    log.exception("push: the pull asked with it failed; answered without it")
             if not answer.durable or page is not None:
                 # One wait for the disk covers the push's commit and everything the page read.
                 server.db.make_durable()
+            if answer.released:
+                # Files of attachments this push deleted (an erasure): gone from disk as well,
+                # once the deletion itself is on disk (a crash before would bring the record back).
+                release(server.db, server.blobs, answer.released)
             headers = {WITNESS_HEADER: answer.witness} if answer.witness else None
             return Response(answer.to_json(own_seqs=own_seqs, pull=page), media_type="application/json",
                             headers=headers)
