@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from lpj_desktop.domain.labels import QT_TRANSLATE_NOOP
 
@@ -124,24 +124,37 @@ def help_rows(names: set[str] | None = None) -> list[tuple[str, str]]:
             if names is None or s.name in names or s.scope != "window"]
 
 
+def mnemonic(widget: QWidget) -> tuple[str, str] | None:
+    """(letter, words) of the Alt+letter a button, group box or buddied label carries ("&Endre"
+    → ("e", "Endre")), None for any other widget or a text without one. One reading for F1 and
+    for the tests that keep each letter to one thing a window."""
+    if isinstance(widget, QAbstractButton):
+        text = widget.text()
+    elif isinstance(widget, QGroupBox):
+        text = widget.title()
+    elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        text = widget.text()
+    else:
+        return None
+    plain = text.replace("&&", "\0")
+    at = plain.find("&")
+    if not 0 <= at < len(plain) - 1 or plain[at + 1] == "\0":
+        return None
+    return plain[at + 1].lower(), plain.replace("&", "", 1).replace("\0", "&")
+
+
 def alt_letters(page: QWidget) -> list[tuple[str, str]]:
-    """(keys, what) for the Alt+letters of the buttons and labelled fields on `page` that a person
-    can see now, in the order they sit: F1 lists them beside the window's keys ("Alt+E  Endre")."""
+    """(keys, what) for the Alt+letters of the buttons, group boxes and labelled fields on `page`
+    that a person can see now, in the order they sit: F1 lists them beside the window's keys
+    ("Alt+E  Endre")."""
     rows: list[tuple[str, str]] = []
     for widget in page.findChildren(QWidget):
         if not widget.isVisible() or not widget.isEnabled():
             continue
-        if isinstance(widget, QAbstractButton):
-            text = widget.text()
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
-            text = widget.text()
-        else:
+        found = mnemonic(widget)
+        if found is None:
             continue
-        plain = text.replace("&&", "\0")
-        at = plain.find("&")
-        if not 0 <= at < len(plain) - 1:
-            continue
-        key = QKeySequence(f"Alt+{plain[at + 1].upper()}").toString(QKeySequence.SequenceFormat.NativeText)
-        words = plain.replace("&", "", 1).replace("\0", "&").rstrip(" …:.").strip()
-        rows.append((key, words))
+        letter, words = found
+        key = QKeySequence(f"Alt+{letter.upper()}").toString(QKeySequence.SequenceFormat.NativeText)
+        rows.append((key, words.rstrip(" …:.").strip()))
     return rows

@@ -7,27 +7,17 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lpj_desktop.ui.event_dialog import EventDialog
+from lpj_desktop.ui.shortcuts import mnemonic
 
 
 def mnemonics(window: QWidget) -> Counter[str]:
     """The Alt letters of the buttons, group boxes and buddied labels a window holds (hidden ones
     too: they show up as the form changes)."""
-    found: Counter[str] = Counter()
-    for widget in window.findChildren(QWidget):
-        if isinstance(widget, QAbstractButton | QGroupBox):
-            text = widget.text() if isinstance(widget, QAbstractButton) else widget.title()
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
-            text = widget.text()
-        else:
-            continue
-        text = text.replace("&&", "")
-        at = text.find("&")
-        if 0 <= at < len(text) - 1:
-            found[text[at + 1].lower()] += 1
-    return found
+    return Counter(found[0] for widget in window.findChildren(QWidget)
+                   if (found := mnemonic(widget)) is not None)
 
 
 def test_the_event_form_has_one_thing_per_alt_letter(qtbot: Any, seeded: Any) -> None:
