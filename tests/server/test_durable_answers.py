@@ -41,14 +41,18 @@ def _behind(harness: ServerHarness) -> int:
             "SELECT pg_current_wal_insert_lsn() - pg_current_wal_flush_lsn()")).scalar_one())
 
 
-def test_a_push_commits_without_waiting_but_its_answer_waits(durable: ServerHarness) -> None:
-    kari = durable.new_user("kari")
-    with durable.db.connect() as connection:
-        # What a push's commit does (sync.server.one_trip): the log is then ahead of the disk.
+def _commit_without_waiting(harness: ServerHarness) -> None:
+    """Commit as a push does (sync.server.one_trip): the log is then ahead of the disk."""
+    with harness.db.connect() as connection:
         connection.exec_driver_sql("BEGIN")
         connection.exec_driver_sql("SELECT set_config('synchronous_commit', 'off', true)")
         connection.exec_driver_sql("UPDATE server_meta SET value = value")
         connection.exec_driver_sql("COMMIT")
+
+
+def test_a_push_commits_without_waiting_but_its_answer_waits(durable: ServerHarness) -> None:
+    kari = durable.new_user("kari")
+    _commit_without_waiting(durable)
     assert _behind(durable) > 0
     durable.db.make_durable()
     assert _behind(durable) == 0
@@ -60,18 +64,8 @@ def test_a_push_commits_without_waiting_but_its_answer_waits(durable: ServerHarn
 def test_a_pull_that_moves_on_waits_for_the_disk(durable: ServerHarness) -> None:
     kari, ola = durable.new_user("kari"), durable.new_user("ola")
     ola.pull_all()
-    with durable.db.connect() as connection:
-        # Kari's push committed as a push does, its answer not yet sent (the flush not yet made).
-        connection.exec_driver_sql("BEGIN")
-        connection.exec_driver_sql("SELECT set_config('synchronous_commit', 'off', true)")
-        connection.exec_driver_sql("UPDATE server_meta SET value = value")
-        connection.exec_driver_sql("COMMIT")
     kari.push([mutation(1, "create", "company", new_id(), name="Hammerfest Bygg AS")])
-    with durable.db.connect() as connection:
-        connection.exec_driver_sql("BEGIN")
-        connection.exec_driver_sql("SELECT set_config('synchronous_commit', 'off', true)")
-        connection.exec_driver_sql("UPDATE server_meta SET value = value")
-        connection.exec_driver_sql("COMMIT")
+    _commit_without_waiting(durable)  # another push committed, its answer not yet sent
     assert _behind(durable) > 0
     assert len(ola.pull_all()) == 1  # Kari's company
     assert _behind(durable) == 0
